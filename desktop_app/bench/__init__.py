@@ -1,0 +1,23 @@
+"""`bagalau bench`: one JSON object of figures measured in one run on generated offices.
+
+Each area adds a module with `measure(workdir: Path) -> dict[str, float]` to `BENCH_MODULES`.
+Figures, not pass/fail: the issues state the targets; the README shows the last run.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+BENCH_MODULES = [
+    "desktop_app.bench.startup",
+]
+
+
+def run_all(workdir: Path, only: list[str] | None = None) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    for name in BENCH_MODULES:
+        if only and not any(o in name for o in only):
+            continue
+        module = importlib.import_module(name)
+        figures.update(module.measure(workdir))
+    return figures

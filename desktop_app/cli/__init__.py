@@ -1,0 +1,34 @@
+"""Command-line interface: `bagalau COMMAND …`. Without a command the window opens.
+
+Each command lives in its own module with `register(subparsers)`; the module list fixes the order
+of `bagalau --help`. Modules are imported only when the command line names a command, so that
+opening the window stays fast.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+
+COMMAND_MODULES: dict[str, str] = {
+    "demo": "desktop_app.cli.demo",
+    "bench": "desktop_app.cli.bench",
+}
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bagalau",
+        description="Bagalau: quarterly performance evaluation of corps B civil servants (offline).")
+    parser.add_argument("--db", metavar="FILE", help="database file to open (default: the user's data folder)")
+    parser.add_argument("--lang", choices=("kk", "ru"), help="interface / message language")
+    parser.add_argument("--prefs", metavar="FILE", help=argparse.SUPPRESS)
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    if with_commands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for module in COMMAND_MODULES.values():
+            importlib.import_module(module).register(sub)
+    return parser
+
+
+def wants_command(argv: list[str]) -> bool:
+    return any(a in COMMAND_MODULES for a in argv if not a.startswith("-"))

@@ -1,0 +1,37 @@
+"""The demo office: an akimat apparatus with staff, a bonus scale, evaluated quarters and an appeal.
+
+Each area adds its part in `PARTS` (called in order, each in its own transaction), relative to
+`today` so that "the previous quarter is finished and the current one half done" stays true.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from desktop_app.services.container import Services, build_services
+from desktop_app.storage.database import open_store
+
+DemoPart = Callable[[Services, date], str]
+
+
+def _parts() -> list[DemoPart]:
+    parts: list[DemoPart] = []
+    return parts
+
+
+def write_demo(path: Path, *, replace: bool = False, today: date | None = None) -> str:
+    today = today or date.today()
+    if replace:
+        for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            p.unlink(missing_ok=True)
+    store = open_store(path)
+    services = build_services(store)
+    lines = [f"demo office written to {path}"]
+    try:
+        for part in _parts():
+            with store.atomic():
+                lines.append(part(services, today))
+    finally:
+        services.close()
+    return "\n".join(lines)

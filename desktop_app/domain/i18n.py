@@ -1,0 +1,55 @@
+"""Translatable messages for layers that must not import Qt.
+
+Domain, storage, services and reports raise or return `Msg` objects; the UI and the CLI render them
+in the user's language with Qt's translator. `N_` marks a source string for `pyside6-lupdate`
+(build/i18n.py passes `-tr-function-alias QT_TRANSLATE_NOOP+=N_`); it must be called with exactly
+two string literals — a context and the English source — for lupdate to see it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+Translate = Callable[[str, str], str]
+
+
+def N_(context: str, text: str) -> str:
+    """Mark `text` for translation in `context`; returns it unchanged. Keep both arguments literal."""
+    return text
+
+
+# Context of each source string, so that Msg can find its translation. Filled by `Msg.__post_init__`.
+_CONTEXT_OF: dict[str, str] = {}
+
+
+def identity_translate(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message with named arguments, rendered later in the user's language.
+
+    `text` is the English source (marked with `N_`); `context` defaults to "msg". Arguments may be
+    plain values or other `Msg` objects (rendered recursively).
+    """
+
+    text: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    context: str = "msg"
+
+    def render(self, translate: Translate = identity_translate) -> str:
+        rendered = {k: (v.render(translate) if isinstance(v, Msg) else v) for k, v in self.args.items()}
+        template = translate(self.context, self.text)
+        try:
+            return template.format(**rendered)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def msg(text: str, context: str = "msg", **args: Any) -> Msg:
+    """Build a Msg: `msg(N_("msg", "ИИН {iin} is invalid"), iin=value)`."""
+    return Msg(text, args, context)

@@ -1,0 +1,31 @@
+"""Document wording in Kazakh and Russian. Documents keep their own language, apart from the UI's."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+DocLang = Literal["kk", "ru", "both"]
+DOC_LANGS: tuple[DocLang, ...] = ("kk", "ru", "both")
+
+
+@dataclass(frozen=True)
+class L:
+    """A label in both languages. `text("both")` puts Kazakh first, the state language (004 §9)."""
+
+    kk: str
+    ru: str
+
+    def text(self, lang: DocLang, sep: str = " / ") -> str:
+        if lang == "kk":
+            return self.kk
+        if lang == "ru":
+            return self.ru
+        return self.kk if self.kk == self.ru else f"{self.kk}{sep}{self.ru}"
+
+    def lines(self, lang: DocLang) -> str:
+        """Both languages on two lines (for headings and table headers)."""
+        return self.text(lang, sep="<br/>")
+
+
+def pick(lang: DocLang, kk: str, ru: str, sep: str = " / ") -> str:
+    return L(kk, ru).text(lang, sep)

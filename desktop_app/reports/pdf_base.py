@@ -1,0 +1,132 @@
+"""Base of every PDF document: fonts, styles, page template, "page X of Y" (after pretix's invoicing).
+
+A document subclass implements `story(data)` and gets `render(data) -> bytes`.
+"""
+from __future__ import annotations
+
+import io
+from typing import Any, Generic, TypeVar
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
+
+from desktop_app.reports.fonts import SANS, SERIF, register_fonts
+from desktop_app.reports.labels import L, DocLang
+
+D = TypeVar("D")
+
+PAGE_OF = L("{page} бет / {total}", "Стр. {page} из {total}")
+
+
+class _NumberedCanvas(Canvas):
+    """Defers page output so the footer can say "page X of Y"."""
+
+    footer_font = SANS
+    footer_text = PAGE_OF
+    footer_lang: DocLang = "kk"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        text = self.footer_text.text(self.footer_lang if self.footer_lang != "both" else "kk")
+        self.setFont(self.footer_font, 8)
+        self.setFillColor(colors.grey)
+        w, _h = self._pagesize
+        self.drawRightString(w - 15 * mm, 10 * mm, text.format(page=self._pageNumber, total=total))
+
+
+class PdfDocument(Generic[D]):
+    """A document in one language ("kk", "ru" or "both"), rendered from plain data to PDF bytes."""
+
+    font = SANS
+    base_size = 10.0
+    landscape = False
+    margins = (20 * mm, 15 * mm, 15 * mm, 18 * mm)  # left, right, top, bottom
+
+    def __init__(self, lang: DocLang = "kk") -> None:
+        if lang not in ("kk", "ru", "both"):
+            raise ValueError(f"unknown document language {lang!r}")
+        self.lang: DocLang = lang
+        register_fonts()
+
+    # -- to implement -------------------------------------------------------------------------
+    def title(self, data: D) -> str:
+        raise NotImplementedError
+
+    def story(self, data: D) -> list[Flowable]:
+        raise NotImplementedError
+
+    # -- helpers ------------------------------------------------------------------------------
+    def t(self, label: L) -> str:
+        return label.text(self.lang)
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+    def styles(self) -> StyleSheet1:
+        s = StyleSheet1()
+        size = self.base_size
+        lead = size * 1.25
+        s.add(ParagraphStyle("body", fontName=self.font, fontSize=size, leading=lead))
+        s.add(ParagraphStyle("small", fontName=self.font, fontSize=size - 2, leading=(size - 2) * 1.2))
+        s.add(ParagraphStyle("cell", fontName=self.font, fontSize=size - 1, leading=(size - 1) * 1.2))
+        s.add(ParagraphStyle("cell_bold", parent=s["cell"], fontName=f"{self.font}-Bold"))
+        s.add(ParagraphStyle("title", fontName=f"{self.font}-Bold", fontSize=size + 3,
+                             leading=(size + 3) * 1.25, alignment=TA_CENTER, spaceAfter=4 * mm))
+        s.add(ParagraphStyle("subtitle", fontName=self.font, fontSize=size + 1, leading=(size + 1) * 1.25,
+                             alignment=TA_CENTER, spaceAfter=3 * mm))
+        s.add(ParagraphStyle("heading", fontName=f"{self.font}-Bold", fontSize=size + 1,
+                             leading=(size + 1) * 1.25, spaceBefore=3 * mm, spaceAfter=2 * mm))
+        return s
+
+    def table_style(self, header_rows: int = 1) -> TableStyle:
+        return TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), self.font),
+            ("FONTSIZE", (0, 0), (-1, -1), self.base_size - 1),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8e8e8")),
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), f"{self.font}-Bold"),
+        ])
+
+    def render(self, data: D) -> bytes:
+        buf = io.BytesIO()
+        left, right, top, bottom = self.margins
+        doc = SimpleDocTemplate(buf, pagesize=self.pagesize, leftMargin=left, rightMargin=right,
+                                topMargin=top, bottomMargin=bottom, title=self.title(data),
+                                author="Bagalau", creator="Bagalau")
+        lang = self.lang
+
+        class _Canvas(_NumberedCanvas):
+            footer_lang = lang
+
+        doc.build(self.story(data), canvasmaker=_Canvas)
+        return buf.getvalue()
+
+
+class SerifDocument(PdfDocument[D]):
+    """Official papers (protocols, orders, letters): Times-compatible serif, 14 pt (seed 004 §9.5)."""
+
+    font = SERIF
+    base_size = 14.0
+    margins = (30 * mm, 10 * mm, 20 * mm, 20 * mm)

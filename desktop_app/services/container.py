@@ -1,0 +1,28 @@
+"""The services a window is given. Built once per open database by the composition root.
+
+Each area of the program adds its service as a field here and one line in `build_services`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.services.calendar import CalendarService
+from desktop_app.storage.database import Store
+
+
+@dataclass
+class Services:
+    """Everything the UI and the CLI may call for one open database."""
+
+    store: Store
+    calendar: CalendarService
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def build_services(store: Store) -> Services:
+    return Services(
+        store=store,
+        calendar=CalendarService(store),
+    )

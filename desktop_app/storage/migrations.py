@@ -1,0 +1,21 @@
+"""The ordered list of schema migrations (sqlite-utils `Migrations`).
+
+Each area of the program keeps its migration functions in `storage/schema/`; this module fixes the
+order in which they run. Append new migrations at the end; never reorder or rename applied ones.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Migrations
+
+from desktop_app.storage.schema.m001_core import m001_core
+
+ORDER = [
+    m001_core,
+]
+
+
+def build_migrations() -> Migrations:
+    migrations = Migrations("bagalau")
+    for fn in ORDER:
+        migrations(name=fn.__name__)(fn)
+    return migrations

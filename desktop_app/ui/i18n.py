@@ -1,0 +1,64 @@
+"""Interface language: Qt Linguist translations, switched at run time (after Frescobaldi's app.py).
+
+Installing a translator makes Qt post LanguageChange to every widget; widgets re-read their texts
+in `changeEvent` (see `Retranslatable`).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from desktop_app.domain.i18n import Translate
+from desktop_app.paths import i18n_dir
+
+LANGUAGES = ("kk", "ru")
+
+
+def load_translator(lang: str) -> QTranslator:
+    tr = QTranslator()
+    tr.load(str(i18n_dir() / f"bagalau_{lang}.qm"))
+    return tr
+
+
+def make_translate(lang: str) -> Translate:
+    """A translate function for code that runs without a QApplication (the command line)."""
+    tr = load_translator(lang)
+
+    def translate(context: str, text: str) -> str:
+        return tr.translate(context, text) or text
+
+    return translate
+
+
+def qt_translate(context: str, text: str) -> str:
+    """The translate function for the running application (uses the installed translators)."""
+    return QCoreApplication.translate(context, text)
+
+
+class LanguageManager(QObject):
+    """Holds the installed translators; `set_language` swaps them and emits `changed`."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = ""
+        self._installed: list[QTranslator] = []
+
+    def set_language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(lang)
+        if lang == self.language:
+            return
+        app = QCoreApplication.instance()
+        for tr in self._installed:
+            app.removeTranslator(tr)
+        own = load_translator(lang)
+        qt_base = QTranslator()
+        qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        self._installed = [qt_base, own]
+        for tr in self._installed:
+            app.installTranslator(tr)
+        QLocale.setDefault(QLocale(QLocale.Language.Kazakh if lang == "kk" else QLocale.Language.Russian,
+                                   QLocale.Country.Kazakhstan))
+        self.language = lang
+        self.changed.emit(lang)

@@ -1,0 +1,155 @@
+"""The main window: navigation on the left, the current page on the right, menus on top."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+                               QStackedWidget, QWidget)
+
+from desktop_app.prefs import Prefs
+from desktop_app.services.container import Services
+from desktop_app.ui.i18n import LanguageManager
+from desktop_app.ui.pages import PageSpec, default_pages
+
+
+class MainWindow(QMainWindow):
+    """Given the services of one open database; knows nothing of files or SQL."""
+
+    #: Emitted after a page changed data other pages may show (area name: "staff", "evaluation", …).
+    data_changed = Signal(str)
+    #: Asks the application to close this database and open another (path; empty = choose).
+    open_database_requested = Signal(str)
+
+    def __init__(self, services: Services, languages: LanguageManager, prefs: Prefs,
+                 pages: list[PageSpec] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.languages = languages
+        self.prefs = prefs
+        self.specs = pages if pages is not None else default_pages()
+        self._pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(260)
+        self.nav.setMinimumWidth(170)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            holder = QLabel()  # replaced by the real page when first shown
+            self.stack.addWidget(holder)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._build_menus()
+        self.retranslate()
+        self.resize(1200, 760)
+        if self.specs:
+            self.nav.setCurrentRow(0)
+
+    # -- pages -------------------------------------------------------------------------------
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self.specs[row]
+        page = self._pages.get(spec.key)
+        if page is None:
+            page = spec.factory(self.services, self)
+            page.setObjectName(f"page_{spec.key}")
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[spec.key] = page
+        self.stack.setCurrentIndex(row)
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page `key` (creating it if needed) and return it."""
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.nav.setCurrentRow(row)
+                self._show_row(row)
+                return self._pages[key]
+        raise KeyError(key)
+
+    def current_page_key(self) -> str:
+        row = self.nav.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else ""
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(lambda: self.open_database_requested.emit(""))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, label in (("kk", "Қазақша"), ("ru", "Русский")):
+            act = QAction(label, self, checkable=True)
+            act.setObjectName(f"lang_{lang}")
+            act.setChecked(lang == self.languages.language)
+            act.triggered.connect(lambda _=False, lg=lang: self.set_language(lg))
+            group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[lang] = act
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+        for row, spec in enumerate(self.specs):
+            if spec.shortcut:
+                act = QAction(self)
+                act.setShortcut(QKeySequence(spec.shortcut))
+                act.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+                self.addAction(act)
+
+    def set_language(self, lang: str) -> None:
+        self.languages.set_language(lang)
+        self.prefs.set("language", lang)
+        self.language_actions[lang].setChecked(True)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Bagalau"), self.tr(
+            "Bagalau — quarterly performance evaluation of corps B civil servants.\n"
+            "Works offline; the data stay in the database file on this computer."))
+
+    # -- language ----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Bagalau — {file}").format(file=self.services.store.path.name))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Bagalau"))
+        for row, spec in enumerate(self.specs):
+            self.nav.item(row).setText(spec.title())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.prefs.set("last_page", self.current_page_key())
+        super().closeEvent(event)

@@ -1,0 +1,33 @@
+"""The pages of the main window, in navigation order. Each area adds its `PageSpec` here.
+
+Titles are functions so that they are re-read after a language switch; factories receive the
+services and the main window and are called the first time the page is shown (fast start-up).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from desktop_app.services.container import Services
+    from desktop_app.ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]
+    factory: Callable[["Services", "MainWindow"], QWidget]
+    shortcut: str = ""
+
+
+def default_pages() -> list[PageSpec]:
+    pages: list[PageSpec] = []
+    return pages

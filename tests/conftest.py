@@ -1,0 +1,58 @@
+"""Shared fixtures: real database files in temp folders; Qt offscreen."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "office.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    from desktop_app.storage.database import open_store
+
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def services(store):
+    from desktop_app.services.container import build_services
+
+    return build_services(store)
+
+
+@pytest.fixture
+def prefs(tmp_path: Path):
+    from desktop_app.prefs import Prefs
+
+    return Prefs(tmp_path / "prefs.json")
+
+
+@pytest.fixture
+def languages(qapp):
+    """The interface language manager, starting in Russian; restores nothing global afterwards."""
+    from desktop_app.ui.i18n import LanguageManager
+
+    mgr = LanguageManager()
+    mgr.set_language("ru")
+    yield mgr
+    mgr.set_language("kk") if mgr.language != "kk" else None
+
+
+@pytest.fixture
+def main_window(qtbot, services, languages, prefs):
+    from desktop_app.ui.main_window import MainWindow
+
+    w = MainWindow(services, languages, prefs)
+    qtbot.addWidget(w)
+    w.show()
+    return w
