@@ -1,6 +1,7 @@
 """Composition root: parse the command line, or open the database and show the main window."""
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -20,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(args)
 
 
-def run_gui(args) -> int:  # type: ignore[no-untyped-def]
+def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.prefs import Prefs, default_db_path, default_prefs_path
@@ -31,14 +32,22 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     prefs = Prefs(Path(args.prefs) if args.prefs else default_prefs_path())
     db = Path(args.db) if args.db else default_db_path()
     app = BagalauApplication(prefs, language=args.lang)
+    if args.exit_when_shown:
+        _report_timings(qapp, app)
     if not app.start(db):
         return 1
-    if args.exit_when_shown:
-        from PySide6.QtCore import QTimer
-
-        def _report() -> None:
-            print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
-            qapp.quit()
-
-        QTimer.singleShot(0, _report)
     return qapp.exec()
+
+
+def _report_timings(qapp, app) -> None:  # type: ignore[no-untyped-def]
+    """For `bagalau bench`: print when the window is shown and when the office is ready, then quit."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: print(f"shown {time.perf_counter() - _T0:.4f}", flush=True))
+
+    def _ready() -> None:
+        print(f"ready {time.perf_counter() - _T0:.4f}", flush=True)
+        QTimer.singleShot(0, qapp.quit)
+
+    app.ready.connect(_ready)
+    app.failed.connect(qapp.quit)

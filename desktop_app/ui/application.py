@@ -1,24 +1,37 @@
-"""The running program: language, the open database and its main window; opening another file."""
+"""The running program: language, the open database and its main window; opening another file.
+
+Start-up order is chosen for speed: the main window (navigation, menus) is shown first, then the
+database stack is imported and the file opened on the next turn of the event loop, and the first
+page appears. Heavy modules (sqlite-utils, services) are imported inside the methods that need them.
+"""
 from __future__ import annotations
 
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.prefs import Prefs
-from desktop_app.services.container import Services, build_services
-from desktop_app.storage.database import DatabaseDamagedError, open_store
 from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.i18n import LanguageManager
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.welcome import WelcomeDialog
 
+if TYPE_CHECKING:
+    from desktop_app.services.container import Services
+    from desktop_app.storage.database import DatabaseDamagedError, Store
+
 
 class BagalauApplication(QObject):
+    #: The office is open and its first page is shown (used by `bagalau bench`).
+    ready = Signal()
+    #: Opening failed; the program has nothing to show.
+    failed = Signal()
+
     def __init__(self, prefs: Prefs, language: str | None = None) -> None:
         super().__init__()
         self.prefs = prefs
@@ -28,6 +41,7 @@ class BagalauApplication(QObject):
         self.services: Services | None = None
 
     def start(self, db: Path) -> bool:
+        """Show the window for `db` at once and open the file right after. False: the user gave up."""
         if not db.exists():
             dialog = WelcomeDialog(self.languages)
             if not dialog.exec():
@@ -38,39 +52,72 @@ class BagalauApplication(QObject):
                 from desktop_app.demo import write_demo
 
                 write_demo(db)
-        return self.open(db)
+        self._new_window(None, db)
+        QTimer.singleShot(0, lambda: self._open_into_window(db))
+        return True
 
     def open(self, db: Path) -> bool:
-        try:
-            store = open_store(db)
-        except DatabaseDamagedError as exc:
-            store = self._offer_backup(exc)
-            if store is None:
-                return False
-        except StorageError as exc:
-            show_error(None, exc)
+        """Open `db` now (synchronously), replacing the current database and window."""
+        store = self._open_store(db)
+        if store is None:
             return False
+        self._new_window(store, db)
+        return True
+
+    # -- internals ---------------------------------------------------------------------------
+    def _new_window(self, store: "Store | None", db: Path) -> None:
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
         if self.services is not None:
             self.services.close()
-        self.services = build_services(store)
-        self.window = MainWindow(self.services, self.languages, self.prefs)
+            self.services = None
+        services = self._services_for(store) if store is not None else None
+        self.window = MainWindow(services, self.languages, self.prefs, title_file=db.name)
         self.window.open_database_requested.connect(self._open_other)
-        self.prefs.set("last_db", str(db))
         self.window.show()
-        return True
+        if services is not None:
+            self.ready.emit()
 
-    def _offer_backup(self, exc: DatabaseDamagedError):  # type: ignore[no-untyped-def]
+    def _services_for(self, store: "Store") -> "Services":
+        from desktop_app.services.container import build_services
+
+        self.services = build_services(store)
+        return self.services
+
+    def _open_into_window(self, db: Path) -> None:
+        store = self._open_store(db)
+        if store is None or self.window is None:
+            if self.window is not None:
+                self.window.close()
+            self.failed.emit()
+            return
+        self.window.attach(self._services_for(store))
+        self.prefs.set("last_db", str(db))
+        self.ready.emit()
+
+    def _open_store(self, db: Path) -> "Store | None":
+        from desktop_app.storage.database import DatabaseDamagedError, open_store
+
+        try:
+            return open_store(db)
+        except DatabaseDamagedError as exc:
+            return self._offer_backup(exc)
+        except StorageError as exc:
+            show_error(self.window, exc)
+            return None
+
+    def _offer_backup(self, exc: "DatabaseDamagedError") -> "Store | None":
+        from desktop_app.storage.database import open_store
+
         text = error_text(exc)
         if exc.backup is None:
-            QMessageBox.critical(None, self.tr("Damaged database"),
+            QMessageBox.critical(self.window, self.tr("Damaged database"),
                                  text + "\n\n" + self.tr("No good backup copy was found."))
             return None
         stamp = datetime.fromtimestamp(exc.backup.stat().st_mtime).strftime("%d.%m.%Y %H:%M")
         answer = QMessageBox.question(
-            None, self.tr("Damaged database"),
+            self.window, self.tr("Damaged database"),
             text + "\n\n" + self.tr("Open the newest good copy, made {when}? "
                                     "The damaged file is kept aside, not deleted.").format(when=stamp))
         if answer != QMessageBox.StandardButton.Yes:
@@ -83,7 +130,7 @@ class BagalauApplication(QObject):
         try:
             return open_store(exc.path)
         except StorageError as again:
-            show_error(None, again)
+            show_error(self.window, again)
             return None
 
     def _open_other(self, path: str) -> None:

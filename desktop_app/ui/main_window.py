@@ -6,25 +6,35 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
                                QStackedWidget, QWidget)
 
+from typing import TYPE_CHECKING
+
 from desktop_app.prefs import Prefs
-from desktop_app.services.container import Services
 from desktop_app.ui.i18n import LanguageManager
 from desktop_app.ui.pages import PageSpec, default_pages
 
+if TYPE_CHECKING:
+    from desktop_app.services.container import Services
+
 
 class MainWindow(QMainWindow):
-    """Given the services of one open database; knows nothing of files or SQL."""
+    """Given the services of one open database; knows nothing of files or SQL.
+
+    The window may be shown before the database is open (`services=None`): the navigation appears at
+    once and the pages are created when `attach(services)` is called — the program looks started while
+    the database stack loads.
+    """
 
     #: Emitted after a page changed data other pages may show (area name: "staff", "evaluation", …).
     data_changed = Signal(str)
     #: Asks the application to close this database and open another (path; empty = choose).
     open_database_requested = Signal(str)
 
-    def __init__(self, services: Services, languages: LanguageManager, prefs: Prefs,
-                 pages: list[PageSpec] | None = None) -> None:
+    def __init__(self, services: "Services | None", languages: LanguageManager, prefs: Prefs,
+                 pages: list[PageSpec] | None = None, title_file: str = "") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.services = services
+        self.title_file = title_file or (services.store.path.name if services is not None else "")
         self.languages = languages
         self.prefs = prefs
         self.specs = pages if pages is not None else default_pages()
@@ -53,12 +63,24 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self.resize(1200, 760)
+        if self.specs and services is not None:
+            self.nav.setCurrentRow(self._start_row())
+
+    def attach(self, services: "Services") -> None:
+        """Give the window its open database and show the first page."""
+        self.services = services
+        self.title_file = services.store.path.name
+        self.retranslate()
         if self.specs:
-            self.nav.setCurrentRow(0)
+            self.nav.setCurrentRow(self._start_row())
+            self._show_row(self.nav.currentRow())
+
+    def _start_row(self) -> int:
+        return 0
 
     # -- pages -------------------------------------------------------------------------------
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.services is None:
             return
         spec = self.specs[row]
         page = self._pages.get(spec.key)
@@ -140,7 +162,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Bagalau — {file}").format(file=self.services.store.path.name))
+        self.setWindowTitle(self.tr("Bagalau — {file}").format(file=self.title_file))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open database…"))
         self.quit_action.setText(self.tr("&Quit"))
