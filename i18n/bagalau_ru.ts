@@ -5,6 +5,7 @@
         <name>BagalauApplication</name>
         <message>
             <source>Damaged database</source>
+            <extracomment>The office is open and its first page is shown (used by `bagalau bench`). Opening failed; the program has nothing to show.</extracomment>
             <translation>База данных повреждена</translation>
         </message>
         <message>
@@ -22,6 +23,49 @@
         <message>
             <source>Bagalau database (*.sqlite *.db)</source>
             <translation>База данных Бағалау (*.sqlite *.db)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Document language</source>
+            <translation>Язык документа</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>На казахском</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>На русском</translation>
+        </message>
+        <message>
+            <source>Kazakh and Russian</source>
+            <translation>На казахском и русском</translation>
+        </message>
+        <message>
+            <source>Save document</source>
+            <translation>Сохранить документ</translation>
+        </message>
+        <message>
+            <source>The file {file} could not be written: {error}</source>
+            <translation>Не удалось записать файл {file}: {error}</translation>
+        </message>
+        <message>
+            <source>Saved to {file}. Open it now?</source>
+            <translation>Сохранено в {file}. Открыть сейчас?</translation>
+        </message>
+        <message>
+            <source>Document saved</source>
+            <translation>Документ сохранён</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -121,6 +165,434 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The database {file} is already open in another Bagalau window. Close it there first.</source>
             <translation>База данных {file} уже открыта в другом окне Бағалау. Сначала закройте её там.</translation>
+        </message>
+        <message>
+            <source>A score must be from 0 to 5, got {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a member of the session can vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} evaluated this case or filed it and does not vote on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is marked absent and cannot vote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such motion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of the session is not set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session has no case to hear.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case of {name} has no motion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case of {name}: no motion is backed by a majority ({needed} of {eligible} votes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ИИН is empty.</source>
+            <translation>ИИН не заполнен.</translation>
+        </message>
+        <message>
+            <source>The ИИН {iin} must contain digits only.</source>
+            <translation>ИИН {iin} должен состоять только из цифр.</translation>
+        </message>
+        <message>
+            <source>The ИИН must have 12 digits, {iin} has {n}.</source>
+            <translation>ИИН должен содержать 12 цифр, в {iin} их {n}.</translation>
+        </message>
+        <message>
+            <source>The 7th digit of the ИИН {iin} (century and sex) must be 1 to 6, not {digit}.</source>
+            <translation>7-я цифра ИИН {iin} (век и пол) должна быть от 1 до 6, а не {digit}.</translation>
+        </message>
+        <message>
+            <source>The ИИН {iin} starts with a date of birth that does not exist ({day}.{month}.{year}).</source>
+            <translation>ИИН {iin} начинается с несуществующей даты рождения ({day}.{month}.{year}).</translation>
+        </message>
+        <message>
+            <source>The ИИН {iin} has a wrong check digit: it is mistyped.</source>
+            <translation>У ИИН {iin} неверная контрольная цифра: номер введён с ошибкой.</translation>
+        </message>
+        <message>
+            <source>The surname is empty.</source>
+            <translation>Фамилия не заполнена.</translation>
+        </message>
+        <message>
+            <source>The first name is empty.</source>
+            <translation>Имя не заполнено.</translation>
+        </message>
+        <message>
+            <source>A name must not contain digits: «{value}».</source>
+            <translation>Имя не должно содержать цифр: «{value}».</translation>
+        </message>
+        <message>
+            <source>The phone number «{value}» is not valid: use digits, e.g. +7 701 123 45 67.</source>
+            <translation>Номер телефона «{value}» указан неверно: используйте цифры, например +7 701 123 45 67.</translation>
+        </message>
+        <message>
+            <source>The e-mail address «{value}» is not valid.</source>
+            <translation>Адрес электронной почты «{value}» указан неверно.</translation>
+        </message>
+        <message>
+            <source>The unit name in Kazakh is empty.</source>
+            <translation>Не заполнено название подразделения на казахском языке.</translation>
+        </message>
+        <message>
+            <source>The unit name in Russian is empty.</source>
+            <translation>Не заполнено название подразделения на русском языке.</translation>
+        </message>
+        <message>
+            <source>The position title in Kazakh is empty.</source>
+            <translation>Не заполнено наименование должности на казахском языке.</translation>
+        </message>
+        <message>
+            <source>The position title in Russian is empty.</source>
+            <translation>Не заполнено наименование должности на русском языке.</translation>
+        </message>
+        <message>
+            <source>The category «{value}» is not in the list of categories.</source>
+            <translation>Категории «{value}» нет в списке категорий.</translation>
+        </message>
+        <message>
+            <source>A position cannot supervise itself.</source>
+            <translation>Должность не может быть руководящей для самой себя.</translation>
+        </message>
+        <message>
+            <source>The category code is empty.</source>
+            <translation>Код категории не заполнен.</translation>
+        </message>
+        <message>
+            <source>The category code «{value}» must be one short word, e.g. E-R-3.</source>
+            <translation>Код категории «{value}» должен быть одним коротким словом, например E-R-3.</translation>
+        </message>
+        <message>
+            <source>The end date {to} is before the start date {start}.</source>
+            <translation>Дата окончания {to} раньше даты начала {start}.</translation>
+        </message>
+        <message>
+            <source>The appointment starts on {start}, after the dismissal on {dismissed}.</source>
+            <translation>Назначение начинается {start}, после увольнения {dismissed}.</translation>
+        </message>
+        <message>
+            <source>The period overlaps another period of the same kind that starts on {start}.</source>
+            <translation>Период пересекается с другим периодом того же вида, начинающимся {start}.</translation>
+        </message>
+        <message>
+            <source>The absence overlaps another absence from {start} to {end}.</source>
+            <translation>Отсутствие пересекается с другим отсутствием с {start} по {end}.</translation>
+        </message>
+        <message>
+            <source>The employee no longer exists.</source>
+            <translation>Этого сотрудника больше нет.</translation>
+        </message>
+        <message>
+            <source>The ИИН {iin} already belongs to {name}.</source>
+            <translation>ИИН {iin} уже принадлежит сотруднику {name}.</translation>
+        </message>
+        <message>
+            <source>{name} has appointment history and cannot be deleted; record the dismissal instead.</source>
+            <translation>У сотрудника {name} есть история назначений, его нельзя удалить; вместо этого оформите увольнение.</translation>
+        </message>
+        <message>
+            <source>{name} has evaluation records and cannot be deleted; record the dismissal instead.</source>
+            <translation>У сотрудника {name} есть записи об оценке, его нельзя удалить; вместо этого оформите увольнение.</translation>
+        </message>
+        <message>
+            <source>The dismissal date {day} is before the first appointment on {start}.</source>
+            <translation>Дата увольнения {day} раньше первого назначения ({start}).</translation>
+        </message>
+        <message>
+            <source>An appointment starts on {start}, after the dismissal date {day}.</source>
+            <translation>Одно из назначений начинается {start}, после даты увольнения {day}.</translation>
+        </message>
+        <message>
+            <source>Choose the position.</source>
+            <translation>Выберите должность.</translation>
+        </message>
+        <message>
+            <source>The name of the organisation in Kazakh is empty.</source>
+            <translation>Не заполнено название учреждения на казахском языке.</translation>
+        </message>
+        <message>
+            <source>The name of the organisation in Russian is empty.</source>
+            <translation>Не заполнено название учреждения на русском языке.</translation>
+        </message>
+        <message>
+            <source>The category {code} is already in the list.</source>
+            <translation>Категория {code} уже есть в списке.</translation>
+        </message>
+        <message>
+            <source>The category {code} is used by {n} position(s) and cannot be deleted.</source>
+            <translation>Категория {code} используется в должностях ({n}) и не может быть удалена.</translation>
+        </message>
+        <message>
+            <source>The head of a unit must be a position of that unit.</source>
+            <translation>Руководителем подразделения должна быть должность этого подразделения.</translation>
+        </message>
+        <message>
+            <source>The unit no longer exists.</source>
+            <translation>Этого подразделения больше нет.</translation>
+        </message>
+        <message>
+            <source>The unit has {n} position(s): delete or move them first.</source>
+            <translation>В подразделении есть должности ({n}): сначала удалите или перенесите их.</translation>
+        </message>
+        <message>
+            <source>Choose the unit of the position.</source>
+            <translation>Выберите подразделение должности.</translation>
+        </message>
+        <message>
+            <source>The position no longer exists.</source>
+            <translation>Этой должности больше нет.</translation>
+        </message>
+        <message>
+            <source>The supervising position would make a circle: a position cannot supervise its own supervisor.</source>
+            <translation>Вышестоящая должность образует замкнутый круг: должность не может руководить своим руководителем.</translation>
+        </message>
+        <message>
+            <source>The supervising position no longer exists.</source>
+            <translation>Вышестоящей должности больше нет.</translation>
+        </message>
+        <message>
+            <source>The position appears in {n} appointment(s) and cannot be deleted.</source>
+            <translation>Должность указана в назначениях ({n}) и не может быть удалена.</translation>
+        </message>
+        <message>
+            <source>The position is used elsewhere and cannot be deleted.</source>
+            <translation>Должность используется в других записях и не может быть удалена.</translation>
+        </message>
+        <message>
+            <source>A calibration session needs at least 3 members, it has {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A calibration session must have an odd number of members, it has {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is listed more than once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session needs exactly one chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session needs exactly one secretary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An officer of the HR service must be a member (001 §19).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} disagrees with their own score and cannot be a member (001 §19).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} gave the disputed score and cannot be a member (001 §19).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} gave the disputed score of {appellant}: without them {n} members would decide that case, and §19 needs an odd number, at least 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} gave a disputed score and cannot chair the session or keep its minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This methodology has no personal points of the unit head.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal points are {low} to {high}, or {penalty}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} or more breaches in the quarter: no personal bonus points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cap {cap} per quarter reached: {before} → {after}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{low} to {high}, or {penalty}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Months of a disciplinary sanction cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bonus item {item} is not in this methodology.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The penalty item {item} is not in this methodology.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This methodology has no deduction for disciplinary sanctions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{percent} % of the total for each month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{months} × {percent} % = {total} % of {subtotal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deadline of 3 working days or less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deadline missed by 5 to 10 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>aggravated repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>marked "{flag}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{low} to {high} per fact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by count: {tiers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{points} per fact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity for item {item} cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>co-executor: {points} per fact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item}: choose the points per fact, from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item}: {points} is outside {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>chosen {points} per fact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>×{factor}: {n} or more facts in the quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>×{factor}: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>co-executor: half the points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} entries counted together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>below the first tier: no points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tier {span} → {points}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>×{factor}: tier multiplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fewer than {n} facts in the quarter: no points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconded in: evaluated for the secondment period {start}–{end} (001 §3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed on {day}: evaluated without their participation (001 §6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (001 §5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not evaluated: {worked} working days actually worked, fewer than 15 (001 §5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Included by the HR specialist: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excluded by the HR specialist: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (001 §16).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leadership position: the head of the unit or body, form 1 (001 §16).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head of the unit or body, form 2 (001 §16).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator chosen by the HR specialist: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No evaluator found: the position above is vacant or not set (001 §16).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acts for the absent evaluator {name} (001 §3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evaluator has {count} evaluees, more than 20: servants designated by the evaluator also evaluate (001 §17).</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

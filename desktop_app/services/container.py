@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.services.calendar import CalendarService
+from desktop_app.services.staff import StaffService
 from desktop_app.storage.database import Store
 
 
@@ -16,6 +17,7 @@ class Services:
 
     store: Store
     calendar: CalendarService
+    staff: StaffService
 
     def close(self) -> None:
         self.store.close()
@@ -25,4 +27,5 @@ def build_services(store: Store) -> Services:
     return Services(
         store=store,
         calendar=CalendarService(store),
+        staff=StaffService(store),
     )
