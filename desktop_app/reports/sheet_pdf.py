@@ -1,0 +1,214 @@
+"""The evaluation sheet (бағалау парағы / оценочный лист) of one evaluee for one quarter, on the form of
+Appendix 1 or 2 of the Typical methodology (001 §16), with the bonus and penalty lines that back the
+score (000 §17–§18, 002 §17, §21–§22) and the signature places. All sheets of a quarter go in one PDF.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from desktop_app.reports.evaluation_data import PointLine, SheetData
+from desktop_app.reports.evaluation_parts import (QUARTER, EvaluationDocument, fmt_date, fmt_points,
+                                                  fmt_score, quarter_text, value, wrap)
+from desktop_app.reports.labels import L, DocLang
+
+TITLE = L("Бағалау парағы", "Оценочный лист")
+FORM = L("Үлгілік әдістемеге {form}-қосымшаның нысаны бойынша", "По форме приложения {form} к Типовой методике")
+PERIOD = L("Бағаланатын кезең: {period}", "Оцениваемый период: {period}")
+FIELDS = {
+    "employee": L("Бағаланатын адам", "Оцениваемое лицо"),
+    "position": L("Лауазымы", "Должность"),
+    "unit": L("Құрылымдық бөлімше", "Структурное подразделение"),
+    "category": L("Санаты", "Категория"),
+    "evaluator": L("Бағалаушы адам", "Оценивающее лицо"),
+    "evaluator_position": L("Бағалаушының лауазымы", "Должность оценивающего"),
+    "methodology": L("Әдістеме", "Методика"),
+    "deadline": L("Бағалау мерзімі (001 §4)", "Срок оценки (001 §4)"),
+}
+CRITERIA = L("Бағалау өлшемшарттары", "Критерии оценки")
+CRITERIA_HEAD = (L("№", "№"), L("Өлшемшарт", "Критерий"), L("Балл (0–5)", "Балл (0–5)"),
+                 L("Түсініктеме", "Комментарий"))
+RESULT = L("Бағалау нәтижесі", "Результат оценки")
+SCORE = L("Қорытынды балл", "Итоговый балл")
+GRADE = L("Бағасы", "Оценка")
+CALIBRATED = L("Калибровкалық сессияның шешімімен өзгертілген (001 §22)",
+               "Изменена решением калибровочной сессии (001 §22)")
+BONUS = L("Көтермелеу балдары", "Поощрительные баллы")
+PENALTY = L("Айыппұл балдары", "Штрафные баллы")
+POINTS_HEAD = (L("№", "№"), L("Қызмет түрі", "Вид деятельности"), L("Растайтын құжат", "Подтверждение"),
+               L("Саны", "Кол-во"), L("Балл", "Баллы"), L("Есептеу", "Расчёт"))
+TOTAL = L("Барлығы", "Итого")
+NONE = L("Жоқ", "Нет")
+COMMENTS = L("Бағалаушының түсініктемесі", "Комментарии оценивающего лица")
+STATUS = L("Мәртебесі: {status}; бағаланған күні: {date}", "Статус: {status}; дата оценки: {date}")
+WITHOUT = L("Қызметші {date} жұмыстан босатылды: бағалау оның қатысуынсыз жүргізілді (001 §6).",
+            "Служащий уволен {date}: оценка проведена без его участия (001 §6).")
+NOTICE = L("Хабарлау (001 §9): {note}", "Извещение (001 §9): {note}")
+SIGN_EVALUATOR = L("Бағалаушы адам", "Оценивающее лицо")
+SIGN_EVALUEE = L("Таныстым (бағаланатын адам)", "С результатом ознакомлен(а)")
+SIGN_HR = L("Персоналды басқару қызметі", "Служба управления персоналом")
+
+
+class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
+    """One or many sheets; each sheet starts on a new page."""
+
+    base_size = 10.0
+
+    def title(self, data: Sequence[SheetData]) -> str:
+        if len(data) == 1:
+            return f"{self.t(TITLE)} — {value(self.lang, data[0].employee, ' / ')}"
+        first = data[0] if data else None
+        period = quarter_text(self.lang, first.quarter, first.year) if first else ""
+        return f"{self.t(TITLE)} — {period}"
+
+    def running_head(self, data: Sequence[SheetData]) -> str:
+        return value(self.lang, data[0].organisation, " / ") if data else ""
+
+    def story(self, data: Sequence[SheetData]) -> list[Flowable]:
+        out: list[Flowable] = []
+        for i, sheet in enumerate(data):
+            if i:
+                out.append(PageBreak())
+            out += self.sheet(sheet)
+        return out
+
+    # -- one sheet -------------------------------------------------------------------------------
+    def sheet(self, d: SheetData) -> list[Flowable]:
+        s = self.styles()
+        lang = self.lang
+        out: list[Flowable] = [
+            Paragraph(value(lang, d.organisation, "<br/>"), s["subtitle"]),
+            Paragraph(TITLE.lines(lang).upper(), s["title"]),
+            Paragraph(f"{self.f(FORM, '<br/>', form=d.form)}<br/>"
+                      f"{self.f(PERIOD, '<br/>', period=_period(d))}", s["subtitle"]),
+            self.card(d),
+        ]
+        if d.without_participation:
+            out.append(Spacer(1, 2 * mm))
+            out.append(Paragraph(f"<b>{self.f(WITHOUT, '<br/>', date=fmt_date(d.dismissal_date, '—'))}</b>",
+                                 s["body"]))
+            if d.notice_note:
+                out.append(Paragraph(self.t(NOTICE).format(note=_esc(d.notice_note)), s["body"]))
+        if d.criteria:
+            out.append(Paragraph(self.t(CRITERIA), s["heading"]))
+            out.append(self.criteria_table(d))
+        out.append(Paragraph(self.t(RESULT), s["heading"]))
+        out.append(self.result_table(d))
+        out.append(Paragraph(self.t(BONUS), s["heading"]))
+        out.append(self.points_table(d.bonus_lines, "+"))
+        out.append(Paragraph(self.t(PENALTY), s["heading"]))
+        out.append(self.points_table(d.penalty_lines, "−"))
+        if d.comments:
+            out.append(Paragraph(self.t(COMMENTS), s["heading"]))
+            out.append(Paragraph(_esc(d.comments).replace("\n", "<br/>"), s["body"]))
+        out.append(Spacer(1, 3 * mm))
+        out.append(Paragraph(self.f(STATUS, "<br/>", status=d.status if (d.status.kk or d.status.ru) else "—",
+                                    date=fmt_date(d.evaluated_on, "—")), s["small"]))
+        signers: list[tuple[L, L, L | None]] = [(SIGN_EVALUATOR, d.evaluator_name, d.evaluator_position)]
+        if not d.without_participation:  # 001 §6: a dismissed evaluee does not sign; the note above says so
+            signers.append((SIGN_EVALUEE, d.employee, None))
+        signers.append((SIGN_HR, d.hr_officer_name, None))
+        out.append(KeepTogether([Spacer(1, 2 * mm), self.signature_table(signers)]))
+        return out
+
+    def _grid(self, rows: list[list[str]], widths: list[float], header: bool = True,
+              bold_first_col: bool = False) -> Table:
+        size = self.base_size - 1
+        bold = f"{self.font}-Bold"
+        rows = [[wrap(c, w - 5, bold if (header and i == 0) or (bold_first_col and j == 0) else self.font, size)
+                 for j, (c, w) in enumerate(zip(r, widths))] for i, r in enumerate(rows)]
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        commands = [
+            ("FONTNAME", (0, 0), (-1, -1), self.font),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size * 1.2),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        if header:
+            commands += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                         ("FONTNAME", (0, 0), (-1, 0), f"{self.font}-Bold")]
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def card(self, d: SheetData) -> Table:
+        lang = self.lang
+        shown = [
+            ("employee", value(lang, d.employee)), ("position", value(lang, d.position)),
+            ("unit", value(lang, d.unit)), ("category", d.category),
+            ("evaluator", value(lang, d.evaluator_name)),
+            ("evaluator_position", value(lang, d.evaluator_position)),
+        ]
+        if d.methodology.kk or d.methodology.ru:
+            shown.append(("methodology", value(lang, d.methodology)))
+        if d.deadline:
+            shown.append(("deadline", fmt_date(d.deadline)))
+        width = self.frame_width
+        table = self._grid([[self.t(FIELDS[key]), text] for key, text in shown], [width * 0.36, width * 0.64],
+                           header=False, bold_first_col=True)
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (0, -1), f"{self.font}-Bold"),
+                                   ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f4f4f4"))]))
+        return table
+
+    def criteria_table(self, d: SheetData) -> Table:
+        w = self.frame_width
+        rows = [[value(self.lang, h, "\n") for h in CRITERIA_HEAD]]
+        for i, c in enumerate(d.criteria, 1):
+            rows.append([str(i), value(self.lang, c.name), fmt_score(c.score), c.comment])
+        table = self._grid(rows, [9 * mm, w * 0.5, 22 * mm, w * 0.5 - 31 * mm])
+        table.setStyle(TableStyle([("ALIGN", (2, 1), (2, -1), "CENTER")]))
+        return table
+
+    def result_table(self, d: SheetData) -> Table:
+        w = self.frame_width
+        grade = value(self.lang, d.grade) if d.grade else "—"
+        rows = [[self.t(SCORE), fmt_score(d.score)], [self.t(GRADE), grade]]
+        if d.final_after_calibration:
+            rows.append(["", self.t(CALIBRATED)])
+        table = self._grid(rows, [w * 0.36, w * 0.64], header=False, bold_first_col=True)
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 1), f"{self.font}-Bold"),
+                                   ("FONTSIZE", (1, 0), (1, 0), self.base_size + 1),
+                                   ("LEADING", (1, 0), (1, 0), (self.base_size + 1) * 1.2)]))
+        return table
+
+    def points_table(self, lines: Sequence[PointLine], sign: str) -> Table:
+        w = self.frame_width
+        # Column widths sized for Kazakh headers ("Растайтын құжат") and long item names.
+        widths = [8 * mm, w * 0.40, w * 0.22, 13 * mm, 14 * mm, 0.0]
+        widths[-1] = w - sum(widths)
+        rows = [[value(self.lang, h, "\n") for h in POINTS_HEAD]]
+        if not lines:
+            rows.append(["", self.t(NONE), "", "", "", ""])
+        for i, line in enumerate(lines, 1):
+            rows.append([str(i), value(self.lang, line.item), line.evidence, fmt_points(line.quantity),
+                         fmt_points(line.points, sign), line.explanation])
+        if lines:
+            rows.append(["", self.t(TOTAL), "", "", fmt_points(sum(x.points for x in lines), sign), ""])
+        table = self._grid(rows, widths)
+        commands = [("ALIGN", (3, 1), (4, -1), "CENTER")]
+        if lines:
+            commands.append(("FONTNAME", (0, -1), (-1, -1), f"{self.font}-Bold"))
+        table.setStyle(TableStyle(commands))
+        return table
+
+
+def _period(d: SheetData) -> L:
+    return L(QUARTER.kk.format(quarter=d.quarter, year=d.year), QUARTER.ru.format(quarter=d.quarter, year=d.year))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render_sheets(sheets: Sequence[SheetData], lang: DocLang = "kk") -> bytes:
+    """All the sheets (e.g. of a quarter) in one PDF, each from a new page."""
+    return SheetPdf(lang).render(list(sheets))
+
+
+def render_sheet(sheet: SheetData, lang: DocLang = "kk") -> bytes:
+    return render_sheets([sheet], lang)
