@@ -29,10 +29,10 @@ class AppealWindows:
         if deadlines is None:
             return cls()
         names = {
-            "file_within": ("appeal_file_days", "appeal_days", "appeal_filing_days"),
-            "decide_within": ("appeal_decision_days", "calibration_decision_days"),
-            "hold_within": ("calibration_session_days", "session_days", "calibration_days"),
-            "post_within": ("protocol_post_days", "protocol_days"),
+            "file_within": ("appeal_wd", "appeal_file_days", "appeal_days", "appeal_filing_days"),
+            "decide_within": ("decision_wd", "appeal_decision_days", "calibration_decision_days"),
+            "hold_within": ("session_wd", "calibration_session_days", "session_days", "calibration_days"),
+            "post_within": ("protocol_wd", "protocol_post_days", "protocol_days"),
         }
         values: dict[str, int] = {}
         for field_name, candidates in names.items():

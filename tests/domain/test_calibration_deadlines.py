@@ -56,3 +56,8 @@ def test_windows_from_a_methodology_when_it_has_them() -> None:
     w = AppealWindows.from_methodology(SimpleNamespace(appeal_file_days=7, calibration_session_days=12))
     assert (w.file_within, w.decide_within, w.hold_within, w.post_within) == (7, 3, 12, 3)
     assert AppealWindows.from_methodology(None) == AppealWindows()
+    from desktop_app.domain.methodology.model import Deadlines
+    d = Deadlines()
+    w = AppealWindows.from_methodology(d)
+    assert (w.file_within, w.decide_within, w.hold_within, w.post_within) == (
+        d.appeal_wd, d.decision_wd, d.session_wd, d.protocol_wd)

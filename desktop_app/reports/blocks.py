@@ -1,0 +1,69 @@
+"""A tiny document model shared by the PDF and the DOCX of an official paper.
+
+The protocol, the order and the memo are built once as a list of blocks; `blocks_pdf` lays them out with
+reportlab and `blocks_docx` with python-docx, so both files say exactly the same thing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+Align = Literal["left", "center", "right", "justify"]
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph: an optional bold lead-in (`label`), then plain `text`."""
+
+    text: str = ""
+    label: str = ""
+    align: Align = "justify"
+    bold: bool = False
+    indent: bool = False          # first-line indent, as in the body of an official paper
+    space_before: float = 0.0     # points
+    caps: bool = False
+
+
+@dataclass(frozen=True)
+class DateNumber:
+    """The line under a title: the date on the left, the number on the right."""
+
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]     # fractions of the text width
+    header: bool = True
+
+
+@dataclass(frozen=True)
+class Signatures:
+    """Signature lines: (role or position, name) — a line to sign is drawn between them."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = Union[Para, DateNumber, Table, Signatures, PageBreak]
+
+
+def plain_text(blocks: list[Block]) -> str:
+    """All the words of the document, one block a line (for tests and search)."""
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Para):
+            out.append(f"{b.label} {b.text}".strip())
+        elif isinstance(b, DateNumber):
+            out.append(f"{b.left} {b.right}")
+        elif isinstance(b, Table):
+            out.extend(" | ".join(r) for r in b.rows)
+        elif isinstance(b, Signatures):
+            out.extend(f"{r} {n}" for r, n in b.rows)
+    return "\n".join(out)

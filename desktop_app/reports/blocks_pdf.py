@@ -1,0 +1,101 @@
+"""Lays out a list of blocks (reports/blocks.py) as an official paper: Times-compatible 14 pt (004 §9.5)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak as RlPageBreak, Paragraph, Spacer
+from reportlab.platypus import Table as RlTable
+from reportlab.platypus import TableStyle
+
+from desktop_app.reports.blocks import Block, DateNumber, PageBreak, Para, Signatures, Table
+from desktop_app.reports.pdf_base import SerifDocument
+
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+
+
+@dataclass(frozen=True)
+class BlockPaper:
+    title: str
+    blocks: list[Block]
+
+
+def text_markup(text: str) -> str:
+    """Escape for reportlab's mini-HTML, keeping line breaks."""
+    return escape(text).replace("\n", "<br/>")
+
+
+class BlocksPdf(SerifDocument[BlockPaper]):
+    """Any block paper as PDF; the protocol, the order and the memo use it."""
+
+    def title(self, data: BlockPaper) -> str:
+        return data.title
+
+    @property
+    def text_width(self) -> float:
+        left, right, _t, _b = self.margins
+        return self.pagesize[0] - left - right
+
+    def _style(self, p: Para) -> ParagraphStyle:
+        size = self.base_size
+        return ParagraphStyle(
+            "p", fontName=f"{self.font}-Bold" if p.bold else self.font, fontSize=size, leading=size * 1.2,
+            alignment=_ALIGN[p.align], firstLineIndent=12.5 * mm if p.indent else 0, spaceBefore=p.space_before,
+            spaceAfter=2, keepWithNext=1 if p.bold else 0)
+
+    def story(self, data: BlockPaper) -> list[Flowable]:
+        out: list[Flowable] = []
+        for b in data.blocks:
+            out.extend(self._flow(b))
+        return out
+
+    def _flow(self, b: Block) -> list[Flowable]:
+        size = self.base_size
+        if isinstance(b, Para):
+            text = text_markup(b.text.upper() if b.caps else b.text)
+            if b.label:
+                text = f"<b>{text_markup(b.label)}</b> {text}"
+            return [Paragraph(text or "&nbsp;", self._style(b))]
+        if isinstance(b, DateNumber):
+            st = ParagraphStyle("dn", fontName=self.font, fontSize=size, leading=size * 1.2)
+            right = ParagraphStyle("dnr", parent=st, alignment=TA_RIGHT)
+            t = RlTable([[Paragraph(text_markup(b.left), st), Paragraph(text_markup(b.right), right)]],
+                        colWidths=[self.text_width / 2] * 2)
+            t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            return [Spacer(1, 2 * mm), t, Spacer(1, 2 * mm)]
+        if isinstance(b, Table):
+            return [self._table(b), Spacer(1, 2 * mm)]
+        if isinstance(b, Signatures):
+            return [self._signatures(b)]
+        if isinstance(b, PageBreak):
+            return [RlPageBreak()]
+        raise TypeError(b)
+
+    def _table(self, b: Table) -> RlTable:
+        size = self.base_size - 2     # a table in 12 pt keeps columns wide enough for Kazakh words
+        cell = ParagraphStyle("c", fontName=self.font, fontSize=size, leading=size * 1.2)
+        head = ParagraphStyle("h", parent=cell, fontName=f"{self.font}-Bold", alignment=TA_CENTER)
+        rows = [[Paragraph(text_markup(c), head if (b.header and i == 0) else cell) for c in r]
+                for i, r in enumerate(b.rows)]
+        t = RlTable(rows, colWidths=[w * self.text_width for w in b.widths], repeatRows=1 if b.header else 0)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return t
+
+    def _signatures(self, b: Signatures) -> Flowable:
+        size = self.base_size
+        st = ParagraphStyle("s", fontName=self.font, fontSize=size, leading=size * 1.2)
+        rows = [[Paragraph(text_markup(role), st), "", Paragraph(text_markup(name), st)] for role, name in b.rows]
+        w = self.text_width
+        t = RlTable(rows, colWidths=[w * 0.36, w * 0.30, w * 0.34])
+        t.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), self.font),
+            ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("TOPPADDING", (0, 0), (-1, -1), 9), ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ]))
+        return KeepTogether([Spacer(1, 6 * mm), t])
