@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
     <context>
+        <name>AbsenceDialog</name>
+        <message>
+            <source>Absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. order No. 15-ж of 10.01.2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To (if ended):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BagalauApplication</name>
         <message>
             <source>Damaged database</source>
@@ -23,6 +77,33 @@
         <message>
             <source>Bagalau database (*.sqlite *.db)</source>
             <translation>Бағалау дерекқоры (*.sqlite *.db)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <source>Categories of positions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New category code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category code:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -66,6 +147,164 @@
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeDialog</name>
+        <message>
+            <source>New employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ИИН:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surname:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patronymic:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surname (Russian spelling):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (Russian spelling):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patronymic (Russian spelling):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postal address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only if it differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmployeeHistoryDialog</name>
+        <message>
+            <source>Edit details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absences (leave, sick leave, training)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ИИН {iin}, born {born}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel dismissal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissal date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this appointment period?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this absence?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -118,6 +357,307 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>Navigation</name>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Units and positions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPage</name>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in Kazakh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in Russian:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head of the HR service:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointing official:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointing official's position:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PositionDialog</name>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leadership position (001 §2.1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heads the unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title in Kazakh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title in Russian:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervising position:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StaffPage</name>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete {name}? Only a record entered by mistake can be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff lists (*.xlsx *.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by name or ИИН (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add employee…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StaffTableModel</name>
+        <message>
+            <source>ИИН</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In position since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StructurePage</name>
+        <message>
+            <source>head of unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leadership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vacant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected unit?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structural units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positions of the unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervising position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add unit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add position…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnitDialog</name>
+        <message>
+            <source>Structural unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in Kazakh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in Russian:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head position:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WelcomeDialog</name>
         <message>
             <source>Welcome to Bagalau</source>
@@ -151,6 +691,22 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{file} дерекқор файлы бүлінген, ол ашылмады ({detail}).</translation>
         </message>
         <message>
+            <source>The disk holding {file} is full: the last change was not saved. Free some space and repeat it.</source>
+            <translation>{file} файлы тұрған диск толып қалды: соңғы өзгеріс сақталмады. Орын босатып, әрекетті қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>The database file {file} is read-only: the last change was not saved.</source>
+            <translation>{file} дерекқор файлы тек оқуға арналған: соңғы өзгеріс сақталмады.</translation>
+        </message>
+        <message>
+            <source>The database file {file} could not be written ({detail}): the last change was not saved.</source>
+            <translation>{file} дерекқор файлына жазу мүмкін болмады ({detail}): соңғы өзгеріс сақталмады.</translation>
+        </message>
+        <message>
+            <source>The database file {file} was removed or replaced while Bagalau was running. Everything saved so far was written to {copy}; the last change was not saved. Restart Bagalau.</source>
+            <translation>Бағалау жұмыс істеп тұрғанда {file} дерекқор файлы жойылды немесе ауыстырылды. Осы уақытқа дейін сақталғанның бәрі {copy} файлына жазылды; соңғы өзгеріс сақталмады. Бағалауды қайта іске қосыңыз.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist.</source>
             <translation>{folder} қалтасы жоқ.</translation>
         </message>
@@ -168,39 +724,39 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>A score must be from 0 to 5, got {score}</source>
-            <translation type="unfinished" />
+            <translation>Балл 0-ден 5-ке дейін болуы тиіс, берілгені: {score}</translation>
         </message>
         <message>
             <source>Only a member of the session can vote.</source>
-            <translation type="unfinished" />
+            <translation>Тек сессия мүшесі ғана дауыс бере алады.</translation>
         </message>
         <message>
             <source>{name} evaluated this case or filed it and does not vote on it.</source>
-            <translation type="unfinished" />
+            <translation>{name} осы іс бойынша бағалаған немесе өтініш берген, сондықтан ол бойынша дауыс бермейді.</translation>
         </message>
         <message>
             <source>{name} is marked absent and cannot vote.</source>
-            <translation type="unfinished" />
+            <translation>{name} қатыспаған деп белгіленген, дауыс бере алмайды.</translation>
         </message>
         <message>
             <source>There is no such motion.</source>
-            <translation type="unfinished" />
+            <translation>Мұндай ұсыныс жоқ.</translation>
         </message>
         <message>
             <source>The date of the session is not set.</source>
-            <translation type="unfinished" />
+            <translation>Сессияның өткізілу күні көрсетілмеген.</translation>
         </message>
         <message>
             <source>The session has no case to hear.</source>
-            <translation type="unfinished" />
+            <translation>Сессияда қаралатын іс жоқ.</translation>
         </message>
         <message>
             <source>The case of {name} has no motion.</source>
-            <translation type="unfinished" />
+            <translation>{name} ісі бойынша ұсыныс жоқ.</translation>
         </message>
         <message>
             <source>The case of {name}: no motion is backed by a majority ({needed} of {eligible} votes).</source>
-            <translation type="unfinished" />
+            <translation>{name} ісі: бірде-бір ұсыныс көпшілік дауыс жинаған жоқ ({eligible} дауыстың {needed} дауысы қажет).</translation>
         </message>
         <message>
             <source>The ИИН is empty.</source>
@@ -376,43 +932,43 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>A calibration session needs at least 3 members, it has {n}.</source>
-            <translation type="unfinished" />
+            <translation>Калибровкалық сессияда кемінде 3 мүше болуы тиіс, қазір {n}.</translation>
         </message>
         <message>
             <source>A calibration session must have an odd number of members, it has {n}.</source>
-            <translation type="unfinished" />
+            <translation>Калибровкалық сессия мүшелерінің саны тақ болуы тиіс, қазір {n}.</translation>
         </message>
         <message>
             <source>{name} is listed more than once.</source>
-            <translation type="unfinished" />
+            <translation>{name} бірнеше рет енгізілген.</translation>
         </message>
         <message>
             <source>The session needs exactly one chair.</source>
-            <translation type="unfinished" />
+            <translation>Сессияның бір ғана төрағасы болуы тиіс.</translation>
         </message>
         <message>
             <source>The session needs exactly one secretary.</source>
-            <translation type="unfinished" />
+            <translation>Сессияның бір ғана хатшысы болуы тиіс.</translation>
         </message>
         <message>
             <source>An officer of the HR service must be a member (001 §19).</source>
-            <translation type="unfinished" />
+            <translation>Құрамға персоналды басқару қызметінің (кадр қызметінің) қызметкері кіруі тиіс (001 §19).</translation>
         </message>
         <message>
             <source>{name} disagrees with their own score and cannot be a member (001 §19).</source>
-            <translation type="unfinished" />
+            <translation>{name} өз бағасымен келіспейді, сессия құрамына кіре алмайды (001 §19).</translation>
         </message>
         <message>
             <source>{name} gave the disputed score and cannot be a member (001 §19).</source>
-            <translation type="unfinished" />
+            <translation>{name} дау туған бағаны қойған, сессия құрамына кіре алмайды (001 §19).</translation>
         </message>
         <message>
-            <source>{name} gave the disputed score of {appellant}: without them {n} members would decide that case, and §19 needs an odd number, at least 3.</source>
-            <translation type="unfinished" />
+            <source>Without {name}, who scored {appellant}, only {n} members decide that case.</source>
+            <translation>{appellant} бағасын қойған {name} шығарылғанда, ол іс бойынша тек {n} мүше шешім қабылдайды; кемінде 3 мүше қажет.</translation>
         </message>
         <message>
             <source>{name} gave a disputed score and cannot chair the session or keep its minutes.</source>
-            <translation type="unfinished" />
+            <translation>{name} дау туған бағаны қойған, сессияда төрағалық ете алмайды және хатшы бола алмайды.</translation>
         </message>
         <message>
             <source>This methodology has no personal points of the unit head.</source>
@@ -592,6 +1148,471 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The evaluator has {count} evaluees, more than 20: servants designated by the evaluator also evaluate (001 §17).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a text is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a date YYYY-MM-DD is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of {choices} is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a Bagalau methodology file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file was written by a newer version of the program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not valid JSON ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A score must be from 0 to {max}, got {value} ({what}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The overall score is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The score for "{criterion}" is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evaluation sheet has no criteria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The criteria weights must add up to more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{value}" is not a number: type a score from 0 to {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade: {grade} ({lower}–{upper}, 001 §7).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points: base {base} + bonus {bonus} − penalty {penalty} = {total}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{criterion}: {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of {total} scores still to enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weighted mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lowest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score = {how} of {n} criteria, rounded half up = {score}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall score: {score} (0 to 5, 001 §17).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record backing the score: bonus {bonus}, penalty {penalty} points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a draft can be signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter every score before signing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evaluation has no evaluator: set one on the roster first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result can be received only after the evaluator signed it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result cannot be received before it was signed ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a received result can be made final.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appeal window is open until {day} (001 §10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A notice is recorded only for an employee dismissed in the quarter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A signed evaluation is locked: write the reason for the change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no methodology preset "{name}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the range must go from a lower to a higher number, not below 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a rule by count needs at least one tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points and multiplier must be positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the tier {low}–{high} ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tiers overlap at {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a multiplier must be positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown condition "{flag}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of facts must be at least 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a cap must be positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of facts cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least one grade band is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name in Kazakh and in Russian is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the band {low}–{high} ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grade bands overlap at {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the form must be 1 or 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the highest score must be positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a sheet scored by criteria needs at least one criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>criteria need distinct, non-empty codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a criterion needs kk and ru names and a positive weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a methodology in points needs base points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from 0 to 4 decimals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a day of the month must be 1..31 and a month 1..12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least 1 working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the code "{code}" is empty or used twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text in Kazakh and in Russian is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the level must be from +1 to +5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personal points need 0 &lt; lowest ≤ highest and a cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a percentage must be from 0 to 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each step needs its own lower bound and a coefficient ≥ 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password must have at least {n} characters.</source>
+            <extracomment>Alphabet of recovery codes: no 0/O, 1/I/L, so that a code read from paper is typed right.</extracomment>
+            <translation>Құпиясөз кемінде {n} таңбадан тұруы керек.</translation>
+        </message>
+        <message>
+            <source>The password is too simple: use at least four different characters.</source>
+            <translation>Құпиясөз тым қарапайым: кемінде төрт түрлі таңба қолданыңыз.</translation>
+        </message>
+        <message>
+            <source>Enter a password for the encrypted copy.</source>
+            <translation>Шифрланған көшірме үшін құпиясөз енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>This file is not an encrypted Bagalau copy.</source>
+            <translation>Бұл файл Бағалаудың шифрланған көшірмесі емес.</translation>
+        </message>
+        <message>
+            <source>Wrong password, or the encrypted file was altered: it cannot be opened.</source>
+            <translation>Құпиясөз қате немесе шифрланған файл өзгертілген: оны ашу мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>Keep between 1 and 1000 copies.</source>
+            <translation>1-ден 1000-ға дейін көшірме сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>The copy to {folder} could not be made ({detail}). Your data are unchanged.</source>
+            <translation>{folder} қалтасына көшірме жасалмады ({detail}). Деректеріңіз өзгерген жоқ.</translation>
+        </message>
+        <message>
+            <source>This copy is encrypted: enter its password.</source>
+            <translation>Бұл көшірме шифрланған: оның құпиясөзін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The copy {file} is damaged and cannot be restored.</source>
+            <translation>{file} көшірмесі бүлінген, оны қалпына келтіру мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>Restoring failed ({detail}); the previous content was kept in {copy}.</source>
+            <translation>Қалпына келтіру сәтсіз аяқталды ({detail}); бұрынғы мазмұн {copy} файлында сақталды.</translation>
+        </message>
+        <message>
+            <source>The evaluation no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The methodology has no evaluation sheet of form {form}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quarter is final: its evaluations no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form {form} has no score "{key}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A signed evaluation keeps all its scores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item {item} is not in this quarter's methodology.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bonus entry needs its evidence: the document number and date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a result the evaluee has received can be calibrated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quarter no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No methodology is in force for {quarter} quarter {year}: add one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quarter is a year and a number from 1 to 4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is already open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quarter is final: its roster no longer changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the reason for overriding the roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The form is 1 or 2 (001 §16).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An employee cannot evaluate themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} evaluations of the quarter are not final yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup folder {folder} is not available; the copy was made in {fallback} instead.</source>
+            <translation>{folder} резервтік көшірме қалтасы қолжетімсіз; көшірме оның орнына {fallback} қалтасында жасалды.</translation>
+        </message>
+        <message>
+            <source>The automatic backup to {folder} failed ({detail}). Your data are unchanged; make a copy by hand when the cause is fixed.</source>
+            <translation>{folder} қалтасына автоматты резервтік көшіру сәтсіз аяқталды ({detail}). Деректеріңіз өзгерген жоқ; себебі жойылғаннан кейін көшірмені қолмен жасаңыз.</translation>
+        </message>
+        <message>
+            <source>The file {file} does not exist.</source>
+            <translation>{file} файлы жоқ.</translation>
+        </message>
+        <message>
+            <source>{file} is not an SQLite database (its header is wrong).</source>
+            <translation>{file} SQLite дерекқоры емес (тақырыбы дұрыс емес).</translation>
+        </message>
+        <message>
+            <source>SQLite cannot open {file}: {detail}</source>
+            <translation>SQLite {file} файлын аша алмайды: {detail}</translation>
+        </message>
+        <message>
+            <source>SQLite reports damage: {detail}</source>
+            <translation>SQLite зақымдану туралы хабарлайды: {detail}</translation>
+        </message>
+        <message>
+            <source>{n} rows refer to records that do not exist (first in table {table}).</source>
+            <translation>{n} жол жоқ жазбаларға сілтейді (біріншісі {table} кестесінде).</translation>
+        </message>
+        <message>
+            <source>The schema is incomplete: steps {steps} were not applied (open the file in Bagalau to update it).</source>
+            <translation>Дерекқор құрылымы толық емес: {steps} қадамдары орындалмаған (жаңарту үшін файлды Бағалауда ашыңыз).</translation>
+        </message>
+        <message>
+            <source>The audit log is missing.</source>
+            <translation>Өзгерістер журналы жоқ.</translation>
+        </message>
+        <message>
+            <source>The audit log chain is broken at entry {id}: entries were altered, removed or inserted outside Bagalau.</source>
+            <translation>Өзгерістер журналының тізбегі {id} жазбада үзілген: жазбалар Бағалаудан тыс өзгертілген, жойылған немесе қосылған.</translation>
+        </message>
+        <message>
+            <source>The audit log protection is missing ({names}): the file was changed outside Bagalau.</source>
+            <translation>Өзгерістер журналының қорғанысы жоқ ({names}): файл Бағалаудан тыс өзгертілген.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is not opened: the evaluation is due {due} (001 §4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}: {n} sheets not signed yet ({empty} without scores), due {due} (001 §4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}: {n} signed results not yet received by the evaluees (001 §9).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}: {n} results are past the appeal window and can be made final (001 §10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (001 §9).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual results of {year} are due {due}; {n} quarters of the year are not final yet (001 §4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,10 +1,22 @@
-"""Copies of the database file made with SQLite's backup API, each verified after writing."""
+"""Copies of the database file made with SQLite's backup API, each verified after writing.
+
+Automatic copies (on start, on exit, daily) go to the folder chosen in the settings (`backup.folder`,
+default "<file>-backups" beside the database) and only the newest `backup.keep` automatic copies are
+kept; copies made by hand and the copies made before migrations or restores are never pruned.
+"""
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.i18n import N_, Msg, msg
+
+AUTOMATIC_REASONS = ("start", "exit", "daily")
+DEFAULT_KEEP = 20
+ENCRYPTED_SUFFIX = ".bgenc"
 
 
 def default_backup_dir(db_path: Path) -> Path:
@@ -61,16 +73,134 @@ class BackupFile:
 
 
 def list_backups(folder: Path) -> list[BackupFile]:
-    """Backups in `folder`, newest first."""
+    """Backups in `folder` (plain and encrypted), newest first."""
     if not folder.is_dir():
         return []
-    files = [p for p in folder.glob("*.sqlite") if p.is_file()]
+    files = [p for p in folder.iterdir()
+             if p.is_file() and (p.name.endswith(".sqlite") or p.name.endswith(ENCRYPTED_SUFFIX))]
     out = [BackupFile(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size) for p in files]
     return sorted(out, key=lambda b: b.modified, reverse=True)
 
 
 def newest_sound_backup(folder: Path) -> Path | None:
     for b in list_backups(folder):
-        if is_sound(b.path):
+        if b.path.name.endswith(".sqlite") and is_sound(b.path):
             return b.path
     return None
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: Path
+    keep: int
+    daily: bool
+
+
+def _setting(conn: sqlite3.Connection, key: str) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    except sqlite3.OperationalError:  # a file from before the settings table
+        return None
+    return None if row is None else str(row[0])
+
+
+def read_backup_settings(conn: sqlite3.Connection, db_path: Path) -> BackupSettings:
+    folder = _setting(conn, "backup.folder")
+    keep = _setting(conn, "backup.keep")
+    daily = _setting(conn, "backup.daily")
+    return BackupSettings(folder=Path(folder) if folder else default_backup_dir(db_path),
+                          keep=max(1, int(keep)) if keep and keep.isdigit() else DEFAULT_KEEP,
+                          daily=daily != "0")
+
+
+def prune_automatic(folder: Path, stem: str, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` automatic copies of database `stem`; returns what was removed."""
+    auto = [b for b in list_backups(folder)
+            if any(b.path.name.startswith(f"{stem}-{r}-") for r in AUTOMATIC_REASONS)]
+    removed = []
+    for b in auto[keep:]:
+        b.path.unlink(missing_ok=True)
+        removed.append(b.path)
+    return removed
+
+
+def automatic_backup(conn: sqlite3.Connection, db_path: Path, reason: str) -> tuple[Path | None, list[Msg]]:
+    """An automatic copy to the chosen folder (falling back to the one beside the file), then pruning.
+
+    Never raises for a missing drive or a full disk: the program goes on and the user is warned.
+    """
+    settings = read_backup_settings(conn, db_path)
+    warnings: list[Msg] = []
+    folder = settings.folder
+    if not folder.is_dir() and folder != default_backup_dir(db_path):
+        if not folder.parent.is_dir():  # e.g. the USB drive is not plugged in
+            warnings.append(msg(N_("msg", "The backup folder {folder} is not available; the copy was made in "
+                                          "{fallback} instead."),
+                                folder=str(folder), fallback=str(default_backup_dir(db_path))))
+            folder = default_backup_dir(db_path)
+    name = timestamped_name(db_path.stem, reason)
+    try:
+        dest = backup_connection(conn, folder / name)
+    except (OSError, sqlite3.Error) as exc:
+        (folder / (name + ".part")).unlink(missing_ok=True)
+        warnings.append(msg(N_("msg", "The automatic backup to {folder} failed ({detail}). Your data are "
+                                      "unchanged; make a copy by hand when the cause is fixed."),
+                            folder=str(folder), detail=str(exc)))
+        return None, warnings
+    prune_automatic(folder, db_path.stem, settings.keep)
+    return dest, warnings
+
+
+def startup_backup(db: Any, db_path: Path) -> list[Msg]:
+    """The copy made on start, before the first write (sqlite-utils Database or connection)."""
+    conn = getattr(db, "conn", db)
+    return automatic_backup(conn, db_path, "start")[1]
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What the restore screen shows about one copy. Counts are None when they cannot be read."""
+
+    path: Path
+    modified: datetime
+    size: int
+    encrypted: bool
+    sound: bool
+    staff: int | None
+    evaluations: int | None
+
+
+def summarize(b: BackupFile) -> BackupSummary:
+    """Read a copy read-only: is it sound, how many staff and evaluations does it hold."""
+    if b.path.name.endswith(ENCRYPTED_SUFFIX):
+        return BackupSummary(b.path, b.modified, b.size, True, True, None, None)
+    staff = evaluations = None
+    sound = False
+    try:
+        conn = sqlite3.connect(f"file:{b.path}?mode=ro", uri=True)
+        try:
+            sound = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "employees" in tables:
+                staff = conn.execute("SELECT count(*) FROM employees").fetchone()[0]
+            if "evaluations" in tables:  # copies from before evaluations existed have none
+                evaluations = conn.execute("SELECT count(*) FROM evaluations").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        sound = False
+    return BackupSummary(b.path, b.modified, b.size, False, sound, staff, evaluations)
+
+
+def restore_into(conn: sqlite3.Connection, source: Path) -> None:
+    """Replace the content of the open database `conn` with the sound copy `source` (backup API).
+
+    The connection, its lock and its registered functions stay; the caller migrates afterwards.
+    """
+    if not is_sound(source):
+        raise OSError(f"{source} failed its integrity check")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        src.backup(conn)
+    finally:
+        src.close()

@@ -1,0 +1,91 @@
+"""`bagalau backup` and `bagalau restore`: copies of a database file from the command line (001 §12).
+
+Passwords for encrypted copies are read from the terminal (asked twice when sealing) or, when the
+input is not a terminal, from the first line of standard input (for scripts).
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from desktop_app.cli.common import add_lang_argument
+from desktop_app.domain.errors import BagalauError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="write a verified copy of the database into a folder")
+    p.add_argument("--db", metavar="FILE", required=True, help="database file")
+    p.add_argument("--to", metavar="DIR", required=True, help="folder for the copy (e.g. a USB drive)")
+    p.add_argument("--encrypt", action="store_true", help="seal the copy with a password (AES-256-GCM)")
+    add_lang_argument(p)
+    p.set_defaults(func=run_backup)
+
+
+def register_restore(sub: argparse._SubParsersAction) -> None:
+    r = sub.add_parser("restore", help="replace the database with a copy; the current content is kept aside")
+    r.add_argument("--db", metavar="FILE", required=True, help="database file")
+    r.add_argument("--from", dest="source", metavar="BACKUP", required=True, help="the copy to restore")
+    add_lang_argument(r)
+    r.set_defaults(func=run_restore)
+
+
+def _password(prompt: str, confirm: bool) -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        print("The two passwords differ.", file=sys.stderr)
+        raise SystemExit(1)
+    return first
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop_app.services.backup import BackupService
+    from desktop_app.storage.database import open_store
+
+    store = open_store(Path(args.db))
+    return store, BackupService(store)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from desktop_app.cli.common import report_error
+
+    path = Path(args.db)
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return 1
+    try:
+        store, service = _open(args)
+        try:
+            password = _password("Password for the copy: ", confirm=True) if args.encrypt else None
+            dest = service.back_up(Path(args.to), password=password)
+        finally:
+            store.close()
+    except BagalauError as exc:
+        return report_error(args, exc)
+    print(dest)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from desktop_app.cli.common import report_error
+    from desktop_app.domain.security import is_encrypted
+
+    source = Path(args.source)
+    if not source.is_file():
+        print(f"{source}: no such file", file=sys.stderr)
+        return 1
+    try:
+        with open(source, "rb") as fh:
+            password = _password("Password of the copy: ", confirm=False) if is_encrypted(fh.read(16)) else None
+        store, service = _open(args)
+        try:
+            aside = service.restore(source, password=password)
+        finally:
+            store.close()
+    except BagalauError as exc:
+        return report_error(args, exc)
+    print(f"restored {source} into {args.db}; the previous content is kept in {aside}")
+    return 0

@@ -1,0 +1,117 @@
+"""Backups and restores of the open database (001 §12: evaluation documents are kept three years).
+
+Automatic copies are made on start (by the opener, before the first write), on exit and daily; the
+specialist may also copy by hand, optionally encrypted with a password (domain/security.py container)
+for copies that leave the office. A restore first keeps the current content aside as a copy.
+"""
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from desktop_app.domain.errors import StorageError, ValidationError
+from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.domain.security import decrypt, encrypt, is_encrypted
+from desktop_app.storage import backup as files
+from desktop_app.storage.audit import audit_reason, install_audit_triggers
+from desktop_app.storage.database import Store
+from desktop_app.storage.migrations import build_migrations
+
+
+class BackupService:
+    """Copies of one open database file."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- settings ------------------------------------------------------------------------------
+    def settings(self) -> files.BackupSettings:
+        return files.read_backup_settings(self.store.db.conn, self.store.path)
+
+    def save_settings(self, folder: Path, keep: int, daily: bool) -> None:
+        if keep < 1 or keep > 1000:
+            raise ValidationError(msg(N_("msg", "Keep between 1 and 1000 copies."), field="keep"))
+        with self.store.atomic(), audit_reason(self.store, "backup settings"):
+            for key, value in (("backup.folder", str(folder)), ("backup.keep", str(keep)),
+                               ("backup.daily", "1" if daily else "0")):
+                self.store.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+
+    # -- copies --------------------------------------------------------------------------------
+    def back_up(self, folder: Path | None = None, password: str | None = None, reason: str = "manual") -> Path:
+        """A verified copy in `folder` (default: the chosen backup folder), encrypted when `password` is given."""
+        folder = folder or self.settings().folder
+        name = files.timestamped_name(self.store.path.stem, reason)
+        try:
+            if not password:
+                return files.backup_connection(self.store.db.conn, folder / name)
+            with tempfile.TemporaryDirectory(dir=self.store.path.parent) as tmp:
+                plain = files.backup_connection(self.store.db.conn, Path(tmp) / name)
+                sealed = encrypt(plain.read_bytes(), password)
+            folder.mkdir(parents=True, exist_ok=True)
+            dest = folder / (name + files.ENCRYPTED_SUFFIX)
+            part = dest.with_name(dest.name + ".part")
+            part.write_bytes(sealed)
+            part.replace(dest)
+            return dest
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(msg(N_("msg", "The copy to {folder} could not be made ({detail}). Your data are "
+                                             "unchanged."), folder=str(folder), detail=str(exc))) from exc
+
+    def automatic(self, reason: str) -> tuple[Path | None, list[Msg]]:
+        """An automatic copy ("exit" or "daily"); problems come back as warnings, never as errors."""
+        return files.automatic_backup(self.store.db.conn, self.store.path, reason)
+
+    def daily_due(self, now: datetime | None = None) -> bool:
+        """True when daily copies are on and none was made (daily or on start) in the last 24 hours."""
+        settings = self.settings()
+        if not settings.daily:
+            return False
+        now = now or datetime.now()
+        stem = self.store.path.stem
+        for b in files.list_backups(settings.folder):
+            if (b.path.name.startswith(f"{stem}-daily-") or b.path.name.startswith(f"{stem}-start-")) \
+                    and now - b.modified < timedelta(hours=24):
+                return False
+        return True
+
+    def list(self) -> list[files.BackupSummary]:
+        """Copies in the chosen folder and beside the file, newest first, with their counts."""
+        folders = {self.settings().folder, files.default_backup_dir(self.store.path)}
+        found = [b for folder in folders for b in files.list_backups(folder)]
+        found.sort(key=lambda b: b.modified, reverse=True)
+        return [files.summarize(b) for b in found]
+
+    # -- restore -------------------------------------------------------------------------------
+    def restore(self, source: Path, password: str | None = None) -> Path:
+        """Replace the open database with the copy `source`; returns the copy of what was replaced."""
+        data_path = source
+        with tempfile.TemporaryDirectory(dir=self.store.path.parent) as tmp:
+            with open(source, "rb") as fh:
+                encrypted = is_encrypted(fh.read(16))
+            if encrypted:
+                if not password:
+                    raise ValidationError(msg(N_("msg", "This copy is encrypted: enter its password.")),
+                                          field="password")
+                data_path = Path(tmp) / "restored.sqlite"
+                data_path.write_bytes(decrypt(source.read_bytes(), password))
+            if not files.is_sound(data_path):
+                raise StorageError(msg(N_("msg", "The copy {file} is damaged and cannot be restored."),
+                                       file=str(source)))
+            aside = self.back_up(files.default_backup_dir(self.store.path), reason="pre-restore")
+            self.store.ensure_file_present()
+            try:
+                files.restore_into(self.store.db.conn, data_path)
+                build_migrations().apply(self.store.db)  # a copy from an older version
+                install_audit_triggers(self.store.db)
+                with self.store.atomic(), audit_reason(self.store, f"restored from {source.name}"):
+                    self.store.db.execute(
+                        "INSERT INTO settings (key, value) VALUES ('backup.last_restore', ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        [f"{datetime.now():%Y-%m-%d %H:%M:%S} {source.name}"])
+            except (OSError, sqlite3.Error) as exc:
+                raise StorageError(msg(N_("msg", "Restoring failed ({detail}); the previous content was kept "
+                                                 "in {copy}."), detail=str(exc), copy=str(aside))) from exc
+        return aside

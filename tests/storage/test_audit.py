@@ -1,0 +1,145 @@
+"""The audit log: every change recorded, append-only, hash-chained, checked (001 §12–§13)."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.storage.audit import audit_reason, verify_chain
+from desktop_app.storage.check import check_file
+from desktop_app.storage.database import open_store
+
+
+def _add_unit(store, kk: str = "Қаржы бөлімі", ru: str = "Финансовый отдел") -> int:
+    with store.atomic():
+        return store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES (?, ?)", [kk, ru]).lastrowid
+
+
+def _log(store) -> list[tuple]:
+    return store.db.execute("SELECT table_name, row_id, action, old_json, new_json, reason "
+                            "FROM audit_log ORDER BY id").fetchall()
+
+
+def test_insert_update_delete_are_logged_with_old_new_and_reason(store) -> None:
+    unit = _add_unit(store)
+    with store.atomic(), audit_reason(store, "Бұйрық № 12"):
+        store.db.execute("UPDATE units SET name_ru = 'Отдел финансов' WHERE id = ?", [unit])
+        store.db.execute("UPDATE units SET name_ru = 'Отдел финансов' WHERE id = ?", [unit])  # no change
+    with store.atomic():
+        store.db.execute("DELETE FROM units WHERE id = ?", [unit])
+    log = _log(store)
+    assert [(t, r, a) for t, r, a, *_ in log] == [("units", str(unit), "insert"), ("units", str(unit), "update"),
+                                                 ("units", str(unit), "delete")]
+    old, new = json.loads(log[1][3]), json.loads(log[1][4])
+    assert (old["name_ru"], new["name_ru"]) == ("Финансовый отдел", "Отдел финансов")
+    assert log[1][5] == "Бұйрық № 12" and log[0][5] == "" and log[2][5] == ""
+    assert json.loads(log[2][3])["name_kk"] == "Қаржы бөлімі" and log[2][4] is None
+
+
+def test_tables_added_by_later_migrations_are_audited(db_path: Path, monkeypatch) -> None:
+    open_store(db_path).close()
+    from desktop_app.storage import migrations
+
+    def m999_test_quarters(db) -> None:
+        db.execute("CREATE TABLE quarters_test (id INTEGER PRIMARY KEY, year INTEGER, data BLOB)")
+
+    monkeypatch.setattr(migrations, "ORDER", [*migrations.ORDER, m999_test_quarters])
+    store = open_store(db_path)
+    try:
+        with store.atomic():
+            store.db.execute("INSERT INTO quarters_test (year, data) VALUES (2026, x'00ff')")
+        assert _log(store)[-1][:3] == ("quarters_test", "1", "insert")
+        assert json.loads(_log(store)[-1][4]) == {"id": 1, "year": 2026, "data": "00FF"}
+    finally:
+        store.close()
+
+
+def test_password_hashes_never_reach_the_log(store) -> None:
+    with store.atomic():
+        store.db.execute("INSERT INTO settings (key, value) VALUES ('security.password_hash', '$argon2id$x')")
+        store.db.execute("INSERT INTO settings (key, value) VALUES ('backup.keep', '7')")
+    rows = store.db.execute("SELECT new_json FROM audit_log WHERE table_name = 'settings' ORDER BY id").fetchall()
+    assert "$argon2id" not in "".join(r[0] for r in rows)
+    assert json.loads(rows[1][0])["value"] == "7"
+
+
+def test_log_is_append_only(store) -> None:
+    _add_unit(store)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.db.execute("UPDATE audit_log SET reason = 'forged'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.db.execute("DELETE FROM audit_log")
+    assert store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 1
+
+
+def test_failed_action_leaves_no_log_entry(store) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        with store.atomic():
+            store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('A', 'A')")
+            store.db.execute("INSERT INTO positions (unit_id, title_kk, title_ru, category) VALUES (99, 'x', 'x', 'E-1')")
+    assert store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
+
+
+def _tamper(db_path: Path, sql: str) -> None:
+    """What someone with a raw SQLite tool could do: drop the protection, then edit the log."""
+    conn = sqlite3.connect(db_path)
+    conn.execute('DROP TRIGGER "audit__audit_log__no_update"')
+    conn.execute('DROP TRIGGER "audit__audit_log__no_delete"')
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("sql, bad_id", [
+    ("UPDATE audit_log SET new_json = replace(new_json, 'Финансовый', 'Подложный') WHERE id = 2", 2),
+    ("DELETE FROM audit_log WHERE id = 2", 3),
+    ("UPDATE audit_log SET reason = 'other' WHERE id = 1", 1),
+])
+def test_tampering_with_the_log_is_reported_by_check(db_path: Path, sql: str, bad_id: int) -> None:
+    store = open_store(db_path)
+    for i in range(3):
+        _add_unit(store, f"Бөлім {i}", f"Финансовый {i}")
+    store.close()
+    assert check_file(db_path) == []
+    _tamper(db_path, sql)
+    conn = sqlite3.connect(db_path)
+    assert not verify_chain(conn).ok
+    conn.close()
+    out = subprocess.run([sys.executable, "-m", "desktop_app", "check", "--db", str(db_path), "--lang", "ru"],
+                         capture_output=True, text=True)
+    assert out.returncode == 1
+    assert f"Цепочка журнала изменений нарушена на записи {bad_id}:" in out.stderr
+
+
+def test_missing_protection_alone_is_reported(db_path: Path) -> None:
+    store = open_store(db_path)
+    _add_unit(store)
+    store.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute('DROP TRIGGER "audit__units__update"')
+    conn.commit()
+    conn.close()
+    problems = check_file(db_path)
+    assert len(problems) == 1 and "protection" in problems[0].render()
+    open_store(db_path).close()  # opening in Bagalau puts the protection back
+    assert check_file(db_path) == []
+
+
+def test_outside_tools_cannot_write_unaudited(db_path: Path) -> None:
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    with pytest.raises(sqlite3.OperationalError, match="audit_hash|audit_reason"):
+        conn.execute("INSERT INTO units (name_kk, name_ru) VALUES ('x', 'y')")
+    conn.close()
+
+
+def test_bulk_insert_chain_stays_sound(store) -> None:
+    with store.atomic():
+        for i in range(500):
+            store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES (?, ?)", [f"k{i}", f"r{i}"])
+    report = verify_chain(store.db.conn)
+    assert report.ok and report.rows == 500
