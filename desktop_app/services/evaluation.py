@@ -1,0 +1,302 @@
+"""Entering scores and entries, the states of a sheet, calibration's score change, annual results.
+
+A signed sheet is locked: changing it needs a written reason and the old value goes to history
+(issue 4 "States"). The calibration service (issue 5) changes a score only through
+`apply_calibrated_score`, which keeps the evaluator's original score.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from desktop_app.domain import evaluation as ev_rules
+from desktop_app.domain.annual import AnnualResult, annual_results
+from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
+from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod, ScoreOutcome
+from desktop_app.domain.i18n import N_, msg
+from desktop_app.domain.methodology.entries import BonusEntry, PenaltyEntry
+from desktop_app.domain.methodology.fmt import plain
+from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
+from desktop_app.domain.methodology.rounding import round_score, to_decimal
+from desktop_app.domain.methodology.sheets import check_score
+from desktop_app.domain.staff import Employee, StaffSnapshot
+from desktop_app.services.quarter import QuarterService
+from desktop_app.storage.evaluation_repository import EntryRow, EvaluationRepository, HistoryRow
+from desktop_app.storage.quarter_repository import QuarterRow
+
+
+@dataclass(frozen=True)
+class SheetView:
+    """Everything the evaluation detail shows for one evaluee."""
+
+    evaluation: Evaluation
+    quarter: QuarterRow
+    methodology: Methodology
+    template: SheetTemplate
+    outcome: ScoreOutcome
+    entries: list[EntryRow]
+    employee: Employee
+    evaluator: Employee | None
+    deadline: date
+    appeal_ends: date | None
+    history: list[HistoryRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GridRow:
+    evaluation: Evaluation
+    employee: Employee
+    unit_ru: str
+    unit_kk: str
+    evaluator: Employee | None
+    template: SheetTemplate
+    grade: GradeBand | None
+
+
+@dataclass(frozen=True)
+class AnnualLine:
+    employee: Employee
+    unit_kk: str
+    unit_ru: str
+    result: AnnualResult
+
+
+def to_entry(n: EntryRow) -> BonusEntry | PenaltyEntry:
+    if n.kind == "bonus":
+        return BonusEntry(n.item_id, n.quantity, n.chosen_points, n.co_executor, flags=n.flags, evidence=n.evidence)
+    return PenaltyEntry(n.item_id, n.quantity, n.chosen_points, co_executor=n.co_executor, flags=n.flags,
+                        evidence=n.evidence)
+
+
+class EvaluationService:
+    def __init__(self, quarters: QuarterService) -> None:
+        self.quarters = quarters
+        self.store = quarters.store
+        self.repo = EvaluationRepository(quarters.store)
+        self._methodologies: dict[int, Methodology] = {}
+
+    # -- reading ----------------------------------------------------------------------------------
+    def _get(self, evaluation_id: int) -> Evaluation:
+        ev = self.repo.evaluation(evaluation_id)
+        if ev is None:
+            raise NotFoundError(msg(N_("msg", "The evaluation no longer exists.")))
+        return ev
+
+    def methodology_of(self, quarter_id: int) -> Methodology:
+        return self.quarters.methodology(self.quarters.quarter(quarter_id))
+
+    def template(self, m: Methodology, form: int) -> SheetTemplate:
+        t = m.sheet(form)
+        if t is None:
+            raise ValidationError(msg(N_("msg", "The methodology has no evaluation sheet of form {form}."), form=form))
+        return t
+
+    def grid(self, quarter_id: int, snapshot: StaffSnapshot | None = None) -> list[GridRow]:
+        snap = snapshot or self.quarters.quarters_repo.snapshot()
+        m = self.methodology_of(quarter_id)
+        roster = {d.employee_id: d for d in self.quarters.quarters_repo.roster(quarter_id)}
+        rows = []
+        for ev in self.repo.evaluations(quarter_id):
+            d = roster.get(ev.employee_id)
+            unit = snap.units.get(d.unit_id) if d else None
+            grade = m.grade_for(ev.score) if ev.score is not None and m.bands else None
+            rows.append(GridRow(ev, snap.employees[ev.employee_id], unit.name_ru if unit else "",
+                                unit.name_kk if unit else "", snap.employees.get(ev.evaluator_employee_id or -1),
+                                self.template(m, ev.form), grade))
+        rows.sort(key=lambda r: (r.unit_ru, r.employee.last_name, r.employee.first_name))
+        return rows
+
+    def sheet(self, evaluation_id: int) -> SheetView:
+        ev = self._get(evaluation_id)
+        q = self.quarters.quarter(ev.quarter_id)
+        m = self.quarters.methodology(q)
+        t = self.template(m, ev.form)
+        entries = self.repo.entries(evaluation_id)
+        outcome = self._outcome(m, t, ev, entries)
+        cal = self.quarters.calendar.calendar()
+        snap_emps = self.quarters.quarters_repo.snapshot().employees
+        ends = appeal_window_end(cal, ev.received_on, m.deadlines) if ev.received_on else None
+        return SheetView(ev, q, m, t, outcome, entries, snap_emps[ev.employee_id],
+                         snap_emps.get(ev.evaluator_employee_id or -1),
+                         quarter_deadline(cal, q.year, q.quarter, m.deadlines), ends, self.repo.history(evaluation_id))
+
+    @staticmethod
+    def _outcome(m: Methodology, t: SheetTemplate, ev: Evaluation, entries: list[EntryRow]) -> ScoreOutcome:
+        bonus = [to_entry(n) for n in entries if n.kind == "bonus"]
+        penalty = [to_entry(n) for n in entries if n.kind == "penalty"]
+        return ev_rules.compute(m, t, ev.scores, bonus, penalty)  # type: ignore[arg-type]
+
+    def history(self, evaluation_id: int) -> list[HistoryRow]:
+        return self.repo.history(evaluation_id)
+
+    # -- entry ----------------------------------------------------------------------------------
+    def _check_open(self, ev: Evaluation) -> None:
+        if self.quarters.quarter(ev.quarter_id).status == "final":
+            raise ValidationError(msg(N_("msg", "The quarter is final: its evaluations no longer change.")))
+
+    def _guard(self, ev: Evaluation, reason: str) -> str:
+        self._check_open(ev)
+        return ev_rules.reason_required(reason) if ev.locked else ""
+
+    def _rescore(self, ev: Evaluation, entries: list[EntryRow] | None = None) -> Evaluation:
+        m = self.methodology_of(ev.quarter_id)
+        t = self.template(m, ev.form)
+        out = self._outcome(m, t, ev, entries if entries is not None else self.repo.entries(ev.id or 0))
+        if ev.calibrated:
+            return replace(ev, original_score=out.score)   # the calibrated score stays the final one
+        return replace(ev, score=out.score, original_score=out.score)
+
+    def set_score(self, evaluation_id: int, key: str, value: str | Decimal | None, reason: str = "") -> Evaluation:
+        """Type a 0–5 score into a cell (None clears it). Out-of-range input is refused (001 §17)."""
+        with self.store.atomic():
+            ev = self._get(evaluation_id)
+            why = self._guard(ev, reason)
+            t = self.template(self.methodology_of(ev.quarter_id), ev.form)
+            if key not in ev_rules.score_keys(t):
+                raise ValidationError(msg(N_("msg", "Form {form} has no score \"{key}\"."), form=ev.form, key=key))
+            scores = dict(ev.scores)
+            old = scores.get(key)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                if ev.locked:
+                    raise ValidationError(msg(N_("msg", "A signed evaluation keeps all its scores.")))
+                scores.pop(key, None)
+            else:
+                scores[key] = ev_rules.validate_input(t, key, value) if isinstance(value, str) \
+                    else check_score(t, value, key)
+            new = self._rescore(replace(ev, scores=scores))
+            if old == scores.get(key):
+                return ev
+            self.repo.update(new)
+            if ev.locked:
+                self.repo.add_history(evaluation_id, key, old, scores.get(key), why)
+                if new.score != ev.score:
+                    self.repo.add_history(evaluation_id, "score", ev.score, new.score, why)
+            return new
+
+    def set_comments(self, evaluation_id: int, text: str, reason: str = "") -> None:
+        with self.store.atomic():
+            ev = self._get(evaluation_id)
+            why = self._guard(ev, reason)
+            if ev.comments == text:
+                return
+            self.repo.update(replace(ev, comments=text))
+            if ev.locked:
+                self.repo.add_history(evaluation_id, "comments", ev.comments, text, why)
+
+    def add_entry(self, entry: EntryRow, reason: str = "") -> int:
+        """A bonus entry from the office's scale needs its evidence: document number and date."""
+        with self.store.atomic():
+            ev = self._get(entry.evaluation_id)
+            why = self._guard(ev, reason)
+            m = self.methodology_of(ev.quarter_id)
+            item = m.bonus_item(entry.item_id) if entry.kind == "bonus" else m.penalty_item(entry.item_id)
+            if item is None:
+                raise ValidationError(msg(N_("msg", "The item {item} is not in this quarter's methodology."),
+                                          item=entry.item_id), field="item")
+            if entry.kind == "bonus" and (not entry.doc_number.strip() or entry.doc_date is None):
+                raise ValidationError(msg(N_("msg", "A bonus entry needs its evidence: the document number and "
+                                                 "date.")), field="doc_number")
+            if to_decimal(entry.quantity) <= 0:
+                raise ValidationError(msg(N_("msg", "The quantity must be more than zero.")), field="quantity")
+            new_id = self.repo.insert_entry(entry)
+            entries = self.repo.entries(ev.id or 0)
+            self._outcome(m, self.template(m, ev.form), ev, entries)   # the calculator refuses bad entries
+            self.repo.update(self._rescore(ev, entries))
+            if ev.locked:
+                self.repo.add_history(ev.id or 0, entry.kind, None, f"{entry.item_id} × {plain(entry.quantity)} "
+                                      f"({entry.evidence})", why)
+            return new_id
+
+    def remove_entry(self, entry_id: int, reason: str = "") -> None:
+        with self.store.atomic():
+            n = self.repo.entry(entry_id)
+            if n is None:
+                raise NotFoundError(msg(N_("msg", "The entry no longer exists.")))
+            ev = self._get(n.evaluation_id)
+            why = self._guard(ev, reason)
+            self.repo.delete_entry(entry_id)
+            self.repo.update(self._rescore(ev))
+            if ev.locked:
+                self.repo.add_history(ev.id or 0, n.kind, f"{n.item_id} × {plain(n.quantity)} ({n.evidence})",
+                                      None, why)
+
+    # -- states ---------------------------------------------------------------------------------
+    def _transition(self, evaluation_id: int, change: str, day: date) -> Evaluation:
+        with self.store.atomic():
+            ev = self._get(evaluation_id)
+            self._check_open(ev)
+            if change == "sign":
+                new = ev_rules.sign(ev, day)
+            elif change == "receive":
+                new = ev_rules.receive(ev, day)
+            else:
+                m = self.methodology_of(ev.quarter_id)
+                cal = self.quarters.calendar.calendar()
+                ends = appeal_window_end(cal, ev.received_on, m.deadlines) if ev.received_on else None
+                new = ev_rules.finalise(ev, day, ends)
+            self.repo.update(new)
+            self.repo.add_history(evaluation_id, "status", ev.status.value, new.status.value, "")
+            return new
+
+    def sign(self, evaluation_id: int, day: date) -> Evaluation:
+        return self._transition(evaluation_id, "sign", day)
+
+    def receive(self, evaluation_id: int, day: date) -> Evaluation:
+        return self._transition(evaluation_id, "receive", day)
+
+    def finalise(self, evaluation_id: int, day: date) -> Evaluation:
+        return self._transition(evaluation_id, "finalise", day)
+
+    def record_notice(self, evaluation_id: int, method: NoticeMethod, day: date, ref: str = "") -> Evaluation:
+        """How and when a dismissed evaluee was told the result (001 §9)."""
+        with self.store.atomic():
+            ev = self._get(evaluation_id)
+            new = ev_rules.record_notice(ev, method, day, ref)
+            self.repo.update(new)
+            self.repo.add_history(evaluation_id, "notice", None, f"{method.value} {day.isoformat()} {ref}".strip(),
+                                  "")
+            return new
+
+    def apply_calibrated_score(self, evaluation_id: int, new_score: Decimal | float | str, reason: str) -> GradeBand:
+        """The calibration session's final score (001 §22): keeps the evaluator's original score,
+        records the change with its reason, returns the new grade."""
+        with self.store.atomic():
+            ev = self._get(evaluation_id)
+            why = ev_rules.reason_required(reason)
+            if ev.status not in (EvaluationStatus.RECEIVED, EvaluationStatus.FINAL):
+                raise ValidationError(msg(N_("msg", "Only a result the evaluee has received can be calibrated.")))
+            m = self.methodology_of(ev.quarter_id)
+            score = round_score(check_score(self.template(m, ev.form), new_score), m.rounding_places)
+            original = ev.original_score if ev.original_score is not None else ev.score
+            self.repo.update(replace(ev, score=score, original_score=original, calibrated=True))
+            self.repo.add_history(evaluation_id, "score", ev.score, score, why)
+            return m.grade_for(score)
+
+    # -- annual ---------------------------------------------------------------------------------
+    def annual(self, year: int) -> list[AnnualLine]:
+        """Mean of the year's quarterly scores per employee, with the two-years warning (001 §4)."""
+        methodologies: dict[int, Methodology] = {}
+        scores: dict[int, dict[int, dict[int, Decimal]]] = {}
+        for y in (year - 1, year):
+            m = self.quarters._in_force(date(y, 12, 31))
+            if m is None:
+                continue
+            methodologies[y] = m
+            for emp, q, s in self.repo.year_scores(y):
+                scores.setdefault(y, {}).setdefault(emp, {})[q] = s
+        if year not in methodologies:
+            return []
+        results = annual_results(methodologies, scores, year)
+        snap = self.quarters.quarters_repo.snapshot()
+        unit_of: dict[int, tuple[str, str]] = {}
+        for a in snap.appointments:
+            pos = snap.positions.get(a.position_id)
+            unit = snap.units.get(pos.unit_id) if pos else None
+            if unit is not None and a.date_from <= date(year, 12, 31):
+                unit_of[a.employee_id] = (unit.name_kk, unit.name_ru)
+        lines = [AnnualLine(snap.employees[e], *unit_of.get(e, ("", "")), r) for e, r in results.items()
+                 if e in snap.employees]
+        lines.sort(key=lambda x: (x.unit_ru, x.employee.last_name))
+        return lines

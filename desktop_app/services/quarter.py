@@ -1,0 +1,190 @@
+"""Opening a quarter and keeping its roster: who is evaluated, by whom, on which form, and why.
+
+One user action = one transaction. The roster is rebuilt from one in-memory staff snapshot
+(domain.roster.build_roster); evaluations follow it: a new evaluee gets a draft, an excluded
+employee's untouched draft is removed, a signed sheet is never removed by a rebuild.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Callable
+
+from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.evaluation import Evaluation, EvaluationStatus
+from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.domain.methodology.model import Methodology
+from desktop_app.domain.roster import (RosterDecision, RosterOverride, RosterStatus, build_roster, evaluee_counts,
+                                       quarter_bounds)
+from desktop_app.domain.roster_reasons import acting_msg, overloaded_msg, reason_msg, rule_msg
+from desktop_app.domain.staff import Employee, StaffSnapshot
+from desktop_app.services.calendar import CalendarService
+from desktop_app.storage.database import Store
+from desktop_app.storage.evaluation_repository import EvaluationRepository
+from desktop_app.storage.quarter_repository import OverrideRecord, QuarterRepository, QuarterRow
+
+InForce = Callable[[date], Methodology | None]
+ById = Callable[[int], Methodology | None]
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    """A roster decision with the names the roster page shows."""
+
+    decision: RosterDecision
+    employee: Employee
+    position_kk: str
+    position_ru: str
+    category: str
+    unit_kk: str
+    unit_ru: str
+    evaluator: Employee | None
+    reason: Msg
+    rule: Msg
+    notes: list[Msg] = field(default_factory=list)
+    history: list[OverrideRecord] = field(default_factory=list)
+
+
+class QuarterService:
+    def __init__(self, store: Store, calendar: CalendarService, in_force: InForce, by_id: ById) -> None:
+        self.store = store
+        self.calendar = calendar
+        self.quarters_repo = QuarterRepository(store)
+        self.evaluations_repo = EvaluationRepository(store)
+        self._in_force = in_force
+        self._by_id = by_id
+
+    # -- quarters -------------------------------------------------------------------------------
+    def quarters(self) -> list[QuarterRow]:
+        return self.quarters_repo.quarters()
+
+    def quarter(self, quarter_id: int) -> QuarterRow:
+        q = self.quarters_repo.quarter(quarter_id)
+        if q is None:
+            raise NotFoundError(msg(N_("msg", "The quarter no longer exists.")))
+        return q
+
+    def find(self, year: int, quarter: int) -> QuarterRow | None:
+        return self.quarters_repo.find_quarter(year, quarter)
+
+    def methodology(self, q: QuarterRow) -> Methodology:
+        m = self._by_id(q.methodology_id) if q.methodology_id is not None else None
+        if m is None:
+            m = self._in_force(quarter_bounds(q.year, q.quarter)[1])
+        if m is None:
+            raise ValidationError(msg(N_("msg", "No methodology is in force for {quarter} quarter {year}: "
+                                             "add one first."), quarter=q.quarter, year=q.year))
+        return m
+
+    def open_quarter(self, year: int, quarter: int) -> QuarterRow:
+        """Open a quarter under the methodology in force on its last day and build its roster."""
+        if not 2000 <= year <= 2100 or quarter not in (1, 2, 3, 4):
+            raise ValidationError(msg(N_("msg", "A quarter is a year and a number from 1 to 4.")))
+        with self.store.atomic():
+            if self.quarters_repo.find_quarter(year, quarter) is not None:
+                raise ValidationError(msg(N_("msg", "Quarter {quarter} of {year} is already open."),
+                                          quarter=quarter, year=year))
+            m = self._in_force(quarter_bounds(year, quarter)[1])
+            if m is None:
+                raise ValidationError(msg(N_("msg", "No methodology is in force for {quarter} quarter {year}: "
+                                                 "add one first."), quarter=quarter, year=year))
+            qid = self.quarters_repo.insert_quarter(year, quarter, m.id)
+            self._rebuild(qid)
+            return self.quarter(qid)
+
+    def rebuild_roster(self, quarter_id: int) -> list[RosterDecision]:
+        """Re-read the staff facts (new appointments, absences, dismissals) into the roster."""
+        with self.store.atomic():
+            return self._rebuild(quarter_id)
+
+    def _rebuild(self, quarter_id: int, snapshot: StaffSnapshot | None = None) -> list[RosterDecision]:
+        q = self.quarter(quarter_id)
+        if q.status == "final":
+            raise ValidationError(msg(N_("msg", "The quarter is final: its roster no longer changes.")))
+        snap = snapshot or self.quarters_repo.snapshot()
+        decisions = build_roster(snap, self.calendar.calendar(), q.year, q.quarter,
+                                 overrides=self.quarters_repo.overrides(quarter_id))
+        self.quarters_repo.replace_roster(quarter_id, decisions)
+        self._sync_evaluations(quarter_id, decisions)
+        return decisions
+
+    def _sync_evaluations(self, quarter_id: int, decisions: list[RosterDecision]) -> None:
+        existing = {e.employee_id: e for e in self.evaluations_repo.evaluations(quarter_id)}
+        new: list[Evaluation] = []
+        for d in decisions:
+            ev = existing.pop(d.employee_id, None)
+            if not d.included:
+                if ev is not None:
+                    existing[d.employee_id] = ev   # handled below
+                continue
+            wp = d.status is RosterStatus.WITHOUT_PARTICIPATION
+            if ev is None:
+                new.append(Evaluation(None, quarter_id, d.employee_id, d.evaluator_employee_id, d.form or 2,
+                                      without_participation=wp))
+            elif ev.status is EvaluationStatus.DRAFT and (
+                    ev.evaluator_employee_id, ev.form, ev.without_participation) != (
+                    d.evaluator_employee_id, d.form or 2, wp):
+                self.evaluations_repo.update(replace(ev, evaluator_employee_id=d.evaluator_employee_id,
+                                                     form=d.form or 2, without_participation=wp))
+        for ev in existing.values():
+            # No longer on the roster (or excluded): an untouched draft goes; anything else stays.
+            if ev.status is EvaluationStatus.DRAFT and not ev.scores and ev.id is not None:
+                self.evaluations_repo.delete(ev.id)
+        self.evaluations_repo.insert_evaluations(new)
+
+    def override(self, quarter_id: int, employee_id: int, *, include: bool | None = None,
+                 evaluator_employee_id: int | None = None, form: int | None = None, reason: str) -> None:
+        """The specialist's decision about one employee, with a written reason (kept in history)."""
+        text = reason.strip()
+        if len(text) < 3:
+            raise ValidationError(msg(N_("msg", "Write the reason for overriding the roster.")), field="reason")
+        if form is not None and form not in (1, 2):
+            raise ValidationError(msg(N_("msg", "The form is 1 or 2 (001 §16).")), field="form")
+        if evaluator_employee_id is not None and evaluator_employee_id == employee_id:
+            raise ValidationError(msg(N_("msg", "An employee cannot evaluate themselves.")), field="evaluator")
+        with self.store.atomic():
+            self.quarters_repo.add_override(quarter_id, RosterOverride(employee_id, include, evaluator_employee_id,
+                                                                       form, text))
+            self._rebuild(quarter_id)
+
+    def clear_override(self, quarter_id: int, employee_id: int, reason: str) -> None:
+        """Back to the computed decision; the cancelled override stays in history."""
+        with self.store.atomic():
+            self.quarters_repo.add_override(quarter_id, RosterOverride(employee_id, None, None, None,
+                                                                       reason.strip() or "-"))
+            self._rebuild(quarter_id)
+
+    # -- reading the roster --------------------------------------------------------------------
+    def roster(self, quarter_id: int) -> list[RosterLine]:
+        snap = self.quarters_repo.snapshot()
+        decisions = self.quarters_repo.roster(quarter_id)
+        counts = evaluee_counts(decisions)
+        history: dict[int, list[OverrideRecord]] = {}
+        for rec in self.quarters_repo.override_history(quarter_id):
+            history.setdefault(rec.employee_id, []).append(rec)
+        out = []
+        for d in decisions:
+            pos = snap.positions.get(d.position_id)
+            unit = snap.units.get(d.unit_id)
+            evaluator = snap.employees.get(d.evaluator_employee_id) if d.evaluator_employee_id else None
+            notes: list[Msg] = []
+            if d.acting_for_employee_id and d.acting_for_employee_id in snap.employees:
+                notes.append(acting_msg(snap.employees[d.acting_for_employee_id].short_name()))
+            if d.overloaded and d.evaluator_employee_id:
+                notes.append(overloaded_msg(counts.get(d.evaluator_employee_id, 0)))
+            out.append(RosterLine(d, snap.employees[d.employee_id], pos.title_kk if pos else "",
+                                  pos.title_ru if pos else "", pos.category if pos else "",
+                                  unit.name_kk if unit else "", unit.name_ru if unit else "", evaluator,
+                                  reason_msg(d), rule_msg(d) if d.included else msg(N_("msg", "—")), notes,
+                                  history.get(d.employee_id, [])))
+        return out
+
+    def set_status(self, quarter_id: int, final: bool) -> None:
+        with self.store.atomic():
+            if final:
+                open_ = [e for e in self.evaluations_repo.evaluations(quarter_id)
+                         if e.status is not EvaluationStatus.FINAL]
+                if open_:
+                    raise ValidationError(msg(N_("msg", "{n} evaluations of the quarter are not final yet."),
+                                              n=len(open_)))
+            self.quarters_repo.set_quarter_status(quarter_id, "final" if final else "open")

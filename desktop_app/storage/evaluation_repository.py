@@ -1,0 +1,183 @@
+"""Evaluations, their sheet scores, bonus/penalty entries and change history: rows ↔ dataclasses."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Iterable
+
+from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod
+from desktop_app.storage.database import Store
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """A bonus or penalty entry with its evidence (document number and date)."""
+
+    id: int | None
+    evaluation_id: int
+    kind: str                      # "bonus" | "penalty"
+    item_id: str
+    quantity: Decimal = Decimal(1)
+    chosen_points: Decimal | None = None
+    co_executor: bool = False
+    flags: frozenset[str] = frozenset()
+    doc_number: str = ""
+    doc_date: date | None = None
+    note: str = ""
+
+    @property
+    def evidence(self) -> str:
+        parts = [f"№ {self.doc_number}" if self.doc_number else "",
+                 self.doc_date.strftime("%d.%m.%Y") if self.doc_date else "", self.note]
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    evaluation_id: int
+    changed_at: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    reason: str
+
+
+def _d(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _dec(x: float | None) -> Decimal | None:
+    return None if x is None else Decimal(repr(x))
+
+
+def _text(x: Any) -> str | None:
+    """History values as people write them: 4 not 4.0, 3.5 not 3.50."""
+    if x is None:
+        return None
+    if isinstance(x, Decimal):
+        t = format(x.normalize(), "f")
+        return t
+    return str(x)
+
+
+def _real(x: Decimal | None) -> float | None:
+    return None if x is None else float(x)
+
+
+_E_COLS = ("id, quarter_id, employee_id, evaluator_employee_id, form, status, score, original_score, comments, "
+           "signed_on, received_on, finalised_on, without_participation, notice_method, notice_on, notice_ref, "
+           "calibrated")
+_N_COLS = ("id, evaluation_id, kind, item_id, quantity, chosen_points, co_executor, flags, doc_number, doc_date, "
+           "note")
+
+
+class EvaluationRepository:
+    def __init__(self, store: Store) -> None:
+        self.db = store.db
+
+    # -- evaluations --------------------------------------------------------------------------------
+    def _rows(self, where: str, args: list[Any]) -> list[Evaluation]:
+        rows = self.db.execute(f"SELECT {_E_COLS} FROM evaluations WHERE {where} ORDER BY id", args).fetchall()
+        scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
+        if rows:
+            ids = [r[0] for r in rows]
+            q = ("SELECT evaluation_id, key, value FROM evaluation_scores WHERE evaluation_id IN "
+                 f"(SELECT id FROM evaluations WHERE {where})") if len(ids) > 1 else \
+                "SELECT evaluation_id, key, value FROM evaluation_scores WHERE evaluation_id = ?"
+            for eid, key, value in self.db.execute(q, args if len(ids) > 1 else ids):
+                scores[eid][key] = Decimal(repr(value))
+        return [Evaluation(id=r[0], quarter_id=r[1], employee_id=r[2], evaluator_employee_id=r[3], form=r[4],
+                           status=EvaluationStatus(r[5]), scores=scores.get(r[0], {}), score=_dec(r[6]),
+                           original_score=_dec(r[7]), comments=r[8], signed_on=_d(r[9]), received_on=_d(r[10]),
+                           finalised_on=_d(r[11]), without_participation=bool(r[12]),
+                           notice_method=NoticeMethod(r[13]) if r[13] else None, notice_on=_d(r[14]),
+                           notice_ref=r[15], calibrated=bool(r[16])) for r in rows]
+
+    def evaluations(self, quarter_id: int) -> list[Evaluation]:
+        return self._rows("quarter_id = ?", [quarter_id])
+
+    def evaluation(self, evaluation_id: int) -> Evaluation | None:
+        found = self._rows("id = ?", [evaluation_id])
+        return found[0] if found else None
+
+    def insert_evaluations(self, items: Iterable[Evaluation]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO evaluations (quarter_id, employee_id, evaluator_employee_id, form, status, "
+            "without_participation) VALUES (?, ?, ?, ?, ?, ?)",
+            [(e.quarter_id, e.employee_id, e.evaluator_employee_id, e.form, e.status.value,
+              int(e.without_participation)) for e in items])
+
+    def update(self, e: Evaluation) -> None:
+        """Write every field of `e` (scores included). The service decides what may change."""
+        assert e.id is not None
+        self.db.execute(
+            "UPDATE evaluations SET evaluator_employee_id = ?, form = ?, status = ?, score = ?, original_score = ?, "
+            "comments = ?, signed_on = ?, received_on = ?, finalised_on = ?, without_participation = ?, "
+            "notice_method = ?, notice_on = ?, notice_ref = ?, calibrated = ? WHERE id = ?",
+            [e.evaluator_employee_id, e.form, e.status.value, _real(e.score), _real(e.original_score), e.comments,
+             _iso(e.signed_on), _iso(e.received_on), _iso(e.finalised_on), int(e.without_participation),
+             e.notice_method.value if e.notice_method else None, _iso(e.notice_on), e.notice_ref,
+             int(e.calibrated), e.id])
+        self.db.execute("DELETE FROM evaluation_scores WHERE evaluation_id = ?", [e.id])
+        self.db.conn.executemany("INSERT INTO evaluation_scores (evaluation_id, key, value) VALUES (?, ?, ?)",
+                                 [(e.id, k, float(v)) for k, v in e.scores.items()])
+
+    def delete(self, evaluation_id: int) -> None:
+        self.db.execute("DELETE FROM evaluations WHERE id = ?", [evaluation_id])
+
+    def year_scores(self, year: int) -> list[tuple[int, int, Decimal]]:
+        """(employee, quarter, score) of the year's signed, received and final evaluations."""
+        return [(r[0], r[1], Decimal(repr(r[2]))) for r in self.db.execute(
+            "SELECT e.employee_id, q.quarter, e.score FROM evaluations e JOIN quarters q ON q.id = e.quarter_id "
+            "WHERE q.year = ? AND e.score IS NOT NULL AND e.status != 'draft'", [year])]
+
+    # -- entries ----------------------------------------------------------------------------------
+    @staticmethod
+    def _entry(r: Any) -> EntryRow:
+        return EntryRow(r[0], r[1], r[2], r[3], Decimal(repr(r[4])), _dec(r[5]), bool(r[6]),
+                        frozenset(f for f in r[7].split(",") if f), r[8], _d(r[9]), r[10])
+
+    def entries(self, evaluation_id: int) -> list[EntryRow]:
+        return [self._entry(r) for r in self.db.execute(
+            f"SELECT {_N_COLS} FROM evaluation_entries WHERE evaluation_id = ? ORDER BY id", [evaluation_id])]
+
+    def quarter_entries(self, quarter_id: int) -> dict[int, list[EntryRow]]:
+        out: dict[int, list[EntryRow]] = defaultdict(list)
+        for r in self.db.execute(
+                f"SELECT {', '.join('n.' + c.strip() for c in _N_COLS.split(','))} FROM evaluation_entries n "
+                "JOIN evaluations e ON e.id = n.evaluation_id WHERE e.quarter_id = ? ORDER BY n.id", [quarter_id]):
+            out[r[1]].append(self._entry(r))
+        return out
+
+    def insert_entry(self, n: EntryRow) -> int:
+        cur = self.db.execute(
+            "INSERT INTO evaluation_entries (evaluation_id, kind, item_id, quantity, chosen_points, co_executor, "
+            "flags, doc_number, doc_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [n.evaluation_id, n.kind, n.item_id, float(n.quantity), _real(n.chosen_points), int(n.co_executor),
+             ",".join(sorted(n.flags)), n.doc_number, _iso(n.doc_date), n.note])
+        return int(cur.lastrowid or 0)
+
+    def entry(self, entry_id: int) -> EntryRow | None:
+        r = self.db.execute(f"SELECT {_N_COLS} FROM evaluation_entries WHERE id = ?", [entry_id]).fetchone()
+        return self._entry(r) if r else None
+
+    def delete_entry(self, entry_id: int) -> None:
+        self.db.execute("DELETE FROM evaluation_entries WHERE id = ?", [entry_id])
+
+    # -- history ------------------------------------------------------------------------------------
+    def add_history(self, evaluation_id: int, field: str, old: Any, new: Any, reason: str) -> None:
+        self.db.execute("INSERT INTO evaluation_history (evaluation_id, changed_at, field, old_value, new_value, "
+                        "reason) VALUES (?, ?, ?, ?, ?, ?)",
+                        [evaluation_id, datetime.now().isoformat(timespec="seconds"), field,
+                         _text(old), _text(new), reason])
+
+    def history(self, evaluation_id: int) -> list[HistoryRow]:
+        return [HistoryRow(*r) for r in self.db.execute(
+            "SELECT evaluation_id, changed_at, field, old_value, new_value, reason FROM evaluation_history "
+            "WHERE evaluation_id = ? ORDER BY id", [evaluation_id])]
