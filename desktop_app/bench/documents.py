@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from desktop_app.reports.evaluation_data import SummaryData, SummaryRow, SummaryUnit
-from desktop_app.reports.labels import L
+from desktop_app.reports.labels import DocLang, L
 
 GRADES = (
     L("Функционалдық міндеттерін тиімді орындайды", "Выполняет функциональные обязанности эффективно"),
@@ -64,7 +64,7 @@ def generated_summary(rows: int = 2000, units: int = 40) -> SummaryData:
                        year=2026, quarter=1, units=tuple(built), grades=GRADES)
 
 
-def bare_table_pdf(data: SummaryData, lang: str = "ru") -> bytes:
+def bare_table_pdf(data: SummaryData, lang: DocLang = "ru") -> bytes:
     """The same rows as one plain Table in a SimpleDocTemplate with the same font: the reference."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm

@@ -17,8 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from desktop_app.reports.labels import L
+
+#: Scores and points: the domain's Decimal or a float, both printed with two decimals / as given.
+Number = float | Decimal
 
 EMPTY = L("", "")
 
@@ -29,7 +33,7 @@ class CriterionLine:
     """One criterion of the sheet template, scored 0–5 (001 §17); None = not scored yet."""
 
     name: L
-    score: float | None = None
+    score: Number | None = None
     comment: str = ""
 
 
@@ -38,9 +42,9 @@ class PointLine:
     """One bonus (000 §17–§18, 002 §17) or penalty (002 §21–§22) line backing the score."""
 
     item: L                      # the scale item, e.g. L("Мәслихат сессиясына материал дайындау", "Подготовка …")
-    points: float                # the points of the line (penalties: positive number, printed with a minus)
+    points: Number                # the points of the line (penalties: positive number, printed with a minus)
     evidence: str = ""           # the document / fact: "хат № 12-05/345 от 14.04.2026"
-    quantity: float | None = None
+    quantity: Number | None = None
     explanation: str = ""        # how the points were reached: tier, multiplier, cap
 
 
@@ -59,7 +63,7 @@ class SheetData:
     evaluator_name: L
     evaluator_position: L
     criteria: tuple[CriterionLine, ...] = ()
-    score: float | None = None   # the overall score 0–5 (the mean of the criteria, or given directly)
+    score: Number | None = None   # the overall score 0–5 (the mean of the criteria, or given directly)
     grade: L | None = None       # the grade band of the score (001 §7)
     bonus_lines: tuple[PointLine, ...] = ()
     penalty_lines: tuple[PointLine, ...] = ()
@@ -82,7 +86,7 @@ class SummaryRow:
     employee: L
     position: L
     category: str
-    score: float | None          # None: not evaluated or not entered yet
+    score: Number | None          # None: not evaluated or not entered yet
     grade: L | None
     status: L = EMPTY
     note: L = EMPTY              # e.g. "evaluated without participation (001 §6)", "not evaluated (001 §5)"
@@ -115,8 +119,8 @@ class AnnualRow:
     employee: L
     position: L
     category: str
-    quarter_scores: tuple[float | None, float | None, float | None, float | None]
-    mean: float | None           # arithmetic mean of the quarters with a score (001 §4)
+    quarter_scores: tuple[Number | None, Number | None, Number | None, Number | None]
+    mean: Number | None           # arithmetic mean of the quarters with a score (001 §4)
     grade: L | None
     warning: bool = False        # unsatisfactory annual result again (Law on civil service Art. 33 p. 6)
     note: L = EMPTY
@@ -150,7 +154,7 @@ class NoticeData:
     employee_address: str
     year: int
     quarter: int
-    score: float | None
+    score: Number | None
     grade: L | None
     dismissal_date: date | None
     position: L = EMPTY          # the position held before dismissal

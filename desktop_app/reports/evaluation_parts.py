@@ -3,17 +3,22 @@ formats, plain-string cell wrapping (fast tables), signature lines."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence, TypeVar
+from decimal import Decimal
+from typing import TypeVar
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from desktop_app.domain.methodology.fmt import plain
+from desktop_app.domain.methodology.rounding import round_score, to_decimal
 from desktop_app.reports.fonts import SERIF
-from desktop_app.reports.labels import L, DocLang
+from desktop_app.reports.labels import DocLang, L
 from desktop_app.reports.pdf_base import PdfDocument, _NumberedCanvas
 
 D = TypeVar("D")
@@ -26,19 +31,25 @@ YEAR = L("{year} жыл", "{year} год")
 SIGNATURE = "________________"
 DATE_BLANK = "«___» ____________ 20___"
 DATE_WORD = L("Күні", "Дата")
+TOTALS = L("Бағалау нәтижелері бойынша қорытынды", "Итоги по результатам оценки")
+TOTAL_HEAD = (L("Бағалау нәтижесі", "Результат оценки"), L("Саны", "Количество"), L("Үлесі, %", "Доля, %"))
+NO_RESULT = L("Бағасы жоқ (бағаланбаған не енгізілмеген)", "Без оценки (не оценивались или не внесено)")
+ALL = L("Барлығы", "Всего")
 
 
-def fmt_score(score: float | None) -> str:
-    """Scores with two decimals and a decimal comma, as both languages write them (001 §7: 3,99)."""
+def fmt_score(score: float | Decimal | None) -> str:
+    """Two decimals, rounded half up as the domain rounds (domain/methodology/rounding.py), with a
+    decimal comma as both languages write it (001 §7: "3,99")."""
     if score is None:
         return NO_SCORE
-    return f"{score:.2f}".replace(".", ",")
+    return str(round_score(score)).replace(".", ",")
 
 
-def fmt_points(points: float | None, sign: str = "") -> str:
+def fmt_points(points: float | Decimal | None, sign: str = "") -> str:
+    """Points without trailing zeros ("2,5", "+3"); `sign` is put before a non-zero value."""
     if points is None:
         return ""
-    text = f"{points:g}".replace(".", ",")
+    text = plain(to_decimal(points)).replace(".", ",")
     return f"{sign}{text}" if sign and points else text
 
 
@@ -98,7 +109,7 @@ class EvaluationDocument(PdfDocument[D]):
     base_size = 11.0
     margins = (25 * mm, 12 * mm, 18 * mm, 18 * mm)
 
-    def f(self, label: L, sep: str = " / ", **values: "L | str | int") -> str:
+    def f(self, label: L, sep: str = " / ", **values: L | str | int) -> str:
         """A label with values filled in each language separately ("both": "kk text / ru text")."""
         def one(lang: str) -> str:
             filled = {k: (getattr(v, lang) or v.kk or v.ru) if isinstance(v, L) else v for k, v in values.items()}
@@ -171,3 +182,101 @@ class EvaluationDocument(PdfDocument[D]):
             ("TOPPADDING", (0, 0), (-1, -1), 9),
         ]))
         return table
+
+    def grouped_table(self, header: Sequence[Flowable], groups: Sequence[tuple[str, Sequence[list[str]], str]],
+                      widths: Sequence[float], size: float, flagged: Sequence[int] = (),
+                      flag_cols: tuple[int, int] = (0, -1), centered: tuple[int, int] | None = None) -> Table:
+        """One big table of rows grouped by unit: a heading row per group, its rows, a total row.
+
+        No SPAN: reportlab recomputes the spans of the whole remainder at every page split (the summary
+        of 2,000 rows took 3× longer). A heading / total is one string in one cell drawn across the row,
+        whose inner vertical lines are left out. `flagged` are indexes (in the data rows, counted from 0)
+        of rows shown in red (e.g. a repeated unsatisfactory result).
+        """
+        rows: list[list] = [list(header)]
+        blank = [""] * (len(header) - 1)
+        dark = colors.HexColor("#b00000")
+        commands: list[tuple] = []
+        block_start = 1
+        data_index = 0
+        flagged_set = set(flagged)
+
+        def close_block(r: int) -> None:
+            if r > block_start:
+                commands.append(("LINEBEFORE", (1, block_start), (-1, r - 1), 0.4, colors.black))
+
+        for heading, group_rows, footer in groups:
+            r = len(rows)
+            close_block(r)
+            rows.append([heading] + blank)
+            commands += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f2f2f2")),
+                         ("FONTNAME", (0, r), (0, r), f"{self.font}-Bold"), ("ALIGN", (0, r), (0, r), "LEFT")]
+            block_start = r + 1
+            for cells in group_rows:
+                if data_index in flagged_set:
+                    commands.append(("TEXTCOLOR", (flag_cols[0], len(rows)), (flag_cols[1], len(rows)), dark))
+                rows.append(cells)
+                data_index += 1
+            if footer:
+                r = len(rows)
+                close_block(r)
+                rows.append(blank + [footer])
+                commands += [("ALIGN", (-1, r), (-1, r), "RIGHT"),
+                             ("FONTNAME", (-1, r), (-1, r), f"{self.font}-Italic")]
+                block_start = r + 1
+        close_block(len(rows))
+        table = Table(rows, colWidths=list(widths), repeatRows=1)
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), self.font),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size * 1.2),
+            ("BOX", (0, 0), (-1, -1), 0.4, colors.black),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.black),
+            ("LINEBEFORE", (1, 0), (-1, 0), 0.4, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e0e0e0")),
+            ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+            *([("ALIGN", (centered[0], 1), (centered[1], -1), "CENTER")] if centered else []),
+            *commands,
+        ]))
+        return table
+
+    def header_cells(self, labels: Sequence[L], size: float) -> list[Flowable]:
+        style = self.styles()["cell_bold"].clone("head", fontSize=size, leading=size * 1.2)
+        return [Paragraph(h.lines(self.lang), style) for h in labels]
+
+    def totals_table(self, grades: Sequence[L], found: Sequence[L | None], size: float = 9.0) -> Flowable:
+        """Counts and shares per grade band (001 §7); `found` has one grade per evaluee, None = no score."""
+        total = len(found)
+        rows = [[value(self.lang, h) for h in TOTAL_HEAD]]
+        for grade, count in total_grades(grades, [f for f in found if f is not None]):
+            rows.append([value(self.lang, grade), str(count), share(count, total)])
+        missing = sum(1 for f in found if f is None)
+        if missing:
+            rows.append([self.t(NO_RESULT), str(missing), share(missing, total)])
+        rows.append([self.t(ALL), str(total), "100" if total else "0"])
+        widths = [120 * mm, 32 * mm, 32 * mm]
+        bold = f"{self.font}-Bold"
+        rows = [[wrap(c, w - 6, bold if i in (0, len(rows) - 1) else self.font, size) for c, w in zip(r, widths)]
+                for i, r in enumerate(rows)]
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), self.font),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size * 1.2),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e0e0e0")),
+            ("FONTNAME", (0, 0), (-1, 0), bold),
+            ("FONTNAME", (0, -1), (-1, -1), bold),
+            ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+        ]))
+        return table
+
+
+def share(count: int, total: int) -> str:
+    """Percentage with one decimal and a decimal comma."""
+    return f"{100 * count / total:.1f}".replace(".", ",") if total else "0"

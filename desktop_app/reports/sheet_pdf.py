@@ -4,16 +4,24 @@ score (000 §17–§18, 002 §17, §21–§22) and the signature places. All she
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.reports.evaluation_data import PointLine, SheetData
-from desktop_app.reports.evaluation_parts import (QUARTER, EvaluationDocument, fmt_date, fmt_points,
-                                                  fmt_score, quarter_text, value, wrap)
-from desktop_app.reports.labels import L, DocLang
+from desktop_app.reports.evaluation_parts import (
+    QUARTER,
+    EvaluationDocument,
+    fmt_date,
+    fmt_points,
+    fmt_score,
+    quarter_text,
+    value,
+    wrap,
+)
+from desktop_app.reports.labels import DocLang, L
 
 TITLE = L("Бағалау парағы", "Оценочный лист")
 FORM = L("Үлгілік әдістемеге {form}-қосымшаның нысаны бойынша", "По форме приложения {form} к Типовой методике")

@@ -4,8 +4,15 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.bench.documents import GRADES
-from desktop_app.reports.evaluation_data import (AnnualData, AnnualRow, AnnualUnit, CriterionLine, NoticeData,
-                                                 PointLine, SheetData)
+from desktop_app.reports.evaluation_data import (
+    AnnualData,
+    AnnualRow,
+    AnnualUnit,
+    CriterionLine,
+    NoticeData,
+    PointLine,
+    SheetData,
+)
 from desktop_app.reports.labels import L
 
 ORG = L("«Қарасу ауданы әкімінің аппараты» мемлекеттік мекемесі",
