@@ -80,6 +80,85 @@
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public holidays of {year} (holidays package, in Kazakh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public holiday: {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office override: {kind}{note}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Government decree of 12.12.2026 moving a day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red: public holiday. Orange: the office's extra day off. Green: working Saturday or other working day set by the office. Grey: weekend. A deadline on a day off moves to the next working day (004 §13.15).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office's days off and working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CategoriesDialog</name>
         <message>
             <source>Categories of positions</source>
@@ -972,127 +1051,127 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>This methodology has no personal points of the unit head.</source>
-            <translation type="unfinished" />
+            <translation>Бұл әдістемеде бөлімше басшысының жеке балдары көзделмеген.</translation>
         </message>
         <message>
             <source>Personal points are {low} to {high}, or {penalty}.</source>
-            <translation type="unfinished" />
+            <translation>Жеке балл {low}-ден {high}-ге дейін немесе {penalty} болады.</translation>
         </message>
         <message>
             <source>{n} or more breaches in the quarter: no personal bonus points</source>
-            <translation type="unfinished" />
+            <translation>тоқсанда {n} және одан көп бұзушылық: жеке көтермелеу балы қойылмайды</translation>
         </message>
         <message>
             <source>cap {cap} per quarter reached: {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>тоқсандағы {cap} шегіне жетті: {before} → {after}</translation>
         </message>
         <message>
             <source>{low} to {high}, or {penalty}</source>
-            <translation type="unfinished" />
+            <translation>{low}-ден {high}-ге дейін немесе {penalty}</translation>
         </message>
         <message>
             <source>Months of a disciplinary sanction cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Тәртіптік жаза айларының саны теріс болмайды.</translation>
         </message>
         <message>
             <source>The bonus item {item} is not in this methodology.</source>
-            <translation type="unfinished" />
+            <translation>{item} көтермелеу тармағы бұл әдістемеде жоқ.</translation>
         </message>
         <message>
             <source>The penalty item {item} is not in this methodology.</source>
-            <translation type="unfinished" />
+            <translation>{item} айыппұл тармағы бұл әдістемеде жоқ.</translation>
         </message>
         <message>
             <source>This methodology has no deduction for disciplinary sanctions.</source>
-            <translation type="unfinished" />
+            <translation>Бұл әдістемеде тәртіптік жаза үшін шегерім көзделмеген.</translation>
         </message>
         <message>
             <source>{percent} % of the total for each month</source>
-            <translation type="unfinished" />
+            <translation>әр ай үшін жалпы балдың {percent} %-ы</translation>
         </message>
         <message>
             <source>{months} × {percent} % = {total} % of {subtotal}</source>
-            <translation type="unfinished" />
+            <translation>{months} × {percent} % = {subtotal} балдың {total} %-ы</translation>
         </message>
         <message>
             <source>deadline of 3 working days or less</source>
-            <translation type="unfinished" />
+            <translation>орындау мерзімі 3 жұмыс күнінен аспайды</translation>
         </message>
         <message>
             <source>deadline missed by 5 to 10 days</source>
-            <translation type="unfinished" />
+            <translation>мерзім 5-тен 10 күнге дейін бұзылды</translation>
         </message>
         <message>
             <source>aggravated repeat</source>
-            <translation type="unfinished" />
+            <translation>ауырлататын қайталау</translation>
         </message>
         <message>
             <source>marked "{flag}"</source>
-            <translation type="unfinished" />
+            <translation>«{flag}» белгісі қойылған</translation>
         </message>
         <message>
             <source>{low} to {high} per fact</source>
-            <translation type="unfinished" />
+            <translation>бір фактіге {low}-ден {high}-ге дейін</translation>
         </message>
         <message>
             <source>by count: {tiers}</source>
-            <translation type="unfinished" />
+            <translation>саны бойынша: {tiers}</translation>
         </message>
         <message>
             <source>{points} per fact</source>
-            <translation type="unfinished" />
+            <translation>бір фактіге {points}</translation>
         </message>
         <message>
             <source>The quantity for item {item} cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>{item} тармағы бойынша саны теріс болмайды.</translation>
         </message>
         <message>
             <source>co-executor: {points} per fact</source>
-            <translation type="unfinished" />
+            <translation>бірлесіп орындаушы: бір фактіге {points}</translation>
         </message>
         <message>
             <source>Item {item}: choose the points per fact, from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{item} тармағы: бір факт үшін балды {low}-ден {high}-ге дейін таңдаңыз.</translation>
         </message>
         <message>
             <source>Item {item}: {points} is outside {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{item} тармағы: {points} {low}–{high} аралығынан тыс.</translation>
         </message>
         <message>
             <source>chosen {points} per fact</source>
-            <translation type="unfinished" />
+            <translation>бір фактіге {points} таңдалды</translation>
         </message>
         <message>
             <source>×{factor}: {n} or more facts in the quarter</source>
-            <translation type="unfinished" />
+            <translation>×{factor}: тоқсанда {n} және одан көп факт</translation>
         </message>
         <message>
             <source>×{factor}: {what}</source>
-            <translation type="unfinished" />
+            <translation>×{factor}: {what}</translation>
         </message>
         <message>
             <source>co-executor: half the points</source>
-            <translation type="unfinished" />
+            <translation>бірлесіп орындаушы: балдың жартысы</translation>
         </message>
         <message>
             <source>{n} entries counted together</source>
-            <translation type="unfinished" />
+            <translation>{n} жазба бірге есептелді</translation>
         </message>
         <message>
             <source>below the first tier: no points</source>
-            <translation type="unfinished" />
+            <translation>бірінші сатыдан төмен: балл қойылмайды</translation>
         </message>
         <message>
             <source>tier {span} → {points}</source>
-            <translation type="unfinished" />
+            <translation>{span} сатысы → {points}</translation>
         </message>
         <message>
             <source>×{factor}: tier multiplier</source>
-            <translation type="unfinished" />
+            <translation>×{factor}: саты көбейткіші</translation>
         </message>
         <message>
             <source>fewer than {n} facts in the quarter: no points</source>
-            <translation type="unfinished" />
+            <translation>тоқсанда {n} фактіден аз: балл қойылмайды</translation>
         </message>
         <message>
             <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
@@ -1152,71 +1231,71 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{where}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{where}: {what}</translation>
         </message>
         <message>
             <source>an object is expected</source>
-            <translation type="unfinished" />
+            <translation>нысан (объект) күтіледі</translation>
         </message>
         <message>
             <source>a text is expected</source>
-            <translation type="unfinished" />
+            <translation>мәтін күтіледі</translation>
         </message>
         <message>
             <source>a number is expected</source>
-            <translation type="unfinished" />
+            <translation>сан күтіледі</translation>
         </message>
         <message>
             <source>a whole number is expected</source>
-            <translation type="unfinished" />
+            <translation>бүтін сан күтіледі</translation>
         </message>
         <message>
             <source>a date YYYY-MM-DD is expected</source>
-            <translation type="unfinished" />
+            <translation>ЖЖЖЖ-АА-КК түріндегі күн күтіледі</translation>
         </message>
         <message>
             <source>one of {choices} is expected</source>
-            <translation type="unfinished" />
+            <translation>{choices} мәндерінің бірі күтіледі</translation>
         </message>
         <message>
             <source>a list is expected</source>
-            <translation type="unfinished" />
+            <translation>тізім күтіледі</translation>
         </message>
         <message>
             <source>this is not a Bagalau methodology file</source>
-            <translation type="unfinished" />
+            <translation>бұл Бағалау әдістемесінің файлы емес</translation>
         </message>
         <message>
             <source>the file was written by a newer version of the program</source>
-            <translation type="unfinished" />
+            <translation>файл бағдарламаның жаңа нұсқасында жазылған</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Файл бос.</translation>
         </message>
         <message>
             <source>The file is not valid JSON ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Файл дұрыс JSON емес ({detail}).</translation>
         </message>
         <message>
             <source>A score must be from 0 to {max}, got {value} ({what}).</source>
-            <translation type="unfinished" />
+            <translation>Балл 0-ден {max}-ге дейін болуы керек, {value} қойылды ({what}).</translation>
         </message>
         <message>
             <source>The overall score is missing.</source>
-            <translation type="unfinished" />
+            <translation>Жалпы балл қойылмаған.</translation>
         </message>
         <message>
             <source>The score for "{criterion}" is missing.</source>
-            <translation type="unfinished" />
+            <translation>«{criterion}» бойынша балл қойылмаған.</translation>
         </message>
         <message>
             <source>The evaluation sheet has no criteria.</source>
-            <translation type="unfinished" />
+            <translation>Бағалау парағында өлшемшарттар жоқ.</translation>
         </message>
         <message>
             <source>The criteria weights must add up to more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Өлшемшарттар салмақтарының қосындысы нөлден көп болуы керек.</translation>
         </message>
         <message>
             <source>"{value}" is not a number: type a score from 0 to {max}.</source>
@@ -1300,127 +1379,127 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>There is no methodology preset "{name}".</source>
-            <translation type="unfinished" />
+            <translation>«{name}» әдістеме үлгісі жоқ.</translation>
         </message>
         <message>
             <source>points cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>балл теріс болмайды</translation>
         </message>
         <message>
             <source>the range must go from a lower to a higher number, not below 0</source>
-            <translation type="unfinished" />
+            <translation>аралық кішісінен үлкеніне қарай, 0-ден төмен емес болуы керек</translation>
         </message>
         <message>
             <source>a rule by count needs at least one tier</source>
-            <translation type="unfinished" />
+            <translation>саны бойынша ережеге кемінде бір саты қажет</translation>
         </message>
         <message>
             <source>points and multiplier must be positive</source>
-            <translation type="unfinished" />
+            <translation>балл мен көбейткіш оң сан болуы керек</translation>
         </message>
         <message>
             <source>the tier {low}–{high} ends before it starts</source>
-            <translation type="unfinished" />
+            <translation>{low}–{high} сатысы басталмай жатып аяқталады</translation>
         </message>
         <message>
             <source>tiers overlap at {value}</source>
-            <translation type="unfinished" />
+            <translation>сатылар {value} мәнінде қиылысады</translation>
         </message>
         <message>
             <source>a multiplier must be positive</source>
-            <translation type="unfinished" />
+            <translation>көбейткіш оң сан болуы керек</translation>
         </message>
         <message>
             <source>unknown condition "{flag}"</source>
-            <translation type="unfinished" />
+            <translation>белгісіз шарт «{flag}»</translation>
         </message>
         <message>
             <source>the number of facts must be at least 1</source>
-            <translation type="unfinished" />
+            <translation>фактілер саны кемінде 1 болуы керек</translation>
         </message>
         <message>
             <source>a cap must be positive</source>
-            <translation type="unfinished" />
+            <translation>шекті балл оң сан болуы керек</translation>
         </message>
         <message>
             <source>the number of facts cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>фактілер саны теріс болмайды</translation>
         </message>
         <message>
             <source>at least one grade band is needed</source>
-            <translation type="unfinished" />
+            <translation>кемінде бір бағалау деңгейі қажет</translation>
         </message>
         <message>
             <source>the name in Kazakh and in Russian is required</source>
-            <translation type="unfinished" />
+            <translation>қазақша және орысша атауы міндетті</translation>
         </message>
         <message>
             <source>the band {low}–{high} ends before it starts</source>
-            <translation type="unfinished" />
+            <translation>{low}–{high} деңгейі басталмай жатып аяқталады</translation>
         </message>
         <message>
             <source>grade bands overlap at {value}</source>
-            <translation type="unfinished" />
+            <translation>бағалау деңгейлері {value} мәнінде қиылысады</translation>
         </message>
         <message>
             <source>the form must be 1 or 2</source>
-            <translation type="unfinished" />
+            <translation>нысан 1 немесе 2 болуы керек</translation>
         </message>
         <message>
             <source>the highest score must be positive</source>
-            <translation type="unfinished" />
+            <translation>ең жоғары балл оң сан болуы керек</translation>
         </message>
         <message>
             <source>a sheet scored by criteria needs at least one criterion</source>
-            <translation type="unfinished" />
+            <translation>өлшемшарттар бойынша бағаланатын параққа кемінде бір өлшемшарт қажет</translation>
         </message>
         <message>
             <source>criteria need distinct, non-empty codes</source>
-            <translation type="unfinished" />
+            <translation>өлшемшарттардың кодтары бос емес және әртүрлі болуы керек</translation>
         </message>
         <message>
             <source>a criterion needs kk and ru names and a positive weight</source>
-            <translation type="unfinished" />
+            <translation>өлшемшартқа қазақша және орысша атау мен оң салмақ қажет</translation>
         </message>
         <message>
             <source>a methodology in points needs base points</source>
-            <translation type="unfinished" />
+            <translation>балдық әдістемеге базалық балл қажет</translation>
         </message>
         <message>
             <source>from 0 to 4 decimals</source>
-            <translation type="unfinished" />
+            <translation>0-ден 4-ке дейін ондық таңба</translation>
         </message>
         <message>
             <source>a day of the month must be 1..31 and a month 1..12</source>
-            <translation type="unfinished" />
+            <translation>айдың күні 1..31, ай 1..12 болуы керек</translation>
         </message>
         <message>
             <source>at least 1 working day</source>
-            <translation type="unfinished" />
+            <translation>кемінде 1 жұмыс күні</translation>
         </message>
         <message>
             <source>the code "{code}" is empty or used twice</source>
-            <translation type="unfinished" />
+            <translation>«{code}» коды бос немесе екі рет қолданылған</translation>
         </message>
         <message>
             <source>the text in Kazakh and in Russian is required</source>
-            <translation type="unfinished" />
+            <translation>қазақша және орысша мәтіні міндетті</translation>
         </message>
         <message>
             <source>the level must be from +1 to +5</source>
-            <translation type="unfinished" />
+            <translation>деңгей +1-ден +5-ке дейін болуы керек</translation>
         </message>
         <message>
             <source>personal points need 0 &lt; lowest ≤ highest and a cap</source>
-            <translation type="unfinished" />
+            <translation>жеке балдар үшін 0 &lt; ең төменгі ≤ ең жоғары және шекті балл қажет</translation>
         </message>
         <message>
             <source>a percentage must be from 0 to 100</source>
-            <translation type="unfinished" />
+            <translation>пайыз 0-ден 100-ге дейін болуы керек</translation>
         </message>
         <message>
             <source>each step needs its own lower bound and a coefficient ≥ 0</source>
-            <translation type="unfinished" />
+            <translation>әр сатының өз төменгі шегі және ≥ 0 коэффициенті болуы керек</translation>
         </message>
         <message>
             <source>The password must have at least {n} characters.</source>
@@ -1552,8 +1631,24 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{folder} қалтасына автоматты резервтік көшіру сәтсіз аяқталды ({detail}). Деректеріңіз өзгерген жоқ; себебі жойылғаннан кейін көшірмені қолмен жасаңыз.</translation>
         </message>
         <message>
+            <source>The file {file} is not an Excel workbook ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file {file} does not exist.</source>
             <translation>{file} файлы жоқ.</translation>
+        </message>
+        <message>
+            <source>Import reads .xlsx and .csv files, not {suffix}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no column(s): {columns}. The first row must name the columns, e.g. ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{file} is not an SQLite database (its header is wrong).</source>
@@ -1613,6 +1708,62 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the date the result was received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An appeal cannot be filed before the result was received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the text of the appeal or the path of its scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appeal is in a session; remove it from the session first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one appeal for the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appeal of {name} is already in a session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appeal of {name} was filed late; decide first whether to hear it (001 §10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration session {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session is closed; its protocol can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appeal is not in a session yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The protocol cannot be signed before the session was held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feedback meeting follows the session's decision (001 §23).</source>
             <translation type="unfinished" />
         </message>
     </context>

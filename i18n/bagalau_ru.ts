@@ -80,6 +80,85 @@
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public holidays of {year} (holidays package, in Kazakh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public holiday: {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office override: {kind}{note}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Government decree of 12.12.2026 moving a day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red: public holiday. Orange: the office's extra day off. Green: working Saturday or other working day set by the office. Grey: weekend. A deadline on a day off moves to the next working day (004 §13.15).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office's days off and working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CategoriesDialog</name>
         <message>
             <source>Categories of positions</source>
@@ -972,127 +1051,127 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>This methodology has no personal points of the unit head.</source>
-            <translation type="unfinished" />
+            <translation>В этой методике не предусмотрены личные баллы руководителя подразделения.</translation>
         </message>
         <message>
             <source>Personal points are {low} to {high}, or {penalty}.</source>
-            <translation type="unfinished" />
+            <translation>Личные баллы: от {low} до {high} или {penalty}.</translation>
         </message>
         <message>
             <source>{n} or more breaches in the quarter: no personal bonus points</source>
-            <translation type="unfinished" />
+            <translation>за квартал {n} и более нарушений: личные поощрительные баллы не ставятся</translation>
         </message>
         <message>
             <source>cap {cap} per quarter reached: {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>достигнут предел {cap} за квартал: {before} → {after}</translation>
         </message>
         <message>
             <source>{low} to {high}, or {penalty}</source>
-            <translation type="unfinished" />
+            <translation>от {low} до {high} или {penalty}</translation>
         </message>
         <message>
             <source>Months of a disciplinary sanction cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Число месяцев дисциплинарного взыскания не может быть отрицательным.</translation>
         </message>
         <message>
             <source>The bonus item {item} is not in this methodology.</source>
-            <translation type="unfinished" />
+            <translation>Поощрительного пункта {item} нет в этой методике.</translation>
         </message>
         <message>
             <source>The penalty item {item} is not in this methodology.</source>
-            <translation type="unfinished" />
+            <translation>Штрафного пункта {item} нет в этой методике.</translation>
         </message>
         <message>
             <source>This methodology has no deduction for disciplinary sanctions.</source>
-            <translation type="unfinished" />
+            <translation>В этой методике не предусмотрен вычет за дисциплинарное взыскание.</translation>
         </message>
         <message>
             <source>{percent} % of the total for each month</source>
-            <translation type="unfinished" />
+            <translation>{percent} % от общего балла за каждый месяц</translation>
         </message>
         <message>
             <source>{months} × {percent} % = {total} % of {subtotal}</source>
-            <translation type="unfinished" />
+            <translation>{months} × {percent} % = {total} % от {subtotal}</translation>
         </message>
         <message>
             <source>deadline of 3 working days or less</source>
-            <translation type="unfinished" />
+            <translation>срок исполнения не более 3 рабочих дней</translation>
         </message>
         <message>
             <source>deadline missed by 5 to 10 days</source>
-            <translation type="unfinished" />
+            <translation>срок нарушен на 5–10 дней</translation>
         </message>
         <message>
             <source>aggravated repeat</source>
-            <translation type="unfinished" />
+            <translation>отягчающее повторение</translation>
         </message>
         <message>
             <source>marked "{flag}"</source>
-            <translation type="unfinished" />
+            <translation>отмечено «{flag}»</translation>
         </message>
         <message>
             <source>{low} to {high} per fact</source>
-            <translation type="unfinished" />
+            <translation>от {low} до {high} за факт</translation>
         </message>
         <message>
             <source>by count: {tiers}</source>
-            <translation type="unfinished" />
+            <translation>по количеству: {tiers}</translation>
         </message>
         <message>
             <source>{points} per fact</source>
-            <translation type="unfinished" />
+            <translation>{points} за факт</translation>
         </message>
         <message>
             <source>The quantity for item {item} cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Количество по пункту {item} не может быть отрицательным.</translation>
         </message>
         <message>
             <source>co-executor: {points} per fact</source>
-            <translation type="unfinished" />
+            <translation>соисполнитель: {points} за факт</translation>
         </message>
         <message>
             <source>Item {item}: choose the points per fact, from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {item}: выберите баллы за один факт, от {low} до {high}.</translation>
         </message>
         <message>
             <source>Item {item}: {points} is outside {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {item}: {points} вне диапазона от {low} до {high}.</translation>
         </message>
         <message>
             <source>chosen {points} per fact</source>
-            <translation type="unfinished" />
+            <translation>выбрано {points} за факт</translation>
         </message>
         <message>
             <source>×{factor}: {n} or more facts in the quarter</source>
-            <translation type="unfinished" />
+            <translation>×{factor}: за квартал {n} и более фактов</translation>
         </message>
         <message>
             <source>×{factor}: {what}</source>
-            <translation type="unfinished" />
+            <translation>×{factor}: {what}</translation>
         </message>
         <message>
             <source>co-executor: half the points</source>
-            <translation type="unfinished" />
+            <translation>соисполнитель: половина баллов</translation>
         </message>
         <message>
             <source>{n} entries counted together</source>
-            <translation type="unfinished" />
+            <translation>{n} записи учтены вместе</translation>
         </message>
         <message>
             <source>below the first tier: no points</source>
-            <translation type="unfinished" />
+            <translation>ниже первой ступени: баллы не ставятся</translation>
         </message>
         <message>
             <source>tier {span} → {points}</source>
-            <translation type="unfinished" />
+            <translation>ступень {span} → {points}</translation>
         </message>
         <message>
             <source>×{factor}: tier multiplier</source>
-            <translation type="unfinished" />
+            <translation>×{factor}: множитель ступени</translation>
         </message>
         <message>
             <source>fewer than {n} facts in the quarter: no points</source>
-            <translation type="unfinished" />
+            <translation>за квартал менее {n} фактов: баллы не ставятся</translation>
         </message>
         <message>
             <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
@@ -1152,71 +1231,71 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{where}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{where}: {what}</translation>
         </message>
         <message>
             <source>an object is expected</source>
-            <translation type="unfinished" />
+            <translation>ожидается объект</translation>
         </message>
         <message>
             <source>a text is expected</source>
-            <translation type="unfinished" />
+            <translation>ожидается текст</translation>
         </message>
         <message>
             <source>a number is expected</source>
-            <translation type="unfinished" />
+            <translation>ожидается число</translation>
         </message>
         <message>
             <source>a whole number is expected</source>
-            <translation type="unfinished" />
+            <translation>ожидается целое число</translation>
         </message>
         <message>
             <source>a date YYYY-MM-DD is expected</source>
-            <translation type="unfinished" />
+            <translation>ожидается дата в виде ГГГГ-ММ-ДД</translation>
         </message>
         <message>
             <source>one of {choices} is expected</source>
-            <translation type="unfinished" />
+            <translation>ожидается одно из значений: {choices}</translation>
         </message>
         <message>
             <source>a list is expected</source>
-            <translation type="unfinished" />
+            <translation>ожидается список</translation>
         </message>
         <message>
             <source>this is not a Bagalau methodology file</source>
-            <translation type="unfinished" />
+            <translation>это не файл методики Бағалау</translation>
         </message>
         <message>
             <source>the file was written by a newer version of the program</source>
-            <translation type="unfinished" />
+            <translation>файл записан более новой версией программы</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Файл пуст.</translation>
         </message>
         <message>
             <source>The file is not valid JSON ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Файл не является корректным JSON ({detail}).</translation>
         </message>
         <message>
             <source>A score must be from 0 to {max}, got {value} ({what}).</source>
-            <translation type="unfinished" />
+            <translation>Оценка должна быть от 0 до {max}, указано {value} ({what}).</translation>
         </message>
         <message>
             <source>The overall score is missing.</source>
-            <translation type="unfinished" />
+            <translation>Не указана общая оценка.</translation>
         </message>
         <message>
             <source>The score for "{criterion}" is missing.</source>
-            <translation type="unfinished" />
+            <translation>Не указана оценка по критерию «{criterion}».</translation>
         </message>
         <message>
             <source>The evaluation sheet has no criteria.</source>
-            <translation type="unfinished" />
+            <translation>В оценочном листе нет критериев.</translation>
         </message>
         <message>
             <source>The criteria weights must add up to more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Сумма весов критериев должна быть больше нуля.</translation>
         </message>
         <message>
             <source>"{value}" is not a number: type a score from 0 to {max}.</source>
@@ -1300,127 +1379,127 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>There is no methodology preset "{name}".</source>
-            <translation type="unfinished" />
+            <translation>Нет образца методики «{name}».</translation>
         </message>
         <message>
             <source>points cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>баллы не могут быть отрицательными</translation>
         </message>
         <message>
             <source>the range must go from a lower to a higher number, not below 0</source>
-            <translation type="unfinished" />
+            <translation>диапазон должен идти от меньшего к большему, не ниже 0</translation>
         </message>
         <message>
             <source>a rule by count needs at least one tier</source>
-            <translation type="unfinished" />
+            <translation>для правила по количеству нужна хотя бы одна ступень</translation>
         </message>
         <message>
             <source>points and multiplier must be positive</source>
-            <translation type="unfinished" />
+            <translation>баллы и множитель должны быть положительными</translation>
         </message>
         <message>
             <source>the tier {low}–{high} ends before it starts</source>
-            <translation type="unfinished" />
+            <translation>ступень {low}–{high} заканчивается раньше, чем начинается</translation>
         </message>
         <message>
             <source>tiers overlap at {value}</source>
-            <translation type="unfinished" />
+            <translation>ступени пересекаются на {value}</translation>
         </message>
         <message>
             <source>a multiplier must be positive</source>
-            <translation type="unfinished" />
+            <translation>множитель должен быть положительным</translation>
         </message>
         <message>
             <source>unknown condition "{flag}"</source>
-            <translation type="unfinished" />
+            <translation>неизвестное условие «{flag}»</translation>
         </message>
         <message>
             <source>the number of facts must be at least 1</source>
-            <translation type="unfinished" />
+            <translation>число фактов должно быть не меньше 1</translation>
         </message>
         <message>
             <source>a cap must be positive</source>
-            <translation type="unfinished" />
+            <translation>предел должен быть положительным</translation>
         </message>
         <message>
             <source>the number of facts cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>число фактов не может быть отрицательным</translation>
         </message>
         <message>
             <source>at least one grade band is needed</source>
-            <translation type="unfinished" />
+            <translation>нужна хотя бы одна градация оценки</translation>
         </message>
         <message>
             <source>the name in Kazakh and in Russian is required</source>
-            <translation type="unfinished" />
+            <translation>название на казахском и русском обязательно</translation>
         </message>
         <message>
             <source>the band {low}–{high} ends before it starts</source>
-            <translation type="unfinished" />
+            <translation>градация {low}–{high} заканчивается раньше, чем начинается</translation>
         </message>
         <message>
             <source>grade bands overlap at {value}</source>
-            <translation type="unfinished" />
+            <translation>градации оценки пересекаются на {value}</translation>
         </message>
         <message>
             <source>the form must be 1 or 2</source>
-            <translation type="unfinished" />
+            <translation>форма должна быть 1 или 2</translation>
         </message>
         <message>
             <source>the highest score must be positive</source>
-            <translation type="unfinished" />
+            <translation>наивысшая оценка должна быть положительной</translation>
         </message>
         <message>
             <source>a sheet scored by criteria needs at least one criterion</source>
-            <translation type="unfinished" />
+            <translation>для листа с оценкой по критериям нужен хотя бы один критерий</translation>
         </message>
         <message>
             <source>criteria need distinct, non-empty codes</source>
-            <translation type="unfinished" />
+            <translation>коды критериев должны быть непустыми и разными</translation>
         </message>
         <message>
             <source>a criterion needs kk and ru names and a positive weight</source>
-            <translation type="unfinished" />
+            <translation>критерию нужны названия на казахском и русском и положительный вес</translation>
         </message>
         <message>
             <source>a methodology in points needs base points</source>
-            <translation type="unfinished" />
+            <translation>для методики в баллах нужен базовый балл</translation>
         </message>
         <message>
             <source>from 0 to 4 decimals</source>
-            <translation type="unfinished" />
+            <translation>от 0 до 4 знаков после запятой</translation>
         </message>
         <message>
             <source>a day of the month must be 1..31 and a month 1..12</source>
-            <translation type="unfinished" />
+            <translation>день месяца должен быть 1..31, месяц 1..12</translation>
         </message>
         <message>
             <source>at least 1 working day</source>
-            <translation type="unfinished" />
+            <translation>не менее 1 рабочего дня</translation>
         </message>
         <message>
             <source>the code "{code}" is empty or used twice</source>
-            <translation type="unfinished" />
+            <translation>код «{code}» пуст или использован дважды</translation>
         </message>
         <message>
             <source>the text in Kazakh and in Russian is required</source>
-            <translation type="unfinished" />
+            <translation>текст на казахском и русском обязателен</translation>
         </message>
         <message>
             <source>the level must be from +1 to +5</source>
-            <translation type="unfinished" />
+            <translation>уровень должен быть от +1 до +5</translation>
         </message>
         <message>
             <source>personal points need 0 &lt; lowest ≤ highest and a cap</source>
-            <translation type="unfinished" />
+            <translation>для личных баллов нужно 0 &lt; наименьший ≤ наибольший и предел</translation>
         </message>
         <message>
             <source>a percentage must be from 0 to 100</source>
-            <translation type="unfinished" />
+            <translation>процент должен быть от 0 до 100</translation>
         </message>
         <message>
             <source>each step needs its own lower bound and a coefficient ≥ 0</source>
-            <translation type="unfinished" />
+            <translation>у каждой ступени должна быть своя нижняя граница и коэффициент ≥ 0</translation>
         </message>
         <message>
             <source>The password must have at least {n} characters.</source>
@@ -1552,8 +1631,24 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Автоматическое резервное копирование в {folder} не удалось ({detail}). Ваши данные не изменились; сделайте копию вручную, когда причина будет устранена.</translation>
         </message>
         <message>
+            <source>The file {file} is not an Excel workbook ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file {file} does not exist.</source>
             <translation>Файл {file} не существует.</translation>
+        </message>
+        <message>
+            <source>Import reads .xlsx and .csv files, not {suffix}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no column(s): {columns}. The first row must name the columns, e.g. ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{file} is not an SQLite database (its header is wrong).</source>
@@ -1613,6 +1708,62 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the date the result was received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An appeal cannot be filed before the result was received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the text of the appeal or the path of its scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appeal is in a session; remove it from the session first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one appeal for the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appeal of {name} is already in a session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appeal of {name} was filed late; decide first whether to hear it (001 §10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration session {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session is closed; its protocol can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appeal is not in a session yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The protocol cannot be signed before the session was held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feedback meeting follows the session's decision (001 §23).</source>
             <translation type="unfinished" />
         </message>
     </context>
