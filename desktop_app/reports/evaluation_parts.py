@@ -183,7 +183,7 @@ class EvaluationDocument(PdfDocument[D]):
         ]))
         return table
 
-    def grouped_table(self, header: Sequence[Flowable], groups: Sequence[tuple[str, Sequence[list[str]], str]],
+    def grouped_table(self, header: Sequence[Paragraph], groups: Sequence[tuple[str, Sequence[list[str]], str]],
                       widths: Sequence[float], size: float, flagged: Sequence[int] = (),
                       flag_cols: tuple[int, int] = (0, -1), centered: tuple[int, int] | None = None) -> Table:
         """One big table of rows grouped by unit: a heading row per group, its rows, a total row.
@@ -225,7 +225,14 @@ class EvaluationDocument(PdfDocument[D]):
                              ("FONTNAME", (-1, r), (-1, r), f"{self.font}-Italic")]
                 block_start = r + 1
         close_block(len(rows))
-        table = Table(rows, colWidths=list(widths), repeatRows=1)
+        # Row heights given up front: reportlab then skips measuring every cell again at each page
+        # split (its search for unmeasured rows is quadratic in the rows of a long table).
+        pad_top, pad_bottom, pad_side = 1.5, 2.5, 2.0
+        leading = size * 1.2
+        head_h = max(p.wrap(w - 2 * pad_side, 1000)[1] for p, w in zip(header, widths))
+        heights = [head_h + pad_top + pad_bottom]
+        heights += [leading * max(c.count("\n") + 1 for c in row) + pad_top + pad_bottom for row in rows[1:]]
+        table = Table(rows, colWidths=list(widths), rowHeights=heights, repeatRows=1)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.font),
             ("FONTSIZE", (0, 0), (-1, -1), size),
@@ -234,10 +241,10 @@ class EvaluationDocument(PdfDocument[D]):
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.black),
             ("LINEBEFORE", (1, 0), (-1, 0), 0.4, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad_side),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad_side),
+            ("TOPPADDING", (0, 0), (-1, -1), pad_top),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad_bottom),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e0e0e0")),
             ("ALIGN", (0, 1), (0, -1), "RIGHT"),
             *([("ALIGN", (centered[0], 1), (centered[1], -1), "CENTER")] if centered else []),
