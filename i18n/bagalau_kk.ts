@@ -387,6 +387,49 @@
         </message>
     </context>
     <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Bonus entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Penalty entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>co-executor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 12-05/345</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points per fact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Bagalau</source>
@@ -451,6 +494,29 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Notice to a dismissed evaluee (001 §9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outgoing number, receipt, phone message number…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrganisationPage</name>
         <message>
             <source>Saved.</source>
@@ -498,6 +564,85 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverrideDialog</name>
+        <message>
+            <source>Override the roster decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the computed decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not evaluate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the computed evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the computed form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the decision differs from the rules (kept in history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not evaluate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluator changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>form {form}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inclusion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1764,6 +1909,94 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The feedback meeting follows the session's decision (001 §23).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: {n} row(s) have errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feedback meeting has not been recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Methodology version {id} does not exist.</source>
+            <translation>{id} әдістеме нұсқасы жоқ.</translation>
+        </message>
+        <message>
+            <source>This methodology version is used by a quarter and cannot be deleted.</source>
+            <translation>Әдістеменің бұл нұсқасы тоқсанда қолданылған, оны жоюға болмайды.</translation>
+        </message>
+        <message>
+            <source>will be added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already in the registry, unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already in the registry; the dismissal will be recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: {name} {iin} — {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{add} to add, {same} unchanged, {dismiss} dismissals, {bad} row(s) with errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ИИН {iin} is also on row {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the unit is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the position is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the category is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the category «{value}» is not in the list of categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{value}» in the leadership column: write да or нет (иә or жоқ)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the position «{position}» of this unit is {category} in the registry, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>appointment date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dismissal date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the appointment date is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {what} «{value}» is not a date ДД.ММ.ГГГГ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the dismissal date is before the appointment date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
             <translation type="unfinished" />
         </message>
     </context>

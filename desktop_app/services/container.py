@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.services.calendar import CalendarService
+from desktop_app.services.methodology import MethodologyService
 from desktop_app.services.staff import StaffService
 from desktop_app.storage.database import Store
 
@@ -18,6 +19,7 @@ class Services:
     store: Store
     calendar: CalendarService
     staff: StaffService
+    methodology: MethodologyService
 
     def close(self) -> None:
         self.store.close()
@@ -28,4 +30,5 @@ def build_services(store: Store) -> Services:
         store=store,
         calendar=CalendarService(store),
         staff=StaffService(store),
+        methodology=MethodologyService(store),
     )

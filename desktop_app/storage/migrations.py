@@ -8,11 +8,13 @@ from __future__ import annotations
 from sqlite_utils import Migrations
 
 from desktop_app.storage.schema.m001_core import m001_core
+from desktop_app.storage.schema.m010_methodology import m010_methodology_versions
 from desktop_app.storage.schema.m090_audit import m090_audit_log
 
 ORDER = [
     m001_core,
     m090_audit_log,
+    m010_methodology_versions,
 ]
 
 
