@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop_app.services.calendar import CalendarService
 from desktop_app.services.methodology import MethodologyService
+from desktop_app.services.calibration import CalibrationService
 from desktop_app.services.staff import StaffService
 from desktop_app.storage.database import Store
 
@@ -20,6 +21,7 @@ class Services:
     calendar: CalendarService
     staff: StaffService
     methodology: MethodologyService
+    calibration: CalibrationService
 
     def close(self) -> None:
         self.store.close()
@@ -31,4 +33,5 @@ def build_services(store: Store) -> Services:
         calendar=CalendarService(store),
         staff=StaffService(store),
         methodology=MethodologyService(store),
+        calibration=CalibrationService(store, CalendarService(store)),
     )

@@ -1,0 +1,265 @@
+"""Appeals and calibration sessions: file, decide, compose, hear, vote, close (001 §10, §19–§23).
+
+Each public method is one user action in one transaction: if a rule refuses it, nothing changes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Callable, Sequence
+
+from desktop_app.domain.appeal_deadlines import (AppealWindows, DeadlineState, appeal_deadlines,
+                                                 next_open_deadline)
+from desktop_app.domain.calibration import (Appeal, ArgumentForm, CalibrationSession, Case, Member, Motion, Person,
+                                            SessionStatus, check_score, check_vote, final_scores)
+from desktop_app.domain.calibration_rules import composition_problems, default_composition, proposed_members
+from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.i18n import N_, msg
+from desktop_app.services.calendar import CalendarService
+from desktop_app.storage.calibration_repository import CalibrationRepository, FeedbackMeeting
+from desktop_app.storage.database import Store
+
+if TYPE_CHECKING:
+    from desktop_app.services.calibration_papers import CalibrationPapers
+
+# (evaluation_id, new_score, reason) -> anything; the evaluation service keeps the original and regrades.
+ApplyScore = Callable[[int, float, str], Any]
+
+
+@dataclass(frozen=True)
+class AppealRow:
+    """An appeal as the appeals page and the dashboard show it."""
+
+    appeal: Appeal
+    late: bool
+    deadlines: list[DeadlineState]
+    next_due: DeadlineState | None
+    overdue: bool
+    session_number: str = ""
+
+
+class CalibrationService:
+    def __init__(self, store: Store, calendar: CalendarService, apply_score: ApplyScore | None = None,
+                 windows: AppealWindows | None = None) -> None:
+        self.store = store
+        self.calendar = calendar
+        self.repo = CalibrationRepository(store)
+        self.apply_score = apply_score
+        self.windows = windows or AppealWindows()
+
+    @property
+    def papers(self) -> "CalibrationPapers":
+        """The printable papers (protocol, order, memo) of this office's sessions."""
+        from desktop_app.services.calibration_papers import CalibrationPapers
+
+        return CalibrationPapers(self)
+
+    # -- appeals --------------------------------------------------------------------------------
+    def appeals(self, today: date) -> list[AppealRow]:
+        cal = self.calendar.calendar()
+        sessions: dict[int, CalibrationSession | None] = {}
+        out = []
+        for a in self.repo.appeals():
+            s = None
+            if a.session_id is not None:
+                if a.session_id not in sessions:
+                    sessions[a.session_id] = self.repo.session(a.session_id, {})
+                s = sessions[a.session_id]
+            states = appeal_deadlines(
+                cal, a.result_received_on, a.filed_on, decided_on=a.decided_on,
+                held_on=s.held_on if s and s.status is SessionStatus.CLOSED else None,
+                signed_on=s.signed_on if s else None, posted_on=s.posted_on if s else None, w=self.windows)
+            late = states[0].overdue(a.filed_on)
+            nxt = next_open_deadline(states)
+            out.append(AppealRow(a, late, states, nxt, bool(nxt and nxt.overdue(today)),
+                                 s.number if s else ""))
+        return out
+
+    def file_appeal(self, evaluation_id: int, filed_on: date, text: str = "", scan_path: str = "",
+                    received_on: date | None = None) -> int:
+        """Register an appeal (001 §10). A late one is kept and flagged for the specialist's decision."""
+        with self.store.atomic():
+            ev = self.repo.evaluation(evaluation_id)
+            if ev is None:
+                raise NotFoundError(msg(N_("msg", "Evaluation {id} does not exist."), id=evaluation_id))
+            received = received_on or ev.received_on
+            if received is None:
+                raise ValidationError(msg(N_("msg", "Enter the date the result was received.")), field="received_on")
+            if filed_on < received:
+                raise ValidationError(msg(N_("msg", "An appeal cannot be filed before the result was received.")),
+                                      field="filed_on")
+            if not text.strip() and not scan_path.strip():
+                raise ValidationError(msg(N_("msg", "Enter the text of the appeal or the path of its scan.")),
+                                      field="text")
+            original = ev.original_score if ev.original_score is not None else ev.score
+            return self.repo.insert_appeal(Appeal(None, evaluation_id, ev.employee_id, ev.evaluator_id or 0,
+                                                  received, filed_on, text.strip(), scan_path.strip(), original))
+
+    def decide_late(self, appeal_id: int, accept: bool) -> None:
+        """The specialist's decision on an appeal filed after the §10 window."""
+        with self.store.atomic():
+            self._appeal(appeal_id)
+            self.repo.update_appeal(appeal_id, late_accepted=int(accept))
+
+    def delete_appeal(self, appeal_id: int) -> None:
+        with self.store.atomic():
+            a = self._appeal(appeal_id)
+            if a.session_id is not None:
+                raise ValidationError(msg(N_("msg", "The appeal is in a session; remove it from the session first.")))
+            self.repo.delete_appeal(appeal_id)
+
+    def _appeal(self, appeal_id: int) -> Appeal:
+        a = self.repo.appeal(appeal_id)
+        if a is None:
+            raise NotFoundError(msg(N_("msg", "Appeal {id} does not exist."), id=appeal_id))
+        return a
+
+    # -- sessions -------------------------------------------------------------------------------
+    def people(self, day: date) -> list[Person]:
+        return list(self.repo.people(day).values())
+
+    def proposed(self, appeal_ids: Sequence[int], day: date) -> list[Person]:
+        """Candidates in the order §19 suggests: HR officers, evaluators of other units, then the rest."""
+        people = self.repo.people(day)
+        appeals = [self._appeal(i) for i in appeal_ids]
+        cases = [_bare_case(a) for a in appeals]
+        units = [people[a.evaluator_id].unit_id for a in appeals if a.evaluator_id in people]
+        return proposed_members(people.values(), cases, units)
+
+    def default_members(self, appeal_ids: Sequence[int], day: date, size: int = 3) -> list[Member]:
+        people = self.repo.people(day)
+        appeals = [self._appeal(i) for i in appeal_ids]
+        units = [people[a.evaluator_id].unit_id for a in appeals if a.evaluator_id in people]
+        return default_composition(people.values(), [_bare_case(a) for a in appeals], size, units)
+
+    def set_hr_officer(self, employee_id: int, is_hr: bool) -> None:
+        with self.store.atomic():
+            self.repo.set_hr_officer(employee_id, is_hr)
+
+    def create_session(self, appeal_ids: Sequence[int], members: Sequence[Member], held_on: date, place: str,
+                       decided_on: date, order_number: str = "", order_date: date | None = None) -> int:
+        """Decision to hold a session and its approved members (001 §19); the protocol gets the next number
+        of the year's register."""
+        with self.store.atomic():
+            if not appeal_ids:
+                raise ValidationError(msg(N_("msg", "Choose at least one appeal for the session.")))
+            appeals = [self._appeal(i) for i in appeal_ids]
+            for a in appeals:
+                if a.session_id is not None:
+                    raise ValidationError(msg(N_("msg", "The appeal of {name} is already in a session."),
+                                              name=a.appellant_name))
+                cal = self.calendar.calendar()
+                late = appeal_deadlines(cal, a.result_received_on, a.filed_on, w=self.windows)[0].overdue(a.filed_on)
+                if late and a.late_accepted is not True:
+                    raise ValidationError(msg(N_("msg", "The appeal of {name} was filed late: decide whether to hear it."),
+                                              name=a.appellant_name))
+            problems = composition_problems(list(members), [_bare_case(a) for a in appeals])
+            if problems:
+                raise ValidationError(problems, field="members")
+            year = held_on.year
+            sid = self.repo.insert_session(year, self.repo.next_number(year), held_on, place.strip())
+            self.repo.update_session(sid, order_number=order_number.strip(), order_date=order_date or decided_on)
+            self.repo.replace_members(sid, list(members))
+            for a in appeals:
+                self.repo.update_appeal(a.id or 0, session_id=sid, decided_on=decided_on)
+            return sid
+
+    def sessions(self) -> list[CalibrationSession]:
+        people = self.repo.people(date.today())
+        return [s for s in (self.repo.session(i, people) for i in self.repo.session_ids()) if s is not None]
+
+    def session(self, session_id: int) -> CalibrationSession:
+        people = self.repo.people(date.today())
+        s = self.repo.session(session_id, people)
+        if s is None:
+            raise NotFoundError(msg(N_("msg", "Calibration session {id} does not exist."), id=session_id))
+        return s
+
+    def _open(self, session_id: int) -> CalibrationSession:
+        s = self.session(session_id)
+        if s.status is SessionStatus.CLOSED:
+            raise ValidationError(msg(N_("msg", "The session is closed; its protocol can no longer change.")))
+        return s
+
+    def update_session(self, session_id: int, held_on: date, place: str, members: Sequence[Member]) -> None:
+        with self.store.atomic():
+            s = self._open(session_id)
+            problems = composition_problems(list(members), list(s.cases))
+            if problems:
+                raise ValidationError(problems, field="members")
+            self.repo.update_session(session_id, held_on=held_on, place=place.strip())
+            self.repo.replace_members(session_id, list(members))
+
+    def set_case(self, appeal_id: int, evaluator_argument: str, appellant_argument: str, form: ArgumentForm,
+                 motions: Sequence[Motion]) -> None:
+        """The arguments (001 §22) and the motions. Changing the motions clears the case's votes."""
+        with self.store.atomic():
+            a = self._appeal(appeal_id)
+            if a.session_id is None:
+                raise ValidationError(msg(N_("msg", "The appeal is not in a session yet.")))
+            s = self._open(a.session_id)
+            case = next(c for c in s.cases if c.appeal.id == appeal_id)
+            for m in motions:
+                if m.new_score is not None:
+                    check_score(m.new_score)
+            self.repo.update_appeal(appeal_id, evaluator_argument=evaluator_argument.strip(),
+                                    appellant_argument=appellant_argument.strip(), appellant_form=form.value)
+            if tuple(motions) != case.motions:
+                self.repo.replace_motions(appeal_id, list(motions))
+                self.repo.replace_votes(appeal_id, {})
+
+    def vote(self, appeal_id: int, employee_id: int, motion: int | None) -> None:
+        """Record (or withdraw, with None) one member's vote on a case."""
+        with self.store.atomic():
+            a = self._appeal(appeal_id)
+            s = self._open(a.session_id or 0)
+            case = next(c for c in s.cases if c.appeal.id == appeal_id)
+            votes = dict(case.votes)
+            if motion is None:
+                votes.pop(employee_id, None)
+            else:
+                check_vote(s, case, employee_id, motion)
+                votes[employee_id] = motion
+            self.repo.replace_votes(appeal_id, votes)
+
+    def close_session(self, session_id: int, signed_on: date) -> dict[int, float]:
+        """Adopt each case's majority motion (001 §22); the adopted score becomes the evaluation's score
+        and the original is kept. Refused with the reasons while a case has no majority."""
+        with self.store.atomic():
+            s = self._open(session_id)
+            scores = final_scores(s)
+            if signed_on < (s.held_on or signed_on):
+                raise ValidationError(msg(N_("msg", "The protocol cannot be signed before the session was held.")))
+            for case in s.cases:
+                aid = case.appeal.id or 0
+                new = scores[aid]
+                self.repo.update_appeal(aid, final_score=new)
+                if abs(new - case.original_score) > 1e-9:
+                    reason = f"calibration session protocol No. {s.number} ({signed_on.isoformat()})"
+                    if self.apply_score is not None:
+                        self.apply_score(case.appeal.evaluation_id, new, reason)
+                    else:
+                        self.repo.apply_score(case.appeal.evaluation_id, new)
+            self.repo.update_session(session_id, status=SessionStatus.CLOSED.value, signed_on=signed_on)
+            return scores
+
+    def mark_posted(self, session_id: int, posted_on: date) -> None:
+        """The protocol was posted in the information system (001 §22)."""
+        with self.store.atomic():
+            self.session(session_id)
+            self.repo.update_session(session_id, posted_on=posted_on)
+
+    # -- feedback (001 §23) ---------------------------------------------------------------------
+    def feedback(self, appeal_id: int) -> FeedbackMeeting | None:
+        return self.repo.feedback(appeal_id)
+
+    def save_feedback(self, meeting: FeedbackMeeting) -> None:
+        with self.store.atomic():
+            a = self._appeal(meeting.appeal_id)
+            if a.final_score is None:
+                raise ValidationError(msg(N_("msg", "The feedback meeting follows the session's decision (001 §23).")))
+            self.repo.save_feedback(meeting)
+
+
+def _bare_case(a: Appeal) -> Case:
+    return Case(a, a.original_score or 0.0)

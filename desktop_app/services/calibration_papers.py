@@ -1,0 +1,119 @@
+"""Builds the calibration papers' data from the database and renders them (protocol, order, memo)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from desktop_app.domain.calibration import CalibrationSession, Case, Member, Person, tally
+from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.i18n import N_, msg
+from desktop_app.reports.calibration_data import (FeedbackMemoData, Named, OrderData, ProtocolCase, ProtocolData,
+                                                  ProtocolMember, ProtocolMotion, period_label)
+from desktop_app.reports.calibration_order import render_order_docx, render_order_pdf
+from desktop_app.reports.feedback_memo import render_memo_docx, render_memo_pdf
+from desktop_app.reports.labels import DocLang, L
+from desktop_app.reports.protocol_docx import render_protocol_docx
+from desktop_app.reports.protocol_pdf import render_protocol_pdf
+from desktop_app.services.calibration import CalibrationService
+
+# (evaluation_id, score) -> grade wording (kk, ru), when the methodology is known.
+GradeOf = Callable[[int, float], L | None]
+
+
+def _named(p: Person) -> Named:
+    return Named(p.name, p.name, p.position, p.position)
+
+
+class CalibrationPapers:
+    """The printable papers of calibration: numbers from the register, names of the members."""
+
+    def __init__(self, calibration: CalibrationService, grade_of: GradeOf | None = None) -> None:
+        self.cal = calibration
+        self.grade_of = grade_of
+
+    def _org(self) -> L:
+        kk, ru, _n, _t = self.cal.repo.organisation()
+        return L(kk or ru or "—", ru or kk or "—")
+
+    def _person(self, emp: int, s: CalibrationSession) -> Named:
+        m = s.member(emp)
+        if m is not None:
+            return _named(m.person)
+        people = self.cal.repo.people(s.held_on or date.today())
+        p = people.get(emp) or Person(emp, self.cal.repo.name_of(emp))
+        return _named(p)
+
+    def _case(self, s: CalibrationSession, c: Case, cal_days: object) -> ProtocolCase:
+        result = tally(s, c)
+        ev = self.cal.repo.evaluation(c.appeal.evaluation_id)
+        period = period_label(ev.year, ev.quarter) if ev else L("", "")
+        motions = tuple(ProtocolMotion(m.new_score, result.counts[i],
+                                       self._person(m.proposed_by, s) if m.proposed_by else None, m.reasoning)
+                        for i, m in enumerate(c.motions))
+        final = None if result.adopted is None else c.motions[result.adopted].score(c.original_score)
+        grade = self.grade_of(c.appeal.evaluation_id, final) if (self.grade_of and final is not None) else None
+        feedback_due = None
+        if s.held_on is not None:
+            feedback_due = self.cal.calendar.calendar().add_working_days(s.held_on, 5)
+        return ProtocolCase(self._person(c.appeal.appellant_id, s), self._person(c.appeal.evaluator_id, s), period,
+                            c.original_score, c.appeal.filed_on, c.evaluator_argument, c.appellant_argument,
+                            c.appellant_form.value == "oral", motions, result.adopted, result.eligible, final, grade,
+                            feedback_due)
+
+    def protocol_data(self, session_id: int) -> ProtocolData:
+        s = self.cal.session(session_id)
+        members = tuple(ProtocolMember(_named(m.person), m.role.value, m.present) for m in s.members)
+        hr = next((m for m in s.members if m.person.is_hr), None)
+        post_due = (self.cal.calendar.calendar().add_working_days(s.signed_on, self.cal.windows.post_within)
+                    if s.signed_on else None)
+        cases = tuple(self._case(s, c, None) for c in s.cases)
+        return ProtocolData(self._org(), s.number, s.held_on, s.place, members, cases,
+                            _named(hr.person) if hr else None, post_due, s.order_number, s.order_date)
+
+    def order_data(self, session_id: int) -> OrderData:
+        s = self.cal.session(session_id)
+        _kk, _ru, official, title = self.cal.repo.organisation()
+        appellants = []
+        for c in s.cases:
+            ev = self.cal.repo.evaluation(c.appeal.evaluation_id)
+            appellants.append((self._person(c.appeal.appellant_id, s),
+                               period_label(ev.year, ev.quarter) if ev else L("", "")))
+        hr = next((m for m in s.members if m.person.is_hr), None)
+        return OrderData(self._org(), s.order_number or "___", s.order_date, s.place,
+                         Named(official or "—", official or "—", title, title), s.held_on, s.place,
+                         tuple(ProtocolMember(_named(m.person), m.role.value, m.present) for m in s.members),
+                         tuple(appellants), _named(hr.person) if hr else None)
+
+    def memo_data(self, appeal_id: int) -> FeedbackMemoData:
+        a = self.cal.repo.appeal(appeal_id)
+        if a is None:
+            raise NotFoundError(msg(N_("msg", "Appeal {id} does not exist."), id=appeal_id))
+        f = self.cal.repo.feedback(appeal_id)
+        if f is None:
+            raise ValidationError(msg(N_("msg", "The feedback meeting has not been recorded yet.")))
+        ev = self.cal.repo.evaluation(a.evaluation_id)
+        people = self.cal.repo.people(f.held_on)
+        who = lambda e: _named(people.get(e) or Person(e, self.cal.repo.name_of(e)))  # noqa: E731
+        number = ""
+        if a.session_id is not None:
+            number = self.cal.session(a.session_id).number
+        return FeedbackMemoData(self._org(), who(a.appellant_id), who(a.evaluator_id),
+                                period_label(ev.year, ev.quarter) if ev else L("", ""), f.held_on, a.final_score,
+                                a.original_score, f.achievements, f.skills, f.potential, number)
+
+    # -- rendered -------------------------------------------------------------------------------
+    def protocol(self, session_id: int, lang: DocLang, fmt: str = "pdf") -> bytes:
+        data = self.protocol_data(session_id)
+        return render_protocol_docx(data, lang) if fmt == "docx" else render_protocol_pdf(data, lang)
+
+    def order(self, session_id: int, lang: DocLang, fmt: str = "pdf") -> bytes:
+        data = self.order_data(session_id)
+        return render_order_docx(data, lang) if fmt == "docx" else render_order_pdf(data, lang)
+
+    def memo(self, appeal_id: int, lang: DocLang, fmt: str = "pdf") -> bytes:
+        data = self.memo_data(appeal_id)
+        return render_memo_docx(data, lang) if fmt == "docx" else render_memo_pdf(data, lang)
+
+
+def member_names(members: list[Member]) -> str:
+    return ", ".join(m.person.name for m in members)
