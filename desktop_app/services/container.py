@@ -10,6 +10,9 @@ from desktop_app.services.calendar import CalendarService
 from desktop_app.services.methodology import MethodologyService
 from desktop_app.services.calibration import CalibrationService
 from desktop_app.services.staff import StaffService
+from desktop_app.services.quarter import QuarterService
+from desktop_app.services.evaluation import EvaluationService
+from desktop_app.services.dashboard import DashboardService
 from desktop_app.storage.database import Store
 
 
@@ -22,16 +25,25 @@ class Services:
     staff: StaffService
     methodology: MethodologyService
     calibration: CalibrationService
+    quarter: QuarterService
+    evaluation: EvaluationService
+    dashboard: DashboardService
 
     def close(self) -> None:
         self.store.close()
 
 
 def build_services(store: Store) -> Services:
+    methodology = MethodologyService(store)
+    quarter = QuarterService(store, CalendarService(store), methodology.version_in_force, methodology.find)
+    evaluation = EvaluationService(quarter)
     return Services(
         store=store,
         calendar=CalendarService(store),
         staff=StaffService(store),
-        methodology=MethodologyService(store),
+        methodology=methodology,
         calibration=CalibrationService(store, CalendarService(store)),
+        quarter=quarter,
+        evaluation=evaluation,
+        dashboard=DashboardService(evaluation),
     )

@@ -1,0 +1,228 @@
+"""The office's working-day calendar: the package's public holidays and the office's own overrides.
+
+The `holidays` package has no government-ordered transfers after 2025 (TOOLCHAIN.md), so the
+specialist marks extra days off and working Saturdays here; every deadline and worked-day count of
+the program uses this calendar (001 §5; 004 §13.15).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop_app.domain.calendar import public_holidays
+from desktop_app.domain.errors import BagalauError
+from desktop_app.services.calendar import CalendarOverride, CalendarService
+from desktop_app.ui.errors import show_error
+
+HOLIDAY = QColor("#c62828")
+DAY_OFF = QColor("#ef6c00")
+WORKING = QColor("#2e7d32")
+
+
+def _qd(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pd(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class CalendarPage(QWidget):
+    """Month view with colours, the list of overrides, add/remove, and the package's holidays."""
+
+    def __init__(self, calendar: CalendarService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = calendar
+        self._formatted: list[QDate] = []
+        self.cal = QCalendarWidget()
+        self.cal.setObjectName("monthView")
+        self.cal.setGridVisible(True)
+        self.cal.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        weekend = QTextCharFormat()
+        weekend.setForeground(QBrush(QColor("#757575")))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.cal.setWeekdayTextFormat(day, weekend)
+        self.cal.selectionChanged.connect(self._show_day)
+        self.cal.currentPageChanged.connect(lambda *_: self.refresh())
+        self.day_label = QLabel()
+        self.day_label.setObjectName("dayStatus")
+        self.day_label.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.off_button = QPushButton()
+        self.off_button.setObjectName("markDayOff")
+        self.off_button.clicked.connect(lambda: self._set(False))
+        self.work_button = QPushButton()
+        self.work_button.setObjectName("markWorking")
+        self.work_button.clicked.connect(lambda: self._set(True))
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeOverride")
+        self.remove_button.clicked.connect(self._remove)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+
+        self.overrides = QTableWidget(0, 3)
+        self.overrides.setObjectName("overrides")
+        self.overrides.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.overrides.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overrides.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.overrides.verticalHeader().hide()
+        self.overrides.cellDoubleClicked.connect(self._jump)
+        self.holidays = QTableWidget(0, 2)
+        self.holidays.setObjectName("holidays")
+        self.holidays.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.holidays.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.holidays.verticalHeader().hide()
+        self.holidays.cellDoubleClicked.connect(self._jump_holiday)
+
+        left = QVBoxLayout()
+        left.addWidget(self.cal)
+        left.addWidget(self.legend)
+        left.addWidget(self.day_label)
+        row = QHBoxLayout()
+        self.note_label = QLabel()
+        row.addWidget(self.note_label)
+        row.addWidget(self.note, 1)
+        left.addLayout(row)
+        buttons = QHBoxLayout()
+        for b in (self.off_button, self.work_button, self.remove_button):
+            buttons.addWidget(b)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        self.overrides_box = QGroupBox()
+        QVBoxLayout(self.overrides_box).addWidget(self.overrides)
+        self.holidays_box = QGroupBox()
+        QVBoxLayout(self.holidays_box).addWidget(self.holidays)
+        right = QVBoxLayout()
+        right.addWidget(self.overrides_box, 1)
+        right.addWidget(self.holidays_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self.retranslate()
+        self.refresh()
+
+    # -- data -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        items = self.service.overrides()
+        self._fill_overrides(items)
+        year = self.cal.yearShown()
+        self._fill_holidays(year)
+        for q in self._formatted:
+            self.cal.setDateTextFormat(q, QTextCharFormat())
+        self._formatted = []
+        for d in public_holidays(year):
+            self._format(d, HOLIDAY, bold=True)
+        for o in items:
+            self._format(o.day, WORKING if o.is_working else DAY_OFF, bold=True, underline=True)
+        self._show_day()
+
+    def _format(self, d: date, colour: QColor, bold: bool = False, underline: bool = False) -> None:
+        fmt = QTextCharFormat()
+        fmt.setForeground(QBrush(colour))
+        if bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontUnderline(underline)
+        fmt.setBackground(QBrush(colour.lighter(185)))
+        self.cal.setDateTextFormat(_qd(d), fmt)
+        self._formatted.append(_qd(d))
+
+    def _fill_overrides(self, items: list[CalendarOverride]) -> None:
+        self.overrides.setRowCount(len(items))
+        for i, o in enumerate(items):
+            kind = self.tr("working day") if o.is_working else self.tr("day off")
+            for col, text in enumerate((o.day.strftime("%d.%m.%Y"), kind, o.note)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, o.day.isoformat())
+                if col == 1:
+                    item.setForeground(QBrush(WORKING if o.is_working else DAY_OFF))
+                self.overrides.setItem(i, col, item)
+        self.overrides.resizeColumnsToContents()
+        self.overrides.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _fill_holidays(self, year: int) -> None:
+        hols = sorted(public_holidays(year).items())
+        self.holidays.setRowCount(len(hols))
+        for i, (d, name) in enumerate(hols):
+            first = QTableWidgetItem(d.strftime("%d.%m.%Y"))
+            first.setData(Qt.ItemDataRole.UserRole, d.isoformat())
+            self.holidays.setItem(i, 0, first)
+            self.holidays.setItem(i, 1, QTableWidgetItem(name))
+        self.holidays.resizeColumnToContents(0)
+        self.holidays_box.setTitle(self.tr("Public holidays of {year} (holidays package, in Kazakh)").format(
+            year=year))
+
+    def selected_day(self) -> date:
+        return _pd(self.cal.selectedDate())
+
+    def _show_day(self) -> None:
+        d = self.selected_day()
+        cal = self.service.calendar()
+        override = next((o for o in self.service.overrides() if o.day == d), None)
+        state = self.tr("a working day") if cal.is_working_day(d) else self.tr("a day off")
+        parts = [self.tr("{day} is {state}.").format(day=d.strftime("%d.%m.%Y"), state=state)]
+        name = cal.holiday_name(d)
+        if name:
+            parts.append(self.tr("Public holiday: {name}.").format(name=name))
+        if override is not None:
+            parts.append(self.tr("Office override: {kind}{note}.").format(
+                kind=self.tr("working day") if override.is_working else self.tr("day off"),
+                note=f" — {override.note}" if override.note else ""))
+        self.day_label.setText(" ".join(parts))
+        self.remove_button.setEnabled(override is not None)
+
+    # -- actions --------------------------------------------------------------------------------
+    def _set(self, working: bool) -> None:
+        try:
+            self.service.set_override(self.selected_day(), working, self.note.text().strip())
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self.note.clear()
+        self.refresh()
+
+    def _remove(self) -> None:
+        try:
+            self.service.remove_override(self.selected_day())
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def _jump(self, row: int, _col: int) -> None:
+        item = self.overrides.item(row, 0)
+        if item is not None:
+            self.cal.setSelectedDate(_qd(date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))))
+
+    def _jump_holiday(self, row: int, _col: int) -> None:
+        item = self.holidays.item(row, 0)
+        if item is not None:
+            self.cal.setSelectedDate(_qd(date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))))
+
+    # -- language -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.off_button.setText(self.tr("Mark as day off"))
+        self.work_button.setText(self.tr("Mark as working day"))
+        self.remove_button.setText(self.tr("Remove the override"))
+        self.note_label.setText(self.tr("Note:"))
+        self.note.setPlaceholderText(self.tr("e.g. Government decree of 12.12.2026 moving a day off"))
+        self.legend.setText(self.tr("Red: public holiday. Orange: the office's extra day off. Green: working "
+                                    "Saturday or other working day set by the office. Grey: weekend. A deadline "
+                                    "on a day off moves to the next working day (004 §13.15)."))
+        self.overrides_box.setTitle(self.tr("The office's days off and working days"))
+        self.overrides.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Note")])
+        self.holidays.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Holiday")])
+        self.holidays_box.setTitle(self.tr("Public holidays of {year} (holidays package, in Kazakh)").format(
+            year=self.cal.yearShown()))
+        if self.overrides.rowCount():
+            self._fill_overrides(self.service.overrides())
+        self._show_day()

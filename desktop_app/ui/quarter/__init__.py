@@ -1,0 +1,1 @@
+"""quarter page."""

@@ -1,0 +1,266 @@
+"""One evaluation in detail: live score and its explanation, bonus/penalty entries with evidence,
+comments, the state actions (sign, received, final, notice) and the history of changes."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
+                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.evaluation import EvaluationStatus
+from desktop_app.domain.methodology.fmt import plain
+from desktop_app.services.evaluation import EvaluationService, SheetView
+from desktop_app.ui.errors import show_error
+from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.quarter.dialogs import DateDialog, NoticeDialog, notice_methods
+from desktop_app.ui.quarter.entry_dialog import EntryDialog
+from desktop_app.ui.quarter.grid_model import status_text
+
+
+def _d(day: date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else "—"
+
+
+class EvaluationDetail(QWidget):
+    """Shows `SheetView` of the current grid row; emits `changed` after any action."""
+
+    changed = Signal(int)
+
+    def __init__(self, service: EvaluationService, lang: Callable[[], str], today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.lang = lang
+        self.today = today
+        self.view: SheetView | None = None
+        self.header = QLabel()
+        self.header.setObjectName("detailHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("explanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.entries = QTableWidget(0, 4)
+        self.entries.setObjectName("entries")
+        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entries.verticalHeader().hide()
+        self.entries.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_bonus = self._button("addBonus", lambda: self._add_entry("bonus"))
+        self.add_penalty = self._button("addPenalty", lambda: self._add_entry("penalty"))
+        self.remove_entry = self._button("removeEntry", self._remove_entry)
+        self.comments = QPlainTextEdit()
+        self.comments.setObjectName("comments")
+        self.comments.setMaximumHeight(70)
+        self.save_comments = self._button("saveComments", self._save_comments)
+        self.sign_button = self._button("sign", lambda: self._state("sign"))
+        self.receive_button = self._button("receive", lambda: self._state("receive"))
+        self.final_button = self._button("finalise", lambda: self._state("finalise"))
+        self.notice_button = self._button("notice", self._notice)
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        self.history.setMaximumHeight(90)
+        self.entries_label, self.comments_label, self.history_label = QLabel(), QLabel(), QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.explanation)
+        actions = QHBoxLayout()
+        for b in (self.sign_button, self.receive_button, self.final_button, self.notice_button):
+            actions.addWidget(b)
+        layout.addLayout(actions)
+        layout.addWidget(self.entries_label)
+        layout.addWidget(self.entries, 1)
+        row = QHBoxLayout()
+        for b in (self.add_bonus, self.add_penalty, self.remove_entry):
+            row.addWidget(b)
+        layout.addLayout(row)
+        layout.addWidget(self.comments_label)
+        layout.addWidget(self.comments)
+        layout.addWidget(self.save_comments, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history)
+        self.retranslate()
+        self.show_evaluation(None)
+
+    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
+        b = QPushButton()
+        b.setObjectName(name)
+        b.clicked.connect(slot)
+        return b
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_evaluation(self, evaluation_id: int | None) -> None:
+        try:
+            self.view = self.service.sheet(evaluation_id) if evaluation_id else None
+        except BagalauError as exc:
+            self.view = None
+            self.header.setText(exc.render(qt_translate))
+        self._fill()
+
+    def _fill(self) -> None:
+        v = self.view
+        for w in (self.add_bonus, self.add_penalty, self.remove_entry, self.save_comments, self.sign_button,
+                  self.receive_button, self.final_button, self.notice_button, self.comments):
+            w.setEnabled(v is not None)
+        if v is None:
+            self.header.setText(self.tr("Choose an evaluee in the grid."))
+            self.explanation.clear()
+            self.entries.setRowCount(0)
+            self.history.clear()
+            return
+        lang = self.lang()
+        ev = v.evaluation
+        lines = [f"<b>{v.employee.full_name(lang)}</b> — {self.tr('form {form}').format(form=ev.form)}, "
+                 f"{status_text(ev.status)}",
+                 self.tr("Evaluator: {name}").format(name=v.evaluator.full_name(lang) if v.evaluator else "—"),
+                 self.tr("Due {due} (001 §4). Signed {signed}, received {received}.").format(
+                     due=_d(v.deadline), signed=_d(ev.signed_on), received=_d(ev.received_on))]
+        if v.appeal_ends:
+            lines.append(self.tr("Appeal window until {day} (001 §10).").format(day=_d(v.appeal_ends)))
+        if ev.without_participation:
+            lines.append(self.tr("Dismissed in the quarter: evaluated without their participation (001 §6)."))
+            if ev.notice_on:
+                lines.append(self.tr("Notice: {method}, {day} {ref}").format(
+                    method=notice_methods()[ev.notice_method] if ev.notice_method else "", day=_d(ev.notice_on),
+                    ref=ev.notice_ref))
+        if ev.calibrated:
+            lines.append(self.tr("Score changed by calibration: {old} → {new} (001 §22).").format(
+                old=plain(ev.original_score), new=plain(ev.score)))
+        self.header.setText("<br>".join(lines))
+        self.explanation.setText("\n".join(m.render(qt_translate) for m in v.outcome.lines))
+        self._fill_entries(lang)
+        self.comments.setPlainText(ev.comments)
+        s = ev.status
+        self.sign_button.setEnabled(s is EvaluationStatus.DRAFT and v.outcome.score is not None)
+        self.receive_button.setEnabled(s is EvaluationStatus.SIGNED and not ev.without_participation)
+        self.final_button.setEnabled(s is EvaluationStatus.RECEIVED)
+        self.notice_button.setEnabled(ev.without_participation and s is not EvaluationStatus.DRAFT)
+        editable = s is not EvaluationStatus.FINAL and v.quarter.status != "final"
+        for w in (self.add_bonus, self.add_penalty, self.remove_entry, self.save_comments):
+            w.setEnabled(editable)
+        self.history.clear()
+        for h in v.history:
+            self.history.addItem(f"{h.changed_at.replace('T', ' ')}  {h.field}: {h.old_value or '—'} → "
+                                 f"{h.new_value or '—'}" + (f"  ({h.reason})" if h.reason else ""))
+
+    def _fill_entries(self, lang: str) -> None:
+        v = self.view
+        assert v is not None
+        self.entries.setRowCount(len(v.entries))
+        for i, n in enumerate(v.entries):
+            item = v.methodology.bonus_item(n.item_id) if n.kind == "bonus" else v.methodology.penalty_item(n.item_id)
+            kind = self.tr("bonus") if n.kind == "bonus" else self.tr("penalty")
+            level = f"+{item.level} " if n.kind == "bonus" and item is not None and hasattr(item, "level") else ""
+            cells = (kind, level + (item.text(lang) if item else n.item_id), plain(n.quantity), n.evidence)
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, n.id)
+                self.entries.setItem(i, col, cell)
+        self.entries.resizeColumnToContents(0)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _reason_if_locked(self) -> str | None:
+        if self.view is None or not self.view.evaluation.locked:
+            return ""
+        return ask_reason(self)
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        assert self.view is not None
+        eid = self.view.evaluation.id or 0
+        self.show_evaluation(eid)
+        self.changed.emit(eid)
+
+    def _add_entry(self, kind: str) -> None:
+        if self.view is None:
+            return
+        dialog = EntryDialog(self.view.methodology, kind, self.view.evaluation.id or 0, self.lang(), self.today(), self)
+        if dialog.exec() != EntryDialog.DialogCode.Accepted:
+            return
+        reason = self._reason_if_locked()
+        if reason is None:
+            return
+        self._run(lambda: self.service.add_entry(dialog.entry(), reason))
+
+    def _remove_entry(self) -> None:
+        row = self.entries.currentRow()
+        if self.view is None or row < 0:
+            return
+        entry_id = self.entries.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        reason = self._reason_if_locked()
+        if reason is None:
+            return
+        self._run(lambda: self.service.remove_entry(entry_id, reason))
+
+    def _save_comments(self) -> None:
+        if self.view is None:
+            return
+        reason = self._reason_if_locked()
+        if reason is None:
+            return
+        text = self.comments.toPlainText()
+        self._run(lambda: self.service.set_comments(self.view.evaluation.id or 0, text, reason))  # type: ignore[union-attr]
+
+    def _state(self, change: str) -> None:
+        if self.view is None:
+            return
+        titles = {"sign": (self.tr("Signed by the evaluator"), self.tr("Signed on:")),
+                  "receive": (self.tr("Result received by the evaluee"), self.tr("Received on:")),
+                  "finalise": (self.tr("Make the result final"), self.tr("Final on:"))}
+        dialog = DateDialog(*titles[change], self.today(), self)
+        if dialog.exec() != DateDialog.DialogCode.Accepted:
+            return
+        eid = self.view.evaluation.id or 0
+        fn = {"sign": self.service.sign, "receive": self.service.receive, "finalise": self.service.finalise}[change]
+        self._run(lambda: fn(eid, dialog.value()))
+
+    def _notice(self) -> None:
+        if self.view is None:
+            return
+        dialog = NoticeDialog(self.today(), self)
+        if dialog.exec() != NoticeDialog.DialogCode.Accepted:
+            return
+        method, day, ref = dialog.values()
+        eid = self.view.evaluation.id or 0
+        self._run(lambda: self.service.record_notice(eid, method, day, ref))
+
+    # -- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.add_bonus.setText(self.tr("Add bonus entry…"))
+        self.add_penalty.setText(self.tr("Add penalty entry…"))
+        self.remove_entry.setText(self.tr("Remove entry"))
+        self.save_comments.setText(self.tr("Save comments"))
+        self.sign_button.setText(self.tr("Signed…"))
+        self.receive_button.setText(self.tr("Received…"))
+        self.final_button.setText(self.tr("Final…"))
+        self.notice_button.setText(self.tr("Notice…"))
+        self.entries_label.setText(self.tr("Bonus and penalty entries with evidence:"))
+        self.comments_label.setText(self.tr("Evaluator's comments:"))
+        self.history_label.setText(self.tr("History of changes:"))
+        self.entries.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Item"), self.tr("Qty"),
+                                                self.tr("Evidence")])
+        self._fill()
+
+
+def ask_reason(parent: QWidget) -> str | None:
+    """The reason for changing a signed sheet; None when cancelled."""
+    from PySide6.QtCore import QCoreApplication
+
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("EvaluationDetail", "Reason for the change"),
+                                    QCoreApplication.translate("EvaluationDetail",
+                                                               "The sheet is signed. Why is it changed?"))
+    return text.strip() if ok and text.strip() else None

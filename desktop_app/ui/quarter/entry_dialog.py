@@ -1,0 +1,88 @@
+"""Adding a bonus entry from the office's scale (000 §17–§18, 002 §17) or a penalty entry (002 §21–§22)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFormLayout, QLineEdit, QWidget)
+
+from desktop_app.domain.methodology.model import Methodology
+from desktop_app.storage.evaluation_repository import EntryRow
+from desktop_app.ui.quarter.dialogs import pydate, qdate
+
+
+class EntryDialog(QDialog):
+    """One entry: item, quantity, for a range item the points chosen, and the evidence."""
+
+    def __init__(self, methodology: Methodology, kind: str, evaluation_id: int, lang: str, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryDialog")
+        self.kind = kind
+        self.evaluation_id = evaluation_id
+        self.methodology = methodology
+        self.setWindowTitle(self.tr("Bonus entry") if kind == "bonus" else self.tr("Penalty entry"))
+        self.item = QComboBox()
+        self.item.setObjectName("item")
+        self.item.setMinimumWidth(480)
+        if kind == "bonus":
+            for level, items in methodology.bonus_levels().items():
+                for it in items:
+                    self.item.addItem(f"+{level}  {it.text(lang)}", it.id)
+        else:
+            for p in methodology.penalty_items:
+                self.item.addItem(p.text(lang), p.id)
+        self.item.currentIndexChanged.connect(self._item_changed)
+        self.quantity = QDoubleSpinBox()
+        self.quantity.setObjectName("quantity")
+        self.quantity.setDecimals(0)
+        self.quantity.setRange(1, 9999)
+        self.points = QDoubleSpinBox()
+        self.points.setObjectName("points")
+        self.points.setDecimals(1)
+        self.co_executor = QCheckBox(self.tr("co-executor"))
+        self.co_executor.setObjectName("coExecutor")
+        self.doc_number = QLineEdit()
+        self.doc_number.setObjectName("docNumber")
+        self.doc_number.setPlaceholderText(self.tr("e.g. 12-05/345"))
+        self.doc_date = QDateEdit(qdate(today))
+        self.doc_date.setObjectName("docDate")
+        self.doc_date.setCalendarPopup(True)
+        self.doc_date.setDisplayFormat("dd.MM.yyyy")
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Item:"), self.item)
+        form.addRow(self.tr("Quantity:"), self.quantity)
+        form.addRow(self.tr("Points per fact:"), self.points)
+        form.addRow("", self.co_executor)
+        form.addRow(self.tr("Document number:"), self.doc_number)
+        form.addRow(self.tr("Document date:"), self.doc_date)
+        form.addRow(self.tr("Note:"), self.note)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+        self._item_changed()
+
+    def _rule(self):  # type: ignore[no-untyped-def]
+        item_id = self.item.currentData()
+        it = self.methodology.bonus_item(item_id) if self.kind == "bonus" else self.methodology.penalty_item(item_id)
+        return it.rule if it else None
+
+    def _item_changed(self) -> None:
+        rule = self._rule()
+        is_range = rule is not None and rule.kind == "range"
+        self.points.setEnabled(is_range)
+        if is_range:
+            self.points.setRange(float(rule.min_points), float(rule.max_points))
+            self.points.setValue(float(rule.max_points))
+        self.co_executor.setEnabled(rule is not None and rule.co_executor is not None)
+
+    def entry(self) -> EntryRow:
+        rule = self._rule()
+        chosen = Decimal(str(self.points.value())) if rule is not None and rule.kind == "range" else None
+        return EntryRow(None, self.evaluation_id, self.kind, self.item.currentData() or "",
+                        Decimal(int(self.quantity.value())), chosen, self.co_executor.isChecked(), frozenset(),
+                        self.doc_number.text().strip(), pydate(self.doc_date.date()), self.note.text().strip())

@@ -1,0 +1,101 @@
+"""The entry grid's view: typing starts editing, Enter goes down, Tab goes right, like a spreadsheet."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableView, QWidget)
+
+from desktop_app.ui.quarter.grid_model import EvaluationTableModel
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """A small line edit for 0–5 ("3,5" accepted); the service refuses anything out of range."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setObjectName("scoreEditor")
+        editor.setMaxLength(6)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return editor
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Enter commits and lets the view move down (handled in EntryTableView.keyPressEvent).
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(editor, QWidget):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+                view = self.parent()
+                if isinstance(view, EntryTableView):
+                    view.move_down()
+            return True
+        return super().eventFilter(editor, event)
+
+
+class EntryTableView(QTableView):
+    """Keyboard-driven: any key starts editing the current cell; Enter/↓ next row, Tab next editable cell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryGrid")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setItemDelegate(ScoreDelegate(self))
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setTabKeyNavigation(True)
+
+    def grid_model(self) -> EvaluationTableModel:
+        model = self.model()
+        assert isinstance(model, EvaluationTableModel)
+        return model
+
+    def move_down(self) -> None:
+        cur = self.currentIndex()
+        if not cur.isValid():
+            return
+        row = min(cur.row() + 1, self.model().rowCount() - 1)
+        self.setCurrentIndex(self.model().index(row, cur.column()))
+
+    def move_right(self) -> None:
+        """The next editable cell, wrapping to the next row's first score."""
+        cur = self.currentIndex()
+        if not cur.isValid():
+            return
+        m = self.model()
+        row, col = cur.row(), cur.column() + 1
+        while row < m.rowCount():
+            while col < m.columnCount():
+                if m.flags(m.index(row, col)) & Qt.ItemFlag.ItemIsEditable:
+                    self.setCurrentIndex(m.index(row, col))
+                    return
+                col += 1
+            row, col = row + 1, 0
+        self.setCurrentIndex(cur)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+            self.move_down()
+            return
+        if event.key() == Qt.Key.Key_Tab and self.state() != QAbstractItemView.State.EditingState:
+            self.move_right()
+            return
+        if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
+            idx = self.currentIndex()
+            if idx.isValid() and self.model().flags(idx) & Qt.ItemFlag.ItemIsEditable:
+                self.model().setData(idx, "", Qt.ItemDataRole.EditRole)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
+        if next and self.state() == QAbstractItemView.State.EditingState:
+            return super().focusNextPrevChild(next)
+        if next:
+            self.move_right()
+            return True
+        return super().focusNextPrevChild(next)

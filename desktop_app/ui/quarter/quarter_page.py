@@ -1,0 +1,286 @@
+"""The quarter page: open a quarter, its roster with reasons and overrides, and the entry grid."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from desktop_app.domain.deadlines import quarter_deadline
+from desktop_app.domain.errors import BagalauError
+from desktop_app.services.evaluation import EvaluationService
+from desktop_app.services.quarter import QuarterService
+from desktop_app.ui.errors import show_error
+from desktop_app.ui.quarter.detail import EvaluationDetail, ask_reason
+from desktop_app.ui.quarter.dialogs import OverrideDialog
+from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
+from desktop_app.ui.quarter.grid_view import EntryTableView
+from desktop_app.ui.quarter.roster_model import RosterTableModel
+
+
+class OpenQuarterDialog(QDialog):
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openQuarterDialog")
+        self.setWindowTitle(self.tr("Open a quarter"))
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        q = (today.month - 1) // 3 + 1
+        self.year.setValue(today.year)
+        self.quarter = QSpinBox()
+        self.quarter.setObjectName("quarter")
+        self.quarter.setRange(1, 4)
+        self.quarter.setValue(q)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.tr("Quarter:"), self.quarter)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+
+class QuarterPage(QWidget):
+    """Given the quarter and evaluation services; `lang` and `today` are read when needed."""
+
+    data_changed = Signal(str)
+
+    def __init__(self, quarters: QuarterService, evaluations: EvaluationService, lang: Callable[[], str],
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.quarters = quarters
+        self.evaluations = evaluations
+        self.lang = lang
+        self.today = today
+        self.quarter_box = QComboBox()
+        self.quarter_box.setObjectName("quarterChooser")
+        self.quarter_box.currentIndexChanged.connect(self._quarter_changed)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openQuarter")
+        self.open_button.clicked.connect(self._open_quarter)
+        self.rebuild_button = QPushButton()
+        self.rebuild_button.setObjectName("rebuildRoster")
+        self.rebuild_button.clicked.connect(self._rebuild)
+        self.info = QLabel()
+        self.info.setObjectName("quarterInfo")
+        top = QHBoxLayout()
+        self.quarter_label = QLabel()
+        for w in (self.quarter_label, self.quarter_box, self.open_button, self.rebuild_button):
+            top.addWidget(w)
+        top.addWidget(self.info, 1)
+
+        # roster tab
+        self.roster_model = RosterTableModel(lang())
+        self.roster_proxy = QSortFilterProxyModel()
+        self.roster_proxy.setSourceModel(self.roster_model)
+        self.roster_proxy.setFilterKeyColumn(-1)
+        self.roster_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.roster_view = QTableView()
+        self.roster_view.setObjectName("rosterTable")
+        self.roster_view.setModel(self.roster_proxy)
+        self.roster_view.setSortingEnabled(True)
+        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster_view.setWordWrap(False)
+        self.roster_view.horizontalHeader().setSectionResizeMode(RosterTableModel.REASON,
+                                                                 QHeaderView.ResizeMode.Stretch)
+        self.roster_view.doubleClicked.connect(lambda *_: self._override())
+        self.roster_filter = QLineEdit()
+        self.roster_filter.setObjectName("rosterFilter")
+        self.roster_filter.textChanged.connect(self.roster_proxy.setFilterFixedString)
+        self.override_button = QPushButton()
+        self.override_button.setObjectName("override")
+        self.override_button.clicked.connect(self._override)
+        self.roster_summary = QLabel()
+        self.roster_summary.setObjectName("rosterSummary")
+        roster_tab = QWidget()
+        rl = QVBoxLayout(roster_tab)
+        bar = QHBoxLayout()
+        bar.addWidget(self.roster_filter, 1)
+        bar.addWidget(self.override_button)
+        rl.addLayout(bar)
+        rl.addWidget(self.roster_view, 1)
+        rl.addWidget(self.roster_summary)
+
+        # entry tab
+        self.grid_model = EvaluationTableModel(evaluations, lambda: ask_reason(self), lang())
+        self.grid = EntryTableView()
+        self.grid.setModel(self.grid_model)
+        self.grid.selectionModel().currentChanged.connect(self._current_changed)
+        self.message = QLabel()
+        self.message.setObjectName("entryMessage")
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.grid_model.refused.connect(self.message.setText)
+        self.grid_model.changed.connect(self._score_changed)
+        self.detail = EvaluationDetail(evaluations, lang, today)
+        self.detail.changed.connect(self._detail_changed)
+        entry_tab = QWidget()
+        el = QVBoxLayout(entry_tab)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        el.addWidget(self.hint)
+        split = QSplitter()
+        split.addWidget(self.grid)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        el.addWidget(split, 1)
+        el.addWidget(self.message)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("quarterTabs")
+        self.tabs.addTab(roster_tab, "")
+        self.tabs.addTab(entry_tab, "")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.reload()
+
+    # -- data -----------------------------------------------------------------------------------
+    def current_quarter_id(self) -> int | None:
+        data = self.quarter_box.currentData()
+        return int(data) if data is not None else None
+
+    def reload(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.current_quarter_id()
+        self.quarter_box.blockSignals(True)
+        self.quarter_box.clear()
+        for q in reversed(self.quarters.quarters()):
+            self.quarter_box.addItem(self.tr("Q{quarter} {year}").format(quarter=q.quarter, year=q.year), q.id)
+        idx = self.quarter_box.findData(keep) if keep is not None else 0
+        self.quarter_box.setCurrentIndex(max(idx, 0))
+        self.quarter_box.blockSignals(False)
+        self._quarter_changed()
+
+    def _quarter_changed(self) -> None:
+        qid = self.current_quarter_id()
+        self.rebuild_button.setEnabled(qid is not None)
+        self.override_button.setEnabled(qid is not None)
+        try:
+            self.roster_model.set_lines(self.quarters.roster(qid) if qid is not None else [])
+            self.grid_model.load(qid)
+        except BagalauError as exc:
+            show_error(self, exc)
+        self.roster_view.resizeColumnsToContents()
+        self.roster_view.horizontalHeader().setSectionResizeMode(RosterTableModel.REASON,
+                                                                 QHeaderView.ResizeMode.Stretch)
+        self.grid.resizeColumnsToContents()
+        self._update_info()
+        if self.grid_model.rowCount():
+            self.grid.setCurrentIndex(self.grid_model.index(0, self.grid_model.first_score_col(0)))
+        else:
+            self.detail.show_evaluation(None)
+
+    def _update_info(self) -> None:
+        qid = self.current_quarter_id()
+        if qid is None:
+            self.info.setText(self.tr("No quarter is open yet."))
+            self.roster_summary.clear()
+            return
+        q = self.quarters.quarter(qid)
+        due = quarter_deadline(self.quarters.calendar.calendar(), q.year, q.quarter)
+        rows = self.grid_model.rows
+        signed = sum(1 for r in rows if r.evaluation.locked)
+        status = self.tr("final") if q.status == "final" else self.tr("open")
+        self.info.setText(self.tr("Status: {status}. Due {due} (001 §4). Signed {signed} of {total}.").format(
+            status=status, due=due.strftime("%d.%m.%Y"), signed=signed, total=len(rows)))
+        lines = self.roster_model.lines
+        included = sum(1 for ln in lines if ln.decision.included)
+        self.roster_summary.setText(self.tr("{total} employees held a position in the quarter: {inc} evaluated, "
+                                            "{exc} not evaluated.").format(total=len(lines), inc=included,
+                                                                           exc=len(lines) - included))
+
+    # -- actions --------------------------------------------------------------------------------
+    def _open_quarter(self) -> None:
+        dialog = OpenQuarterDialog(self.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            q = self.quarters.open_quarter(dialog.year.value(), dialog.quarter.value())
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self.reload(select=q.id)
+        self.data_changed.emit("evaluation")
+
+    def _rebuild(self) -> None:
+        qid = self.current_quarter_id()
+        if qid is None:
+            return
+        try:
+            self.quarters.rebuild_roster(qid)
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self._quarter_changed()
+        self.data_changed.emit("evaluation")
+
+    def _override(self) -> None:
+        qid = self.current_quarter_id()
+        idx = self.roster_view.currentIndex()
+        if qid is None or not idx.isValid():
+            return
+        line = self.roster_model.lines[self.roster_proxy.mapToSource(idx).row()]
+        employees = list(self.quarters.quarters_repo.snapshot().employees.values())
+        dialog = OverrideDialog(line, employees, self.lang(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        include, evaluator, form, reason = dialog.values()
+        try:
+            if include is None and evaluator is None and form is None:
+                self.quarters.clear_override(qid, line.employee.id or 0, reason)
+            else:
+                self.quarters.override(qid, line.employee.id or 0, include=include,
+                                       evaluator_employee_id=evaluator, form=form, reason=reason)
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self._quarter_changed()
+        self.data_changed.emit("evaluation")
+
+    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if current.isValid():
+            eid = self.grid_model.data(current, ID_ROLE)
+            if self.detail.view is None or self.detail.view.evaluation.id != eid:
+                self.detail.show_evaluation(eid)
+
+    def _score_changed(self, evaluation_id: int) -> None:
+        self.detail.show_evaluation(evaluation_id)
+        self._update_info()
+        self.data_changed.emit("evaluation")
+
+    def _detail_changed(self, evaluation_id: int) -> None:
+        row = self.grid_model.row_of(evaluation_id)
+        if row >= 0:
+            self.grid_model.refresh_row(row)
+        self._update_info()
+        self.data_changed.emit("evaluation")
+
+    # -- language -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.quarter_label.setText(self.tr("Quarter:"))
+        self.open_button.setText(self.tr("Open a quarter…"))
+        self.rebuild_button.setText(self.tr("Rebuild the roster"))
+        self.rebuild_button.setToolTip(self.tr("Read the staff facts again: appointments, absences, dismissals"))
+        self.override_button.setText(self.tr("Override…"))
+        self.roster_filter.setPlaceholderText(self.tr("Filter: name, unit, reason…"))
+        self.tabs.setTabText(0, self.tr("Roster"))
+        self.tabs.setTabText(1, self.tr("Entry"))
+        self.hint.setText(self.tr("Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete "
+                                  "clears a draft cell. A signed sheet asks for the reason of a change."))
+        lang = self.lang()
+        self.roster_model.set_language(lang)
+        self.grid_model.set_language(lang)
+        if self.quarter_box.count():
+            self.reload()
+        else:
+            self._update_info()

@@ -1,0 +1,96 @@
+"""The roster as a table: each decision with its reason and paragraph (001 §3, §5, §6, §16, §17)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_app.domain.roster import RosterStatus
+from desktop_app.services.quarter import RosterLine
+from desktop_app.ui.i18n import qt_translate
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+EXCLUDED = QBrush(QColor("#eeeeee"))
+WARN = QBrush(QColor("#fff3cd"))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RosterTableModel", text)
+
+
+class RosterTableModel(QAbstractTableModel):
+    NAME, UNIT, POSITION, CATEGORY, DECISION, REASON, EVALUATOR, FORM, WORKED, NOTES = range(10)
+    COLUMNS = 10
+
+    def __init__(self, lang: str = "ru") -> None:
+        super().__init__()
+        self.lang = lang
+        self.lines: list[RosterLine] = []
+        self._texts: list[tuple[str, ...]] = []
+
+    def set_lines(self, lines: list[RosterLine]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self._rebuild()
+        self.endResetModel()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self._rebuild()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self.lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, self.COLUMNS - 1))
+
+    def _rebuild(self) -> None:
+        ru = self.lang == "ru"
+        status = {RosterStatus.EVALUATED: _t("evaluated"),
+                  RosterStatus.WITHOUT_PARTICIPATION: _t("without participation"),
+                  RosterStatus.NOT_EVALUATED: _t("not evaluated")}
+        texts = []
+        for ln in self.lines:
+            d = ln.decision
+            notes = [n.render(qt_translate) for n in ln.notes]
+            if d.override_reason and d.included and d.reason.value != "override":
+                notes.append(_t("Override: {reason}").format(reason=d.override_reason))
+            if d.seconded:
+                notes.insert(0, _t("seconded in"))
+            texts.append((ln.employee.full_name("ru" if ru else "kk"), ln.unit_ru if ru else ln.unit_kk,
+                          ln.position_ru if ru else ln.position_kk, ln.category, status[d.status],
+                          ln.reason.render(qt_translate),
+                          (ln.evaluator.full_name("ru" if ru else "kk") if ln.evaluator else
+                           ("—" if not d.included else _t("not found"))),
+                          str(d.form) if d.included and d.form else "", str(d.worked_days), " ".join(notes)))
+        self._texts = texts
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_t("Employee"), _t("Unit"), _t("Position"), _t("Category"), _t("Decision"), _t("Reason"),
+                _t("Evaluator"), _t("Form"), _t("Worked days"), _t("Notes"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        ln = self.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() in (self.REASON, self.EVALUATOR, self.FORM):
+                return "\n".join([ln.reason.render(qt_translate), ln.rule.render(qt_translate)])
+            return self._texts[index.row()][index.column()] or None
+        if role == ID_ROLE:
+            return ln.employee.id
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if not ln.decision.included:
+                return EXCLUDED
+            if ln.decision.overloaded or ln.evaluator is None:
+                return WARN
+        return None
