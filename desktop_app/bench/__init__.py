@@ -11,6 +11,7 @@ from pathlib import Path
 BENCH_MODULES = [
     "desktop_app.bench.startup",
     "desktop_app.bench.documents",
+    "desktop_app.bench.calibration",
 ]
 
 

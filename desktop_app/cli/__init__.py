@@ -15,6 +15,7 @@ COMMAND_MODULES: dict[str, str] = {
     "backup": "desktop_app.cli.backup_cmd",
     "restore": "desktop_app.cli.restore_cmd",
     "check": "desktop_app.cli.check_cmd",
+    "print": "desktop_app.cli.print_cmd",
 }
 
 

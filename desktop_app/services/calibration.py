@@ -16,7 +16,7 @@ from desktop_app.domain.calibration_rules import composition_problems, default_c
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
 from desktop_app.services.calendar import CalendarService
-from desktop_app.storage.calibration_repository import CalibrationRepository, FeedbackMeeting
+from desktop_app.storage.calibration_repository import CalibrationRepository, EvaluationFacts, FeedbackMeeting
 from desktop_app.storage.database import Store
 
 if TYPE_CHECKING:
@@ -74,6 +74,10 @@ class CalibrationService:
             out.append(AppealRow(a, late, states, nxt, bool(nxt and nxt.overdue(today)),
                                  s.number if s else ""))
         return out
+
+    def appealable(self) -> list[tuple[EvaluationFacts, str]]:
+        """Results that can be appealed: received by the evaluee, with the evaluee's name."""
+        return self.repo.appealable()
 
     def file_appeal(self, evaluation_id: int, filed_on: date, text: str = "", scan_path: str = "",
                     received_on: date | None = None) -> int:

@@ -95,6 +95,19 @@ class CalibrationRepository:
         self.db.execute("UPDATE evaluations SET original_score = COALESCE(original_score, score), score = ?, "
                         "calibrated = 1 WHERE id = ?", [score, evaluation_id])
 
+    def appealable(self) -> list[tuple[EvaluationFacts, str]]:
+        """Evaluations whose result the evaluee has received (001 §10), newest first, with the name."""
+        rows = self.db.execute(
+            "SELECT e.id FROM evaluations e JOIN quarters q ON q.id = e.quarter_id "
+            "WHERE e.received_on IS NOT NULL AND e.score IS NOT NULL "
+            "ORDER BY e.received_on DESC, q.year DESC, q.quarter DESC, e.id").fetchall()
+        out = []
+        for (eid,) in rows:
+            facts = self.evaluation(eid)
+            if facts is not None:
+                out.append((facts, self.name_of(facts.employee_id)))
+        return out
+
     # -- appeals --------------------------------------------------------------------------------
     def _appeal(self, r: Any) -> Appeal:
         return Appeal(r[0], r[1], r[2], r[3] or 0, date.fromisoformat(r[4]), date.fromisoformat(r[5]), r[6], r[7],
