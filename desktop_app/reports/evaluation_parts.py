@@ -129,7 +129,9 @@ class EvaluationDocument(PdfDocument[D]):
         left, right, top, bottom = self.margins
         doc = SimpleDocTemplate(buf, pagesize=self.pagesize, leftMargin=left, rightMargin=right,
                                 topMargin=top, bottomMargin=bottom, title=self.title(data),
-                                author="Bagalau", creator="Bagalau")
+                                author="Bagalau", creator="Bagalau",
+                                # else every page names Helvetica: not embedded, no Kazakh letters
+                                initialFontName=self.font)
         lang = self.lang
         mark = self.t(CONFIDENTIAL)
         font = self.font
@@ -138,6 +140,7 @@ class EvaluationDocument(PdfDocument[D]):
 
         class _Canvas(_NumberedCanvas):
             footer_lang = lang
+
 
         def on_page(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
             width, height = canvas._pagesize

@@ -36,7 +36,7 @@ TEXT = {
         "p4": ("Бағалау нәтижелері құпия ақпарат болып табылады және үшінші тұлғаларға жария етілмейді "
                "(Әдістеменің 13-тармағы)."),
         "period": "{year} жылғы {quarter}-тоқсандағы",
-        "no_score": "балл қойылмаған",
+        "no_score": "Бағалау нәтижесі: балл қойылмаған.",
         "executor": "Орынд.: {name}, тел. {phone}",
     },
     "ru": {
@@ -58,7 +58,7 @@ TEXT = {
         "p4": ("Результаты оценки являются конфиденциальной информацией и не подлежат разглашению третьим "
                "лицам (пункт 13 Методики)."),
         "period": "{quarter} квартал {year} года",
-        "no_score": "балл не выставлен",
+        "no_score": "Результат оценки: балл не выставлен.",
         "executor": "Исп.: {name}, тел. {phone}",
     },
 }
@@ -100,13 +100,12 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         width = self.frame_width
         head = Table([[Paragraph(head_left, small), Paragraph(head_right, right)]],
                      colWidths=[width * 0.5, width * 0.5])
-        head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), self.font), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         position = getattr(d.position, lang)
         official = " ".join(x for x in (getattr(d.appointing_official_title, lang),
                                         getattr(d.appointing_official_name, lang)) if x)
         grade = getattr(d.grade, lang) if d.grade else ""
-        score = fmt_score(d.score) if d.score is not None else tx["no_score"]
         out: list[Flowable] = [head, Spacer(1, 4 * mm)]
         method = getattr(d.method, lang)
         if method:
@@ -120,8 +119,8 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
                 period=tx["period"].format(quarter=d.quarter, year=d.year),
                 dismissed=fmt_date(d.dismissal_date, "—"),
                 position=tx["position"].format(position=_esc(position)) if position else ""), body),
-            Paragraph(tx["result"].format(score=score, grade=_esc(grade)) if grade else
-                      tx["result"].split(" — ")[0].format(score=score) + ".", body),
+            Paragraph(tx["result"].format(score=fmt_score(d.score), grade=_esc(grade))
+                      if d.score is not None else tx["no_score"], body),
             Paragraph(tx["p2"].format(official=f" ({_esc(official)})" if official else ""), body),
             Paragraph(tx["p3"], body),
             Paragraph(tx["p4"], body),
@@ -130,8 +129,8 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         signer = getattr(d.signer_name, lang) or d.signer_name.kk
         sign = Table([[Paragraph(_esc(getattr(d.signer_position, lang)), s["body"]),
                        Paragraph(f"________________ / {_esc(signer) or '_' * 16} /", right)]],
-                     colWidths=[width * 0.5, width * 0.5])
-        sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                     colWidths=[width * 0.42, width * 0.58])
+        sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), self.font), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         out.append(sign)
         if d.contact_phone:

@@ -1,0 +1,108 @@
+"""The evaluation sheet PDF: its text in kk, ru and both, embedded fonts, bonus/penalty lines (issue 4)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.reports.labels import L
+from desktop_app.reports.sheet_pdf import render_sheet, render_sheets
+from tests.reports.evaluation_samples import sheet
+from tests.reports.pdf_check import KAZAKH_LETTERS, embedded_fonts, non_embedded_fonts, page_count, pdf_text
+
+
+def test_kazakh_sheet_has_the_form_person_score_and_grade() -> None:
+    text = pdf_text(render_sheet(sheet(), "kk"))
+    assert "БАҒАЛАУ ПАРАҒЫ" in text
+    assert "Құпия" in text and "Конфиденциально" not in text          # 001 §13
+    assert "2-қосымшаның нысаны" in text                              # form 2, 001 §16
+    assert "2026 жылғы 1-тоқсан" in text
+    assert "Әбілқасымова Әлия Серікқызы" in text
+    assert "Абилкасымова" not in text
+    assert "4,25" in text
+    assert "Функционалдық міндеттерін тиімді орындайды" in text      # 001 §7 band of 4.25
+    assert "Оценочный лист" not in text
+
+
+def test_russian_sheet_is_all_russian() -> None:
+    text = pdf_text(render_sheet(sheet(), "ru"))
+    assert "ОЦЕНОЧНЫЙ ЛИСТ" in text and "Конфиденциально" in text
+    assert "По форме приложения 2 к Типовой методике" in text
+    assert "1 квартал 2026 года" in text
+    assert "Абилкасымова Алия Сериковна" in text
+    assert "Выполняет функциональные обязанности эффективно" in text
+    assert "Бағалау парағы".upper() not in text
+
+
+def test_both_languages_show_kazakh_first() -> None:
+    text = pdf_text(render_sheet(sheet(), "both"))
+    assert text.index("БАҒАЛАУ ПАРАҒЫ") < text.index("ОЦЕНОЧНЫЙ ЛИСТ")
+    assert "Әбілқасымова Әлия Серікқызы" in text and "Абилкасымова Алия Сериковна" in text
+    assert "Құпия / Конфиденциально" in text
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "both"])
+def test_fonts_are_embedded_and_carry_every_kazakh_letter(lang: str) -> None:
+    letters = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі"
+    data = render_sheet(sheet(employee=L(letters, letters)), lang)
+    assert non_embedded_fonts(data) == set()
+    assert "LiberationSerif" in embedded_fonts(data)
+    text = pdf_text(data)
+    assert KAZAKH_LETTERS <= set(text)          # no letter silently dropped (TOOLCHAIN.md)
+
+
+def test_bonus_and_penalty_lines_with_totals() -> None:
+    text = pdf_text(render_sheet(sheet(), "ru"))
+    assert "Поощрительные баллы" in text and "Штрафные баллы" in text
+    assert "Подготовка материалов к сессиям маслихата" in text and "хат № 12-05/345" in text
+    assert "11–15 → +3 (002 §17)" in text
+    assert "+8" in text                        # 5 + 3
+    assert "−2" in text                        # the penalty line, with a real minus
+    assert "Нарушение срока исполнения поручения" in text
+
+
+def test_decimal_scores_and_points_print_like_the_domain_rounds() -> None:
+    from desktop_app.reports.evaluation_data import PointLine
+
+    data = sheet(score=Decimal("3.995"), bonus_lines=(PointLine(L("Іс", "Дело"), Decimal("2.50"), "", 3, ""),),
+                 penalty_lines=())
+    text = pdf_text(render_sheet(data, "ru"))
+    assert "4,00" in text                      # half up, domain/methodology/rounding.py
+    assert "+2,5" in text
+    assert "Нет" in text                       # no penalty lines
+
+
+def test_signature_places_for_evaluator_evaluee_and_hr() -> None:
+    text = pdf_text(render_sheet(sheet(), "ru"))
+    assert "Оценивающее лицо" in text and "Нурмаганбетов Ергали Кайратович" in text
+    assert "С результатом ознакомлен(а)" in text
+    assert "Служба управления персоналом" in text and "Кудайбергенова Гульнур" in text
+    assert text.count("________________ /") == 3
+
+
+def test_dismissed_evaluee_is_marked_evaluated_without_participation() -> None:
+    data = sheet(without_participation=True, dismissal_date=date(2026, 3, 10),
+                 notice_note="SMS 22.04.2026")
+    text = pdf_text(render_sheet(data, "ru"))
+    assert "Служащий уволен 10.03.2026: оценка проведена без его участия (001 §6)" in text
+    assert "Извещение (001 §9): SMS 22.04.2026" in text
+    assert "С результатом ознакомлен(а)" not in text     # nobody to sign for the dismissed evaluee
+    assert text.count("________________ /") == 2
+
+
+def test_all_sheets_of_a_quarter_in_one_pdf_each_from_a_new_page() -> None:
+    one = render_sheets([sheet()], "kk")
+    three = render_sheets([sheet(), sheet(employee=L("Сейітов Асқар", "Сеитов Аскар")),
+                           sheet(employee=L("Өтепова Мөлдір", "Утепова Молдир"))], "kk")
+    assert page_count(three) == 3 * page_count(one)
+    text = pdf_text(three)
+    assert text.count("БАҒАЛАУ ПАРАҒЫ") == 3
+    assert "Сейітов Асқар" in text and "Өтепова Мөлдір" in text
+
+
+def test_sheet_without_criteria_or_score_still_renders() -> None:
+    text = pdf_text(render_sheet(sheet(criteria=(), score=None, grade=None, bonus_lines=(), penalty_lines=(),
+                                       comments=""), "kk"))
+    assert "Бағалау өлшемшарттары" not in text
+    assert "—" in text

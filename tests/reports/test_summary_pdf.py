@@ -1,0 +1,86 @@
+"""The quarter summary PDF: grouped by unit, totals per grade band (001 §7), kk/ru/both (issue 4)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop_app.bench.documents import GRADES, generated_summary
+from desktop_app.reports.evaluation_data import EMPTY, SummaryData, SummaryRow, SummaryUnit
+from desktop_app.reports.labels import L
+from desktop_app.reports.summary_pdf import render_summary
+from tests.reports.evaluation_samples import HR, ORG, UNIT
+from tests.reports.pdf_check import KAZAKH_LETTERS, non_embedded_fonts, page_count, pdf_text
+
+DONE = L("Аяқталды", "Завершена")
+OTHER_UNIT = L("Қаржы бөлімі", "Отдел финансов")
+
+
+def _row(name: str, score: float | None, grade: int | None, note: L = EMPTY) -> SummaryRow:
+    return SummaryRow(L(name, name), L("Бас маман", "Главный специалист"), "E-R-4", score,
+                      None if grade is None else GRADES[grade], DONE, note)
+
+
+def small() -> SummaryData:
+    return SummaryData(
+        organisation=ORG, year=2026, quarter=2, grades=GRADES, prepared_on=date(2026, 7, 15), hr_officer_name=HR,
+        units=(SummaryUnit(UNIT, (_row("Сейітов Асқар", 4.5, 0), _row("Өтепова Мөлдір", 3.2, 1),
+                                  _row("Ғабдуллин Дәурен", 4.0, 0))),
+               SummaryUnit(OTHER_UNIT, (_row("Іскакова Айгүл", 1.5, 3),
+                                        _row("Һамитов Ерлан", None, None,
+                                             L("Бағаланбайды (001 §5)", "Не оценивается (001 §5)"))))))
+
+
+def test_russian_summary_lists_units_in_order_with_their_people() -> None:
+    text = pdf_text(render_summary(small(), "ru"))
+    assert "Сводная ведомость результатов оценки деятельности" in text
+    assert "2 квартал 2026 года" in text and "Конфиденциально" in text
+    assert text.index("Отдел экономики и бюджетного планирования") < text.index("Сейітов Асқар") \
+        < text.index("Отдел финансов") < text.index("Іскакова Айгүл")
+    assert "4,50" in text and "3,20" in text and "1,50" in text
+    assert "Не оценивается (001 §5)" in text
+    assert "Итого по подразделению: 3" in text and "Итого по подразделению: 2" in text
+
+
+def test_totals_count_each_grade_band_and_the_people_without_a_score() -> None:
+    text = pdf_text(render_summary(small(), "ru"))
+    totals = text[text.index("Итоги по результатам оценки"):]
+    assert "Выполняет функциональные обязанности эффективно 2 40,0" in totals
+    assert "надлежащим образом 1 20,0" in totals
+    assert "удовлетворительно 0 0,0" in totals
+    assert "не удовлетворительно 1 20,0" in totals
+    assert "Без оценки (не оценивались или не внесено) 1 20,0" in totals
+    assert "Всего 5 100" in totals
+
+
+def test_kazakh_summary_is_kazakh_only() -> None:
+    text = pdf_text(render_summary(small(), "kk"))
+    assert "Мемлекеттік қызметшілерді бағалау нәтижелерінің жиынтық тізімдемесі" in text
+    assert "2026 жылғы 2-тоқсан" in text and "Құпия" in text
+    assert "Бөлімше бойынша барлығы: 3" in text
+    assert "Сводная" not in text and "Конфиденциально" not in text
+
+
+def test_both_has_the_two_languages() -> None:
+    text = pdf_text(render_summary(small(), "both"))
+    assert "жиынтық тізімдемесі" in text and "Сводная ведомость" in text
+    assert "Экономика және бюджеттік жоспарлау бөлімі / Отдел экономики" in text
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "both"])
+def test_fonts_embedded_and_kazakh_letters_kept(lang: str) -> None:
+    letters = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі"
+    base = small()
+    data = render_summary(SummaryData(base.organisation, 2026, 2, base.units + (
+        SummaryUnit(L(letters, letters), (_row(letters, 2.5, 2),)),), GRADES), lang)
+    assert non_embedded_fonts(data) == set()
+    assert KAZAKH_LETTERS <= set(pdf_text(data))       # nothing silently dropped (TOOLCHAIN.md)
+
+
+def test_long_summary_repeats_the_header_on_every_page() -> None:
+    data = render_summary(generated_summary(400, 8), "ru")
+    pages = page_count(data)
+    assert pages > 5
+    text = pdf_text(data)
+    assert text.count("Фамилия, имя, отчество") == pages or text.count("Фамилия, имя, отчество") == pages - 1
+    assert "Всего 400 100" in text
