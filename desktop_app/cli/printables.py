@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Callable
 
+from desktop_app.cli.scale_printable import print_scale
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, msg
 
@@ -43,8 +44,6 @@ def print_feedback_memo(services: "Services", args: argparse.Namespace) -> bytes
     """The memo of the feedback meeting after the session (001 §23), by appeal id."""
     return services.calibration.papers.memo(_need(args, "appeal"), args.lang, out_format(args))
 
-
-from desktop_app.cli.scale_printable import print_scale  # noqa: E402 - issue 3
 
 PRINTABLES: dict[str, Printable] = {
     "scale": print_scale,

@@ -1,0 +1,17 @@
+"""Demo part: the office works under the Typical methodology, 2025 wording (seed 001) with the bonus scale
+of seed 000, in force from an early date so that every demo quarter has a methodology."""
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.domain.methodology.presets import TYPICAL_2025, load_preset
+from desktop_app.services.container import Services
+
+DEMO_EFFECTIVE_FROM = date(2025, 1, 1)
+
+
+def demo_methodology(services: Services, today: date) -> str:
+    preset = load_preset(TYPICAL_2025)
+    start = min(DEMO_EFFECTIVE_FROM, date(today.year - 1, 1, 1))
+    m = services.methodology.save(preset.with_changes(id=None, lineage="", effective_from=start))
+    return f"methodology: {m.name_ru} (version {m.version}, from {m.effective_from.isoformat()})"

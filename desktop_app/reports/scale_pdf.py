@@ -1,0 +1,174 @@
+"""The bonus scale printed as the methodology's appendix (000 "Приложение 1-1"): items grouped by level
++5 … +1 with their rules; for a points methodology also the penalty items (002 §21–§22), the unit head's
+personal points (002 §26), the disciplinary deduction (002 §21) and the efficiency coefficient (002 §18).
+Serif, 12 pt (an attachment to an official act); in "both" every cell has Kazakh first, then Russian.
+"""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from desktop_app.domain.methodology.fmt import plain, signed
+from desktop_app.domain.methodology.model import BonusItem, Methodology, PenaltyItem
+from desktop_app.reports.labels import L
+from desktop_app.reports.pdf_base import SerifDocument
+from desktop_app.reports.scale_text import rule_lines
+
+APPENDIX = L("«{name}» әдістемесіне 1-1-қосымша", "Приложение 1-1 к методике «{name}»")
+APPROVED = L("{date} № {number} актімен бекітілген", "утверждена актом от {date} № {number}")
+IN_FORCE = L("{date} бастап қолданылады (нұсқа {version})", "действует с {date} (версия {version})")
+TITLE = L("Көтермеленетін көрсеткіштер мен қызмет түрлері үшін балдар шкаласы",
+          "Шкала баллов за поощряемые показатели и виды деятельности")
+PENALTY_TITLE = L("Орындау және еңбек тәртібін бұзғаны үшін айыппұл балдары",
+                  "Штрафные баллы за нарушения исполнительской и трудовой дисциплины")
+H_POINTS = L("Балл", "Баллы")
+H_ITEM = L("Көтермеленетін көрсеткіштер мен қызмет түрлері", "Поощряемые показатели и виды деятельности")
+H_BREACH = L("Бұзушылық", "Нарушение")
+H_GROUP = L("Тәртіп", "Дисциплина")
+H_RULE = L("Есептеу тәртібі", "Порядок начисления")
+H_SOURCE = L("Негіз", "Основание")
+LEVEL = L("{n} балл", "{n} балл")
+GROUP = {"executive": L("Орындау тәртібі", "Исполнительская дисциплина"),
+         "labour": L("Еңбек тәртібі", "Трудовая дисциплина")}
+BASE = L("Базалық балл: {n}.", "Базовый балл: {n}.")
+PERSONAL = L("Бөлімше басшысының жеке балдары: {low}-ден {high}-ге дейін немесе {pen}; барлығы {cap}-ден аспайды; "
+             "{n} және одан көп бұзушылық болса, көтермелеу балы қойылмайды (002 § 26).",
+             "Личные баллы руководителя подразделения: от {low} до {high} или {pen}; всего не более {cap}; "
+             "при {n} и более нарушениях поощрительные баллы не ставятся (002 § 26).")
+SANCTION = L("Тәртіптік жаза болса, жаза мерзімінің әр айы үшін қорытынды балдан {p} % шегеріледі ({src}).",
+             "При наличии дисциплинарного взыскания за каждый месяц его срока из итогового балла вычитается "
+             "{p} % ({src}).")
+EFFICIENCY = L("Тиімділік коэффициенті (002 § 18):", "Коэффициент эффективности (002 § 18):")
+EFF_ROW = L("{low} балдан бастап – {c}", "от {low} баллов – {c}")
+COLS_MM = (19.0, 91.0, 46.0, 24.0)  # 180 mm frame; "Основание" and "002 §17 26)" fit
+
+
+class ScalePdf(SerifDocument[Methodology]):
+    base_size = 12.0
+    margins = (20 * mm, 10 * mm, 15 * mm, 18 * mm)
+
+    def title(self, data: Methodology) -> str:
+        return self.t(TITLE)
+
+    def _langs(self) -> tuple[str, ...]:
+        return ("kk", "ru") if self.lang == "both" else (self.lang,)
+
+    def _both(self, kk: str, ru: str) -> str:
+        """Cell text: one language, or Kazakh then Russian in italics."""
+        if self.lang == "kk":
+            return escape(kk)
+        if self.lang == "ru":
+            return escape(ru)
+        return f"{escape(kk)}<br/><i>{escape(ru)}</i>"
+
+    def _rule(self, rule, negative: bool = False) -> str:  # noqa: ANN001 - PointRule
+        parts = ["<br/>".join(escape(x) for x in rule_lines(rule, lang, negative)) for lang in self._langs()]
+        return parts[0] if len(parts) == 1 else f"{parts[0]}<br/><i>{parts[1]}</i>"
+
+    def _head(self, m: Methodology) -> list[Flowable]:
+        st = self.styles()
+        right = ParagraphStyle("right", parent=st["small"], fontSize=10, leading=12, alignment=TA_RIGHT)
+        lines = [self._both(APPENDIX.kk.format(name=m.name_kk), APPENDIX.ru.format(name=m.name_ru))]
+        if m.act_number or m.act_date:
+            d = m.act_date.strftime("%d.%m.%Y") if m.act_date else "—"
+            lines.append(self._both(APPROVED.kk.format(date=d, number=m.act_number),
+                                    APPROVED.ru.format(date=d, number=m.act_number)))
+        eff = m.effective_from.strftime("%d.%m.%Y")
+        lines.append(self._both(IN_FORCE.kk.format(date=eff, version=m.version),
+                                IN_FORCE.ru.format(date=eff, version=m.version)))
+        out: list[Flowable] = [Paragraph(x, right) for x in lines]
+        out += [Spacer(1, 6 * mm), Paragraph(self._both(TITLE.kk, TITLE.ru), st["title"])]
+        return out
+
+    def _table(self, header: list[str], rows: list[list[str]], group_starts: set[int]) -> Table:
+        st = self.styles()
+        cell, bold = st["cell"], st["cell_bold"]
+        data = [[Paragraph(h, bold) for h in header]]
+        data += [[Paragraph(c, cell) for c in r] for r in rows]
+        table = Table(data, colWidths=[w * mm for w in COLS_MM], repeatRows=1)
+        style = self.table_style()
+        # The level stands once per group, as in 000 Appendix 1-1: hide the lines between its rows.
+        for r in range(1, len(data)):
+            if r not in group_starts:
+                style.add("LINEABOVE", (0, r), (0, r), 0.6, colors.white)
+        style.add("BOX", (0, 0), (-1, -1), 0.6, colors.black)
+        table.setStyle(style)
+        return table
+
+    def _bonus_rows(self, m: Methodology) -> tuple[list[list[str]], set[int]]:
+        rows: list[list[str]] = []
+        starts: set[int] = set()
+        for level, items in m.bonus_levels().items():
+            for i, item in enumerate(items):
+                if i == 0:
+                    starts.add(len(rows) + 1)
+                lvl = self._both(LEVEL.kk.format(n=signed(level)), LEVEL.ru.format(n=signed(level))) if i == 0 else ""
+                rows.append(self._item_row(lvl, item))
+        return rows, starts
+
+    def _item_row(self, first: str, item: BonusItem | PenaltyItem) -> list[str]:
+        negative = isinstance(item, PenaltyItem)
+        return [first, self._both(item.text_kk, item.text_ru), self._rule(item.rule, negative), escape(item.source)]
+
+    def _penalty_rows(self, m: Methodology) -> tuple[list[list[str]], set[int]]:
+        rows: list[list[str]] = []
+        starts: set[int] = set()
+        for group in ("executive", "labour"):
+            items = [p for p in m.penalty_items if p.group == group]
+            for i, item in enumerate(items):
+                if i == 0:
+                    starts.add(len(rows) + 1)
+                rows.append(self._item_row(self._both(GROUP[group].kk, GROUP[group].ru) if i == 0 else "", item))
+        return rows, starts
+
+    def _rules_text(self, m: Methodology) -> list[Flowable]:
+        st = self.styles()
+        out: list[Flowable] = []
+        if m.base_points is not None:
+            out.append(Paragraph(self._both(BASE.kk.format(n=plain(m.base_points)),
+                                            BASE.ru.format(n=plain(m.base_points))), st["body"]))
+        p = m.personal_points
+        if p is not None:
+            kw = dict(low=signed(p.min_points), high=signed(p.max_points), pen=signed(-p.penalty_points),
+                      cap=signed(p.cap), n=str(p.blocked_from_breaches))
+            out.append(Paragraph(self._both(PERSONAL.kk.format(**kw), PERSONAL.ru.format(**kw)), st["body"]))
+        if m.sanction is not None:
+            kw = dict(p=plain(m.sanction.percent_per_month), src=m.sanction.source)
+            out.append(Paragraph(self._both(SANCTION.kk.format(**kw), SANCTION.ru.format(**kw)), st["body"]))
+        if m.efficiency:
+            steps = sorted(m.efficiency, key=lambda s: s.lower)
+            out.append(Paragraph(self._both(EFFICIENCY.kk, EFFICIENCY.ru), st["body"]))
+            for s in steps:
+                kw = dict(low=plain(s.lower), c=plain(s.coefficient))
+                out.append(Paragraph("– " + self._both(EFF_ROW.kk.format(**kw), EFF_ROW.ru.format(**kw)), st["body"]))
+        return out
+
+    def story(self, data: Methodology) -> list[Flowable]:
+        st = self.styles()
+        out = self._head(data)
+        rows, starts = self._bonus_rows(data)
+        header = [self.t(H_POINTS), self.t(H_ITEM), self.t(H_RULE), self.t(H_SOURCE)]
+        if self.lang == "both":
+            header = [H_POINTS.lines("both"), H_ITEM.lines("both"), H_RULE.lines("both"), H_SOURCE.lines("both")]
+        out.append(self._table(header, rows, starts))
+        if data.penalty_items:
+            out += [Spacer(1, 6 * mm), Paragraph(self._both(PENALTY_TITLE.kk, PENALTY_TITLE.ru), st["title"])]
+            prow, pstarts = self._penalty_rows(data)
+            pheader = [self.t(H_GROUP), self.t(H_BREACH), self.t(H_RULE), self.t(H_SOURCE)]
+            if self.lang == "both":
+                pheader = [H_GROUP.lines("both"), H_BREACH.lines("both"), H_RULE.lines("both"), H_SOURCE.lines("both")]
+            out.append(self._table(pheader, prow, pstarts))
+        extra = self._rules_text(data)
+        if extra:
+            out += [Spacer(1, 5 * mm), *extra]
+        return out
+
+
+def render_scale(methodology: Methodology, lang: str = "kk") -> bytes:
+    """PDF bytes of the methodology's bonus scale (and penalty rules) in "kk", "ru" or "both"."""
+    return ScalePdf(lang).render(methodology)  # type: ignore[arg-type]

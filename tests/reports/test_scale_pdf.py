@@ -1,0 +1,75 @@
+"""The printed bonus scale (000 Appendix 1-1) in kk, ru and both: real PDFs, text extracted and checked."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.domain.methodology import POINTS_2017, TYPICAL_2025, load_preset
+from desktop_app.reports.fonts import SERIF, missing_glyphs
+from desktop_app.reports.scale_pdf import render_scale
+
+
+def _text(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+
+
+@pytest.fixture(scope="module")
+def typical():
+    return load_preset(TYPICAL_2025)
+
+
+@pytest.fixture(scope="module")
+def points():
+    return load_preset(POINTS_2017)
+
+
+def test_kazakh_scale_has_every_level_and_item_of_seed_000(typical):
+    text = _text(render_scale(typical, "kk"))
+    assert "Көтермеленетін көрсеткіштер мен қызмет түрлері үшін балдар шкаласы" in text
+    for level in ("+5 балл", "+4 балл", "+3 балл", "+2 балл", "+1 балл"):
+        assert level in text
+    assert "Тәлімгерлік қызметті жүзеге асыру" in text
+    assert "әр фактіге +5" in text
+    assert "Шкала баллов" not in text and "Осуществление наставнической" not in text
+
+
+def test_russian_scale(typical):
+    text = _text(render_scale(typical, "ru"))
+    assert "Шкала баллов за поощряемые показатели и виды деятельности" in text
+    assert "Приложение 1-1 к методике" in text and "утверждена актом от 14.08.2025 № 139" in text
+    assert "Осуществление наставнической деятельности" in text
+    assert "+2 за каждый факт" in text
+    assert "Тәлімгерлік" not in text
+
+
+def test_both_languages_kazakh_first(typical):
+    text = _text(render_scale(typical, "both"))
+    assert text.index("Тәлімгерлік қызметті") < text.index("Осуществление наставнической")
+
+
+def test_points_scale_prints_tiers_caps_multipliers_and_penalties(points):
+    text = _text(render_scale(points, "ru"))
+    assert "по количеству за квартал: 5–10 – +2 11–15 – +3 16–20 – +4 21 и более – +5" in text
+    assert "не более +30 баллов за квартал" in text
+    assert "при 2 и более фактах за квартал – × 3" in text
+    assert "соисполнителю – половина баллов" in text
+    assert "Штрафные баллы за нарушения исполнительской и трудовой дисциплины" in text
+    assert "при 2 и более фактах за квартал – × 20" in text
+    assert "−2 × 10" in text                                    # 002 §21 15): over 10 % → ×10
+    assert "16 %" in text and "Базовый балл: 100." in text
+    assert "от 140 баллов – 1" in text
+    kk = _text(render_scale(points, "kk"))
+    assert "тоқсанына +30 балдан аспайды" in kk
+    assert "Орындау және еңбек тәртібін бұзғаны үшін айыппұл балдары" in kk
+
+
+def test_every_character_is_in_the_serif_font(points, typical):
+    from desktop_app.reports.scale_text import rule_lines
+
+    texts = [i.text_kk + i.text_ru for m in (points, typical) for i in (*m.bonus_items, *m.penalty_items)]
+    texts += [" ".join(rule_lines(i.rule, lang)) for i in points.bonus_items for lang in ("kk", "ru")]
+    assert missing_glyphs("".join(texts), SERIF) == set()
