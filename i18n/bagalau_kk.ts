@@ -5,54 +5,54 @@
         <name>AbsenceDialog</name>
         <message>
             <source>Absence</source>
-            <translation type="unfinished" />
+            <translation>Жұмыста болмау</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Түрі:</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>Басталуы:</translation>
         </message>
         <message>
             <source>To:</source>
-            <translation type="unfinished" />
+            <translation>Аяқталуы:</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Ескертпе:</translation>
         </message>
     </context>
     <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Тағайындау</translation>
         </message>
         <message>
             <source>e.g. order No. 15-ж of 10.01.2026</source>
-            <translation type="unfinished" />
+            <translation>мысалы, 10.01.2026 ж. № 15-ж бұйрық</translation>
         </message>
         <message>
             <source>Position:</source>
-            <translation type="unfinished" />
+            <translation>Лауазымы:</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Түрі:</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>Басталуы:</translation>
         </message>
         <message>
             <source>To (if ended):</source>
-            <translation type="unfinished" />
+            <translation>Аяқталуы (аяқталса):</translation>
         </message>
         <message>
             <source>Order:</source>
-            <translation type="unfinished" />
+            <translation>Бұйрық:</translation>
         </message>
     </context>
     <context>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Ескертпе:</translation>
         </message>
         <message>
             <source>e.g. Government decree of 12.12.2026 moving a day off</source>
@@ -147,11 +147,11 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Түрі</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Ескертпе</translation>
         </message>
         <message>
             <source>Holiday</source>
@@ -162,27 +162,27 @@
         <name>CategoriesDialog</name>
         <message>
             <source>Categories of positions</source>
-            <translation type="unfinished" />
+            <translation>Лауазым санаттары</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Қосу…</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Атын өзгерту…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Жою</translation>
         </message>
         <message>
             <source>New category code:</source>
-            <translation type="unfinished" />
+            <translation>Жаңа санат коды:</translation>
         </message>
         <message>
             <source>Category code:</source>
-            <translation type="unfinished" />
+            <translation>Санат коды:</translation>
         </message>
     </context>
     <context>
@@ -232,158 +232,158 @@
         <name>EmployeeDialog</name>
         <message>
             <source>New employee</source>
-            <translation type="unfinished" />
+            <translation>Жаңа қызметкер</translation>
         </message>
         <message>
             <source>Edit employee</source>
-            <translation type="unfinished" />
+            <translation>Қызметкер деректерін өзгерту</translation>
         </message>
         <message>
             <source>ИИН:</source>
-            <translation type="unfinished" />
+            <translation>ЖСН:</translation>
         </message>
         <message>
             <source>Surname:</source>
-            <translation type="unfinished" />
+            <translation>Тегі:</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Аты:</translation>
         </message>
         <message>
             <source>Patronymic:</source>
-            <translation type="unfinished" />
+            <translation>Әкесінің аты:</translation>
         </message>
         <message>
             <source>Surname (Russian spelling):</source>
-            <translation type="unfinished" />
+            <translation>Тегі (орысша жазылуы):</translation>
         </message>
         <message>
             <source>Name (Russian spelling):</source>
-            <translation type="unfinished" />
+            <translation>Аты (орысша жазылуы):</translation>
         </message>
         <message>
             <source>Patronymic (Russian spelling):</source>
-            <translation type="unfinished" />
+            <translation>Әкесінің аты (орысша жазылуы):</translation>
         </message>
         <message>
             <source>Phone:</source>
-            <translation type="unfinished" />
+            <translation>Телефон:</translation>
         </message>
         <message>
             <source>E-mail:</source>
-            <translation type="unfinished" />
+            <translation>Электрондық пошта:</translation>
         </message>
         <message>
             <source>Postal address:</source>
-            <translation type="unfinished" />
+            <translation>Пошталық мекенжайы:</translation>
         </message>
         <message>
             <source>only if it differs</source>
-            <translation type="unfinished" />
+            <translation>тек өзгеше болса</translation>
         </message>
         <message>
             <source>First appointment</source>
-            <translation type="unfinished" />
+            <translation>Алғашқы тағайындау</translation>
         </message>
         <message>
             <source>(none yet)</source>
-            <translation type="unfinished" />
+            <translation>(әзірге жоқ)</translation>
         </message>
         <message>
             <source>Position:</source>
-            <translation type="unfinished" />
+            <translation>Лауазымы:</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Түрі:</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>Басталуы:</translation>
         </message>
     </context>
     <context>
         <name>EmployeeHistoryDialog</name>
         <message>
             <source>Edit details…</source>
-            <translation type="unfinished" />
+            <translation>Деректерін өзгерту…</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Лауазым</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Түрі</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Басталуы</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Аяқталуы</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Бұйрық</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Ескертпе</translation>
         </message>
         <message>
             <source>Appointments</source>
-            <translation type="unfinished" />
+            <translation>Тағайындаулар</translation>
         </message>
         <message>
             <source>Absences (leave, sick leave, training)</source>
-            <translation type="unfinished" />
+            <translation>Жұмыста болмау (демалыс, еңбекке жарамсыздық, оқу)</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Қосу…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Өзгерту…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Жою</translation>
         </message>
         <message>
             <source>ИИН {iin}, born {born}</source>
-            <translation type="unfinished" />
+            <translation>ЖСН {iin}, туған күні {born}</translation>
         </message>
         <message>
             <source>Dismissed on {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} босатылған</translation>
         </message>
         <message>
             <source>Cancel dismissal</source>
-            <translation type="unfinished" />
+            <translation>Босатуды болдырмау</translation>
         </message>
         <message>
             <source>Dismiss…</source>
-            <translation type="unfinished" />
+            <translation>Босату…</translation>
         </message>
         <message>
             <source>Dismissal</source>
-            <translation type="unfinished" />
+            <translation>Қызметтен босату</translation>
         </message>
         <message>
             <source>Dismissal date:</source>
-            <translation type="unfinished" />
+            <translation>Босатылған күні:</translation>
         </message>
         <message>
             <source>Delete this appointment period?</source>
-            <translation type="unfinished" />
+            <translation>Осы тағайындау кезеңі жойылсын ба?</translation>
         </message>
         <message>
             <source>Delete this absence?</source>
-            <translation type="unfinished" />
+            <translation>Осы жұмыста болмау кезеңі жойылсын ба?</translation>
         </message>
     </context>
     <context>
@@ -426,7 +426,7 @@
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Ескертпе:</translation>
         </message>
     </context>
     <context>
@@ -434,6 +434,211 @@
         <message>
             <source>Bagalau</source>
             <translation>Бағалау</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDetail</name>
+        <message>
+            <source>Choose an evaluee in the grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due {due} (001 §4). Signed {signed}, received {received}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal window until {day} (001 §10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed in the quarter: evaluated without their participation (001 §6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice: {method}, {day} {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score changed by calibration: {old} → {new} (001 §22).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>penalty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by the evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result received by the evaluee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the result final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add bonus entry…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add penalty entry…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bonus and penalty entries with evidence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator's comments:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of changes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet is signed. Why is it changed?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpButton</name>
+        <message>
+            <source>Rule and legal basis: {title} ({reference})</source>
+            <extracomment>Dynamic property naming the rule a widget shows; F1 opens the help on it.</extracomment>
+            <translation>Ереже және құқықтық негіз: {title} ({reference})</translation>
+        </message>
+        <message>
+            <source>Help on the rule</source>
+            <translation>Ереже туралы анықтама</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpLinkLabel</name>
+        <message>
+            <source>legal basis</source>
+            <translation>құқықтық негіз</translation>
+        </message>
+        <message>
+            <source>Rule and legal basis: {title} ({reference})</source>
+            <translation>Ереже және құқықтық негіз: {title} ({reference})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportStaffDialog</name>
+        <message>
+            <source>Import staff — {file}</source>
+            <translation>Қызметкерлерді импорттау — {file}</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <source>ИИН</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Тегі, аты, әкесінің аты</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Бөлімше</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Лауазым</translation>
+        </message>
+        <message>
+            <source>Appointed</source>
+            <translation>Тағайындалған күні</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Нәтижесі</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорттау</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported.</source>
+            <translation>Файлды импорттау мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>{add} to add, {same} unchanged, {dismiss} dismissals, {bad} with errors.</source>
+            <translation>Қосылады: {add}, өзгеріссіз: {same}, босатылады: {dismiss}, қатесі барлар: {bad}.</translation>
+        </message>
+        <message>
+            <source>Correct the rows marked red in the file and open it again: nothing is imported while any row is wrong.</source>
+            <translation>Файлдағы қызылмен белгіленген жолдарды түзетіп, оны қайта ашыңыз: бір жол қате болса да, ештеңе импортталмайды.</translation>
         </message>
     </context>
     <context>
@@ -482,15 +687,15 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>Navigation</name>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерлер</translation>
         </message>
         <message>
             <source>Units and positions</source>
-            <translation type="unfinished" />
+            <translation>Бөлімшелер мен лауазымдар</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Мекеме</translation>
         </message>
     </context>
     <context>
@@ -517,54 +722,69 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>OpenQuarterDialog</name>
+        <message>
+            <source>Open a quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrganisationPage</name>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Сақталды.</translation>
         </message>
         <message>
             <source>Organisation card</source>
-            <translation type="unfinished" />
+            <translation>Мекеме карточкасы</translation>
         </message>
         <message>
             <source>Name in Kazakh:</source>
-            <translation type="unfinished" />
+            <translation>Қазақша атауы:</translation>
         </message>
         <message>
             <source>Name in Russian:</source>
-            <translation type="unfinished" />
+            <translation>Орысша атауы:</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Түрі:</translation>
         </message>
         <message>
             <source>District:</source>
-            <translation type="unfinished" />
+            <translation>Ауданы:</translation>
         </message>
         <message>
             <source>Region:</source>
-            <translation type="unfinished" />
+            <translation>Облысы:</translation>
         </message>
         <message>
             <source>Head:</source>
-            <translation type="unfinished" />
+            <translation>Басшысы:</translation>
         </message>
         <message>
             <source>Head of the HR service:</source>
-            <translation type="unfinished" />
+            <translation>Персоналды басқару қызметінің басшысы:</translation>
         </message>
         <message>
             <source>Appointing official:</source>
-            <translation type="unfinished" />
+            <translation>Тағайындау құқығы бар лауазымды тұлға:</translation>
         </message>
         <message>
             <source>Appointing official's position:</source>
-            <translation type="unfinished" />
+            <translation>Тағайындау құқығы бар тұлғаның лауазымы:</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сақтау</translation>
         </message>
     </context>
     <context>
@@ -650,235 +870,391 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>PositionDialog</name>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Лауазым</translation>
         </message>
         <message>
             <source>Leadership position (001 §2.1)</source>
-            <translation type="unfinished" />
+            <translation>Басшы лауазым (001 §2.1)</translation>
         </message>
         <message>
             <source>Heads the unit</source>
-            <translation type="unfinished" />
+            <translation>Бөлімшені басқарады</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(жоқ)</translation>
         </message>
         <message>
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>Бөлімше:</translation>
         </message>
         <message>
             <source>Title in Kazakh:</source>
-            <translation type="unfinished" />
+            <translation>Қазақша атауы:</translation>
         </message>
         <message>
             <source>Title in Russian:</source>
-            <translation type="unfinished" />
+            <translation>Орысша атауы:</translation>
         </message>
         <message>
             <source>Category:</source>
-            <translation type="unfinished" />
+            <translation>Санаты:</translation>
         </message>
         <message>
             <source>Supervising position:</source>
+            <translation>Жоғары тұрған лауазым:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarterPage</name>
+        <message>
+            <source>Q{quarter} {year}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No quarter is open yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}. Due {due} (001 §4). Signed {signed} of {total}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} employees held a position in the quarter: {inc} evaluated, {exc} not evaluated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a quarter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rebuild the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the staff facts again: appointments, absences, dismissals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter: name, unit, reason…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete clears a draft cell. A signed sheet asks for the reason of a change.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RuleHelp</name>
+        <message>
+            <source>Interface language code (kk or ru)</source>
+            <translation>kk</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Қазақ тілінде</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Орыс тілінде</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleHelpDialog</name>
+        <message>
+            <source>Rule {id} · {reference}</source>
+            <translation>Ереже {id} · {reference}</translation>
+        </message>
+        <message>
+            <source>Rule {id}</source>
+            <translation>Ереже {id}</translation>
+        </message>
+        <message>
+            <source>Rules and legal basis</source>
+            <translation>Ережелер және құқықтық негіз</translation>
+        </message>
+        <message>
+            <source>Search: a word, a paragraph (§19), an id…</source>
+            <translation>Іздеу: сөз, тармақ (§19), идентификатор…</translation>
+        </message>
+        <message>
+            <source>No rule matches the search.</source>
+            <translation>Іздеуге сәйкес ереже жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffChoices</name>
+        <message>
+            <source>appointed</source>
+            <translation>тағайындалған</translation>
+        </message>
+        <message>
+            <source>acting</source>
+            <translation>міндетін атқарушы</translation>
+        </message>
+        <message>
+            <source>seconded in</source>
+            <translation>іссапармен жіберілген</translation>
+        </message>
+        <message>
+            <source>leave</source>
+            <translation>демалыс</translation>
+        </message>
+        <message>
+            <source>sick leave</source>
+            <translation>еңбекке уақытша жарамсыздық</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>оқу</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>басқа</translation>
+        </message>
+        <message>
+            <source>akimat apparatus</source>
+            <translation>әкім аппараты</translation>
+        </message>
+        <message>
+            <source>maslikhat apparatus</source>
+            <translation>мәслихат аппараты</translation>
         </message>
     </context>
     <context>
         <name>StaffPage</name>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{total} ішінен {shown}</translation>
         </message>
         <message>
             <source>Delete employee</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерді жою</translation>
         </message>
         <message>
             <source>Delete {name}? Only a record entered by mistake can be deleted.</source>
-            <translation type="unfinished" />
+            <translation>{name} жойылсын ба? Тек қате енгізілген жазбаны ғана жоюға болады.</translation>
         </message>
         <message>
             <source>Import staff</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерлерді импорттау</translation>
         </message>
         <message>
             <source>Staff lists (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерлер тізімі (*.xlsx *.csv)</translation>
         </message>
         <message>
             <source>Export staff</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерлерді экспорттау</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel кітабы (*.xlsx)</translation>
         </message>
         <message>
             <source>Search by name or ИИН (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Аты-жөні немесе ЖСН бойынша іздеу (Ctrl+F)</translation>
         </message>
         <message>
             <source>Current staff</source>
-            <translation type="unfinished" />
+            <translation>Қазіргі қызметкерлер</translation>
         </message>
         <message>
             <source>Dismissed</source>
-            <translation type="unfinished" />
+            <translation>Босатылғандар</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Барлығы</translation>
         </message>
         <message>
             <source>Add employee…</source>
-            <translation type="unfinished" />
+            <translation>Қызметкер қосу…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Тарихы…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Жою</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Импорттау…</translation>
         </message>
         <message>
             <source>Export to Excel…</source>
-            <translation type="unfinished" />
+            <translation>Excel-ге экспорттау…</translation>
         </message>
     </context>
     <context>
         <name>StaffTableModel</name>
         <message>
+            <source>seconded in</source>
+            <translation>іссапармен жіберілген</translation>
+        </message>
+        <message>
+            <source>acting</source>
+            <translation>міндетін атқарушы</translation>
+        </message>
+        <message>
+            <source>working</source>
+            <translation>жұмыс істейді</translation>
+        </message>
+        <message>
+            <source>dismissed {date}</source>
+            <translation>{date} босатылған</translation>
+        </message>
+        <message>
             <source>ИИН</source>
-            <translation type="unfinished" />
+            <translation>ЖСН</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Тегі, аты, әкесінің аты</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Бөлімше</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Лауазым</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Санат</translation>
         </message>
         <message>
             <source>In position since</source>
-            <translation type="unfinished" />
+            <translation>Тағайындалған күні</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Жағдайы</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
     </context>
     <context>
         <name>StructurePage</name>
         <message>
             <source>head of unit</source>
-            <translation type="unfinished" />
+            <translation>бөлімше басшысы</translation>
         </message>
         <message>
             <source>leadership</source>
-            <translation type="unfinished" />
+            <translation>басшы</translation>
         </message>
         <message>
             <source>vacant</source>
-            <translation type="unfinished" />
+            <translation>бос</translation>
         </message>
         <message>
             <source>Delete unit</source>
-            <translation type="unfinished" />
+            <translation>Бөлімшені жою</translation>
         </message>
         <message>
             <source>Delete the selected unit?</source>
-            <translation type="unfinished" />
+            <translation>Таңдалған бөлімше жойылсын ба?</translation>
         </message>
         <message>
             <source>Structural units</source>
-            <translation type="unfinished" />
+            <translation>Құрылымдық бөлімшелер</translation>
         </message>
         <message>
             <source>Positions of the unit</source>
-            <translation type="unfinished" />
+            <translation>Бөлімшенің лауазымдары</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Лауазым</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Санат</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Рөлі</translation>
         </message>
         <message>
             <source>Supervising position</source>
-            <translation type="unfinished" />
+            <translation>Жоғары тұрған лауазым</translation>
         </message>
         <message>
             <source>Held by</source>
-            <translation type="unfinished" />
+            <translation>Атқаратын қызметкер</translation>
         </message>
         <message>
             <source>Add unit…</source>
-            <translation type="unfinished" />
+            <translation>Бөлімше қосу…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Өзгерту…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Жою</translation>
         </message>
         <message>
             <source>Add position…</source>
-            <translation type="unfinished" />
+            <translation>Лауазым қосу…</translation>
         </message>
         <message>
             <source>Categories…</source>
-            <translation type="unfinished" />
+            <translation>Санаттар…</translation>
         </message>
     </context>
     <context>
         <name>UnitDialog</name>
         <message>
             <source>Structural unit</source>
-            <translation type="unfinished" />
+            <translation>Құрылымдық бөлімше</translation>
         </message>
         <message>
             <source>(not set)</source>
-            <translation type="unfinished" />
+            <translation>(белгіленбеген)</translation>
         </message>
         <message>
             <source>Name in Kazakh:</source>
-            <translation type="unfinished" />
+            <translation>Қазақша атауы:</translation>
         </message>
         <message>
             <source>Name in Russian:</source>
-            <translation type="unfinished" />
+            <translation>Орысша атауы:</translation>
         </message>
         <message>
             <source>Head position:</source>
-            <translation type="unfinished" />
+            <translation>Басшының лауазымы:</translation>
         </message>
     </context>
     <context>
@@ -905,6 +1281,17 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>_HelpMenuTranslator</name>
+        <message>
+            <source>&amp;Rules and legal basis…</source>
+            <translation>&amp;Ережелер және құқықтық негіз…</translation>
+        </message>
+        <message>
+            <source>How each rule of the program works and which paragraph it comes from</source>
+            <translation>Бағдарламаның әр ережесі қалай жұмыс істейтіні және ол қай тармақтан алынғаны</translation>
+        </message>
+    </context>
+    <context>
         <name>msg</name>
         <message>
             <source>{day} has no override in the office calendar.</source>
@@ -927,8 +1314,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{file} дерекқор файлына жазу мүмкін болмады ({detail}): соңғы өзгеріс сақталмады.</translation>
         </message>
         <message>
-            <source>The database file {file} was removed or replaced while Bagalau was running. Everything saved so far was written to {copy}; the last change was not saved. Restart Bagalau.</source>
-            <translation>Бағалау жұмыс істеп тұрғанда {file} дерекқор файлы жойылды немесе ауыстырылды. Осы уақытқа дейін сақталғанның бәрі {copy} файлына жазылды; соңғы өзгеріс сақталмады. Бағалауды қайта іске қосыңыз.</translation>
+            <source>The database file {file} was removed while Bagalau was running. Everything saved so far was written back to it; the last change was not saved: repeat it.</source>
+            <translation>Бағалау жұмыс істеп тұрғанда {file} дерекқор файлы жойылды. Осы уақытқа дейін сақталғанның бәрі оған қайта жазылды; соңғы өзгеріс сақталмады: оны қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>The database file {file} was replaced by another file while Bagalau was running. Everything saved so far was written to {copy}; the last change was not saved. Restart Bagalau.</source>
+            <translation>Бағалау жұмыс істеп тұрғанда {file} дерекқор файлы басқа файлмен ауыстырылды. Осы уақытқа дейін сақталғанның бәрі {copy} файлына жазылды; соңғы өзгеріс сақталмады. Бағалауды қайта іске қосыңыз.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
@@ -1777,7 +2168,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The file {file} is not an Excel workbook ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{file} файлы Excel кітабы емес ({detail}).</translation>
         </message>
         <message>
             <source>The file {file} does not exist.</source>
@@ -1785,15 +2176,15 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Import reads .xlsx and .csv files, not {suffix}.</source>
-            <translation type="unfinished" />
+            <translation>Импорт .xlsx және .csv файлдарын оқиды, {suffix} емес.</translation>
         </message>
         <message>
             <source>The file {file} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{file} файлы бос.</translation>
         </message>
         <message>
             <source>The file has no column(s): {columns}. The first row must name the columns, e.g. ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения.</source>
-            <translation type="unfinished" />
+            <translation>Файлда мына баған(дар) жоқ: {columns}. Бірінші жолда бағандардың атаулары болуы керек, мысалы: ЖСН, Тегі, Аты, Әкесінің аты, Бөлімше, Лауазым, Санат, Басшы (иә/жоқ), Тағайындалған күні.</translation>
         </message>
         <message>
             <source>{file} is not an SQLite database (its header is wrong).</source>
@@ -1857,67 +2248,67 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Evaluation {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{id} бағалау жоқ.</translation>
         </message>
         <message>
             <source>Enter the date the result was received.</source>
-            <translation type="unfinished" />
+            <translation>Нәтиже алынған күнді енгізіңіз.</translation>
         </message>
         <message>
             <source>An appeal cannot be filed before the result was received.</source>
-            <translation type="unfinished" />
+            <translation>Өтініш нәтиже алынғанға дейін берілмейді.</translation>
         </message>
         <message>
             <source>Enter the text of the appeal or the path of its scan.</source>
-            <translation type="unfinished" />
+            <translation>Өтініштің мәтінін немесе оның сканерленген көшірмесінің жолын енгізіңіз.</translation>
         </message>
         <message>
             <source>The appeal is in a session; remove it from the session first.</source>
-            <translation type="unfinished" />
+            <translation>Өтініш сессияға енгізілген; алдымен оны сессиядан алып тастаңыз.</translation>
         </message>
         <message>
             <source>Appeal {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{id} өтініш жоқ.</translation>
         </message>
         <message>
             <source>Choose at least one appeal for the session.</source>
-            <translation type="unfinished" />
+            <translation>Сессия үшін кемінде бір өтінішті таңдаңыз.</translation>
         </message>
         <message>
             <source>The appeal of {name} is already in a session.</source>
-            <translation type="unfinished" />
+            <translation>{name} өтініші сессияға енгізіліп қойған.</translation>
         </message>
         <message>
-            <source>The appeal of {name} was filed late; decide first whether to hear it (001 §10).</source>
-            <translation type="unfinished" />
+            <source>The appeal of {name} was filed late: decide whether to hear it.</source>
+            <translation>{name} өтініші мерзімінен кеш берілген: оны қарау-қарамау туралы шешім қабылдаңыз.</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{id} калибровкалық сессия жоқ.</translation>
         </message>
         <message>
             <source>The session is closed; its protocol can no longer change.</source>
-            <translation type="unfinished" />
+            <translation>Сессия жабылған; оның хаттамасын өзгертуге болмайды.</translation>
         </message>
         <message>
             <source>The appeal is not in a session yet.</source>
-            <translation type="unfinished" />
+            <translation>Өтініш әлі сессияға енгізілмеген.</translation>
         </message>
         <message>
             <source>The protocol cannot be signed before the session was held.</source>
-            <translation type="unfinished" />
+            <translation>Хаттамаға сессия өткенге дейін қол қойылмайды.</translation>
         </message>
         <message>
             <source>The feedback meeting follows the session's decision (001 §23).</source>
-            <translation type="unfinished" />
+            <translation>Кері байланыс кездесуі сессия шешімінен кейін өткізіледі (001 §23).</translation>
         </message>
         <message>
             <source>Nothing was imported: {n} row(s) have errors.</source>
-            <translation type="unfinished" />
+            <translation>Ештеңе импортталмады: {n} жолда қате бар.</translation>
         </message>
         <message>
             <source>The feedback meeting has not been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Кері байланыс кездесуі әлі тіркелмеген.</translation>
         </message>
         <message>
             <source>Methodology version {id} does not exist.</source>
@@ -1929,75 +2320,88 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>will be added</source>
-            <translation type="unfinished" />
+            <translation>қосылады</translation>
         </message>
         <message>
             <source>already in the registry, unchanged</source>
-            <translation type="unfinished" />
+            <translation>тізілімде бар, өзгеріссіз</translation>
         </message>
         <message>
             <source>already in the registry; the dismissal will be recorded</source>
-            <translation type="unfinished" />
+            <translation>тізілімде бар; босатылуы тіркеледі</translation>
         </message>
         <message>
             <source>Row {row}: {name} {iin} — {outcome}</source>
-            <translation type="unfinished" />
+            <translation>{row}-жол: {name} {iin} — {outcome}</translation>
         </message>
         <message>
             <source>{add} to add, {same} unchanged, {dismiss} dismissals, {bad} row(s) with errors.</source>
-            <translation type="unfinished" />
+            <translation>Қосылады: {add}, өзгеріссіз: {same}, босатылады: {dismiss}, қатесі бар жолдар: {bad}.</translation>
         </message>
         <message>
             <source>the ИИН {iin} is also on row {other}</source>
-            <translation type="unfinished" />
+            <translation>{iin} ЖСН {other}-жолда да бар</translation>
         </message>
         <message>
             <source>the unit is empty</source>
-            <translation type="unfinished" />
+            <translation>бөлімше толтырылмаған</translation>
         </message>
         <message>
             <source>the position is empty</source>
-            <translation type="unfinished" />
+            <translation>лауазым толтырылмаған</translation>
         </message>
         <message>
             <source>the category is empty</source>
-            <translation type="unfinished" />
+            <translation>санат толтырылмаған</translation>
         </message>
         <message>
             <source>the category «{value}» is not in the list of categories</source>
-            <translation type="unfinished" />
+            <translation>«{value}» санаты санаттар тізімінде жоқ</translation>
         </message>
         <message>
             <source>«{value}» in the leadership column: write да or нет (иә or жоқ)</source>
-            <translation type="unfinished" />
+            <translation>«Басшы» бағанында «{value}»: иә немесе жоқ (да немесе нет) деп жазыңыз</translation>
         </message>
         <message>
             <source>the position «{position}» of this unit is {category} in the registry, not {value}</source>
-            <translation type="unfinished" />
+            <translation>бұл бөлімшенің «{position}» лауазымы тізілімде {category} санатында, {value} емес</translation>
         </message>
         <message>
             <source>appointment date</source>
-            <translation type="unfinished" />
+            <translation>тағайындалған күні</translation>
         </message>
         <message>
             <source>dismissal date</source>
-            <translation type="unfinished" />
+            <translation>босатылған күні</translation>
         </message>
         <message>
             <source>the appointment date is empty</source>
-            <translation type="unfinished" />
+            <translation>тағайындалған күні толтырылмаған</translation>
         </message>
         <message>
             <source>the {what} «{value}» is not a date ДД.ММ.ГГГГ</source>
-            <translation type="unfinished" />
+            <translation>{what} «{value}» КК.АА.ЖЖЖЖ түріндегі күн емес</translation>
         </message>
         <message>
             <source>the dismissal date is before the appointment date</source>
-            <translation type="unfinished" />
+            <translation>босатылған күні тағайындалған күнінен бұрын</translation>
         </message>
         <message>
             <source>Row {row}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{row}-жол: {reason}</translation>
+        </message>
+        <message>
+            <source>This document needs --{option} N.</source>
+            <translation>Бұл құжат үшін --{option} N көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The help has no rule "{id}".</source>
+            <extracomment>Separates the fragments of a quote where words of the paragraph were left out.</extracomment>
+            <translation>Анықтамада "{id}" ережесі жоқ.</translation>
+        </message>
+        <message>
+            <source>No methodology is in force today; add one on the Methodology page.</source>
+            <translation>Бүгін қолданыстағы әдістеме жоқ; оны «Әдістеме» бетінде қосыңыз.</translation>
         </message>
     </context>
 </TS>

@@ -5,54 +5,54 @@
         <name>AbsenceDialog</name>
         <message>
             <source>Absence</source>
-            <translation type="unfinished" />
+            <translation>Отсутствие</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Вид:</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>С:</translation>
         </message>
         <message>
             <source>To:</source>
-            <translation type="unfinished" />
+            <translation>По:</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Примечание:</translation>
         </message>
     </context>
     <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Назначение</translation>
         </message>
         <message>
             <source>e.g. order No. 15-ж of 10.01.2026</source>
-            <translation type="unfinished" />
+            <translation>например, приказ № 15-ж от 10.01.2026</translation>
         </message>
         <message>
             <source>Position:</source>
-            <translation type="unfinished" />
+            <translation>Должность:</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Вид:</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>С:</translation>
         </message>
         <message>
             <source>To (if ended):</source>
-            <translation type="unfinished" />
+            <translation>По (если окончено):</translation>
         </message>
         <message>
             <source>Order:</source>
-            <translation type="unfinished" />
+            <translation>Приказ:</translation>
         </message>
     </context>
     <context>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Примечание:</translation>
         </message>
         <message>
             <source>e.g. Government decree of 12.12.2026 moving a day off</source>
@@ -147,11 +147,11 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Holiday</source>
@@ -162,27 +162,27 @@
         <name>CategoriesDialog</name>
         <message>
             <source>Categories of positions</source>
-            <translation type="unfinished" />
+            <translation>Категории должностей</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Добавить…</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Переименовать…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>New category code:</source>
-            <translation type="unfinished" />
+            <translation>Код новой категории:</translation>
         </message>
         <message>
             <source>Category code:</source>
-            <translation type="unfinished" />
+            <translation>Код категории:</translation>
         </message>
     </context>
     <context>
@@ -232,158 +232,158 @@
         <name>EmployeeDialog</name>
         <message>
             <source>New employee</source>
-            <translation type="unfinished" />
+            <translation>Новый сотрудник</translation>
         </message>
         <message>
             <source>Edit employee</source>
-            <translation type="unfinished" />
+            <translation>Изменение данных сотрудника</translation>
         </message>
         <message>
             <source>ИИН:</source>
-            <translation type="unfinished" />
+            <translation>ИИН:</translation>
         </message>
         <message>
             <source>Surname:</source>
-            <translation type="unfinished" />
+            <translation>Фамилия:</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Имя:</translation>
         </message>
         <message>
             <source>Patronymic:</source>
-            <translation type="unfinished" />
+            <translation>Отчество:</translation>
         </message>
         <message>
             <source>Surname (Russian spelling):</source>
-            <translation type="unfinished" />
+            <translation>Фамилия (русское написание):</translation>
         </message>
         <message>
             <source>Name (Russian spelling):</source>
-            <translation type="unfinished" />
+            <translation>Имя (русское написание):</translation>
         </message>
         <message>
             <source>Patronymic (Russian spelling):</source>
-            <translation type="unfinished" />
+            <translation>Отчество (русское написание):</translation>
         </message>
         <message>
             <source>Phone:</source>
-            <translation type="unfinished" />
+            <translation>Телефон:</translation>
         </message>
         <message>
             <source>E-mail:</source>
-            <translation type="unfinished" />
+            <translation>Электронная почта:</translation>
         </message>
         <message>
             <source>Postal address:</source>
-            <translation type="unfinished" />
+            <translation>Почтовый адрес:</translation>
         </message>
         <message>
             <source>only if it differs</source>
-            <translation type="unfinished" />
+            <translation>только если отличается</translation>
         </message>
         <message>
             <source>First appointment</source>
-            <translation type="unfinished" />
+            <translation>Первое назначение</translation>
         </message>
         <message>
             <source>(none yet)</source>
-            <translation type="unfinished" />
+            <translation>(пока нет)</translation>
         </message>
         <message>
             <source>Position:</source>
-            <translation type="unfinished" />
+            <translation>Должность:</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Вид:</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>С:</translation>
         </message>
     </context>
     <context>
         <name>EmployeeHistoryDialog</name>
         <message>
             <source>Edit details…</source>
-            <translation type="unfinished" />
+            <translation>Изменить данные…</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>С</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>По</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Приказ</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Appointments</source>
-            <translation type="unfinished" />
+            <translation>Назначения</translation>
         </message>
         <message>
             <source>Absences (leave, sick leave, training)</source>
-            <translation type="unfinished" />
+            <translation>Отсутствия (отпуск, больничный, обучение)</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Добавить…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>ИИН {iin}, born {born}</source>
-            <translation type="unfinished" />
+            <translation>ИИН {iin}, дата рождения {born}</translation>
         </message>
         <message>
             <source>Dismissed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Уволен(а) {date}</translation>
         </message>
         <message>
             <source>Cancel dismissal</source>
-            <translation type="unfinished" />
+            <translation>Отменить увольнение</translation>
         </message>
         <message>
             <source>Dismiss…</source>
-            <translation type="unfinished" />
+            <translation>Уволить…</translation>
         </message>
         <message>
             <source>Dismissal</source>
-            <translation type="unfinished" />
+            <translation>Увольнение</translation>
         </message>
         <message>
             <source>Dismissal date:</source>
-            <translation type="unfinished" />
+            <translation>Дата увольнения:</translation>
         </message>
         <message>
             <source>Delete this appointment period?</source>
-            <translation type="unfinished" />
+            <translation>Удалить этот период назначения?</translation>
         </message>
         <message>
             <source>Delete this absence?</source>
-            <translation type="unfinished" />
+            <translation>Удалить это отсутствие?</translation>
         </message>
     </context>
     <context>
@@ -426,7 +426,7 @@
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Примечание:</translation>
         </message>
     </context>
     <context>
@@ -434,6 +434,211 @@
         <message>
             <source>Bagalau</source>
             <translation>Бағалау</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDetail</name>
+        <message>
+            <source>Choose an evaluee in the grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due {due} (001 §4). Signed {signed}, received {received}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal window until {day} (001 §10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed in the quarter: evaluated without their participation (001 §6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice: {method}, {day} {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score changed by calibration: {old} → {new} (001 §22).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>penalty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by the evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result received by the evaluee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the result final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add bonus entry…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add penalty entry…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bonus and penalty entries with evidence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator's comments:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of changes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet is signed. Why is it changed?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpButton</name>
+        <message>
+            <source>Rule and legal basis: {title} ({reference})</source>
+            <extracomment>Dynamic property naming the rule a widget shows; F1 opens the help on it.</extracomment>
+            <translation>Правило и правовое основание: {title} ({reference})</translation>
+        </message>
+        <message>
+            <source>Help on the rule</source>
+            <translation>Справка о правиле</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpLinkLabel</name>
+        <message>
+            <source>legal basis</source>
+            <translation>правовое основание</translation>
+        </message>
+        <message>
+            <source>Rule and legal basis: {title} ({reference})</source>
+            <translation>Правило и правовое основание: {title} ({reference})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportStaffDialog</name>
+        <message>
+            <source>Import staff — {file}</source>
+            <translation>Импорт сотрудников — {file}</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>ИИН</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Фамилия, имя, отчество</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Appointed</source>
+            <translation>Назначен(а)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported.</source>
+            <translation>Файл не может быть импортирован.</translation>
+        </message>
+        <message>
+            <source>{add} to add, {same} unchanged, {dismiss} dismissals, {bad} with errors.</source>
+            <translation>К добавлению: {add}, без изменений: {same}, увольнений: {dismiss}, с ошибками: {bad}.</translation>
+        </message>
+        <message>
+            <source>Correct the rows marked red in the file and open it again: nothing is imported while any row is wrong.</source>
+            <translation>Исправьте в файле строки, отмеченные красным, и откройте его снова: пока хотя бы одна строка неверна, ничего не импортируется.</translation>
         </message>
     </context>
     <context>
@@ -482,15 +687,15 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>Navigation</name>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Сотрудники</translation>
         </message>
         <message>
             <source>Units and positions</source>
-            <translation type="unfinished" />
+            <translation>Подразделения и должности</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Учреждение</translation>
         </message>
     </context>
     <context>
@@ -517,54 +722,69 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>OpenQuarterDialog</name>
+        <message>
+            <source>Open a quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrganisationPage</name>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено.</translation>
         </message>
         <message>
             <source>Organisation card</source>
-            <translation type="unfinished" />
+            <translation>Карточка учреждения</translation>
         </message>
         <message>
             <source>Name in Kazakh:</source>
-            <translation type="unfinished" />
+            <translation>Название на казахском:</translation>
         </message>
         <message>
             <source>Name in Russian:</source>
-            <translation type="unfinished" />
+            <translation>Название на русском:</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Вид:</translation>
         </message>
         <message>
             <source>District:</source>
-            <translation type="unfinished" />
+            <translation>Район:</translation>
         </message>
         <message>
             <source>Region:</source>
-            <translation type="unfinished" />
+            <translation>Область:</translation>
         </message>
         <message>
             <source>Head:</source>
-            <translation type="unfinished" />
+            <translation>Руководитель:</translation>
         </message>
         <message>
             <source>Head of the HR service:</source>
-            <translation type="unfinished" />
+            <translation>Руководитель службы управления персоналом:</translation>
         </message>
         <message>
             <source>Appointing official:</source>
-            <translation type="unfinished" />
+            <translation>Должностное лицо, имеющее право назначения:</translation>
         </message>
         <message>
             <source>Appointing official's position:</source>
-            <translation type="unfinished" />
+            <translation>Должность лица, имеющего право назначения:</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
     </context>
     <context>
@@ -650,235 +870,391 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>PositionDialog</name>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Leadership position (001 §2.1)</source>
-            <translation type="unfinished" />
+            <translation>Руководящая должность (001 §2.1)</translation>
         </message>
         <message>
             <source>Heads the unit</source>
-            <translation type="unfinished" />
+            <translation>Возглавляет подразделение</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(нет)</translation>
         </message>
         <message>
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>Подразделение:</translation>
         </message>
         <message>
             <source>Title in Kazakh:</source>
-            <translation type="unfinished" />
+            <translation>Наименование на казахском:</translation>
         </message>
         <message>
             <source>Title in Russian:</source>
-            <translation type="unfinished" />
+            <translation>Наименование на русском:</translation>
         </message>
         <message>
             <source>Category:</source>
-            <translation type="unfinished" />
+            <translation>Категория:</translation>
         </message>
         <message>
             <source>Supervising position:</source>
+            <translation>Вышестоящая должность:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarterPage</name>
+        <message>
+            <source>Q{quarter} {year}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No quarter is open yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}. Due {due} (001 §4). Signed {signed} of {total}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} employees held a position in the quarter: {inc} evaluated, {exc} not evaluated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a quarter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rebuild the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the staff facts again: appointments, absences, dismissals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter: name, unit, reason…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete clears a draft cell. A signed sheet asks for the reason of a change.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RuleHelp</name>
+        <message>
+            <source>Interface language code (kk or ru)</source>
+            <translation>ru</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>На казахском</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>На русском</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleHelpDialog</name>
+        <message>
+            <source>Rule {id} · {reference}</source>
+            <translation>Правило {id} · {reference}</translation>
+        </message>
+        <message>
+            <source>Rule {id}</source>
+            <translation>Правило {id}</translation>
+        </message>
+        <message>
+            <source>Rules and legal basis</source>
+            <translation>Правила и правовое основание</translation>
+        </message>
+        <message>
+            <source>Search: a word, a paragraph (§19), an id…</source>
+            <translation>Поиск: слово, пункт (§19), идентификатор…</translation>
+        </message>
+        <message>
+            <source>No rule matches the search.</source>
+            <translation>Правил, подходящих под поиск, нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffChoices</name>
+        <message>
+            <source>appointed</source>
+            <translation>назначен(а)</translation>
+        </message>
+        <message>
+            <source>acting</source>
+            <translation>исполняющий обязанности</translation>
+        </message>
+        <message>
+            <source>seconded in</source>
+            <translation>прикомандирован(а)</translation>
+        </message>
+        <message>
+            <source>leave</source>
+            <translation>отпуск</translation>
+        </message>
+        <message>
+            <source>sick leave</source>
+            <translation>больничный</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>обучение</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>akimat apparatus</source>
+            <translation>аппарат акима</translation>
+        </message>
+        <message>
+            <source>maslikhat apparatus</source>
+            <translation>аппарат маслихата</translation>
         </message>
     </context>
     <context>
         <name>StaffPage</name>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} из {total}</translation>
         </message>
         <message>
             <source>Delete employee</source>
-            <translation type="unfinished" />
+            <translation>Удаление сотрудника</translation>
         </message>
         <message>
             <source>Delete {name}? Only a record entered by mistake can be deleted.</source>
-            <translation type="unfinished" />
+            <translation>Удалить сотрудника {name}? Удалить можно только запись, внесённую по ошибке.</translation>
         </message>
         <message>
             <source>Import staff</source>
-            <translation type="unfinished" />
+            <translation>Импорт сотрудников</translation>
         </message>
         <message>
             <source>Staff lists (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Списки сотрудников (*.xlsx *.csv)</translation>
         </message>
         <message>
             <source>Export staff</source>
-            <translation type="unfinished" />
+            <translation>Экспорт сотрудников</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Search by name or ИИН (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Поиск по имени или ИИН (Ctrl+F)</translation>
         </message>
         <message>
             <source>Current staff</source>
-            <translation type="unfinished" />
+            <translation>Работающие</translation>
         </message>
         <message>
             <source>Dismissed</source>
-            <translation type="unfinished" />
+            <translation>Уволенные</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Все</translation>
         </message>
         <message>
             <source>Add employee…</source>
-            <translation type="unfinished" />
+            <translation>Добавить сотрудника…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>История…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Импорт…</translation>
         </message>
         <message>
             <source>Export to Excel…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в Excel…</translation>
         </message>
     </context>
     <context>
         <name>StaffTableModel</name>
         <message>
+            <source>seconded in</source>
+            <translation>прикомандирован(а)</translation>
+        </message>
+        <message>
+            <source>acting</source>
+            <translation>исполняющий обязанности</translation>
+        </message>
+        <message>
+            <source>working</source>
+            <translation>работает</translation>
+        </message>
+        <message>
+            <source>dismissed {date}</source>
+            <translation>уволен(а) {date}</translation>
+        </message>
+        <message>
             <source>ИИН</source>
-            <translation type="unfinished" />
+            <translation>ИИН</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Фамилия, имя, отчество</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Подразделение</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <source>In position since</source>
-            <translation type="unfinished" />
+            <translation>В должности с</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
     </context>
     <context>
         <name>StructurePage</name>
         <message>
             <source>head of unit</source>
-            <translation type="unfinished" />
+            <translation>руководитель подразделения</translation>
         </message>
         <message>
             <source>leadership</source>
-            <translation type="unfinished" />
+            <translation>руководящая</translation>
         </message>
         <message>
             <source>vacant</source>
-            <translation type="unfinished" />
+            <translation>вакантна</translation>
         </message>
         <message>
             <source>Delete unit</source>
-            <translation type="unfinished" />
+            <translation>Удаление подразделения</translation>
         </message>
         <message>
             <source>Delete the selected unit?</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранное подразделение?</translation>
         </message>
         <message>
             <source>Structural units</source>
-            <translation type="unfinished" />
+            <translation>Структурные подразделения</translation>
         </message>
         <message>
             <source>Positions of the unit</source>
-            <translation type="unfinished" />
+            <translation>Должности подразделения</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Supervising position</source>
-            <translation type="unfinished" />
+            <translation>Вышестоящая должность</translation>
         </message>
         <message>
             <source>Held by</source>
-            <translation type="unfinished" />
+            <translation>Занимает</translation>
         </message>
         <message>
             <source>Add unit…</source>
-            <translation type="unfinished" />
+            <translation>Добавить подразделение…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Add position…</source>
-            <translation type="unfinished" />
+            <translation>Добавить должность…</translation>
         </message>
         <message>
             <source>Categories…</source>
-            <translation type="unfinished" />
+            <translation>Категории…</translation>
         </message>
     </context>
     <context>
         <name>UnitDialog</name>
         <message>
             <source>Structural unit</source>
-            <translation type="unfinished" />
+            <translation>Структурное подразделение</translation>
         </message>
         <message>
             <source>(not set)</source>
-            <translation type="unfinished" />
+            <translation>(не задана)</translation>
         </message>
         <message>
             <source>Name in Kazakh:</source>
-            <translation type="unfinished" />
+            <translation>Название на казахском:</translation>
         </message>
         <message>
             <source>Name in Russian:</source>
-            <translation type="unfinished" />
+            <translation>Название на русском:</translation>
         </message>
         <message>
             <source>Head position:</source>
-            <translation type="unfinished" />
+            <translation>Должность руководителя:</translation>
         </message>
     </context>
     <context>
@@ -905,6 +1281,17 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>_HelpMenuTranslator</name>
+        <message>
+            <source>&amp;Rules and legal basis…</source>
+            <translation>&amp;Правила и правовое основание…</translation>
+        </message>
+        <message>
+            <source>How each rule of the program works and which paragraph it comes from</source>
+            <translation>Как работает каждое правило программы и из какого пункта оно взято</translation>
+        </message>
+    </context>
+    <context>
         <name>msg</name>
         <message>
             <source>{day} has no override in the office calendar.</source>
@@ -927,8 +1314,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Не удалось записать файл базы данных {file} ({detail}): последнее изменение не сохранено.</translation>
         </message>
         <message>
-            <source>The database file {file} was removed or replaced while Bagalau was running. Everything saved so far was written to {copy}; the last change was not saved. Restart Bagalau.</source>
-            <translation>Файл базы данных {file} был удалён или заменён во время работы Бағалау. Всё сохранённое до этого момента записано в {copy}; последнее изменение не сохранено. Перезапустите Бағалау.</translation>
+            <source>The database file {file} was removed while Bagalau was running. Everything saved so far was written back to it; the last change was not saved: repeat it.</source>
+            <translation>Файл базы данных {file} был удалён во время работы Бағалау. Всё сохранённое до этого момента записано в него заново; последнее изменение не сохранено: повторите его.</translation>
+        </message>
+        <message>
+            <source>The database file {file} was replaced by another file while Bagalau was running. Everything saved so far was written to {copy}; the last change was not saved. Restart Bagalau.</source>
+            <translation>Файл базы данных {file} был заменён другим файлом во время работы Бағалау. Всё сохранённое до этого момента записано в {copy}; последнее изменение не сохранено. Перезапустите Бағалау.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
@@ -1777,7 +2168,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The file {file} is not an Excel workbook ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Файл {file} не является книгой Excel ({detail}).</translation>
         </message>
         <message>
             <source>The file {file} does not exist.</source>
@@ -1785,15 +2176,15 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Import reads .xlsx and .csv files, not {suffix}.</source>
-            <translation type="unfinished" />
+            <translation>Импорт читает файлы .xlsx и .csv, а не {suffix}.</translation>
         </message>
         <message>
             <source>The file {file} is empty.</source>
-            <translation type="unfinished" />
+            <translation>Файл {file} пуст.</translation>
         </message>
         <message>
             <source>The file has no column(s): {columns}. The first row must name the columns, e.g. ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения.</source>
-            <translation type="unfinished" />
+            <translation>В файле нет столбца(ов): {columns}. В первой строке должны быть названия столбцов, например: ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения.</translation>
         </message>
         <message>
             <source>{file} is not an SQLite database (its header is wrong).</source>
@@ -1857,67 +2248,67 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Evaluation {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Оценки {id} не существует.</translation>
         </message>
         <message>
             <source>Enter the date the result was received.</source>
-            <translation type="unfinished" />
+            <translation>Укажите дату получения результата.</translation>
         </message>
         <message>
             <source>An appeal cannot be filed before the result was received.</source>
-            <translation type="unfinished" />
+            <translation>Обращение не может быть подано до получения результата.</translation>
         </message>
         <message>
             <source>Enter the text of the appeal or the path of its scan.</source>
-            <translation type="unfinished" />
+            <translation>Введите текст обращения или путь к его скан-копии.</translation>
         </message>
         <message>
             <source>The appeal is in a session; remove it from the session first.</source>
-            <translation type="unfinished" />
+            <translation>Обращение включено в сессию; сначала исключите его из сессии.</translation>
         </message>
         <message>
             <source>Appeal {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Обращения {id} не существует.</translation>
         </message>
         <message>
             <source>Choose at least one appeal for the session.</source>
-            <translation type="unfinished" />
+            <translation>Выберите хотя бы одно обращение для сессии.</translation>
         </message>
         <message>
             <source>The appeal of {name} is already in a session.</source>
-            <translation type="unfinished" />
+            <translation>Обращение {name} уже включено в сессию.</translation>
         </message>
         <message>
-            <source>The appeal of {name} was filed late; decide first whether to hear it (001 §10).</source>
-            <translation type="unfinished" />
+            <source>The appeal of {name} was filed late: decide whether to hear it.</source>
+            <translation>Обращение {name} подано с опозданием: примите решение, рассматривать ли его.</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Калибровочной сессии {id} не существует.</translation>
         </message>
         <message>
             <source>The session is closed; its protocol can no longer change.</source>
-            <translation type="unfinished" />
+            <translation>Сессия закрыта; её протокол больше нельзя изменить.</translation>
         </message>
         <message>
             <source>The appeal is not in a session yet.</source>
-            <translation type="unfinished" />
+            <translation>Обращение ещё не включено в сессию.</translation>
         </message>
         <message>
             <source>The protocol cannot be signed before the session was held.</source>
-            <translation type="unfinished" />
+            <translation>Протокол не может быть подписан до проведения сессии.</translation>
         </message>
         <message>
             <source>The feedback meeting follows the session's decision (001 §23).</source>
-            <translation type="unfinished" />
+            <translation>Встреча по обратной связи проводится после решения сессии (001 §23).</translation>
         </message>
         <message>
             <source>Nothing was imported: {n} row(s) have errors.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не импортировано: строк с ошибками — {n}.</translation>
         </message>
         <message>
             <source>The feedback meeting has not been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Встреча по обратной связи ещё не записана.</translation>
         </message>
         <message>
             <source>Methodology version {id} does not exist.</source>
@@ -1929,75 +2320,88 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>will be added</source>
-            <translation type="unfinished" />
+            <translation>будет добавлен(а)</translation>
         </message>
         <message>
             <source>already in the registry, unchanged</source>
-            <translation type="unfinished" />
+            <translation>уже в реестре, без изменений</translation>
         </message>
         <message>
             <source>already in the registry; the dismissal will be recorded</source>
-            <translation type="unfinished" />
+            <translation>уже в реестре; будет записано увольнение</translation>
         </message>
         <message>
             <source>Row {row}: {name} {iin} — {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Строка {row}: {name} {iin} — {outcome}</translation>
         </message>
         <message>
             <source>{add} to add, {same} unchanged, {dismiss} dismissals, {bad} row(s) with errors.</source>
-            <translation type="unfinished" />
+            <translation>{add} к добавлению, {same} без изменений, увольнений: {dismiss}, строк с ошибками: {bad}.</translation>
         </message>
         <message>
             <source>the ИИН {iin} is also on row {other}</source>
-            <translation type="unfinished" />
+            <translation>ИИН {iin} есть также в строке {other}</translation>
         </message>
         <message>
             <source>the unit is empty</source>
-            <translation type="unfinished" />
+            <translation>не заполнено подразделение</translation>
         </message>
         <message>
             <source>the position is empty</source>
-            <translation type="unfinished" />
+            <translation>не заполнена должность</translation>
         </message>
         <message>
             <source>the category is empty</source>
-            <translation type="unfinished" />
+            <translation>не заполнена категория</translation>
         </message>
         <message>
             <source>the category «{value}» is not in the list of categories</source>
-            <translation type="unfinished" />
+            <translation>категории «{value}» нет в списке категорий</translation>
         </message>
         <message>
             <source>«{value}» in the leadership column: write да or нет (иә or жоқ)</source>
-            <translation type="unfinished" />
+            <translation>«{value}» в столбце «Руководящая»: напишите да или нет (иә или жоқ)</translation>
         </message>
         <message>
             <source>the position «{position}» of this unit is {category} in the registry, not {value}</source>
-            <translation type="unfinished" />
+            <translation>должность «{position}» этого подразделения в реестре имеет категорию {category}, а не {value}</translation>
         </message>
         <message>
             <source>appointment date</source>
-            <translation type="unfinished" />
+            <translation>дата назначения</translation>
         </message>
         <message>
             <source>dismissal date</source>
-            <translation type="unfinished" />
+            <translation>дата увольнения</translation>
         </message>
         <message>
             <source>the appointment date is empty</source>
-            <translation type="unfinished" />
+            <translation>не заполнена дата назначения</translation>
         </message>
         <message>
             <source>the {what} «{value}» is not a date ДД.ММ.ГГГГ</source>
-            <translation type="unfinished" />
+            <translation>{what} «{value}» — не дата в формате ДД.ММ.ГГГГ</translation>
         </message>
         <message>
             <source>the dismissal date is before the appointment date</source>
-            <translation type="unfinished" />
+            <translation>дата увольнения раньше даты назначения</translation>
         </message>
         <message>
             <source>Row {row}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Строка {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>This document needs --{option} N.</source>
+            <translation>Для этого документа укажите --{option} N.</translation>
+        </message>
+        <message>
+            <source>The help has no rule "{id}".</source>
+            <extracomment>Separates the fragments of a quote where words of the paragraph were left out.</extracomment>
+            <translation>В справке нет правила "{id}".</translation>
+        </message>
+        <message>
+            <source>No methodology is in force today; add one on the Methodology page.</source>
+            <translation>Сегодня не действует ни одна методика; добавьте её на странице «Методика».</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,7 @@ Order on open (Vorta's store/connection.py and TOOLCHAIN.md):
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,6 +64,7 @@ class Store:
         self.audit = audit or AuditContext()
         self.warnings: list[Msg] = []
         self._identity = _identity(path)
+        self._dead: StorageError | None = None
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -79,29 +81,55 @@ class Store:
             raise storage_error(exc, self.path) from exc
 
     def ensure_file_present(self) -> None:
-        """If the file was deleted or replaced while open, write what this connection holds back to it.
+        """Before a write: if the file was removed or replaced while open, save what this connection holds.
 
-        The open connection still reads the removed file, so nothing committed is lost: it is copied
-        with the backup API to the original name (or beside it) and the user is told to restart.
+        The open connection still reads the removed file (and its -wal), so nothing committed is lost:
+        - removed: the content is written back under the original name with the backup API and the
+          store reconnects to it, so the user can simply repeat the last change;
+        - replaced by another file: the content goes to "<name>-rescued-<time>.sqlite" beside it, the
+          connection is closed and its stale -wal/-shm removed (SQLite would otherwise replay them into
+          the new file), and every further write is refused until the program is restarted.
         """
-        if self._identity is None or _identity(self.path) == self._identity:
+        if self._dead is not None:
+            raise self._dead
+        if self._identity is None or self.db.conn.in_transaction or _identity(self.path) == self._identity:
             return
-        target = self.path if not self.path.exists() else self.path.with_name(
-            timestamped_name(self.path.stem, "rescued"))
+        if _identity(self.path) is None:
+            part = self.path.with_name(self.path.name + ".rescue")
+            backup_connection(self.db.conn, part)
+            self.db.conn.close()
+            _remove_sidecars(self.path)
+            part.replace(self.path)
+            self.db.conn = sqlite3.connect(str(self.path))
+            _configure(self.db, self.audit)
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self._identity = _identity(self.path)
+            raise StorageError(msg(N_("msg", "The database file {file} was removed while Bagalau was running. "
+                                             "Everything saved so far was written back to it; the last change "
+                                             "was not saved: repeat it."), file=str(self.path)))
+        target = self.path.with_name(timestamped_name(self.path.stem, "rescued"))
         backup_connection(self.db.conn, target)
-        self._identity = None  # report once; the next write goes to the old handle only after the warning
-        raise StorageError(msg(N_("msg", "The database file {file} was removed or replaced while Bagalau was "
-                                         "running. Everything saved so far was written to {copy}; the last "
-                                         "change was not saved. Restart Bagalau."),
-                               file=str(self.path), copy=str(target)))
+        self.db.conn.close()
+        _remove_sidecars(self.path)
+        self._dead = StorageError(msg(N_("msg", "The database file {file} was replaced by another file while "
+                                                "Bagalau was running. Everything saved so far was written to "
+                                                "{copy}; the last change was not saved. Restart Bagalau."),
+                                      file=str(self.path), copy=str(target)))
+        raise self._dead
 
     def close(self) -> None:
         try:
-            self.db.conn.close()
+            if self._dead is None:
+                self.db.conn.close()
         finally:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+
+
+def _remove_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -110,6 +138,15 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (st.st_dev, st.st_ino)
+
+
+def _ensure_writable(path: Path) -> None:
+    """Say so at once when the file cannot be written, rather than at the first change (SQLite would
+    otherwise open it read-only without a word)."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        raise StorageError(msg(N_("msg", "The database file {file} is read-only."), file=str(path))) from exc
 
 
 def _configure(db: Database, audit: AuditContext) -> None:
@@ -144,11 +181,13 @@ def open_store(path: Path | str, *, lock: bool = True, backup_dir: Path | None =
     if file_lock is not None:
         try:
             file_lock.acquire()
-        except PermissionError as exc:
+        except OSError as exc:  # permission denied, read-only file system (EROFS), …
             raise StorageError(msg(N_("msg", "Cannot write in the folder {folder} ({detail})."),
                                    folder=str(path.parent), detail=str(exc))) from exc
     try:
         existed = path.exists() and path.stat().st_size > 0
+        if existed:
+            _ensure_writable(path)
         try:
             db = Database(sqlite3.connect(str(path)), execute_plugins=False)  # no third-party code on our data
             audit = AuditContext()
