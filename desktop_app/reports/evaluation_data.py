@@ -8,6 +8,14 @@ the quarter's evaluations; the renderers turn them into bytes:
 - reports.annual_pdf.render_annual(AnnualData, lang) -> PDF;  reports.summary_xlsx.annual_xlsx(...) -> XLSX
 - reports.notice_pdf.render_notice(NoticeData, lang) / render_notices(Sequence[NoticeData], lang) -> PDF
 
+The command line (cli/printables.py "sheets", "summary", "annual", "notices"), `bagalau export` and the
+statistics page (services/statistics.py) call these functions of services/evaluation_documents.py:
+
+    sheets(services, year, quarter) -> list[SheetData]       # every evaluee of the quarter, by unit
+    summary(services, year, quarter) -> SummaryData
+    annual(services, year) -> AnnualData
+    notices(services, year, quarter) -> list[NoticeData]     # the dismissed evaluees (001 §6, §9)
+
 Bilingual values are `L(kk, ru)` (reports.labels): names, positions, units, grades, statuses. A person
 whose name is spelt the same in both languages gets `L(name, name)`. Scores are floats 0–5 (001 §17)
 or None when there is no score (not evaluated, not yet entered). Dates are datetime.date.

@@ -1,0 +1,168 @@
+"""The quarter summary and the annual summary as Excel workbooks (issue 4): the same data as the PDFs,
+scores as numbers (two decimals) so that the HR service can sort and filter them."""
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from typing import Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app.domain.methodology.rounding import round_score
+from desktop_app.reports import annual_pdf, summary_pdf
+from desktop_app.reports.evaluation_data import AnnualData, SummaryData
+from desktop_app.reports.evaluation_parts import (ALL, CONFIDENTIAL, NO_RESULT, TOTAL_HEAD, TOTALS, YEAR,
+                                                  quarter_text, total_grades, value)
+from desktop_app.reports.labels import DocLang, L
+
+SHEET_SUMMARY = L("Тізімдеме", "Ведомость")
+SHEET_ANNUAL = L("Жылдық", "Годовая")
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEAD_FILL = PatternFill("solid", fgColor="E0E0E0")
+UNIT_FILL = PatternFill("solid", fgColor="F2F2F2")
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(wrap_text=True, vertical="top", horizontal="center")
+
+
+def _number(x: float | Decimal | None) -> float | None:
+    return None if x is None else float(round_score(x))
+
+
+def _title_block(ws: Worksheet, lang: DocLang, organisation: L, title: L, period: str, width: int) -> int:
+    """Organisation, title, period and the confidentiality mark (001 §13); returns the next free row."""
+    ws.cell(row=1, column=width, value=CONFIDENTIAL.text(lang)).font = Font(bold=True)
+    ws.cell(row=1, column=width).alignment = Alignment(horizontal="right")
+    ws.cell(row=2, column=1, value=value(lang, organisation, " / "))
+    ws.cell(row=3, column=1, value=title.text(lang)).font = Font(bold=True, size=13)
+    ws.cell(row=4, column=1, value=period)
+    for r in (2, 3, 4):
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
+    ws.oddHeader.right.text = CONFIDENTIAL.text(lang)      # printed pages carry the mark too
+    ws.oddFooter.right.text = "&P / &N"
+    return 6
+
+
+def _header(ws: Worksheet, row: int, labels: Sequence[L], lang: DocLang, widths: Sequence[float]) -> None:
+    for col, (label, width) in enumerate(zip(labels, widths), 1):
+        cell = ws.cell(row=row, column=col, value=value(lang, label))
+        cell.font = Font(bold=True)
+        cell.fill = HEAD_FILL
+        cell.border = BORDER
+        cell.alignment = CENTER
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = ws.cell(row=row + 1, column=1)
+    ws.print_title_rows = f"{row}:{row}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _unit_row(ws: Worksheet, row: int, text: str, width: int) -> None:
+    ws.cell(row=row, column=1, value=text).font = Font(bold=True)
+    for col in range(1, width + 1):
+        ws.cell(row=row, column=col).fill = UNIT_FILL
+        ws.cell(row=row, column=col).border = BORDER
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+
+
+def _data_row(ws: Worksheet, row: int, values: Sequence[object], numeric: Sequence[int]) -> None:
+    for col, v in enumerate(values, 1):
+        cell = ws.cell(row=row, column=col, value=v)
+        cell.border = BORDER
+        cell.alignment = CENTER if col in numeric else WRAP
+        if col in numeric and isinstance(v, float):
+            cell.number_format = "0.00"
+
+
+def _totals(ws: Worksheet, row: int, lang: DocLang, grades: Sequence[L], found: Sequence[L | None]) -> None:
+    ws.cell(row=row, column=2, value=TOTALS.text(lang)).font = Font(bold=True)
+    row += 1
+    for col, label in zip((2, 3, 4), TOTAL_HEAD):
+        cell = ws.cell(row=row, column=col, value=value(lang, label, " / "))
+        cell.font, cell.fill, cell.border, cell.alignment = Font(bold=True), HEAD_FILL, BORDER, CENTER
+    total = len(found)
+    lines = [(value(lang, g, " / "), n) for g, n in total_grades(grades, [f for f in found if f is not None])]
+    missing = sum(1 for f in found if f is None)
+    if missing:
+        lines.append((NO_RESULT.text(lang), missing))
+    lines.append((ALL.text(lang), total))
+    for text, count in lines:
+        row += 1
+        share = round(100 * count / total, 1) if total else 0.0
+        _data_row(ws, row, [None, text, count, share], numeric=(3, 4))
+        ws.cell(row=row, column=4).number_format = "0.0"
+    for col in (2, 3, 4):
+        ws.cell(row=row, column=col).font = Font(bold=True)
+
+
+def _save(wb: Workbook) -> bytes:
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def summary_xlsx(data: SummaryData, lang: DocLang = "kk") -> bytes:
+    """The quarter summary: one row per evaluee under their unit, totals per grade band (001 §7)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET_SUMMARY.text(lang, " - ")[:31]
+    headers = summary_pdf.HEADERS
+    widths = (6, 34, 34, 11, 8, 44, 16, 28)
+    period = quarter_text(lang, data.quarter, data.year)
+    row = _title_block(ws, lang, data.organisation, summary_pdf.TITLE, period, len(headers))
+    _header(ws, row, headers, lang, widths)
+    number = 0
+    for unit in data.units:
+        row += 1
+        _unit_row(ws, row, value(lang, unit.unit, " / "), len(headers))
+        for r in unit.rows:
+            row += 1
+            number += 1
+            _data_row(ws, row, [number, value(lang, r.employee, " / "), value(lang, r.position, " / "), r.category,
+                                _number(r.score), value(lang, r.grade, " / "), value(lang, r.status, " / "),
+                                value(lang, r.note, " / ")], numeric=(1, 4, 5))
+    found = [r.grade if r.score is not None else None for u in data.units for r in u.rows]
+    _totals(ws, row + 2, lang, data.grades, found)
+    return _save(wb)
+
+
+def annual_xlsx(data: AnnualData, lang: DocLang = "kk") -> bytes:
+    """The annual summary: Q1–Q4 scores, their mean (001 §4), grade and the Art. 33 p. 6 warning."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET_ANNUAL.text(lang, " - ")[:31]
+    headers = annual_pdf.HEADERS
+    widths = (6, 34, 30, 11, 8, 8, 8, 8, 10, 40, 30)
+    period = YEAR.text(lang).format(year=data.year) if lang != "both" else \
+        f"{YEAR.kk.format(year=data.year)} / {YEAR.ru.format(year=data.year)}"
+    row = _title_block(ws, lang, data.organisation, annual_pdf.TITLE, period, len(headers))
+    _header(ws, row, headers, lang, widths)
+    number = 0
+    warn_font = Font(bold=True, color="B00000")
+    for unit in data.units:
+        row += 1
+        _unit_row(ws, row, value(lang, unit.unit, " / "), len(headers))
+        for r in unit.rows:
+            row += 1
+            number += 1
+            note = value(lang, r.note, " / ")
+            if r.warning:
+                note = f"{annual_pdf.WARNING_SHORT.text(lang)}" + (f"; {note}" if note else "")
+            _data_row(ws, row, [number, value(lang, r.employee, " / "), value(lang, r.position, " / "), r.category,
+                                *(_number(q) for q in r.quarter_scores), _number(r.mean),
+                                value(lang, r.grade, " / "), note], numeric=(1, 4, 5, 6, 7, 8, 9))
+            if r.warning:
+                for col in (9, 10, 11):
+                    ws.cell(row=row, column=col).font = warn_font
+    if any(r.warning for u in data.units for r in u.rows):
+        row += 1
+        ws.cell(row=row, column=2, value=annual_pdf.WARNING.text(lang))
+    found = [r.grade if r.mean is not None else None for u in data.units for r in u.rows]
+    _totals(ws, row + 2, lang, data.grades, found)
+    return _save(wb)

@@ -1,0 +1,52 @@
+"""The summaries as XLSX: read back with openpyxl; scores are numbers, Kazakh text kept (issue 4)."""
+from __future__ import annotations
+
+import io
+
+from openpyxl import load_workbook
+
+from desktop_app.reports.summary_xlsx import annual_xlsx, summary_xlsx
+from tests.reports.evaluation_samples import annual
+from tests.reports.test_summary_pdf import small
+
+
+def _cells(data: bytes) -> tuple[object, list[list[object]]]:
+    ws = load_workbook(io.BytesIO(data)).active
+    return ws, [[c.value for c in row] for row in ws.iter_rows()]
+
+
+def test_summary_workbook_in_russian() -> None:
+    ws, rows = _cells(summary_xlsx(small(), "ru"))
+    assert ws.title == "Ведомость"
+    flat = [v for r in rows for v in r if v is not None]
+    assert "Конфиденциально" in flat                                          # 001 §13
+    assert "2 квартал 2026 года" in flat
+    assert "Отдел экономики и бюджетного планирования" in flat
+    person = next(r for r in rows if r[1] == "Сейітов Асқар")
+    assert person[0] == 1 and person[3] == "E-R-4" and person[4] == 4.5       # a number, not text
+    assert person[5] == "Выполняет функциональные обязанности эффективно"
+    nobody = next(r for r in rows if r[1] == "Һамитов Ерлан")
+    assert nobody[4] is None and nobody[7] == "Не оценивается (001 §5)"
+    totals = {r[1]: (r[2], r[3]) for r in rows if r[1] and r[2] is not None and isinstance(r[2], int)}
+    assert totals["Выполняет функциональные обязанности эффективно"] == (2, 40.0)
+    assert totals["Всего"] == (5, 100.0)
+    assert ws.freeze_panes == "A7"
+
+
+def test_summary_workbook_in_kazakh_and_both() -> None:
+    ws, rows = _cells(summary_xlsx(small(), "kk"))
+    flat = [v for r in rows for v in r if v is not None]
+    assert ws.title == "Тізімдеме" and "Құпия" in flat and "2026 жылғы 2-тоқсан" in flat
+    assert "Экономика және бюджеттік жоспарлау бөлімі" in flat
+    _ws, rows = _cells(summary_xlsx(small(), "both"))
+    flat = [v for r in rows for v in r if v is not None]
+    assert "Экономика және бюджеттік жоспарлау бөлімі / Отдел экономики и бюджетного планирования" in flat
+
+
+def test_annual_workbook_has_quarters_mean_and_warning() -> None:
+    ws, rows = _cells(annual_xlsx(annual(), "ru"))
+    row = next(r for r in rows if r[1] == "Сеитов Аскар")
+    assert row[4:9] == [4.5, 4.0, None, 3.5, 4.0]
+    warned = next(r for r in rows if r[1] == "Утепова Молдир")
+    assert warned[10].startswith("* ст. 33 п. 6")
+    assert ws.cell(row=rows.index(warned) + 1, column=9).font.color.rgb.endswith("B00000")
