@@ -12,6 +12,8 @@ import importlib
 COMMAND_MODULES: dict[str, str] = {
     "demo": "desktop_app.cli.demo",
     "bench": "desktop_app.cli.bench",
+    "import-staff": "desktop_app.cli.import_staff",
+    "export-staff": "desktop_app.cli.export_staff",
     "backup": "desktop_app.cli.backup_cmd",
     "restore": "desktop_app.cli.restore_cmd",
     "check": "desktop_app.cli.check_cmd",

@@ -17,6 +17,9 @@ DemoPart = Callable[[Services, date], str]
 
 def _parts() -> list[DemoPart]:
     parts: list[DemoPart] = []
+    from desktop_app.demo.staff import demo_staff
+
+    parts.append(demo_staff)
     return parts
 
 

@@ -12,10 +12,23 @@ from datetime import date
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
-from desktop_app.domain.staff import (Absence, Appointment, AppointmentKind, Employee, Position, StaffSnapshot,
-                                      Unit)
-from desktop_app.domain.staff_validation import (clean_employee, employee_search_key, validate_absence,
-                                                 validate_appointment, validate_employee)
+from desktop_app.domain.staff import (
+    Absence,
+    Appointment,
+    AppointmentKind,
+    Employee,
+    Position,
+    StaffSnapshot,
+    Unit,
+)
+from desktop_app.domain.staff_validation import (
+    clean_employee,
+    employee_search_key,
+    validate_absence,
+    validate_appointment,
+    validate_employee,
+)
+from desktop_app.services.staff_import import StaffImportService
 from desktop_app.services.staff_structure import StructureOperations
 from desktop_app.storage.database import Store
 from desktop_app.storage.staff_repository import StaffRepository
@@ -60,6 +73,7 @@ class StaffService(StructureOperations):
     def __init__(self, store: Store) -> None:
         super().__init__(store)
         self.people = StaffRepository(store)
+        self.importer = StaffImportService(store)  # plan(path) / apply(path): all rows or none
 
     # -- reading --------------------------------------------------------------------------------
     def rows(self, day: date | None = None) -> list[StaffRow]:
@@ -76,6 +90,11 @@ class StaffService(StructureOperations):
             app = current_appointment(by_emp.get(e.id, []), day)
             pos = positions.get(app.position_id) if app else None
             out.append(StaffRow(e, keys.get(e.id, ""), app, pos, units.get(pos.unit_id) if pos else None))
+        # Office order: by unit, the unit's head first, then by category and name.
+        out.sort(key=lambda r: (r.unit.sort_order if r.unit else 1 << 30, r.unit.id or 0 if r.unit else 0,
+                                not (r.unit and r.position and r.unit.head_position_id == r.position.id),
+                                r.position.category if r.position else "~", r.employee.last_name,
+                                r.employee.first_name))
         return out
 
     def employee(self, employee_id: int) -> Employee:

@@ -1,0 +1,1 @@
+"""Staff registry screens: staff list, employee dialogs and history, units and positions, organisation."""

@@ -1,0 +1,107 @@
+"""Add or edit an employee: names in both spellings, ИИН, contacts for notices, first appointment."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.staff import Appointment, AppointmentKind, Employee
+from desktop_app.services.staff import StaffService
+from desktop_app.ui.staff.choices import PositionCombo, appointment_kind_text
+from desktop_app.ui.staff.widgets import DateEdit, ErrorLabel
+
+
+class EmployeeDialog(QDialog):
+    """Validates through the service; a refusal is shown in the dialog and nothing is saved."""
+
+    def __init__(self, staff: StaffService, lang: str, employee: Employee | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("employeeDialog")
+        self.staff = staff
+        self.employee = employee
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("New employee") if employee is None else self.tr("Edit employee"))
+
+        self.iin = QLineEdit()
+        self.iin.setObjectName("iin")
+        self.iin.setMaxLength(14)
+        self.iin.setPlaceholderText("791028302728")
+        self.fields: dict[str, QLineEdit] = {"iin": self.iin}
+        form = QFormLayout()
+        form.addRow(self.tr("ИИН:"), self.iin)
+        for name, label in (("last_name", self.tr("Surname:")), ("first_name", self.tr("Name:")),
+                            ("middle_name", self.tr("Patronymic:")),
+                            ("last_name_ru", self.tr("Surname (Russian spelling):")),
+                            ("first_name_ru", self.tr("Name (Russian spelling):")),
+                            ("middle_name_ru", self.tr("Patronymic (Russian spelling):")),
+                            ("phone", self.tr("Phone:")), ("email", self.tr("E-mail:")),
+                            ("address", self.tr("Postal address:"))):
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            if name.endswith("_ru"):
+                edit.setPlaceholderText(self.tr("only if it differs"))
+            self.fields[name] = edit
+            form.addRow(label, edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+        self.position: PositionCombo | None = None
+        if employee is None:
+            box = QGroupBox(self.tr("First appointment"))
+            f2 = QFormLayout(box)
+            self.position = PositionCombo(staff.positions(), staff.units(), lang, self.tr("(none yet)"))
+            self.position.setObjectName("position")
+            self.kind = QComboBox()
+            for k in AppointmentKind:
+                self.kind.addItem(appointment_kind_text(k), k)
+            self.date_from = DateEdit(date.today())
+            self.date_from.setObjectName("dateFrom")
+            f2.addRow(self.tr("Position:"), self.position)
+            f2.addRow(self.tr("Kind:"), self.kind)
+            f2.addRow(self.tr("From:"), self.date_from)
+            layout.addWidget(box)
+        else:
+            for name, edit in self.fields.items():
+                edit.setText(str(getattr(employee, name)))
+
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def value(self) -> Employee:
+        v = {name: edit.text() for name, edit in self.fields.items()}
+        if self.employee is None:
+            return Employee(None, **v)
+        return replace(self.employee, **v)
+
+    def accept(self) -> None:
+        first = None
+        if self.position is not None and self.position.value() is not None:
+            first = Appointment(None, 0, self.position.value() or 0, self.date_from.value(),
+                                kind=self.kind.currentData())
+        try:
+            self.saved_id = self.staff.save_employee(self.value(), first)
+        except BagalauError as exc:
+            self.error.show_error(exc)
+            field = getattr(exc, "field", None)
+            if field in self.fields:
+                self.fields[field].setFocus()
+                self.fields[field].selectAll()
+            return
+        super().accept()

@@ -1,0 +1,99 @@
+"""Import staff: the preview shows each row's outcome; import runs only when every row is valid."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import BagalauError
+from desktop_app.services.container import Services
+from desktop_app.services.staff_import import ImportPlan, Outcome
+from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.staff.widgets import ErrorLabel, fmt_date
+
+_COLORS = {Outcome.ADD: "#e6f4ea", Outcome.UNCHANGED: "#f1f3f4", Outcome.DISMISS: "#fff4e5", Outcome.ERROR: "#fce8e6"}
+
+
+class ImportStaffDialog(QDialog):
+    def __init__(self, services: Services, path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.importer = services.staff.importer
+        self.path = Path(path)
+        self.plan: ImportPlan | None = None
+        self.setWindowTitle(self.tr("Import staff — {file}").format(file=self.path.name))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("preview")
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("ИИН"), self.tr("Full name"), self.tr("Unit"),
+                                              self.tr("Position"), self.tr("Appointed"), self.tr("Outcome")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((50, 110, 240, 200, 200, 95)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.resize(1100, 600)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            self.plan = self.importer.plan(self.path)
+        except BagalauError as exc:
+            self.plan = None
+            self.error.show_error(exc)
+            self.summary.setText(self.tr("The file cannot be imported."))
+            self.import_button.setEnabled(False)
+            return
+        plan = self.plan
+        self.table.setRowCount(len(plan.rows))
+        for i, r in enumerate(plan.rows):
+            cells = [str(r.number), r.iin, r.name, r.unit, r.position, fmt_date(r.appointed), r.describe(qt_translate)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(QColor(_COLORS[r.outcome]))
+                if c == 6:
+                    item.setToolTip(text)
+                self.table.setItem(i, c, item)
+        counts = self.tr("{add} to add, {same} unchanged, {dismiss} dismissals, {bad} with errors.").format(
+            add=plan.count(Outcome.ADD), same=plan.count(Outcome.UNCHANGED), dismiss=plan.count(Outcome.DISMISS),
+            bad=len(plan.errors))
+        if plan.ok:
+            self.summary.setText(counts)
+        else:
+            self.summary.setText(counts + " " + self.tr("Correct the rows marked red in the file and open it again: "
+                                                        "nothing is imported while any row is wrong."))
+        self.import_button.setEnabled(plan.ok and (plan.count(Outcome.ADD) + plan.count(Outcome.DISMISS)) > 0)
+
+    def accept(self) -> None:
+        try:
+            self.importer.apply(self.path)
+        except BagalauError as exc:
+            self.error.show_error(exc)
+            return
+        super().accept()

@@ -1,0 +1,105 @@
+"""The organisation card: names in both languages, kind, district, region and the officials."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.staff import Organisation, OrgKind
+from desktop_app.services.container import Services
+from desktop_app.ui.staff.choices import org_kind_text
+from desktop_app.ui.staff.widgets import ErrorLabel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+_TEXT_FIELDS = ("name_kk", "name_ru", "district", "region", "head_name", "hr_head_name",
+                "appointing_official_name", "appointing_official_title")
+
+
+class OrganisationPage(QWidget):
+    def __init__(self, services: Services, window: MainWindow) -> None:
+        super().__init__()
+        self.staff = services.staff
+        self.window_ = window
+        self.edits = {f: QLineEdit() for f in _TEXT_FIELDS}
+        for name, edit in self.edits.items():
+            edit.setObjectName(name)
+            edit.setMinimumWidth(480)
+        self.kind = QComboBox()
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key in ("name_kk", "name_ru", "kind", "district", "region", "head_name", "hr_head_name",
+                    "appointing_official_name", "appointing_official_title"):
+            self.labels[key] = QLabel()
+            form.addRow(self.labels[key], self.kind if key == "kind" else self.edits[key])
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.error = ErrorLabel()
+        self.saved = QLabel()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveOrganisation")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved, 1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        self.retranslate()
+        self.load()
+
+    def load(self) -> None:
+        org = self.staff.organisation()
+        for f, edit in self.edits.items():
+            edit.setText(getattr(org, f))
+        self.kind.setCurrentIndex(max(self.kind.findData(org.kind), 0))
+
+    def save(self) -> None:
+        values = {f: e.text() for f, e in self.edits.items()}
+        try:
+            self.staff.save_organisation(Organisation(kind=OrgKind(self.kind.currentData()), **values))
+        except BagalauError as exc:
+            self.error.show_error(exc)
+            self.saved.clear()
+            return
+        self.error.clear_error()
+        self.saved.setText(self.tr("Saved."))
+        self.load()
+        self.window_.data_changed.emit("organisation")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Organisation card"))
+        texts = {"name_kk": self.tr("Name in Kazakh:"), "name_ru": self.tr("Name in Russian:"),
+                 "kind": self.tr("Kind:"), "district": self.tr("District:"), "region": self.tr("Region:"),
+                 "head_name": self.tr("Head:"), "hr_head_name": self.tr("Head of the HR service:"),
+                 "appointing_official_name": self.tr("Appointing official:"),
+                 "appointing_official_title": self.tr("Appointing official's position:")}
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        current = self.kind.currentData()
+        self.kind.clear()
+        for k in OrgKind:
+            self.kind.addItem(org_kind_text(k), k)
+        self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
+        self.save_button.setText(self.tr("Save"))

@@ -1,0 +1,241 @@
+"""The staff page: the sortable, filterable staff list with instant search (Ctrl+F)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import BagalauError
+from desktop_app.services.container import Services
+from desktop_app.ui.errors import show_error
+from desktop_app.ui.staff.employee_dialog import EmployeeDialog
+from desktop_app.ui.staff.history_dialog import EmployeeHistoryDialog
+from desktop_app.ui.staff.table_model import ID_ROLE, StaffFilterModel, StaffTableModel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+_WIDTHS = (105, 250, 250, 230, 75, 110, 150, 130)
+
+
+class StaffPage(QWidget):
+    """Given the services and the main window (for the language and the data_changed signal)."""
+
+    def __init__(self, services: Services, window: MainWindow) -> None:
+        super().__init__()
+        self.services = services
+        self.window_ = window
+        self.staff = services.staff
+        self.model = StaffTableModel(self.lang())
+        self.proxy = StaffFilterModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("staffSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addEmployee")
+        self.add_button.clicked.connect(self.add_employee)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_staff)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_staff)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.status_filter)
+        bar.addStretch(1)
+        for b in (self.add_button, self.open_button, self.delete_button, self.import_button, self.export_button):
+            bar.addWidget(b)
+
+        self.table = QTableView()
+        self.table.setObjectName("staffTable")
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # office order first
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate(_WIDTHS):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter on a row
+        self.count_label = QLabel()
+        self.count_label.setObjectName("staffCount")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        self.retranslate()
+        self.status_filter.setCurrentIndex(StaffFilterModel.CURRENT)
+        self.reload()
+        window.data_changed.connect(self._data_changed)
+
+    def lang(self) -> str:
+        return self.window_.languages.language or "ru"
+
+    # -- data -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.set_rows(self.staff.rows(date.today()))
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:  # keep the user's sort after a reload
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._update_count()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("staff", "structure"):
+            self.reload()
+
+    def _notify(self) -> None:
+        """Tell every page (this one included, via the signal) that staff data changed."""
+        self.window_.data_changed.emit("staff")
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{shown} of {total}").format(shown=self.proxy.rowCount(),
+                                                                      total=self.model.rowCount()))
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _status_changed(self, index: int) -> None:
+        self.proxy.set_status(max(index, 0))
+        self._update_count()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_employee_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    # -- actions --------------------------------------------------------------------------------
+    def add_employee(self) -> None:
+        dlg = EmployeeDialog(self.staff, self.lang(), None, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self._notify()
+            self.select_employee(dlg.saved_id)
+
+    def select_employee(self, employee_id: int | None) -> None:
+        row = self.model.row_of(employee_id) if employee_id is not None else -1
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_employee(int(index.data(ID_ROLE)))
+
+    def open_selected(self) -> None:
+        emp = self.selected_employee_id()
+        if emp is not None:
+            self.open_employee(emp)
+
+    def open_employee(self, employee_id: int) -> None:
+        dlg = EmployeeHistoryDialog(self.staff, self.lang(), employee_id, self)
+        changed: list[bool] = []
+        dlg.changed.connect(lambda: changed.append(True))
+        dlg.exec()
+        if changed:
+            self._notify()
+            self.select_employee(employee_id)
+
+    def delete_selected(self) -> None:
+        emp = self.selected_employee_id()
+        if emp is None:
+            return
+        name = self.staff.employee(emp).full_name(self.lang())
+        if QMessageBox.question(self, self.tr("Delete employee"),
+                                self.tr("Delete {name}? Only a record entered by mistake can be deleted.")
+                                .format(name=name)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.staff.delete_employee(emp)
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self._notify()
+
+    def import_staff(self) -> None:
+        from desktop_app.ui.staff.import_dialog import ImportStaffDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import staff"), "",
+                                              self.tr("Staff lists (*.xlsx *.csv)"))
+        if path:
+            dlg = ImportStaffDialog(self.services, path, self)
+            if dlg.exec() == QDialog.DialogCode.Accepted:
+                self._notify()
+
+    def export_staff(self) -> None:
+        from pathlib import Path
+
+        from desktop_app.reports.staff_xlsx import staff_xlsx
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export staff"), "staff.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            Path(path).write_bytes(staff_xlsx(self.staff.rows(date.today()), self.lang()))
+
+    # -- language -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by name or ИИН (Ctrl+F)"))
+        current = self.status_filter.currentIndex()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItems([self.tr("Current staff"), self.tr("Dismissed"), self.tr("All")])
+        self.status_filter.setCurrentIndex(max(current, 0))
+        self.status_filter.blockSignals(False)
+        self.add_button.setText(self.tr("Add employee…"))
+        self.open_button.setText(self.tr("History…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.import_button.setText(self.tr("Import…"))
+        self.export_button.setText(self.tr("Export to Excel…"))
+        self.model.set_language(self.lang())
+        self._update_count()

@@ -1,0 +1,233 @@
+"""Units and positions: the units on the left, the selected unit's positions and holders on the right."""
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.staff import Position
+from desktop_app.services.container import Services
+from desktop_app.ui.errors import show_error
+from desktop_app.ui.staff.structure_dialogs import CategoriesDialog, PositionDialog, UnitDialog
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+
+class StructurePage(QWidget):
+    def __init__(self, services: Services, window: MainWindow) -> None:
+        super().__init__()
+        self.staff = services.staff
+        self.window_ = window
+        self.units = QListWidget()
+        self.units.setObjectName("units")
+        self.units.currentRowChanged.connect(lambda _r: self._fill_positions())
+        self.units.itemDoubleClicked.connect(lambda _i: self.edit_unit())
+        self.positions = QTableWidget(0, 5)
+        self.positions.setObjectName("positions")
+        self.positions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.positions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.positions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.positions.verticalHeader().setVisible(False)
+        self.positions.setWordWrap(False)
+        self.positions.setAlternatingRowColors(True)
+        header = self.positions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((280, 80, 190, 260, 200)):
+            self.positions.setColumnWidth(col, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long titles take the spare room
+        self.positions.doubleClicked.connect(lambda _i: self.edit_position())
+
+        self.buttons: dict[str, QPushButton] = {}
+        left = QVBoxLayout()
+        self.units_label = QLabel()
+        left.addWidget(self.units_label)
+        left.addWidget(self.units, 1)
+        row = QHBoxLayout()
+        for key, fn in (("add_unit", self.add_unit), ("edit_unit", self.edit_unit), ("delete_unit", self.delete_unit)):
+            row.addWidget(self._button(key, fn))
+        left.addLayout(row)
+        right = QVBoxLayout()
+        self.positions_label = QLabel()
+        right.addWidget(self.positions_label)
+        right.addWidget(self.positions, 1)
+        row2 = QHBoxLayout()
+        for key, fn in (("add_position", self.add_position), ("edit_position", self.edit_position),
+                        ("delete_position", self.delete_position)):
+            row2.addWidget(self._button(key, fn))
+        row2.addStretch(1)
+        row2.addWidget(self._button("categories", self.edit_categories))
+        right.addLayout(row2)
+        lw, rw = QWidget(), QWidget()
+        lw.setLayout(left)
+        rw.setLayout(right)
+        split = QSplitter()
+        split.addWidget(lw)
+        split.addWidget(rw)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 1000])
+        QVBoxLayout(self).addWidget(split)
+        self.retranslate()
+        self.reload()
+        window.data_changed.connect(lambda area: self.reload() if area in ("staff", "import") else None)
+
+    def _button(self, key: str, fn) -> QPushButton:  # type: ignore[no-untyped-def]
+        b = QPushButton()
+        b.setObjectName(key)
+        b.clicked.connect(fn)
+        self.buttons[key] = b
+        return b
+
+    def lang(self) -> str:
+        return self.window_.languages.language or "ru"
+
+    # -- data -----------------------------------------------------------------------------------
+    def reload(self, select_unit: int | None = None) -> None:
+        current = select_unit if select_unit is not None else self.current_unit_id()
+        self._units = self.staff.units()
+        self._positions = self.staff.positions()
+        self._rows = [r for r in self.staff.rows(date.today()) if r.position and not r.dismissed]
+        self._render(current)
+
+    def _render(self, current: int | None) -> None:
+        """Show the loaded structure in the interface language (no database access)."""
+        self._holders: dict[int, str] = {}
+        for r in self._rows:
+            if r.position and r.position.id is not None:
+                names = self._holders.get(r.position.id)
+                name = r.employee.short_name(self.lang())
+                self._holders[r.position.id] = f"{names}, {name}" if names else name
+        self.units.blockSignals(True)
+        self.units.clear()
+        for u in self._units:
+            item = QListWidgetItem(u.name_ru if self.lang() == "ru" else u.name_kk)
+            item.setData(Qt.ItemDataRole.UserRole, u.id)
+            self.units.addItem(item)
+            if u.id == current:
+                self.units.setCurrentItem(item)
+        if self.units.currentRow() < 0 and self._units:
+            self.units.setCurrentRow(0)
+        self.units.blockSignals(False)
+        self._fill_positions()
+
+    def current_unit_id(self) -> int | None:
+        item = self.units.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _unit_positions(self) -> list[Position]:
+        uid = self.current_unit_id()
+        return [p for p in self._positions if p.unit_id == uid]
+
+    def _fill_positions(self) -> None:
+        ru = self.lang() == "ru"
+        by_id = {p.id: p for p in self._positions}
+        heads = {u.head_position_id for u in self._units}
+        rows = self._unit_positions()
+        self.positions.setRowCount(len(rows))
+        for r, p in enumerate(rows):
+            sup = by_id.get(p.supervisor_position_id) if p.supervisor_position_id else None
+            role = self.tr("head of unit") if p.id in heads else (self.tr("leadership") if p.is_leadership else "")
+            cells = [p.title_ru if ru else p.title_kk, p.category, role,
+                     (sup.title_ru if ru else sup.title_kk) if sup else "",
+                     self._holders.get(p.id or 0, self.tr("vacant"))]
+            for c, text in enumerate(cells):
+                self.positions.setItem(r, c, QTableWidgetItem(text))
+
+    def _selected_position(self) -> Position | None:
+        rows = self.positions.selectionModel().selectedRows()
+        positions = self._unit_positions()
+        return positions[rows[0].row()] if rows and rows[0].row() < len(positions) else None
+
+    def _after(self, dialog: QDialog, unit: int | None = None) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload(unit)
+            self.window_.data_changed.emit("structure")
+
+    # -- actions --------------------------------------------------------------------------------
+    def add_unit(self) -> None:
+        dlg = UnitDialog(self.staff, self.lang(), None, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.reload(dlg.saved_id)
+            self.window_.data_changed.emit("structure")
+
+    def edit_unit(self) -> None:
+        uid = self.current_unit_id()
+        unit = next((u for u in self._units if u.id == uid), None)
+        if unit is not None:
+            self._after(UnitDialog(self.staff, self.lang(), unit, self))
+
+    def delete_unit(self) -> None:
+        uid = self.current_unit_id()
+        if uid is None or QMessageBox.question(self, self.tr("Delete unit"), self.tr("Delete the selected unit?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.staff.delete_unit(uid)
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        self.window_.data_changed.emit("structure")
+
+    def add_position(self) -> None:
+        self._after(PositionDialog(self.staff, self.lang(), self.current_unit_id(), None, self))
+
+    def edit_position(self) -> None:
+        pos = self._selected_position()
+        if pos is not None:
+            self._after(PositionDialog(self.staff, self.lang(), pos.unit_id, pos, self))
+
+    def delete_position(self) -> None:
+        pos = self._selected_position()
+        if pos is None or pos.id is None:
+            return
+        try:
+            self.staff.delete_position(pos.id)
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        self.window_.data_changed.emit("structure")
+
+    def edit_categories(self) -> None:
+        dlg = CategoriesDialog(self.staff, self)
+        dlg.exec()
+        if dlg.changed:
+            self.reload()
+            self.window_.data_changed.emit("structure")
+
+    # -- language -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._render(self.current_unit_id())
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.units_label.setText(self.tr("Structural units"))
+        self.positions_label.setText(self.tr("Positions of the unit"))
+        self.positions.setHorizontalHeaderLabels([self.tr("Position"), self.tr("Category"), self.tr("Role"),
+                                                  self.tr("Supervising position"), self.tr("Held by")])
+        texts = {"add_unit": self.tr("Add unit…"), "edit_unit": self.tr("Edit…"), "delete_unit": self.tr("Delete"),
+                 "add_position": self.tr("Add position…"), "edit_position": self.tr("Edit…"),
+                 "delete_position": self.tr("Delete"), "categories": self.tr("Categories…")}
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
