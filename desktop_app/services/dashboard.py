@@ -74,8 +74,8 @@ class DashboardService:
         started = quarter_bounds(q.year, q.quarter)[1] - timedelta(days=20) <= today
         drafts = [e for e in evs if e.status is EvaluationStatus.DRAFT]
         empty = [e for e in drafts if e.score is None]
-        if drafts and started:
-            items.append(DueItem(lvl, msg(N_("msg", "Quarter {quarter} of {year}: {n} sheets not signed yet "
+        if drafts:
+            items.append(DueItem(lvl if started else "info", msg(N_("msg", "Quarter {quarter} of {year}: {n} sheets not signed yet "
                                               "({empty} without scores), due {due} (001 §4)."),
                                           quarter=q.quarter, year=q.year, n=len(drafts), empty=len(empty),
                                           due=due.strftime("%d.%m.%Y")), due, "quarter", q.id, len(drafts)))

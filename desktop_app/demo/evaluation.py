@@ -1,0 +1,118 @@
+"""Demo part: evaluated quarters relative to `today` — last year and this year's finished quarters all
+final (various grades, one unsatisfactory, bonus entries with evidence), the current quarter half done.
+
+One employee is weak in both years, so the annual results show the warning of the Law on civil
+service, Art. 33 p. 6. The head of apparatus is evaluated by the akim, who is not on the register:
+the roster records that as the specialist's written override.
+"""
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
+from desktop_app.domain.evaluation import NoticeMethod, score_keys
+from desktop_app.domain.methodology.presets import load_preset
+from desktop_app.domain.roster import quarter_bounds
+from desktop_app.services.container import Services
+from desktop_app.storage.evaluation_repository import EntryRow
+
+AKIM_REASON = ("Әкім аппаратының басшысын аудан әкімі бағалайды, ол «Б» корпусының тізімінде жоқ / "
+               "Руководителя аппарата оценивает аким района, он не состоит в реестре корпуса «Б»")
+
+
+def _ensure_methodology(services: Services, first_day: date) -> None:
+    """The typical methodology (2025 wording) and, for the quarters before it, the 2023 wording."""
+    m = services.methodology
+    if not m.list_versions():
+        m.copy_preset("typical_2025")
+    if m.version_in_force(first_day) is None:
+        old = load_preset("typical_2025").with_changes(
+            id=None, lineage="", version=1, effective_from=date(2023, 3, 30),
+            name_kk="«Б» корпусы қызметшілерінің қызметін бағалау әдістемесі (2023 жылғы редакция)",
+            name_ru="Методика оценки деятельности служащих корпуса «Б» (редакция 2023 года)")
+        m.save(old)
+
+
+def _quarters(today: date) -> tuple[list[tuple[int, int]], tuple[int, int]]:
+    current = (today.year, (today.month - 1) // 3 + 1)
+    done = [(y, q) for y in (today.year - 1, today.year) for q in (1, 2, 3, 4) if (y, q) < current]
+    return done, current
+
+
+def demo_evaluation(services: Services, today: date) -> str:
+    rng = random.Random(4)
+    done, current = _quarters(today)
+    _ensure_methodology(services, quarter_bounds(*done[0])[1])
+    weak: int | None = None
+    profile: dict[int, float] = {}
+    lines = []
+    for year, quarter in [*done, current]:
+        q = services.quarter.open_quarter(year, quarter)
+        head = next((ln for ln in services.quarter.roster(q.id)
+                     if ln.decision.included and ln.evaluator is None), None)
+        if head is not None:
+            services.quarter.override(q.id, head.employee.id or 0, include=False, reason=AKIM_REASON)
+        rows = services.evaluation.grid(q.id)
+        for r in rows:
+            profile.setdefault(r.employee.id or 0, rng.uniform(3.1, 4.8))
+        if weak is None:
+            plain_staff = sorted(r.employee.id or 0 for r in rows if r.evaluation.form == 2
+                                 and not r.evaluation.without_participation)
+            weak = plain_staff[len(plain_staff) // 2] if plain_staff else None
+        if weak is not None:
+            profile[weak] = 1.6
+        finished = (year, quarter) != current
+        n = _fill_quarter(services, q.id, year, quarter, rows, profile, rng, finished, today)
+        lines.append(f"{quarter} quarter {year}: {n}")
+    return "evaluation: " + "; ".join(lines)
+
+
+def _score(rng: random.Random, base: float) -> Decimal:
+    value = min(5.0, max(0.5, rng.gauss(base, 0.35)))
+    return Decimal(str(round(value * 2) / 2 if rng.random() < 0.6 else round(value, 1)))
+
+
+def _fill_quarter(services: Services, quarter_id: int, year: int, quarter: int, rows, profile: dict[int, float],  # type: ignore[no-untyped-def]
+                  rng: random.Random, finished: bool, today: date) -> str:
+    ev_svc = services.evaluation
+    cal = services.calendar.calendar()
+    m = ev_svc.methodology_of(quarter_id)
+    q_start, q_end = quarter_bounds(year, quarter)
+    due = quarter_deadline(cal, year, quarter, m.deadlines)
+    signed_on = cal.add_working_days(q_end, 5)
+    received_on = cal.add_working_days(signed_on, 1)
+    entered = signed = 0
+    for i, r in enumerate(rows):
+        ev = r.evaluation
+        if not finished and i % 2 == 1:
+            continue   # the current quarter is half done
+        for key in score_keys(r.template):
+            ev_svc.set_score(ev.id, key, _score(rng, profile.get(r.employee.id or 0, 4.0)))
+        entered += 1
+        if rng.random() < 0.45:
+            items = list(m.bonus_items)
+            for _ in range(rng.randint(1, 3)):
+                item = rng.choice(items)
+                day = q_start + timedelta(days=rng.randint(3, 80))
+                ev_svc.add_entry(EntryRow(None, ev.id or 0, "bonus", item.id, Decimal(rng.randint(1, 3)),
+                                          doc_number=f"{rng.randint(1, 30)}-{rng.randint(1, 9):02d}/"
+                                                     f"{rng.randint(100, 999)}", doc_date=day))
+        if not finished:
+            if i % 4 == 0:
+                ev_svc.sign(ev.id or 0, today)
+                signed += 1
+            continue
+        ev_svc.sign(ev.id or 0, signed_on)
+        if ev.without_participation:
+            ev_svc.record_notice(ev.id or 0, NoticeMethod.REGISTERED_LETTER, received_on,
+                                 f"№ 04-12/{rng.randint(100, 999)}")
+        else:
+            ev_svc.receive(ev.id or 0, received_on)
+        final_on = cal.add_working_days(appeal_window_end(cal, received_on, m.deadlines), 1)
+        ev_svc.finalise(ev.id or 0, final_on)
+    if finished:
+        services.quarter.set_status(quarter_id, final=True)
+        return f"{entered} sheets final by {due:%d.%m.%Y}"
+    return f"{entered} of {len(rows)} sheets entered, {signed} signed"

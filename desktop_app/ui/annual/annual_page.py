@@ -1,0 +1,152 @@
+"""Annual results: the mean of the year's quarterly scores and its grade (001 §4, §7), with the warning
+for a second unsatisfactory year in a row (Law on civil service, Art. 33 p. 6)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTableView, QVBoxLayout, QWidget
+
+from desktop_app.domain.deadlines import annual_deadline
+from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.methodology.fmt import plain
+from desktop_app.services.calendar import CalendarService
+from desktop_app.services.evaluation import AnnualLine, EvaluationService
+from desktop_app.ui.errors import show_error
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AnnualTableModel", text)
+
+
+class AnnualTableModel(QAbstractTableModel):
+    NAME, UNIT, Q1, Q2, Q3, Q4, MEAN, GRADE, WARNING = range(9)
+
+    def __init__(self, lang: str = "ru") -> None:
+        super().__init__()
+        self.lang = lang
+        self.lines: list[AnnualLine] = []
+
+    def set_lines(self, lines: list[AnnualLine]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 8)
+        if self.lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, 8))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 9
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_t("Employee"), _t("Unit"), _t("Q1"), _t("Q2"), _t("Q3"), _t("Q4"), _t("Annual mean"), _t("Grade"),
+                _t("Warning"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        ln = self.lines[index.row()]
+        r, col = ln.result, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return ln.employee.full_name(self.lang)
+            if col == self.UNIT:
+                return ln.unit_ru if self.lang == "ru" else ln.unit_kk
+            if self.Q1 <= col <= self.Q4:
+                s = r.quarter_scores.get(col - self.Q1 + 1)
+                return plain(s) if s is not None else "—"
+            if col == self.MEAN:
+                return plain(r.mean) if r.mean is not None else ""
+            if col == self.GRADE:
+                return r.grade.name(self.lang) if r.grade else ""
+            if col == self.WARNING:
+                if r.two_years_warning:
+                    return _t("second unsatisfactory year in a row (Art. 33 p. 6)")
+                return _t("unsatisfactory") if r.unsatisfactory else ""
+        if role == Qt.ItemDataRole.BackgroundRole and r.unsatisfactory:
+            return QBrush(QColor("#ffcdd2" if r.two_years_warning else "#ffebee"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.Q1 <= col <= self.MEAN:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class AnnualPage(QWidget):
+    def __init__(self, evaluations: EvaluationService, calendar: CalendarService, lang: Callable[[], str],
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evaluations = evaluations
+        self.calendar = calendar
+        self.lang = lang
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        t = today()
+        self.year.setValue(t.year - 1 if t.month == 1 else t.year)
+        self.year.valueChanged.connect(lambda *_: self.refresh())
+        self.model = AnnualTableModel(lang())
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setObjectName("annualTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("annualFilter")
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.info = QLabel()
+        self.info.setObjectName("annualInfo")
+        self.info.setWordWrap(True)
+        self.year_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.year_label)
+        top.addWidget(self.year)
+        top.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        year = self.year.value()
+        try:
+            lines = self.evaluations.annual(year)
+        except BagalauError as exc:
+            show_error(self, exc)
+            lines = []
+        self.model.set_lines(lines)
+        self.table.resizeColumnsToContents()
+        due = annual_deadline(self.calendar.calendar(), year)
+        warned = sum(1 for ln in lines if ln.result.two_years_warning)
+        unsat = sum(1 for ln in lines if ln.result.unsatisfactory)
+        self.info.setText(self.tr("Annual result of {year}: the mean of the quarterly scores, due {due} (001 §4). "
+                                  "{n} employees, {unsat} unsatisfactory, {warned} for the second year in a row."
+                                  ).format(year=year, due=due.strftime("%d.%m.%Y"), n=len(lines), unsat=unsat,
+                                           warned=warned))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.year_label.setText(self.tr("Year:"))
+        self.filter.setPlaceholderText(self.tr("Filter: name, unit, grade…"))
+        self.model.set_language(self.lang())

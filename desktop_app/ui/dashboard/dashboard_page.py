@@ -1,0 +1,98 @@
+"""The first page: what is due and overdue today (001 §4, §9), and the two-years warnings (Art. 33 p. 6)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from desktop_app.domain.errors import BagalauError
+from desktop_app.services.dashboard import DashboardService, DueItem
+from desktop_app.ui.i18n import qt_translate
+
+COLOURS = {"overdue": "#c62828", "warning": "#ad1457", "soon": "#ef6c00", "info": "#37474f"}
+
+
+class DashboardPage(QWidget):
+    """Emits `open_requested(page key, quarter id or 0)` when a line is activated."""
+
+    open_requested = Signal(str, int)
+
+    def __init__(self, dashboard: DashboardService, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dashboard = dashboard
+        self.today = today
+        self.items: list[DueItem] = []
+        self.title = QLabel()
+        self.title.setObjectName("dashboardTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("dashboardSummary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("dueList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        self.refresh_button = QPushButton()
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self.today()
+        try:
+            self.items = self.dashboard.items(today)
+        except BagalauError as exc:
+            self.items = []
+            self.summary.setText(exc.render(qt_translate))
+            return
+        self.list.clear()
+        labels = {"overdue": self.tr("Overdue"), "warning": self.tr("Warning"), "soon": self.tr("Due soon"),
+                  "info": self.tr("To do")}
+        for item in self.items:
+            due = f" — {item.due:%d.%m.%Y}" if item.due and item.level != "info" else ""
+            row = QListWidgetItem(f"{labels.get(item.level, '')}{due}\n{item.text.render(qt_translate)}")
+            row.setForeground(QBrush(QColor(COLOURS.get(item.level, "#000000"))))
+            row.setData(Qt.ItemDataRole.UserRole, (item.page, item.quarter_id or 0))
+            self.list.addItem(row)
+        overdue = sum(1 for i in self.items if i.level == "overdue")
+        if not self.items:
+            self.summary.setText(self.tr("Nothing is due on {day}.").format(day=today.strftime("%d.%m.%Y")))
+        else:
+            self.summary.setText(self.tr("On {day}: {n} items, {overdue} overdue.").format(
+                day=today.strftime("%d.%m.%Y"), n=len(self.items), overdue=overdue))
+
+    def _activated(self, row: QListWidgetItem) -> None:
+        page, quarter_id = row.data(Qt.ItemDataRole.UserRole)
+        self.open_requested.emit(page, quarter_id)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("What is due"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.hint.setText(self.tr("Deadlines: the quarter's evaluation by the 20th of the next month, the annual "
+                                  "result by 30 January (001 §4), the notice to a dismissed evaluee within the "
+                                  "month after the quarter (001 §9); a deadline on a day off moves to the next "
+                                  "working day (004 §13.15). Double-click a line to open its page."))
