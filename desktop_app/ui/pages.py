@@ -46,12 +46,57 @@ def _organisation_page(services: "Services", window: "MainWindow") -> QWidget:
     return OrganisationPage(services, window)
 
 
+def _dashboard_page(services: "Services", window: "MainWindow") -> QWidget:
+    from desktop_app.ui.dashboard.dashboard_page import DashboardPage
+
+    page = DashboardPage(services.dashboard)
+
+    def open_page(key: str, quarter_id: int) -> None:
+        target = window.show_page(key)
+        if quarter_id and hasattr(target, "reload"):
+            target.reload(select=quarter_id)
+
+    page.open_requested.connect(open_page)
+    window.data_changed.connect(lambda _area: page.refresh())
+    return page
+
+
+def _quarter_page(services: "Services", window: "MainWindow") -> QWidget:
+    from desktop_app.ui.quarter.quarter_page import QuarterPage
+
+    page = QuarterPage(services.quarter, services.evaluation, lambda: window.languages.language or "ru")
+    page.data_changed.connect(window.data_changed.emit)
+    return page
+
+
+def _annual_page(services: "Services", window: "MainWindow") -> QWidget:
+    from desktop_app.ui.annual.annual_page import AnnualPage
+
+    page = AnnualPage(services.evaluation, services.calendar, lambda: window.languages.language or "ru")
+    window.data_changed.connect(lambda area: page.refresh() if area == "evaluation" else None)
+    return page
+
+
+def _calendar_page(services: "Services", window: "MainWindow") -> QWidget:
+    from desktop_app.ui.calendar.calendar_page import CalendarPage
+
+    return CalendarPage(services.calendar)
+
+
 def default_pages() -> list[PageSpec]:
     pages: list[PageSpec] = []
+    pages.insert(0, PageSpec("dashboard", lambda: QCoreApplication.translate("Navigation", "Dashboard"),
+                             _dashboard_page, "Ctrl+0"))
     pages.append(PageSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff"),
                           _staff_page, "Ctrl+1"))
     pages.append(PageSpec("structure", lambda: QCoreApplication.translate("Navigation", "Units and positions"),
                           _structure_page))
     pages.append(PageSpec("organisation", lambda: QCoreApplication.translate("Navigation", "Organisation"),
                           _organisation_page))
+    pages.append(PageSpec("quarter", lambda: QCoreApplication.translate("Navigation", "Quarter evaluation"),
+                          _quarter_page, "Ctrl+2"))
+    pages.append(PageSpec("annual", lambda: QCoreApplication.translate("Navigation", "Annual results"),
+                          _annual_page))
+    pages.append(PageSpec("calendar", lambda: QCoreApplication.translate("Navigation", "Calendar"),
+                          _calendar_page))
     return pages
