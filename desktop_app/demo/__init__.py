@@ -17,6 +17,9 @@ DemoPart = Callable[[Services, date], str]
 
 def _parts() -> list[DemoPart]:
     parts: list[DemoPart] = []
+    from desktop_app.demo.calibration import demo_calibration  # needs the evaluation part before it
+
+    parts.append(demo_calibration)
     from desktop_app.demo.staff import demo_staff
 
     parts.append(demo_staff)

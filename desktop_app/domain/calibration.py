@@ -56,6 +56,8 @@ class Person:
     position: str = ""
     is_hr: bool = False          # works in the HR service / кадровая служба (§19 must be included)
     is_evaluator: bool = False   # evaluates others this quarter (§19 evaluators are proposed)
+    name_ru: str = ""            # Russian spelling where it differs (for the Russian protocol)
+    position_ru: str = ""
 
 
 @dataclass(frozen=True)

@@ -88,14 +88,13 @@ def proposed_members(candidates: Iterable[Person], cases: Sequence[Case],
 
 def default_composition(candidates: Iterable[Person], cases: Sequence[Case], size: int = 3,
                         evaluator_units: Iterable[int | None] = ()) -> list[Member]:
-    """A valid starting composition: the first evaluator chairs, an HR officer keeps the minutes."""
+    """A valid starting composition: an evaluator of another unit chairs, an HR officer keeps the minutes,
+    the other places go to evaluators of other units (then anyone eligible)."""
     people = proposed_members(candidates, cases, evaluator_units)
     hr = [p for p in people if p.is_hr][:1]
-    rest = [p for p in people if p not in hr][: max(size - len(hr), 0)]
-    chosen = rest[:1] + hr + rest[1:]
-    members: list[Member] = []
-    for i, p in enumerate(chosen):
-        role = Role.CHAIR if i == 0 else Role.SECRETARY if p.is_hr and not any(
-            m.role is Role.SECRETARY for m in members) else Role.MEMBER
-        members.append(Member(p, role))
+    others = [p for p in people if p not in hr]
+    others.sort(key=lambda p: (p.is_hr, not p.is_evaluator))       # stable: keeps the §19 order otherwise
+    rest = others[: max(size - len(hr), 0)]
+    members = [Member(p, Role.CHAIR if i == 0 else Role.MEMBER) for i, p in enumerate(rest)]
+    members[1:1] = [Member(p, Role.SECRETARY) for p in hr]
     return members

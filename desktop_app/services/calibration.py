@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from desktop_app.domain.appeal_deadlines import (AppealWindows, DeadlineState, appeal_deadlines,
                                                  next_open_deadline)
 from desktop_app.domain.calibration import (Appeal, ArgumentForm, CalibrationSession, Case, Member, Motion, Person,
                                             SessionStatus, check_score, check_vote, final_scores)
 from desktop_app.domain.calibration_rules import composition_problems, default_composition, proposed_members
-from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.errors import BagalauError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
+from desktop_app.reports.labels import L
 from desktop_app.services.calendar import CalendarService
 from desktop_app.storage.calibration_repository import CalibrationRepository, EvaluationFacts, FeedbackMeeting
 from desktop_app.storage.database import Store
@@ -22,8 +23,6 @@ from desktop_app.storage.database import Store
 if TYPE_CHECKING:
     from desktop_app.services.calibration_papers import CalibrationPapers
 
-# (evaluation_id, new_score, reason) -> anything; the evaluation service keeps the original and regrades.
-ApplyScore = Callable[[int, float, str], Any]
 
 
 @dataclass(frozen=True)
@@ -39,13 +38,34 @@ class AppealRow:
 
 
 class CalibrationService:
-    def __init__(self, store: Store, calendar: CalendarService, apply_score: ApplyScore | None = None,
-                 windows: AppealWindows | None = None) -> None:
+    def __init__(self, store: Store, calendar: CalendarService, evaluation: Any = None,
+                 methodology: Any = None, windows: AppealWindows | None = None) -> None:
+        """`evaluation` (EvaluationService) applies an adopted score and grades it; `methodology`
+        (MethodologyService) gives the appeal windows of the version in force (default: seed 001's)."""
         self.store = store
         self.calendar = calendar
         self.repo = CalibrationRepository(store)
-        self.apply_score = apply_score
-        self.windows = windows or AppealWindows()
+        self.evaluation = evaluation
+        self.methodology = methodology
+        self._windows = windows
+
+    @property
+    def windows(self) -> AppealWindows:
+        if self._windows is not None:
+            return self._windows
+        m = self.methodology.version_in_force(date.today()) if self.methodology is not None else None
+        return AppealWindows.from_methodology(getattr(m, "deadlines", None))
+
+    def grade(self, evaluation_id: int, score: float) -> L | None:
+        """The grade of a score under the evaluation's methodology (001 §7), None when unknown."""
+        facts = self.repo.evaluation(evaluation_id)
+        if self.evaluation is None or facts is None:
+            return None
+        try:
+            band = self.evaluation.methodology_of(facts.quarter_id).grade_for(score)
+        except BagalauError:
+            return None
+        return L(band.name_kk, band.name_ru)
 
     @property
     def papers(self) -> "CalibrationPapers":
@@ -239,9 +259,10 @@ class CalibrationService:
                 new = scores[aid]
                 self.repo.update_appeal(aid, final_score=new)
                 if abs(new - case.original_score) > 1e-9:
-                    reason = f"calibration session protocol No. {s.number} ({signed_on.isoformat()})"
-                    if self.apply_score is not None:
-                        self.apply_score(case.appeal.evaluation_id, new, reason)
+                    reason = (f"Калибровкалық сессия хаттамасы / Протокол калибровочной сессии № {s.number}, "
+                              f"{signed_on.strftime('%d.%m.%Y')}")
+                    if self.evaluation is not None:     # keeps the original, regrades, records history
+                        self.evaluation.apply_calibrated_score(case.appeal.evaluation_id, new, reason)
                     else:
                         self.repo.apply_score(case.appeal.evaluation_id, new)
             self.repo.update_session(session_id, status=SessionStatus.CLOSED.value, signed_on=signed_on)

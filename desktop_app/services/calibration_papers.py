@@ -21,7 +21,7 @@ GradeOf = Callable[[int, float], L | None]
 
 
 def _named(p: Person) -> Named:
-    return Named(p.name, p.name, p.position, p.position)
+    return Named(p.name, p.name_ru or p.name, p.position, p.position_ru or p.position)
 
 
 class CalibrationPapers:
@@ -29,7 +29,7 @@ class CalibrationPapers:
 
     def __init__(self, calibration: CalibrationService, grade_of: GradeOf | None = None) -> None:
         self.cal = calibration
-        self.grade_of = grade_of
+        self.grade_of = grade_of or calibration.grade
 
     def _org(self) -> L:
         kk, ru, _n, _t = self.cal.repo.organisation()

@@ -42,7 +42,7 @@ def build_services(store: Store) -> Services:
         calendar=CalendarService(store),
         staff=StaffService(store),
         methodology=methodology,
-        calibration=CalibrationService(store, CalendarService(store)),
+        calibration=CalibrationService(store, CalendarService(store), evaluation, methodology),
         quarter=quarter,
         evaluation=evaluation,
         dashboard=DashboardService(evaluation),

@@ -1,7 +1,7 @@
 """Rows of appeals, calibration sessions, their members, motions, votes and feedback meetings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -31,6 +31,7 @@ class EvaluationFacts:
     original_score: float | None
     received_on: date | None
     status: str
+    quarter_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,16 +58,20 @@ class CalibrationRepository:
         evaluators = {r[0] for r in self.db.execute(
             "SELECT DISTINCT evaluator_employee_id FROM evaluations WHERE evaluator_employee_id IS NOT NULL")}
         rows = self.db.execute(
-            "SELECT e.id, e.last_name, e.first_name, e.middle_name, p.unit_id, p.title_kk, u.name_kk, u.name_ru "
+            "SELECT e.id, e.last_name, e.first_name, e.middle_name, p.unit_id, p.title_kk, u.name_kk, u.name_ru, "
+            "e.last_name_ru, e.first_name_ru, e.middle_name_ru, p.title_ru "
             "FROM employees e JOIN appointments a ON a.employee_id = e.id AND a.date_from <= ? "
             "AND (a.date_to IS NULL OR a.date_to >= ?) JOIN positions p ON p.id = a.position_id "
             "JOIN units u ON u.id = p.unit_id WHERE e.dismissal_date IS NULL OR e.dismissal_date >= ? "
             "ORDER BY e.last_name, e.first_name", [day.isoformat()] * 3).fetchall()
         out: dict[int, Person] = {}
-        for emp, last, first, middle, unit, title, unit_kk, unit_ru in rows:
+        for emp, last, first, middle, unit, title, unit_kk, unit_ru, last_ru, first_ru, middle_ru, title_ru in rows:
             hr_unit = any(w in f"{unit_kk} {unit_ru}".lower() for w in ("персонал", "кадр"))
-            out[emp] = Person(emp, " ".join(x for x in (last, first, middle) if x), unit, title,
-                              is_hr=emp in hr or hr_unit, is_evaluator=emp in evaluators)
+            name_ru = " ".join(x for x in (last_ru or last, first_ru or first, middle_ru or middle) if x)
+            # "Бас маман (Қаржы бөлімі)": the title alone does not say which unit the member comes from.
+            out[emp] = Person(emp, " ".join(x for x in (last, first, middle) if x), unit, f"{title} ({unit_kk})",
+                              is_hr=emp in hr or hr_unit, is_evaluator=emp in evaluators, name_ru=name_ru,
+                              position_ru=f"{title_ru} ({unit_ru})")
         return out
 
     def name_of(self, employee_id: int | None) -> str:
@@ -86,9 +91,9 @@ class CalibrationRepository:
     def evaluation(self, evaluation_id: int) -> EvaluationFacts | None:
         r = self.db.execute(
             "SELECT e.id, e.employee_id, e.evaluator_employee_id, q.year, q.quarter, e.score, e.original_score, "
-            "e.received_on, e.status FROM evaluations e JOIN quarters q ON q.id = e.quarter_id WHERE e.id = ?",
+            "e.received_on, e.status, e.quarter_id FROM evaluations e JOIN quarters q ON q.id = e.quarter_id WHERE e.id = ?",
             [evaluation_id]).fetchone()
-        return EvaluationFacts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _d(r[7]), r[8]) if r else None
+        return EvaluationFacts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _d(r[7]), r[8], r[9]) if r else None
 
     def apply_score(self, evaluation_id: int, score: float) -> None:
         """Fallback when no evaluation service is given: the adopted score, the original kept (001 §22)."""
@@ -177,7 +182,7 @@ class CalibrationRepository:
                 "SELECT employee_id, role, present, is_hr FROM calibration_members WHERE session_id = ? "
                 "ORDER BY sort_order", [session_id]):
             p = people.get(emp) or Person(emp, self.name_of(emp))
-            p = Person(p.employee_id, p.name, p.unit_id, p.position, bool(is_hr) or p.is_hr, p.is_evaluator)
+            p = replace(p, is_hr=bool(is_hr) or p.is_hr)
             members.append(Member(p, Role(role), bool(present)))
         cases = tuple(self._case(a) for a in self.appeals(session_id))
         return CalibrationSession(r[0], str(r[2]), _d(r[3]), r[4], tuple(members), cases, SessionStatus(r[5]),

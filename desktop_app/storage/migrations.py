@@ -10,6 +10,7 @@ from sqlite_utils import Migrations
 from desktop_app.storage.schema.m001_core import m001_core
 from desktop_app.storage.schema.m010_methodology import m010_methodology_versions
 from desktop_app.storage.schema.m020_evaluation import m020_evaluation_quarters, m020_evaluation_sheets
+from desktop_app.storage.schema.m030_calibration import m030_calibration
 from desktop_app.storage.schema.m090_audit import m090_audit_log
 
 ORDER = [
@@ -18,6 +19,7 @@ ORDER = [
     m010_methodology_versions,
     m020_evaluation_quarters,
     m020_evaluation_sheets,
+    m030_calibration,
 ]
 
 

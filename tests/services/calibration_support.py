@@ -4,24 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def calibration_order(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Until the evaluation migrations are in ORDER, the tests add them (and ours) themselves."""
-    from desktop_app.storage import migrations
-    from desktop_app.storage.schema import m020_evaluation as m
-    from desktop_app.storage.schema.m030_calibration import m030_calibration
-
-    names = {fn.__name__ for fn in migrations.ORDER}
-
-    def m019_test_methodologies(db) -> None:  # type: ignore[no-untyped-def]
-        db.execute("CREATE TABLE IF NOT EXISTS methodologies (id INTEGER PRIMARY KEY)")
-
-    extra = [fn for fn in (m019_test_methodologies, m.m020_evaluation_quarters, m.m020_evaluation_sheets,
-                           m030_calibration) if fn.__name__ not in names]
-    if "m020_evaluation_quarters" in names:
-        extra = [fn for fn in extra if fn.__name__ != "m019_test_methodologies"]
-    monkeypatch.setattr(migrations, "ORDER", [*migrations.ORDER, *extra])
-
-
 UNITS = [(1, "Персоналды басқару қызметі", "Служба управления персоналом"), (2, "Экономика бөлімі", "Отдел экономики"),
          (3, "Қаржы бөлімі", "Финансовый отдел"), (4, "Құқық бөлімі", "Юридический отдел"),
          (5, "Ұйымдастыру бөлімі", "Организационный отдел")]
@@ -58,7 +40,8 @@ def open_office(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
     from desktop_app.services.container import build_services
     from desktop_app.storage.database import open_store
 
-    calibration_order(monkeypatch)
     store = open_store(tmp_path / "office.sqlite")
     seed(store.db)
-    return build_services(store)
+    services = build_services(store)
+    services.methodology.copy_preset("typical_2025")     # 001: 0–5 scores, grade bands, 5/3/10/3 windows
+    return services

@@ -85,6 +85,9 @@ def test_session_votes_close_and_the_adopted_score_replaces_the_original(office)
     assert "ХАТТАМА" in kk and "№ 1" in kk and "Омарова Сәуле" in kk
     ru = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(cal.papers.protocol(sid, "ru"))).pages)
     assert "Повысить оценку с 2,50 до 3,50" in " ".join(ru.split())
+    assert "надлежащим образом" in " ".join(ru.split())          # the grade of 3.50 (001 §7), recomputed
+    history = office.evaluation.history(1)
+    assert any("Протокол калибровочной сессии № 1" in (h.reason or "") for h in history)
     assert cal.papers.protocol(sid, "both", "docx")[:2] == b"PK"
     assert b"%PDF" in cal.papers.order(sid, "ru")[:8]
     # feedback meeting (001 §23) and its memo
