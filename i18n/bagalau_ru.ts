@@ -25,6 +25,68 @@
         </message>
     </context>
     <context>
+        <name>AnnualPage</name>
+        <message>
+            <source>Annual result of {year}: the mean of the quarterly scores, due {due} (001 §4). {n} employees, {unsat} unsatisfactory, {warned} for the second year in a row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter: name, unit, grade…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnnualTableModel</name>
+        <message>
+            <source>Employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <source>Q1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second unsatisfactory year in a row (Art. 33 p. 6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unsatisfactory</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>
@@ -183,6 +245,45 @@
         <message>
             <source>Category code:</source>
             <translation>Код категории:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is due on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On {day}: {n} items, {overdue} overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadlines: the quarter's evaluation by the 20th of the next month, the annual result by 30 January (001 §4), the notice to a dismissed evaluee within the month after the quarter (001 §9); a deadline on a day off moves to the next working day (004 §13.15). Double-click a line to open its page.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -443,6 +544,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>form {form}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Evaluator: {name}</source>
             <translation type="unfinished" />
         </message>
@@ -568,6 +673,61 @@
         </message>
     </context>
     <context>
+        <name>EvaluationTableModel</name>
+        <message>
+            <source>draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Overall 0–5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed in the quarter: evaluated without their participation (001 §6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed: a change needs a reason and is kept in history.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HelpButton</name>
         <message>
             <source>Rule and legal basis: {title} ({reference})</source>
@@ -642,6 +802,108 @@
         </message>
     </context>
     <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>Not a number: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{quantity} → {points} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Penalty item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bonus scale item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text (Kazakh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text (Russian)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed paragraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Executive discipline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labour discipline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Example</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity in the quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen points per fact (range)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>co-executor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deadline ≤ 3 working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late by 5–10 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>aggravated repeat</source>
+            <translation>отягчающее повторение</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Wrong password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bagalau is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window was locked after a pause: evaluation results are confidential. Enter the password to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Bagalau</source>
@@ -686,6 +948,10 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>Navigation</name>
         <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Staff</source>
             <translation>Сотрудники</translation>
         </message>
@@ -696,6 +962,18 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Organisation</source>
             <translation>Учреждение</translation>
+        </message>
+        <message>
+            <source>Quarter evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -718,6 +996,30 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>registered letter with acknowledgement of delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>telephone message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>telegram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text message to the mobile number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other means that record the notice</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -867,6 +1169,25 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>PasswordPromptDialog</name>
+        <message>
+            <source>Wrong password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bagalau — password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation results are confidential. Enter the password to open the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgot the password?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PositionDialog</name>
         <message>
             <source>Position</source>
@@ -969,18 +1290,266 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>RecoveryCodeDialog</name>
+        <message>
+            <source>Recovery code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write this recovery code on paper now and give it, in a sealed envelope, to the head of HR. It is shown only once. With it a forgotten password can be replaced; without it and without the password the program cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Recovery code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgotten password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the sealed envelope with the recovery code and type the code. A new code will be shown: seal it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RosterTableModel</name>
+        <message>
+            <source>evaluated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>without participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not evaluated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seconded in</source>
+            <translation>прикомандирован(а)</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Подразделение</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worked days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RuleEditor</name>
+        <message>
+            <source>N or more facts in the quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deadline of 3 working days or less</source>
+            <translation>срок исполнения не более 3 рабочих дней</translation>
+        </message>
+        <message>
+            <source>deadline missed by 5 to 10 days</source>
+            <translation>срок нарушен на 5–10 дней</translation>
+        </message>
+        <message>
+            <source>aggravated repeat</source>
+            <translation>отягчающее повторение</translation>
+        </message>
+        <message>
+            <source>Fixed points per fact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Range chosen by the evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points by count (tiers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Half the points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points per fact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>To (blank: and more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multiplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add multiplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove multiplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multipliers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points only from N facts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cap per quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co-executor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RuleHelp</name>
         <message>
             <source>Interface language code (kk or ru)</source>
             <translation>ru</translation>
         </message>
         <message>
-            <source>Kazakh</source>
-            <translation>На казахском</translation>
+            <source>the Kazakh language</source>
+            <translation>казахский</translation>
         </message>
         <message>
-            <source>Russian</source>
-            <translation>На русском</translation>
+            <source>the Russian language</source>
+            <translation>русский</translation>
+        </message>
+        <message>
+            <source>Act:</source>
+            <translation>Акт:</translation>
+        </message>
+        <message>
+            <source>Paragraph:</source>
+            <translation>Пункт:</translation>
+        </message>
+        <message>
+            <source>This act is not among the source texts of the program; check its current wording before relying on it.</source>
+            <translation>Этого акта нет среди исходных текстов программы; прежде чем на него опираться, сверьтесь с действующей редакцией.</translation>
+        </message>
+        <message>
+            <source>Text of the paragraph (in {language}, the language of the act):</source>
+            <translation>Текст пункта (на языке акта — {language}):</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Правовое основание</translation>
+        </message>
+        <message>
+            <source>See also</source>
+            <translation>См. также</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +1573,37 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>No rule matches the search.</source>
             <translation>Правил, подходящих под поиск, нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPasswordDialog</name>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation results are confidential: the program asks this password on start and after a pause. At least 8 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2402,6 +3002,58 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>No methodology is in force today; add one on the Methodology page.</source>
             <translation>Сегодня не действует ни одна методика; добавьте её на странице «Методика».</translation>
+        </message>
+        <message>
+            <source>The evaluation documents are not available in this build.</source>
+            <translation>Документы оценки недоступны в этой версии.</translation>
+        </message>
+        <message>
+            <source>Give the year with --year YYYY.</source>
+            <translation>Укажите год: --year ГГГГ.</translation>
+        </message>
+        <message>
+            <source>The year {year} is out of range.</source>
+            <translation>Год {year} вне допустимого диапазона.</translation>
+        </message>
+        <message>
+            <source>Give the quarter with --quarter 1..4.</source>
+            <translation>Укажите квартал: --quarter 1..4.</translation>
+        </message>
+        <message>
+            <source>The quarter must be 1, 2, 3 or 4, got {quarter}.</source>
+            <translation>Квартал должен быть 1, 2, 3 или 4, указано: {quarter}.</translation>
+        </message>
+        <message>
+            <source>This document is made as PDF only: give --out FILE.pdf.</source>
+            <translation>Этот документ формируется только в PDF: укажите --out FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>The quarter {quarter} of {year} has no evaluation sheets.</source>
+            <translation>За {quarter} квартал {year} года нет оценочных листов.</translation>
+        </message>
+        <message>
+            <source>Nobody evaluated in the quarter {quarter} of {year} was dismissed.</source>
+            <translation>Среди оценённых за {quarter} квартал {year} года уволенных нет.</translation>
+        </message>
+        <message>
+            <source>A password is already set: change it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recovery code is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lock time is from 0 (never) to 240 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item needs a code and its text in Kazakh and in Russian.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -18,6 +18,7 @@ COMMAND_MODULES: dict[str, str] = {
     "restore": "desktop_app.cli.restore_cmd",
     "check": "desktop_app.cli.check_cmd",
     "print": "desktop_app.cli.print_cmd",
+    "export": "desktop_app.cli.export_cmd",
 }
 
 

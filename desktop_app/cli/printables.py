@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Callable
 
+from desktop_app.cli.evaluation_printables import print_annual, print_notices, print_sheets, print_summary
 from desktop_app.cli.scale_printable import print_scale
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, msg
@@ -50,4 +51,8 @@ PRINTABLES: dict[str, Printable] = {
     "protocol": print_protocol,
     "calibration-order": print_calibration_order,
     "feedback-memo": print_feedback_memo,
+    "sheets": print_sheets,
+    "summary": print_summary,
+    "annual": print_annual,
+    "notices": print_notices,
 }

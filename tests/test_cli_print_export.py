@@ -1,0 +1,77 @@
+"""`bagalau print sheets|summary|annual|notices` and `bagalau export summary|annual` (issue 4).
+
+The documents' data come from services.evaluation_documents; here a stand-in module gives the sample
+data, so that the command line, the renderers and the files written are checked on a real database file.
+"""
+from __future__ import annotations
+
+import io
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.app import main
+from tests.reports.evaluation_samples import annual, notice, sheet
+from tests.reports.pdf_check import pdf_text
+from tests.reports.test_summary_pdf import small
+
+MODULE = "desktop_app.services.evaluation_documents"
+
+
+@pytest.fixture
+def documents(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
+    """A stand-in services.evaluation_documents recording its calls."""
+    calls: list[tuple] = []
+    fake = types.ModuleType(MODULE)
+    fake.sheets = lambda s, y, q: calls.append(("sheets", y, q)) or [sheet(), sheet()]  # type: ignore[attr-defined]
+    fake.summary = lambda s, y, q: calls.append(("summary", y, q)) or small()  # type: ignore[attr-defined]
+    fake.annual = lambda s, y: calls.append(("annual", y)) or annual()  # type: ignore[attr-defined]
+    fake.notices = lambda s, y, q: calls.append(("notices", y, q)) or [notice()]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, MODULE, fake)
+    return calls
+
+
+def test_print_summary_in_russian(tmp_path: Path, db_path: Path, documents: list[tuple]) -> None:
+    out = tmp_path / "summary.pdf"
+    assert main(["print", "summary", "--db", str(db_path), "--year", "2026", "--quarter", "2", "--lang", "ru",
+                 "--out", str(out)]) == 0
+    assert documents == [("summary", 2026, 2)]
+    text = pdf_text(out.read_bytes())
+    assert "Сводная ведомость" in text and "Сейітов Асқар" in text
+
+
+def test_print_sheets_annual_and_notices(tmp_path: Path, db_path: Path, documents: list[tuple]) -> None:
+    for what, extra, expected in (("sheets", ["--quarter", "1"], "БАҒАЛАУ ПАРАҒЫ"),
+                                  ("annual", [], "жылдық бағалаудың"),
+                                  ("notices", ["--quarter", "1"], "туралы хабарлама")):
+        out = tmp_path / f"{what}.pdf"
+        assert main(["print", what, "--db", str(db_path), "--year", "2026", *extra, "--lang", "both",
+                     "--out", str(out)]) == 0
+        assert expected in pdf_text(out.read_bytes())
+    assert [c[0] for c in documents] == ["sheets", "annual", "notices"]
+
+
+def test_export_summary_and_annual_xlsx(tmp_path: Path, db_path: Path, documents: list[tuple]) -> None:
+    out = tmp_path / "summary.xlsx"
+    assert main(["export", "summary", "--db", str(db_path), "--year", "2026", "--quarter", "2", "--lang", "kk",
+                 "--out", str(out)]) == 0
+    ws = load_workbook(io.BytesIO(out.read_bytes())).active
+    assert ws.title == "Тізімдеме"
+    out = tmp_path / "annual"
+    assert main(["export", "annual", "--db", str(db_path), "--year", "2026", "--lang", "ru",
+                 "--out", str(out)]) == 0
+    assert load_workbook(tmp_path / "annual.xlsx").active.title == "Годовая"
+
+
+def test_missing_or_wrong_quarter_is_an_error_not_a_file(tmp_path: Path, db_path: Path, documents: list[tuple],
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "s.pdf"
+    assert main(["--lang", "ru", "export", "summary", "--db", str(db_path), "--year", "2026",
+                 "--out", str(tmp_path / "s.xlsx")]) == 1
+    assert "Укажите квартал" in capsys.readouterr().err
+    assert main(["print", "summary", "--db", str(db_path), "--year", "2026", "--quarter", "5",
+                 "--out", str(out)]) == 1
+    assert not out.exists() and documents == []
