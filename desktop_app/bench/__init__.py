@@ -10,6 +10,7 @@ from pathlib import Path
 
 BENCH_MODULES = [
     "desktop_app.bench.startup",
+    "desktop_app.bench.staff",
     "desktop_app.bench.documents",
     "desktop_app.bench.calibration",
 ]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.demo.generated import generate_staff
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
 
@@ -15,19 +16,8 @@ def staff_office(workdir: Path, staff: int) -> Path:
     store = open_store(path)
     try:
         services = build_services(store)
-        generate = _staff_generator()
-        if generate is not None:
-            with store.atomic():
-                generate(services, staff)
+        with store.atomic():
+            generate_staff(services, staff)
     finally:
         store.close()
     return path
-
-
-def _staff_generator():  # type: ignore[no-untyped-def]
-    """The staff area's generator (desktop_app.demo.generated), once that area exists."""
-    try:
-        from desktop_app.demo.generated import generate_staff
-    except ImportError:
-        return None
-    return generate_staff
