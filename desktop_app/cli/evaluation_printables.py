@@ -56,7 +56,7 @@ def _pdf_only(args: argparse.Namespace) -> None:
                               field="out")
 
 
-def print_sheets(services: "Services", args: argparse.Namespace) -> bytes:
+def print_sheets(services: Services, args: argparse.Namespace) -> bytes:
     """All evaluation sheets of a quarter in one PDF (001 §16, forms of Appendix 1 and 2)."""
     from desktop_app.reports.sheet_pdf import render_sheets
 
@@ -69,7 +69,7 @@ def print_sheets(services: "Services", args: argparse.Namespace) -> bytes:
     return render_sheets(sheets, args.lang)
 
 
-def print_summary(services: "Services", args: argparse.Namespace) -> bytes:
+def print_summary(services: Services, args: argparse.Namespace) -> bytes:
     """The quarter summary by unit with totals per grade band (001 §7)."""
     from desktop_app.reports.summary_pdf import render_summary
 
@@ -77,7 +77,7 @@ def print_summary(services: "Services", args: argparse.Namespace) -> bytes:
     return render_summary(documents_module().summary(services, year_of(args), quarter_of(args)), args.lang)
 
 
-def print_annual(services: "Services", args: argparse.Namespace) -> bytes:
+def print_annual(services: Services, args: argparse.Namespace) -> bytes:
     """The annual summary: mean of the year's quarterly scores (001 §4)."""
     from desktop_app.reports.annual_pdf import render_annual
 
@@ -85,7 +85,7 @@ def print_annual(services: "Services", args: argparse.Namespace) -> bytes:
     return render_annual(documents_module().annual(services, year_of(args)), args.lang)
 
 
-def print_notices(services: "Services", args: argparse.Namespace) -> bytes:
+def print_notices(services: Services, args: argparse.Namespace) -> bytes:
     """Letters to the employees dismissed during the quarter (001 §6, §9–§11)."""
     from desktop_app.reports.notice_pdf import render_notices
 

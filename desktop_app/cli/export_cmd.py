@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def export_bytes(services: "Services", args: argparse.Namespace) -> bytes:
+def export_bytes(services: Services, args: argparse.Namespace) -> bytes:
     from desktop_app.cli.evaluation_printables import documents_module, quarter_of, year_of
     from desktop_app.reports.summary_xlsx import annual_xlsx, summary_xlsx
 

@@ -3,8 +3,8 @@ scores as numbers (two decimals) so that the HR service can sort and filter them
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -14,8 +14,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app.domain.methodology.rounding import round_score
 from desktop_app.reports import annual_pdf, summary_pdf
 from desktop_app.reports.evaluation_data import AnnualData, SummaryData
-from desktop_app.reports.evaluation_parts import (ALL, CONFIDENTIAL, NO_RESULT, TOTAL_HEAD, TOTALS, YEAR,
-                                                  quarter_text, total_grades, value)
+from desktop_app.reports.evaluation_parts import (
+    ALL,
+    CONFIDENTIAL,
+    NO_RESULT,
+    TOTAL_HEAD,
+    TOTALS,
+    YEAR,
+    quarter_text,
+    total_grades,
+    value,
+)
 from desktop_app.reports.labels import DocLang, L
 
 SHEET_SUMMARY = L("Тізімдеме", "Ведомость")
