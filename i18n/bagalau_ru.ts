@@ -28,22 +28,22 @@
         <name>AnnualPage</name>
         <message>
             <source>Annual result of {year}: the mean of the quarterly scores, due {due} (001 §4). {n} employees, {unsat} unsatisfactory, {warned} for the second year in a row.</source>
-            <translation type="unfinished" />
+            <translation>Итоговая оценка за {year} год: среднее квартальных оценок, срок {due} (001 §4). Сотрудников: {n}, неудовлетворительных: {unsat}, второй год подряд: {warned}.</translation>
         </message>
         <message>
             <source>Year:</source>
-            <translation type="unfinished" />
+            <translation>Год:</translation>
         </message>
         <message>
             <source>Filter: name, unit, grade…</source>
-            <translation type="unfinished" />
+            <translation>Фильтр: ФИО, подразделение, оценка…</translation>
         </message>
     </context>
     <context>
         <name>AnnualTableModel</name>
         <message>
             <source>Employee</source>
-            <translation type="unfinished" />
+            <translation>Сотрудник</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -51,38 +51,81 @@
         </message>
         <message>
             <source>Q1</source>
-            <translation type="unfinished" />
+            <translation>I кв.</translation>
         </message>
         <message>
             <source>Q2</source>
-            <translation type="unfinished" />
+            <translation>II кв.</translation>
         </message>
         <message>
             <source>Q3</source>
-            <translation type="unfinished" />
+            <translation>III кв.</translation>
         </message>
         <message>
             <source>Q4</source>
-            <translation type="unfinished" />
+            <translation>IV кв.</translation>
         </message>
         <message>
             <source>Annual mean</source>
-            <translation type="unfinished" />
+            <translation>Среднее за год</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Оценка</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Предупреждение</translation>
         </message>
         <message>
             <source>second unsatisfactory year in a row (Art. 33 p. 6)</source>
-            <translation type="unfinished" />
+            <translation>второй год подряд неудовлетворительно (ст. 33 п. 6)</translation>
         </message>
         <message>
             <source>unsatisfactory</source>
+            <translation>неудовлетворительно</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppealDialog</name>
+        <message>
+            <source>Scanned appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disputed result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal filed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text of the appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An appeal filed later than 5 working days after the result was received is flagged: decide whether to hear it (001 §10).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -120,8 +163,12 @@
     <context>
         <name>BagalauApplication</name>
         <message>
-            <source>Damaged database</source>
+            <source>Backups</source>
             <extracomment>The office is open and its first page is shown (used by `bagalau bench`). Opening failed; the program has nothing to show.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged database</source>
             <translation>База данных повреждена</translation>
         </message>
         <message>
@@ -142,50 +189,116 @@
         </message>
     </context>
     <context>
+        <name>BandsTab</name>
+        <message>
+            <source>Grade (Kazakh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade (Russian)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To (blank: and more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsatisfactory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A score is rounded first, then it gets the highest band whose lower bound it reaches: with bands 80–105 and 106–130, 105.5 is still in the first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BonusScaleTab</name>
+        <message>
+            <source>{points} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incentivised activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed paragraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message>
             <source>working day</source>
-            <translation type="unfinished" />
+            <translation>рабочий день</translation>
         </message>
         <message>
             <source>day off</source>
-            <translation type="unfinished" />
+            <translation>выходной день</translation>
         </message>
         <message>
             <source>Public holidays of {year} (holidays package, in Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Праздничные дни {year} года (пакет holidays, на казахском)</translation>
         </message>
         <message>
             <source>a working day</source>
-            <translation type="unfinished" />
+            <translation>рабочий день</translation>
         </message>
         <message>
             <source>a day off</source>
-            <translation type="unfinished" />
+            <translation>выходной день</translation>
         </message>
         <message>
             <source>{day} is {state}.</source>
-            <translation type="unfinished" />
+            <translation>{day} — {state}.</translation>
         </message>
         <message>
             <source>Public holiday: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Праздник: {name}.</translation>
         </message>
         <message>
             <source>Office override: {kind}{note}.</source>
-            <translation type="unfinished" />
+            <translation>Отметка учреждения: {kind}{note}.</translation>
         </message>
         <message>
             <source>Mark as day off</source>
-            <translation type="unfinished" />
+            <translation>Отметить выходным</translation>
         </message>
         <message>
             <source>Mark as working day</source>
-            <translation type="unfinished" />
+            <translation>Отметить рабочим</translation>
         </message>
         <message>
             <source>Remove the override</source>
-            <translation type="unfinished" />
+            <translation>Снять отметку</translation>
         </message>
         <message>
             <source>Note:</source>
@@ -193,19 +306,19 @@
         </message>
         <message>
             <source>e.g. Government decree of 12.12.2026 moving a day off</source>
-            <translation type="unfinished" />
+            <translation>например, постановление Правительства от 12.12.2026 о переносе выходного</translation>
         </message>
         <message>
             <source>Red: public holiday. Orange: the office's extra day off. Green: working Saturday or other working day set by the office. Grey: weekend. A deadline on a day off moves to the next working day (004 §13.15).</source>
-            <translation type="unfinished" />
+            <translation>Красный: праздник. Оранжевый: дополнительный выходной учреждения. Зелёный: рабочая суббота или иной рабочий день, установленный учреждением. Серый: выходные. Срок, выпавший на выходной, переносится на следующий рабочий день (004 §13.15).</translation>
         </message>
         <message>
             <source>The office's days off and working days</source>
-            <translation type="unfinished" />
+            <translation>Выходные и рабочие дни учреждения</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -217,6 +330,109 @@
         </message>
         <message>
             <source>Holiday</source>
+            <translation>Праздник</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEditor</name>
+        <message>
+            <source>— no vote —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1) keep %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1) change to %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes %1. Motion %2 is backed by a majority (%3 of %4 members).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes %1. No motion has a majority yet: %3 of %4 members needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the score to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal of %1; score given by %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator's argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appellant's argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appellant argued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>orally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motions (001 §22: keep the score, or change it up or down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reasoning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save arguments and motions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes (the appellant and the evaluator of this case do not vote)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backs</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -251,39 +467,39 @@
         <name>DashboardPage</name>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочено</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Предупреждение</translation>
         </message>
         <message>
             <source>Due soon</source>
-            <translation type="unfinished" />
+            <translation>Срок скоро</translation>
         </message>
         <message>
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>К выполнению</translation>
         </message>
         <message>
             <source>Nothing is due on {day}.</source>
-            <translation type="unfinished" />
+            <translation>На {day} сроков нет.</translation>
         </message>
         <message>
             <source>On {day}: {n} items, {overdue} overdue.</source>
-            <translation type="unfinished" />
+            <translation>На {day}: {n} пунктов, просрочено {overdue}.</translation>
         </message>
         <message>
             <source>What is due</source>
-            <translation type="unfinished" />
+            <translation>Сроки</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Обновить</translation>
         </message>
         <message>
             <source>Deadlines: the quarter's evaluation by the 20th of the next month, the annual result by 30 January (001 §4), the notice to a dismissed evaluee within the month after the quarter (001 §9); a deadline on a day off moves to the next working day (004 §13.15). Double-click a line to open its page.</source>
-            <translation type="unfinished" />
+            <translation>Сроки: оценка за квартал — до 20-го числа следующего месяца, итоговая оценка — до 30 января (001 §4), извещение уволенного — в течение месяца после квартала (001 §9); срок, выпавший на выходной, переносится на следующий рабочий день (004 §13.15). Дважды щёлкните строку, чтобы открыть её страницу.</translation>
         </message>
     </context>
     <context>
@@ -491,39 +707,39 @@
         <name>EntryDialog</name>
         <message>
             <source>Bonus entry</source>
-            <translation type="unfinished" />
+            <translation>Поощрительный балл</translation>
         </message>
         <message>
             <source>Penalty entry</source>
-            <translation type="unfinished" />
+            <translation>Штрафной балл</translation>
         </message>
         <message>
             <source>co-executor</source>
-            <translation type="unfinished" />
+            <translation>соисполнитель</translation>
         </message>
         <message>
             <source>e.g. 12-05/345</source>
-            <translation type="unfinished" />
+            <translation>например, 12-05/345</translation>
         </message>
         <message>
             <source>Item:</source>
-            <translation type="unfinished" />
+            <translation>Пункт:</translation>
         </message>
         <message>
             <source>Quantity:</source>
-            <translation type="unfinished" />
+            <translation>Количество:</translation>
         </message>
         <message>
             <source>Points per fact:</source>
-            <translation type="unfinished" />
+            <translation>Баллов за факт:</translation>
         </message>
         <message>
             <source>Document number:</source>
-            <translation type="unfinished" />
+            <translation>Номер документа:</translation>
         </message>
         <message>
             <source>Document date:</source>
-            <translation type="unfinished" />
+            <translation>Дата документа:</translation>
         </message>
         <message>
             <source>Note:</source>
@@ -541,111 +757,111 @@
         <name>EvaluationDetail</name>
         <message>
             <source>Choose an evaluee in the grid.</source>
-            <translation type="unfinished" />
+            <translation>Выберите оцениваемого в таблице.</translation>
         </message>
         <message>
             <source>form {form}</source>
-            <translation type="unfinished" />
+            <translation>форма {form}</translation>
         </message>
         <message>
             <source>Evaluator: {name}</source>
-            <translation type="unfinished" />
+            <translation>Оценивающий: {name}</translation>
         </message>
         <message>
             <source>Due {due} (001 §4). Signed {signed}, received {received}.</source>
-            <translation type="unfinished" />
+            <translation>Срок {due} (001 §4). Подписан {signed}, получен {received}.</translation>
         </message>
         <message>
             <source>Appeal window until {day} (001 §10).</source>
-            <translation type="unfinished" />
+            <translation>Срок обращения до {day} (001 §10).</translation>
         </message>
         <message>
             <source>Dismissed in the quarter: evaluated without their participation (001 §6).</source>
-            <translation type="unfinished" />
+            <translation>Уволен в квартале: оценивается без участия (001 §6).</translation>
         </message>
         <message>
             <source>Notice: {method}, {day} {ref}</source>
-            <translation type="unfinished" />
+            <translation>Извещение: {method}, {day} {ref}</translation>
         </message>
         <message>
             <source>Score changed by calibration: {old} → {new} (001 §22).</source>
-            <translation type="unfinished" />
+            <translation>Оценка изменена калибровочной сессией: {old} → {new} (001 §22).</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished" />
+            <translation>поощрение</translation>
         </message>
         <message>
             <source>penalty</source>
-            <translation type="unfinished" />
+            <translation>штраф</translation>
         </message>
         <message>
             <source>Signed by the evaluator</source>
-            <translation type="unfinished" />
+            <translation>Подписан оценивающим</translation>
         </message>
         <message>
             <source>Signed on:</source>
-            <translation type="unfinished" />
+            <translation>Дата подписания:</translation>
         </message>
         <message>
             <source>Result received by the evaluee</source>
-            <translation type="unfinished" />
+            <translation>Результат получен оцениваемым</translation>
         </message>
         <message>
             <source>Received on:</source>
-            <translation type="unfinished" />
+            <translation>Дата получения:</translation>
         </message>
         <message>
             <source>Make the result final</source>
-            <translation type="unfinished" />
+            <translation>Сделать результат окончательным</translation>
         </message>
         <message>
             <source>Final on:</source>
-            <translation type="unfinished" />
+            <translation>Дата окончательного результата:</translation>
         </message>
         <message>
             <source>Add bonus entry…</source>
-            <translation type="unfinished" />
+            <translation>Добавить поощрительный балл…</translation>
         </message>
         <message>
             <source>Add penalty entry…</source>
-            <translation type="unfinished" />
+            <translation>Добавить штрафной балл…</translation>
         </message>
         <message>
             <source>Remove entry</source>
-            <translation type="unfinished" />
+            <translation>Удалить запись</translation>
         </message>
         <message>
             <source>Save comments</source>
-            <translation type="unfinished" />
+            <translation>Сохранить комментарий</translation>
         </message>
         <message>
             <source>Signed…</source>
-            <translation type="unfinished" />
+            <translation>Подписан…</translation>
         </message>
         <message>
             <source>Received…</source>
-            <translation type="unfinished" />
+            <translation>Получен…</translation>
         </message>
         <message>
             <source>Final…</source>
-            <translation type="unfinished" />
+            <translation>Окончательно…</translation>
         </message>
         <message>
             <source>Notice…</source>
-            <translation type="unfinished" />
+            <translation>Извещение…</translation>
         </message>
         <message>
             <source>Bonus and penalty entries with evidence:</source>
-            <translation type="unfinished" />
+            <translation>Поощрительные и штрафные баллы с подтверждением:</translation>
         </message>
         <message>
             <source>Evaluator's comments:</source>
-            <translation type="unfinished" />
+            <translation>Комментарий оценивающего:</translation>
         </message>
         <message>
             <source>History of changes:</source>
-            <translation type="unfinished" />
+            <translation>История изменений:</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -653,46 +869,46 @@
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Пункт</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Кол-во</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение</translation>
         </message>
         <message>
             <source>Reason for the change</source>
-            <translation type="unfinished" />
+            <translation>Причина изменения</translation>
         </message>
         <message>
             <source>The sheet is signed. Why is it changed?</source>
-            <translation type="unfinished" />
+            <translation>Лист подписан. Почему он изменяется?</translation>
         </message>
     </context>
     <context>
         <name>EvaluationTableModel</name>
         <message>
             <source>draft</source>
-            <translation type="unfinished" />
+            <translation>черновик</translation>
         </message>
         <message>
             <source>signed</source>
-            <translation type="unfinished" />
+            <translation>подписан</translation>
         </message>
         <message>
             <source>received</source>
-            <translation type="unfinished" />
+            <translation>получен</translation>
         </message>
         <message>
             <source>final</source>
-            <translation type="unfinished" />
+            <translation>окончательный</translation>
         </message>
         <message>
             <source>Evaluee</source>
-            <translation type="unfinished" />
+            <translation>Оцениваемый</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -700,15 +916,15 @@
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Форма</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Балл</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Оценка</translation>
         </message>
         <message>
             <source>Status</source>
@@ -716,14 +932,127 @@
         </message>
         <message>
             <source>Overall 0–5</source>
-            <translation type="unfinished" />
+            <translation>Общая 0–5</translation>
         </message>
         <message>
             <source>Dismissed in the quarter: evaluated without their participation (001 §6).</source>
-            <translation type="unfinished" />
+            <translation>Уволен в квартале: оценивается без участия (001 §6).</translation>
         </message>
         <message>
             <source>Signed: a change needs a reason and is kept in history.</source>
+            <translation>Подписан: изменение требует причины и сохраняется в истории.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackDialog</name>
+        <message>
+            <source>Feedback meeting (001 §23)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Achievements in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills and competences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential and career aspirations</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GeneralTab</name>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (Russian)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approving act: number, date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decimals of a rounded score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score 0–5 given by the evaluator (001 §17)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points: base + bonus − penalty (2017)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mean is rounded half up: with 2 decimals 3.995 becomes 4.00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter evaluation: day of the next month (001 §4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual result: month of the next year (001 §4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual result: day (001 §4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal: working days after the result (001 §10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision on a session: working days (001 §19)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session held within: working days (001 §20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol posted within: working days (001 §22)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed staff told within: months (001 §9)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GradeChart</name>
+        <message>
+            <source>No evaluation results to show.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -869,7 +1198,7 @@
         </message>
         <message>
             <source>co-executor</source>
-            <translation type="unfinished" />
+            <translation>соисполнитель</translation>
         </message>
         <message>
             <source>deadline ≤ 3 working days</source>
@@ -946,10 +1275,65 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>MemberPicker</name>
+        <message>
+            <source>HR officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Members chosen: %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name and position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Propose members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HR officer as secretary, evaluators of other units (001 §19)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Главная</translation>
         </message>
         <message>
             <source>Staff</source>
@@ -965,14 +1349,18 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Quarter evaluation</source>
-            <translation type="unfinished" />
+            <translation>Оценка за квартал</translation>
         </message>
         <message>
             <source>Annual results</source>
-            <translation type="unfinished" />
+            <translation>Итоговые оценки</translation>
         </message>
         <message>
             <source>Calendar</source>
+            <translation>Календарь</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -980,62 +1368,62 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>NoticeDialog</name>
         <message>
             <source>Notice to a dismissed evaluee (001 §9)</source>
-            <translation type="unfinished" />
+            <translation>Извещение уволенного (001 §9)</translation>
         </message>
         <message>
             <source>Outgoing number, receipt, phone message number…</source>
-            <translation type="unfinished" />
+            <translation>Исходящий номер, квитанция, номер телефонограммы…</translation>
         </message>
         <message>
             <source>Method:</source>
-            <translation type="unfinished" />
+            <translation>Способ:</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Дата:</translation>
         </message>
         <message>
             <source>Reference:</source>
-            <translation type="unfinished" />
+            <translation>Реквизиты:</translation>
         </message>
         <message>
             <source>registered letter with acknowledgement of delivery</source>
-            <translation type="unfinished" />
+            <translation>заказное письмо с уведомлением о вручении</translation>
         </message>
         <message>
             <source>telephone message</source>
-            <translation type="unfinished" />
+            <translation>телефонограмма</translation>
         </message>
         <message>
             <source>telegram</source>
-            <translation type="unfinished" />
+            <translation>телеграмма</translation>
         </message>
         <message>
             <source>text message to the mobile number</source>
-            <translation type="unfinished" />
+            <translation>текстовое сообщение на номер сотовой связи</translation>
         </message>
         <message>
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>электронная почта</translation>
         </message>
         <message>
             <source>other means that record the notice</source>
-            <translation type="unfinished" />
+            <translation>иные средства связи с фиксацией извещения</translation>
         </message>
     </context>
     <context>
         <name>OpenQuarterDialog</name>
         <message>
             <source>Open a quarter</source>
-            <translation type="unfinished" />
+            <translation>Открыть квартал</translation>
         </message>
         <message>
             <source>Year:</source>
-            <translation type="unfinished" />
+            <translation>Год:</translation>
         </message>
         <message>
             <source>Quarter:</source>
-            <translation type="unfinished" />
+            <translation>Квартал:</translation>
         </message>
     </context>
     <context>
@@ -1093,79 +1481,79 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>OverrideDialog</name>
         <message>
             <source>Override the roster decision</source>
-            <translation type="unfinished" />
+            <translation>Изменить решение по списку</translation>
         </message>
         <message>
             <source>Keep the computed decision</source>
-            <translation type="unfinished" />
+            <translation>Оставить рассчитанное решение</translation>
         </message>
         <message>
             <source>Evaluate</source>
-            <translation type="unfinished" />
+            <translation>Оценивать</translation>
         </message>
         <message>
             <source>Do not evaluate</source>
-            <translation type="unfinished" />
+            <translation>Не оценивать</translation>
         </message>
         <message>
             <source>Keep the computed evaluator</source>
-            <translation type="unfinished" />
+            <translation>Оставить рассчитанного оценивающего</translation>
         </message>
         <message>
             <source>Keep the computed form</source>
-            <translation type="unfinished" />
+            <translation>Оставить рассчитанную форму</translation>
         </message>
         <message>
             <source>Form 1</source>
-            <translation type="unfinished" />
+            <translation>Форма 1</translation>
         </message>
         <message>
             <source>Form 2</source>
-            <translation type="unfinished" />
+            <translation>Форма 2</translation>
         </message>
         <message>
             <source>Why the decision differs from the rules (kept in history)</source>
-            <translation type="unfinished" />
+            <translation>Почему решение отличается от правил (сохраняется в истории)</translation>
         </message>
         <message>
             <source>evaluate</source>
-            <translation type="unfinished" />
+            <translation>оценивать</translation>
         </message>
         <message>
             <source>do not evaluate</source>
-            <translation type="unfinished" />
+            <translation>не оценивать</translation>
         </message>
         <message>
             <source>evaluator changed</source>
-            <translation type="unfinished" />
+            <translation>изменён оценивающий</translation>
         </message>
         <message>
             <source>form {form}</source>
-            <translation type="unfinished" />
+            <translation>форма {form}</translation>
         </message>
         <message>
             <source>Now:</source>
-            <translation type="unfinished" />
+            <translation>Сейчас:</translation>
         </message>
         <message>
             <source>Inclusion:</source>
-            <translation type="unfinished" />
+            <translation>Включение:</translation>
         </message>
         <message>
             <source>Evaluator:</source>
-            <translation type="unfinished" />
+            <translation>Оценивающий:</translation>
         </message>
         <message>
             <source>Form:</source>
-            <translation type="unfinished" />
+            <translation>Форма:</translation>
         </message>
         <message>
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>Причина:</translation>
         </message>
         <message>
             <source>History:</source>
-            <translation type="unfinished" />
+            <translation>История:</translation>
         </message>
     </context>
     <context>
@@ -1184,6 +1572,101 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Forgot the password?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PenaltyTab</name>
+        <message>
+            <source>Executive discipline (002 §21)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labour discipline (002 §22)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed paragraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other rules of the points methodology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit head's personal points (002 §26)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest personal bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest personal bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal penalty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal bonus cap per quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No personal bonus from this many breaches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deduction for a disciplinary sanction (002 §21)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Percent of the total per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Efficiency coefficient (002 §18)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coefficient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove step</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1230,63 +1713,63 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>QuarterPage</name>
         <message>
             <source>Q{quarter} {year}</source>
-            <translation type="unfinished" />
+            <translation>{quarter} кв. {year}</translation>
         </message>
         <message>
             <source>No quarter is open yet.</source>
-            <translation type="unfinished" />
+            <translation>Ни один квартал ещё не открыт.</translation>
         </message>
         <message>
             <source>final</source>
-            <translation type="unfinished" />
+            <translation>завершён</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>открыт</translation>
         </message>
         <message>
             <source>Status: {status}. Due {due} (001 §4). Signed {signed} of {total}.</source>
-            <translation type="unfinished" />
+            <translation>Статус: {status}. Срок {due} (001 §4). Подписано {signed} из {total}.</translation>
         </message>
         <message>
             <source>{total} employees held a position in the quarter: {inc} evaluated, {exc} not evaluated.</source>
-            <translation type="unfinished" />
+            <translation>Должность в квартале занимали {total} сотрудников: оцениваются {inc}, не оцениваются {exc}.</translation>
         </message>
         <message>
             <source>Quarter:</source>
-            <translation type="unfinished" />
+            <translation>Квартал:</translation>
         </message>
         <message>
             <source>Open a quarter…</source>
-            <translation type="unfinished" />
+            <translation>Открыть квартал…</translation>
         </message>
         <message>
             <source>Rebuild the roster</source>
-            <translation type="unfinished" />
+            <translation>Пересобрать список</translation>
         </message>
         <message>
             <source>Read the staff facts again: appointments, absences, dismissals</source>
-            <translation type="unfinished" />
+            <translation>Перечитать кадровые данные: назначения, отсутствия, увольнения</translation>
         </message>
         <message>
             <source>Override…</source>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <source>Filter: name, unit, reason…</source>
-            <translation type="unfinished" />
+            <translation>Фильтр: ФИО, подразделение, причина…</translation>
         </message>
         <message>
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Список оцениваемых</translation>
         </message>
         <message>
             <source>Entry</source>
-            <translation type="unfinished" />
+            <translation>Ввод оценок</translation>
         </message>
         <message>
             <source>Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete clears a draft cell. A signed sheet asks for the reason of a change.</source>
-            <translation type="unfinished" />
+            <translation>Введите балл 0–5 (можно через запятую); Enter — вниз, Tab — вправо, Delete очищает ячейку черновика. Для подписанного листа спрашивается причина изменения.</translation>
         </message>
     </context>
     <context>
@@ -1335,19 +1818,19 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>RosterTableModel</name>
         <message>
             <source>evaluated</source>
-            <translation type="unfinished" />
+            <translation>оценивается</translation>
         </message>
         <message>
             <source>without participation</source>
-            <translation type="unfinished" />
+            <translation>без участия</translation>
         </message>
         <message>
             <source>not evaluated</source>
-            <translation type="unfinished" />
+            <translation>не оценивается</translation>
         </message>
         <message>
             <source>Override: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Изменено: {reason}</translation>
         </message>
         <message>
             <source>seconded in</source>
@@ -1355,11 +1838,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>not found</source>
-            <translation type="unfinished" />
+            <translation>не найден</translation>
         </message>
         <message>
             <source>Employee</source>
-            <translation type="unfinished" />
+            <translation>Сотрудник</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -1375,27 +1858,27 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Решение</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished" />
+            <translation>Оценивающий</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Форма</translation>
         </message>
         <message>
             <source>Worked days</source>
-            <translation type="unfinished" />
+            <translation>Отработано дней</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Примечания</translation>
         </message>
     </context>
     <context>
@@ -1576,6 +2059,92 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>SecurityMenu</name>
+        <message>
+            <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a password first: without one the lock cannot be undone safely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock after a pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock the window after this many minutes without use (0 = never):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set or change the &amp;password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock after a pause…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>New calibration session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision to hold a session and its members (001 §19): an odd number, at least 3, with an HR officer; never the appellant or the disputed evaluator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration session No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed: the adopted scores replaced the original ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open: record the arguments, motions and votes of each case, then close it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session and members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol signed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SetPasswordDialog</name>
         <message>
             <source>The two new passwords differ.</source>
@@ -1603,6 +2172,77 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Repeat it:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SheetBox</name>
+        <message>
+            <source>Form {n} (Appendix {n} to the Typical methodology)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title (Kazakh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title (Russian)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criteria combine by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criteria, each 0–5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One overall score 0–5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weighted mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>На казахском</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>На русском</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1761,6 +2401,73 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Phone</source>
             <translation>Телефон</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <source>Year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quarter is not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} results in {units} units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evaluation documents are not available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Год:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter 4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole year (annual result)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print summary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The summary of the quarter, or the annual summary, as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Экспорт в Excel…</translation>
         </message>
     </context>
     <context>
@@ -2311,59 +3018,59 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
-            <translation type="unfinished" />
+            <translation>Оценивается: отработано {worked} рабочих дней в квартале (001 §5).</translation>
         </message>
         <message>
             <source>Seconded in: evaluated for the secondment period {start}–{end} (001 §3).</source>
-            <translation type="unfinished" />
+            <translation>Прикомандирован: оценивается за период прикомандирования {start}–{end} (001 §3).</translation>
         </message>
         <message>
             <source>Dismissed on {day}: evaluated without their participation (001 §6).</source>
-            <translation type="unfinished" />
+            <translation>Уволен {day}: оценивается без участия (001 §6).</translation>
         </message>
         <message>
             <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (001 §5).</source>
-            <translation type="unfinished" />
+            <translation>Не оценивается: в должности в квартале менее одного месяца, {start}–{end} (001 §5).</translation>
         </message>
         <message>
             <source>Not evaluated: {worked} working days actually worked, fewer than 15 (001 §5).</source>
-            <translation type="unfinished" />
+            <translation>Не оценивается: фактически отработано {worked} рабочих дней, меньше 15 (001 §5).</translation>
         </message>
         <message>
             <source>Included by the HR specialist: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Включён службой управления персоналом: {reason}</translation>
         </message>
         <message>
             <source>Excluded by the HR specialist: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Исключён службой управления персоналом: {reason}</translation>
         </message>
         <message>
             <source>Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (001 §16).</source>
-            <translation type="unfinished" />
+            <translation>Категории E-1, E-2, E-R-1: непосредственный руководитель, форма 1 (001 §16).</translation>
         </message>
         <message>
             <source>Leadership position: the head of the unit or body, form 1 (001 §16).</source>
-            <translation type="unfinished" />
+            <translation>Руководящая должность: руководитель структурного подразделения или органа, форма 1 (001 §16).</translation>
         </message>
         <message>
             <source>The head of the unit or body, form 2 (001 §16).</source>
-            <translation type="unfinished" />
+            <translation>Руководитель структурного подразделения или органа, форма 2 (001 §16).</translation>
         </message>
         <message>
             <source>Evaluator chosen by the HR specialist: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Оценивающий выбран службой управления персоналом: {reason}</translation>
         </message>
         <message>
             <source>No evaluator found: the position above is vacant or not set (001 §16).</source>
-            <translation type="unfinished" />
+            <translation>Оценивающий не найден: вышестоящая должность вакантна или не указана (001 §16).</translation>
         </message>
         <message>
             <source>Acts for the absent evaluator {name} (001 §3).</source>
-            <translation type="unfinished" />
+            <translation>Замещает отсутствующего оценивающего {name} (001 §3).</translation>
         </message>
         <message>
             <source>The evaluator has {count} evaluees, more than 20: servants designated by the evaluator also evaluate (001 §17).</source>
-            <translation type="unfinished" />
+            <translation>У оценивающего {count} оцениваемых, больше 20: оценивают также определённые им служащие (001 §17).</translation>
         </message>
         <message>
             <source>{where}: {what}</source>
@@ -2435,83 +3142,83 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>"{value}" is not a number: type a score from 0 to {max}.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» — не число: введите балл от 0 до {max}.</translation>
         </message>
         <message>
             <source>Grade: {grade} ({lower}–{upper}, 001 §7).</source>
-            <translation type="unfinished" />
+            <translation>Оценка: {grade} ({lower}–{upper}, 001 §7).</translation>
         </message>
         <message>
             <source>Points: base {base} + bonus {bonus} − penalty {penalty} = {total}.</source>
-            <translation type="unfinished" />
+            <translation>Баллы: базовый {base} + поощрительные {bonus} − штрафные {penalty} = {total}.</translation>
         </message>
         <message>
             <source>{criterion}: {score}</source>
-            <translation type="unfinished" />
+            <translation>{criterion}: {score}</translation>
         </message>
         <message>
             <source>{n} of {total} scores still to enter.</source>
-            <translation type="unfinished" />
+            <translation>Осталось ввести {n} из {total} оценок.</translation>
         </message>
         <message>
             <source>mean</source>
-            <translation type="unfinished" />
+            <translation>среднее</translation>
         </message>
         <message>
             <source>weighted mean</source>
-            <translation type="unfinished" />
+            <translation>средневзвешенное</translation>
         </message>
         <message>
             <source>lowest</source>
-            <translation type="unfinished" />
+            <translation>наименьшее</translation>
         </message>
         <message>
             <source>Score = {how} of {n} criteria, rounded half up = {score}.</source>
-            <translation type="unfinished" />
+            <translation>Балл = {how} по {n} критериям, округление половины вверх = {score}.</translation>
         </message>
         <message>
             <source>Overall score: {score} (0 to 5, 001 §17).</source>
-            <translation type="unfinished" />
+            <translation>Общий балл: {score} (от 0 до 5, 001 §17).</translation>
         </message>
         <message>
             <source>Record backing the score: bonus {bonus}, penalty {penalty} points.</source>
-            <translation type="unfinished" />
+            <translation>Записи, подтверждающие оценку: поощрительные {bonus}, штрафные {penalty} баллов.</translation>
         </message>
         <message>
             <source>Only a draft can be signed.</source>
-            <translation type="unfinished" />
+            <translation>Подписать можно только черновик.</translation>
         </message>
         <message>
             <source>Enter every score before signing.</source>
-            <translation type="unfinished" />
+            <translation>Перед подписанием введите все оценки.</translation>
         </message>
         <message>
             <source>The evaluation has no evaluator: set one on the roster first.</source>
-            <translation type="unfinished" />
+            <translation>Нет оценивающего: сначала укажите его в списке.</translation>
         </message>
         <message>
             <source>The result can be received only after the evaluator signed it.</source>
-            <translation type="unfinished" />
+            <translation>Результат можно получить только после подписания оценивающим.</translation>
         </message>
         <message>
             <source>The result cannot be received before it was signed ({day}).</source>
-            <translation type="unfinished" />
+            <translation>Результат нельзя получить раньше подписания ({day}).</translation>
         </message>
         <message>
             <source>Only a received result can be made final.</source>
-            <translation type="unfinished" />
+            <translation>Окончательным может стать только полученный результат.</translation>
         </message>
         <message>
             <source>The appeal window is open until {day} (001 §10).</source>
-            <translation type="unfinished" />
+            <translation>Срок обращения открыт до {day} (001 §10).</translation>
         </message>
         <message>
             <source>A notice is recorded only for an employee dismissed in the quarter.</source>
-            <translation type="unfinished" />
+            <translation>Извещение регистрируется только для уволенного в квартале.</translation>
         </message>
         <message>
             <source>A signed evaluation is locked: write the reason for the change.</source>
-            <translation type="unfinished" />
+            <translation>Подписанная оценка заблокирована: укажите причину изменения.</translation>
         </message>
         <message>
             <source>There is no methodology preset "{name}".</source>
@@ -2680,83 +3387,83 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The evaluation no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Оценка больше не существует.</translation>
         </message>
         <message>
             <source>The methodology has no evaluation sheet of form {form}.</source>
-            <translation type="unfinished" />
+            <translation>В методике нет оценочного листа формы {form}.</translation>
         </message>
         <message>
             <source>The quarter is final: its evaluations no longer change.</source>
-            <translation type="unfinished" />
+            <translation>Квартал завершён: его оценки больше не меняются.</translation>
         </message>
         <message>
             <source>Form {form} has no score "{key}".</source>
-            <translation type="unfinished" />
+            <translation>В форме {form} нет оценки «{key}».</translation>
         </message>
         <message>
             <source>A signed evaluation keeps all its scores.</source>
-            <translation type="unfinished" />
+            <translation>В подписанной оценке должны остаться все баллы.</translation>
         </message>
         <message>
             <source>The item {item} is not in this quarter's methodology.</source>
-            <translation type="unfinished" />
+            <translation>Пункта {item} нет в методике этого квартала.</translation>
         </message>
         <message>
             <source>A bonus entry needs its evidence: the document number and date.</source>
-            <translation type="unfinished" />
+            <translation>Поощрительному баллу нужно подтверждение: номер и дата документа.</translation>
         </message>
         <message>
             <source>The quantity must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Количество должно быть больше нуля.</translation>
         </message>
         <message>
             <source>The entry no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Запись больше не существует.</translation>
         </message>
         <message>
             <source>Only a result the evaluee has received can be calibrated.</source>
-            <translation type="unfinished" />
+            <translation>Калибровать можно только результат, полученный оцениваемым.</translation>
         </message>
         <message>
             <source>The quarter no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Квартал больше не существует.</translation>
         </message>
         <message>
             <source>No methodology is in force for {quarter} quarter {year}: add one first.</source>
-            <translation type="unfinished" />
+            <translation>Для {quarter} квартала {year} года нет действующей методики: сначала добавьте её.</translation>
         </message>
         <message>
             <source>A quarter is a year and a number from 1 to 4.</source>
-            <translation type="unfinished" />
+            <translation>Квартал — это год и номер от 1 до 4.</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year} is already open.</source>
-            <translation type="unfinished" />
+            <translation>{quarter} квартал {year} года уже открыт.</translation>
         </message>
         <message>
             <source>The quarter is final: its roster no longer changes.</source>
-            <translation type="unfinished" />
+            <translation>Квартал завершён: его список больше не меняется.</translation>
         </message>
         <message>
             <source>Write the reason for overriding the roster.</source>
-            <translation type="unfinished" />
+            <translation>Укажите причину изменения списка.</translation>
         </message>
         <message>
             <source>The form is 1 or 2 (001 §16).</source>
-            <translation type="unfinished" />
+            <translation>Форма — 1 или 2 (001 §16).</translation>
         </message>
         <message>
             <source>An employee cannot evaluate themselves.</source>
-            <translation type="unfinished" />
+            <translation>Сотрудник не может оценивать сам себя.</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>{n} evaluations of the quarter are not final yet.</source>
-            <translation type="unfinished" />
+            <translation>{n} оценок квартала ещё не окончательные.</translation>
         </message>
         <message>
             <source>The backup folder {folder} is not available; the copy was made in {fallback} instead.</source>
@@ -2820,31 +3527,31 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Quarter {quarter} of {year} is not opened: the evaluation is due {due} (001 §4).</source>
-            <translation type="unfinished" />
+            <translation>{quarter} квартал {year} года не открыт: срок оценки {due} (001 §4).</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} sheets not signed yet ({empty} without scores), due {due} (001 §4).</source>
-            <translation type="unfinished" />
+            <translation>{quarter} квартал {year} года: не подписано {n} листов ({empty} без оценок), срок {due} (001 §4).</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} signed results not yet received by the evaluees (001 §9).</source>
-            <translation type="unfinished" />
+            <translation>{quarter} квартал {year} года: {n} подписанных результатов ещё не получены оцениваемыми (001 §9).</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} results are past the appeal window and can be made final (001 §10).</source>
-            <translation type="unfinished" />
+            <translation>{quarter} квартал {year} года: у {n} результатов истёк срок обращения, их можно сделать окончательными (001 §10).</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (001 §9).</source>
-            <translation type="unfinished" />
+            <translation>{quarter} квартал {year} года: {n} уволенных ещё не извещены о результате, срок {due} (001 §9).</translation>
         </message>
         <message>
             <source>Annual results of {year} are due {due}; {n} quarters of the year are not final yet (001 §4).</source>
-            <translation type="unfinished" />
+            <translation>Итоговые оценки за {year} год — срок {due}; не завершено кварталов года: {n} (001 §4).</translation>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
-            <translation type="unfinished" />
+            <translation>{name}: неудовлетворительная итоговая оценка в {prev} и {year} годах (Закон о государственной службе, ст. 33 п. 6).</translation>
         </message>
         <message>
             <source>Evaluation {id} does not exist.</source>
@@ -2995,8 +3702,35 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Для этого документа укажите --{option} N.</translation>
         </message>
         <message>
+            <source>Who is evaluated</source>
+            <translation>Кто оценивается</translation>
+        </message>
+        <message>
+            <source>Who evaluates</source>
+            <translation>Кто оценивает</translation>
+        </message>
+        <message>
+            <source>Score and grade</source>
+            <translation>Оценка и результат</translation>
+        </message>
+        <message>
+            <source>Deadlines and working days</source>
+            <translation>Сроки и рабочие дни</translation>
+        </message>
+        <message>
+            <source>Appeal and calibration session</source>
+            <translation>Обжалование и калибровочная сессия</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Bonus and penalty points</source>
+            <translation>Поощрительные и штрафные баллы</translation>
+        </message>
+        <message>
             <source>The help has no rule "{id}".</source>
-            <extracomment>Separates the fragments of a quote where words of the paragraph were left out.</extracomment>
             <translation>В справке нет правила "{id}".</translation>
         </message>
         <message>

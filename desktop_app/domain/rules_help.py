@@ -14,12 +14,24 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.errors import NotFoundError
-from desktop_app.domain.i18n import N_, msg
+from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.text import fold
 from desktop_app.paths import resources_dir
 
-#: Separates the fragments of a quote where words of the paragraph were left out.
+# Separates the fragments of a quote where words of the paragraph were left out.
 QUOTE_GAP = " … "
+
+
+# Topics of the help list, in the order shown, with the id prefixes that belong to each.
+TOPICS: tuple[tuple[str, tuple[str, ...], Msg], ...] = (
+    ("eligibility", ("eligibility.",), msg(N_("msg", "Who is evaluated"))),
+    ("evaluator", ("evaluator.",), msg(N_("msg", "Who evaluates"))),
+    ("grade", ("score.", "grade.", "annual."), msg(N_("msg", "Score and grade"))),
+    ("deadline", ("deadline.", "calendar."), msg(N_("msg", "Deadlines and working days"))),
+    ("calibration", ("evaluation.", "appeal.", "calibration."), msg(N_("msg", "Appeal and calibration session"))),
+    ("documents", ("confidentiality", "retention", "protocol."), msg(N_("msg", "Documents"))),
+    ("points", ("bonus.", "penalty.", "points."), msg(N_("msg", "Bonus and penalty points"))),
+)
 
 
 def catalog_path() -> Path:
@@ -123,6 +135,28 @@ def rule(rule_id: str) -> RuleHelp:
     if found is None:
         raise NotFoundError(msg(N_("msg", "The help has no rule \"{id}\"."), id=rule_id))
     return found
+
+
+def topic_of(rule_id: str) -> str:
+    """The key of the topic a rule is listed under ("" when no topic claims it)."""
+    for key, prefixes, _title in TOPICS:
+        if rule_id.startswith(prefixes):
+            return key
+    return ""
+
+
+def grouped(rules: tuple[RuleHelp, ...] | None = None) -> list[tuple[Msg | None, list[RuleHelp]]]:
+    """The rules by topic, topics in TOPICS order, rules in catalog order; rules of no topic come last."""
+    pool = all_rules() if rules is None else rules
+    out: list[tuple[Msg | None, list[RuleHelp]]] = []
+    for key, _prefixes, title in TOPICS:
+        members = [r for r in pool if topic_of(r.id) == key]
+        if members:
+            out.append((title, members))
+    rest = [r for r in pool if not topic_of(r.id)]
+    if rest:
+        out.append((None, rest))
+    return out
 
 
 def search(text: str, rules: tuple[RuleHelp, ...] | None = None) -> list[RuleHelp]:

@@ -9,7 +9,15 @@ import pytest
 
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.methodology.rounding import round_score
-from desktop_app.domain.rules_help import QUOTE_GAP, all_rules, catalog_path, load_catalog, rule, search
+from desktop_app.domain.rules_help import (
+    QUOTE_GAP,
+    all_rules,
+    catalog_path,
+    grouped,
+    load_catalog,
+    rule,
+    search,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "resources" / "help" / "seeds"     # copies of /work/shared/seeds (the public acts)
@@ -144,6 +152,13 @@ def test_rounding_help_matches_the_programs_rounding() -> None:
     assert round_score("3.995") == Decimal("4.00") and round_score("3.994") == Decimal("3.99")
     for text in (rule("grade.rounding").text_kk, rule("grade.rounding").text_ru):
         assert "3,995 → 4,00" in text and "3,994 → 3,99" in text
+
+
+def test_every_rule_is_listed_under_a_topic() -> None:
+    groups = grouped()
+    assert all(title is not None for title, _ in groups) and len(groups) == 7
+    assert sorted(r.id for _, members in groups for r in members) == sorted(r.id for r in all_rules())
+    assert [r.id for r in groups[0][1]][:2] == ["eligibility.one_month", "eligibility.worked_days"]
 
 
 def test_unknown_id_is_refused() -> None:

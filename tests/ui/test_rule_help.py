@@ -63,6 +63,16 @@ def test_a_second_call_selects_the_rule_in_the_open_window(host) -> None:
     assert "кіре алмайды" in _body(first)  # 003 §59 quoted in Kazakh, its own language
 
 
+def test_the_list_is_grouped_by_topic_with_headings_that_cannot_be_chosen(host) -> None:
+    d = show_rule_help(host, "grade.bands")
+    first = d.rule_list.item(0)
+    assert first.text() == "Кто оценивается" and first.data(Qt.ItemDataRole.UserRole) is None
+    assert not first.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert d.rule_list.count() == len(all_rules()) + 7
+    d.search_edit.setText("срок")  # while searching: the hits only, no headings
+    assert d.rule_list.count() == len(d.visible_rule_ids()) > 3
+
+
 def test_unknown_id_opens_the_list_on_the_first_rule(host) -> None:
     d = show_rule_help(host, "no.such.rule")
     assert d.current_rule_id() == all_rules()[0].id
@@ -100,8 +110,9 @@ def test_language_switch_changes_the_dialog_texts(qtbot, host, languages) -> Non
     assert "Құқықтық негіз" in body and "Тармақ: §5" in body and "Қостанай облысы Қарасу ауданы" in body
     assert "орыс тілі" in body                                                  # language of the act, in kk
     assert "не менее пятнадцати фактически отработанных" in body                # the quote stays Russian
-    assert d.rule_list.currentItem().text() == r.title_kk
-    assert rule("grade.bands").title_kk in [d.rule_list.item(i).text() for i in range(d.rule_list.count())]
+    assert d.rule_list.currentItem().text().strip() == r.title_kk
+    texts = [d.rule_list.item(i).text().strip() for i in range(d.rule_list.count())]
+    assert rule("grade.bands").title_kk in texts and "Баға және нәтиже" in texts  # rules and topic headings
     languages.set_language("ru")
     qtbot.waitUntil(lambda: d.title_label.text() == r.title_ru)
     assert "Правовое основание" in _body(d)

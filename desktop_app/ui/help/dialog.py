@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.rules_help import RuleHelp, all_rules, has_rule, rule, search
+from desktop_app.domain.rules_help import RuleHelp, all_rules, grouped, has_rule, rule, search
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.render import rule_html
+from desktop_app.ui.i18n import qt_translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,7 +47,8 @@ class RuleHelpDialog(QDialog):
         self.rule_list = QListWidget()
         self.rule_list.setObjectName("ruleList")
         self.rule_list.setWordWrap(True)
-        self.rule_list.setSpacing(2)
+        self.rule_list.setSpacing(1)
+        self.rule_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap long titles when resized
         self.rule_list.currentItemChanged.connect(self._item_changed)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("ruleSearchEmpty")
@@ -83,7 +86,7 @@ class RuleHelpDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([300, 620])
+        splitter.setSizes([340, 640])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.close)
         box = QVBoxLayout(self)
@@ -93,7 +96,7 @@ class RuleHelpDialog(QDialog):
         bottom.addWidget(self.buttons)
         box.addLayout(bottom)
 
-        self.resize(960, 600)
+        self.resize(1000, 620)
         self.retranslate()
         self.select_rule(rule_id if rule_id and has_rule(rule_id) else self._rules[0].id)
 
@@ -105,39 +108,64 @@ class RuleHelpDialog(QDialog):
         return self._current
 
     def visible_rule_ids(self) -> list[str]:
-        return [self.rule_list.item(i).data(ID_ROLE) for i in range(self.rule_list.count())]
+        items = (self.rule_list.item(i) for i in range(self.rule_list.count()))
+        return [it.data(ID_ROLE) for it in items if it.data(ID_ROLE)]
 
     def select_rule(self, rule_id: str) -> None:
         """Show `rule_id`; clears a search that would hide it."""
         if rule_id not in self.visible_rule_ids():
             self.search_edit.clear()
+        self._select_row_of(rule_id)
+        self._show(rule_id)
+
+    # -- list --------------------------------------------------------------------------------
+    def _add_header(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a topic heading, not a rule: cannot be chosen
+        font = QFont(self.rule_list.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setForeground(self.palette().windowText())
+        self.rule_list.addItem(item)
+
+    def _add_rule(self, r: RuleHelp, lang: str, indent: bool) -> None:
+        item = QListWidgetItem(("   " if indent else "") + r.title(lang))
+        item.setData(ID_ROLE, r.id)
+        item.setToolTip(r.reference() or r.id)
+        self.rule_list.addItem(item)
+
+    def _fill(self, rules: list[RuleHelp], by_topic: bool) -> None:
+        """The list: by topic with headings when not searching, else the hits, best first."""
+        lang = self.language()
+        self.rule_list.blockSignals(True)
+        self.rule_list.clear()
+        if by_topic:
+            for title, members in grouped(tuple(rules)):
+                if title is not None:
+                    self._add_header(title.render(qt_translate))
+                for r in members:
+                    self._add_rule(r, lang, indent=title is not None)
+        else:
+            for r in rules:
+                self._add_rule(r, lang, indent=False)
+        self.rule_list.blockSignals(False)
+        self.empty_label.setVisible(not rules)
+        ids = self.visible_rule_ids()
+        if self._current in ids:
+            self._select_row_of(self._current)
+        elif ids:
+            self._select_row_of(ids[0])  # shows it through currentItemChanged
+
+    def _select_row_of(self, rule_id: str) -> None:
         for i in range(self.rule_list.count()):
             if self.rule_list.item(i).data(ID_ROLE) == rule_id:
                 self.rule_list.setCurrentRow(i)
                 self.rule_list.scrollToItem(self.rule_list.item(i))
-                break
-        self._show(rule_id)
-
-    # -- list --------------------------------------------------------------------------------
-    def _fill(self, rules: list[RuleHelp]) -> None:
-        lang = self.language()
-        self.rule_list.blockSignals(True)
-        self.rule_list.clear()
-        for r in rules:
-            item = QListWidgetItem(r.title(lang))
-            item.setData(ID_ROLE, r.id)
-            item.setToolTip(r.reference())
-            self.rule_list.addItem(item)
-        self.rule_list.blockSignals(False)
-        self.empty_label.setVisible(not rules)
-        ids = [r.id for r in rules]
-        if self._current in ids:
-            self.rule_list.setCurrentRow(ids.index(self._current))
-        elif ids:
-            self.rule_list.setCurrentRow(0)  # shows it through currentItemChanged
+                return
 
     def _refilter(self, text: str = "") -> None:
-        self._fill(search(self.search_edit.text(), self._rules))
+        query = self.search_edit.text()
+        self._fill(search(query, self._rules), by_topic=not query.strip())
 
     def _item_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
