@@ -130,6 +130,169 @@
         </message>
     </context>
     <context>
+        <name>AppealsPage</name>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished">ашық</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late, accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late, refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late: decide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision and members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>protocol posted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected appeals?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeals against evaluation results (001 §10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration sessions (001 §19–§22)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appellant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>Бағалаушы</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session → final score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Жағдайы</translation>
+        </message>
+        <message>
+            <source>Protocol posted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New appeal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hear the late appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse the late appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback meeting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback memo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Жою</translation>
+        </message>
+        <message>
+            <source>Open session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol posted today</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>
@@ -165,7 +328,7 @@
         <message>
             <source>Backups</source>
             <extracomment>The office is open and its first page is shown (used by `bagalau bench`). Opening failed; the program has nothing to show.</extracomment>
-            <translation type="unfinished" />
+            <translation>Резервтік көшірмелер</translation>
         </message>
         <message>
             <source>Damaged database</source>
@@ -1053,7 +1216,7 @@
         <name>GradeChart</name>
         <message>
             <source>No evaluation results to show.</source>
-            <translation type="unfinished" />
+            <translation>Көрсетуге бағалау нәтижелері жоқ.</translation>
         </message>
     </context>
     <context>
@@ -1217,19 +1380,19 @@
         <name>LockScreen</name>
         <message>
             <source>Wrong password.</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөз қате.</translation>
         </message>
         <message>
             <source>Bagalau is locked</source>
-            <translation type="unfinished" />
+            <translation>Бағалау құлыпталған</translation>
         </message>
         <message>
             <source>The window was locked after a pause: evaluation results are confidential. Enter the password to go on.</source>
-            <translation type="unfinished" />
+            <translation>Терезе үзілістен кейін құлыпталды: бағалау нәтижелері құпия. Жалғастыру үшін құпиясөзді енгізіңіз.</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Құлыпты ашу</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +1492,109 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>MethodologyPage</name>
+        <message>
+            <source>score 0–5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A finished quarter was evaluated under this version: saving changes creates a new version and leaves this one as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a number: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as version {version}: the previous version stays with the finished quarters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Сақталды.</translation>
+        </message>
+        <message>
+            <source>Added: {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a methodology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Methodology files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the methodology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Methodology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approving act</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add from a preset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Көшіру</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Импорттау…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the scale…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Жою</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сақтау</translation>
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Dashboard</source>
@@ -1360,6 +1626,14 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Statistics</source>
+            <translation>Статистика</translation>
+        </message>
+        <message>
+            <source>Methodology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeals and calibration</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1559,19 +1833,19 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>PasswordPromptDialog</name>
         <message>
             <source>Wrong password.</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөз қате.</translation>
         </message>
         <message>
             <source>Bagalau — password</source>
-            <translation type="unfinished" />
+            <translation>Бағалау — құпиясөз</translation>
         </message>
         <message>
             <source>Evaluation results are confidential. Enter the password to open the office.</source>
-            <translation type="unfinished" />
+            <translation>Бағалау нәтижелері құпия ақпарат болып табылады. Деректерді ашу үшін құпиясөзді енгізіңіз.</translation>
         </message>
         <message>
             <source>Forgot the password?</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөзді ұмыттыңыз ба?</translation>
         </message>
     </context>
     <context>
@@ -1775,42 +2049,42 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>RecoveryCodeDialog</name>
         <message>
             <source>Recovery code</source>
-            <translation type="unfinished" />
+            <translation>Қалпына келтіру коды</translation>
         </message>
         <message>
             <source>Write this recovery code on paper now and give it, in a sealed envelope, to the head of HR. It is shown only once. With it a forgotten password can be replaced; without it and without the password the program cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Осы қалпына келтіру кодын қазір қағазға жазып, мөрленген конвертте персоналды басқару қызметінің басшысына беріңіз. Ол тек бір рет көрсетіледі. Оның көмегімен ұмытылған құпиясөзді ауыстыруға болады; онсыз және құпиясөзсіз бағдарламаны ашу мүмкін емес.</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Көшіру</translation>
         </message>
     </context>
     <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Recovery code:</source>
-            <translation type="unfinished" />
+            <translation>Қалпына келтіру коды:</translation>
         </message>
         <message>
             <source>New password:</source>
-            <translation type="unfinished" />
+            <translation>Жаңа құпиясөз:</translation>
         </message>
         <message>
             <source>Repeat it:</source>
-            <translation type="unfinished" />
+            <translation>Қайталаңыз:</translation>
         </message>
         <message>
             <source>Forgotten password</source>
-            <translation type="unfinished" />
+            <translation>Ұмытылған құпиясөз</translation>
         </message>
         <message>
             <source>Open the sealed envelope with the recovery code and type the code. A new code will be shown: seal it again.</source>
-            <translation type="unfinished" />
+            <translation>Қалпына келтіру коды бар мөрленген конвертті ашып, кодты енгізіңіз. Жаңа код көрсетіледі: оны қайта мөрлеңіз.</translation>
         </message>
         <message>
             <source>The two new passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Енгізілген екі жаңа құпиясөз сәйкес келмейді.</translation>
         </message>
     </context>
     <context>
@@ -2061,31 +2335,31 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>SecurityMenu</name>
         <message>
             <source>Lock</source>
-            <translation type="unfinished" />
+            <translation>Құлыптау</translation>
         </message>
         <message>
             <source>Set a password first: without one the lock cannot be undone safely.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен құпиясөз орнатыңыз: онсыз құлыпты қауіпсіз ашу мүмкін емес.</translation>
         </message>
         <message>
             <source>Lock after a pause</source>
-            <translation type="unfinished" />
+            <translation>Үзілістен кейін құлыптау</translation>
         </message>
         <message>
             <source>Lock the window after this many minutes without use (0 = never):</source>
-            <translation type="unfinished" />
+            <translation>Терезені осынша минут қолданылмағаннан кейін құлыптау (0 — ешқашан):</translation>
         </message>
         <message>
             <source>&amp;Lock the window</source>
-            <translation type="unfinished" />
+            <translation>Терезені &amp;құлыптау</translation>
         </message>
         <message>
             <source>Set or change the &amp;password…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Құпиясөзді орнату немесе өзгерту…</translation>
         </message>
         <message>
             <source>Lock after a pause…</source>
-            <translation type="unfinished" />
+            <translation>Үзілістен кейін құлыптау…</translation>
         </message>
     </context>
     <context>
@@ -2147,31 +2421,31 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>SetPasswordDialog</name>
         <message>
             <source>The two new passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Енгізілген екі жаңа құпиясөз сәйкес келмейді.</translation>
         </message>
         <message>
             <source>Change the password</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөзді өзгерту</translation>
         </message>
         <message>
             <source>Set a password</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөз орнату</translation>
         </message>
         <message>
             <source>Evaluation results are confidential: the program asks this password on start and after a pause. At least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>Бағалау нәтижелері құпия: бағдарлама бұл құпиясөзді іске қосқанда және үзілістен кейін сұрайды. Кемінде 8 таңба.</translation>
         </message>
         <message>
             <source>Current password:</source>
-            <translation type="unfinished" />
+            <translation>Ағымдағы құпиясөз:</translation>
         </message>
         <message>
             <source>New password:</source>
-            <translation type="unfinished" />
+            <translation>Жаңа құпиясөз:</translation>
         </message>
         <message>
             <source>Repeat it:</source>
-            <translation type="unfinished" />
+            <translation>Қайталаңыз:</translation>
         </message>
     </context>
     <context>
@@ -2406,27 +2680,27 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>StatisticsPage</name>
         <message>
             <source>Year {year}</source>
-            <translation type="unfinished" />
+            <translation>{year} жыл</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}</source>
-            <translation type="unfinished" />
+            <translation>{year} жылғы {quarter}-тоқсан</translation>
         </message>
         <message>
             <source>The quarter is not opened.</source>
-            <translation type="unfinished" />
+            <translation>Тоқсан ашылмаған.</translation>
         </message>
         <message>
             <source>{n} results in {units} units.</source>
-            <translation type="unfinished" />
+            <translation>{units} бөлімшеде {n} нәтиже.</translation>
         </message>
         <message>
             <source>Statistics</source>
-            <translation type="unfinished" />
+            <translation>Статистика</translation>
         </message>
         <message>
             <source>The evaluation documents are not available.</source>
-            <translation type="unfinished" />
+            <translation>Бағалау құжаттары қолжетімсіз.</translation>
         </message>
         <message>
             <source>Year:</source>
@@ -2434,35 +2708,35 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Кезең:</translation>
         </message>
         <message>
             <source>Quarter 1</source>
-            <translation type="unfinished" />
+            <translation>1-тоқсан</translation>
         </message>
         <message>
             <source>Quarter 2</source>
-            <translation type="unfinished" />
+            <translation>2-тоқсан</translation>
         </message>
         <message>
             <source>Quarter 3</source>
-            <translation type="unfinished" />
+            <translation>3-тоқсан</translation>
         </message>
         <message>
             <source>Quarter 4</source>
-            <translation type="unfinished" />
+            <translation>4-тоқсан</translation>
         </message>
         <message>
             <source>Whole year (annual result)</source>
-            <translation type="unfinished" />
+            <translation>Бүкіл жыл (жылдық нәтиже)</translation>
         </message>
         <message>
             <source>Print summary…</source>
-            <translation type="unfinished" />
+            <translation>Тізімдемені басып шығару…</translation>
         </message>
         <message>
             <source>The summary of the quarter, or the annual summary, as PDF</source>
-            <translation type="unfinished" />
+            <translation>Тоқсанның жиынтық тізімдемесі немесе жылдық тізімдеме, PDF</translation>
         </message>
         <message>
             <source>Export to Excel…</source>
@@ -2561,6 +2835,29 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Head position:</source>
             <translation>Басшының лауазымы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionEditor</name>
+        <message>
+            <source>General and deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade bands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bonus scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Penalty points</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3770,19 +4067,19 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>A password is already set: change it instead.</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөз орнатылған: оның орнына оны өзгертіңіз.</translation>
         </message>
         <message>
             <source>The current password is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Ағымдағы құпиясөз қате.</translation>
         </message>
         <message>
             <source>The recovery code is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Қалпына келтіру коды қате.</translation>
         </message>
         <message>
             <source>The lock time is from 0 (never) to 240 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Құлыптау уақыты 0-ден (ешқашан) 240 минутқа дейін.</translation>
         </message>
         <message>
             <source>The item needs a code and its text in Kazakh and in Russian.</source>

@@ -59,7 +59,11 @@ class HelpButton(QToolButton):
         self.rule_id = rule_id
         self.setObjectName(f"help_{rule_id}")
         self.setText("?")
-        self.setAutoRaise(True)
+        self.setFixedSize(20, 20)
+        # A round "?" in the link colour: visible next to a text without looking like a command button.
+        self.setStyleSheet("QToolButton { border: 1px solid palette(mid); border-radius: 10px; font-weight: bold;"
+                           " color: palette(link); background: palette(base); padding: 0; }"
+                           "QToolButton:hover { border-color: palette(link); }")
         self.setCursor(Qt.CursorShape.WhatsThisCursor)
         set_help_rule(self, rule_id)
         self.clicked.connect(lambda: show_rule_help(self, self.rule_id))
