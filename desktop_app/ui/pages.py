@@ -83,6 +83,31 @@ def _calendar_page(services: "Services", window: "MainWindow") -> QWidget:
     return CalendarPage(services.calendar)
 
 
+def _statistics_page(services: "Services", window: "MainWindow") -> QWidget:
+    from desktop_app.ui.statistics.statistics_page import StatisticsPage
+
+    page = StatisticsPage(services, lambda: window.languages.language or "ru")
+    page.refresh()
+    window.data_changed.connect(lambda area: page.refresh() if area == "evaluation" else None)
+    return page
+
+
+def _methodology_page(services: "Services", window: "MainWindow") -> QWidget:
+    from desktop_app.ui.methodology.page import MethodologyPage
+
+    return MethodologyPage(services.methodology, lambda: window.languages.language or "ru",
+                           lambda: window.data_changed.emit("methodology"))
+
+
+def _appeals_page(services: "Services", window: "MainWindow") -> QWidget:
+    from desktop_app.ui.calibration.appeals_page import AppealsPage
+
+    page = AppealsPage(services.calibration)
+    page.data_changed.connect(window.data_changed.emit)
+    window.data_changed.connect(lambda area: page.refresh() if area != "calibration" else None)
+    return page
+
+
 def default_pages() -> list[PageSpec]:
     pages: list[PageSpec] = []
     pages.insert(0, PageSpec("dashboard", lambda: QCoreApplication.translate("Navigation", "Dashboard"),
@@ -99,4 +124,10 @@ def default_pages() -> list[PageSpec]:
                           _annual_page))
     pages.append(PageSpec("calendar", lambda: QCoreApplication.translate("Navigation", "Calendar"),
                           _calendar_page))
+    pages.append(PageSpec("statistics", lambda: QCoreApplication.translate("Navigation", "Statistics"),
+                          _statistics_page))
+    pages.append(PageSpec("methodology", lambda: QCoreApplication.translate("Navigation", "Methodology"),
+                          _methodology_page))
+    pages.append(PageSpec("appeals", lambda: QCoreApplication.translate("Navigation", "Appeals and calibration"),
+                          _appeals_page))
     return pages

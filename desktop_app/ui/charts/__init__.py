@@ -1,0 +1,1 @@
+"""Charts (QtCharts) fed with plain data."""

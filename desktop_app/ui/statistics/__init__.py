@@ -1,0 +1,1 @@
+"""The Statistics page: grade distribution per unit for a quarter or a year."""

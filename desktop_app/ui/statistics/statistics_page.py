@@ -1,0 +1,169 @@
+"""Statistics: how the grades (001 §7) fall per structural unit, for a quarter or for the year (annual
+result, 001 §4), with the summary to print (PDF) or export (XLSX)."""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from desktop_app.domain.errors import BagalauError
+from desktop_app.reports.evaluation_data import GradeDistribution
+from desktop_app.services.statistics import quarter_distribution, year_distribution
+from desktop_app.ui.charts.grade_chart import GradeChart, short_labels
+from desktop_app.ui.documents import choose_document_language, save_pdf, save_xlsx
+from desktop_app.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from desktop_app.services.container import Services
+
+YEAR = 0  # the period combo's value for the whole year
+
+
+def _previous_quarter(today: date) -> tuple[int, int]:
+    q = (today.month - 1) // 3 + 1
+    return (today.year, q - 1) if q > 1 else (today.year - 1, 4)
+
+
+class StatisticsPage(QWidget):
+    """Given the services and a function telling the interface language ("kk" or "ru")."""
+
+    def __init__(self, services: Services, language: Callable[[], str], today: date | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.language = language
+        year, quarter = _previous_quarter(today or date.today())
+        self.year_label = QLabel()
+        self.year = QSpinBox()
+        self.year.setObjectName("statisticsYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.period_label = QLabel()
+        self.period = QComboBox()
+        self.period.setObjectName("statisticsPeriod")
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for value in (1, 2, 3, 4, YEAR):
+            self.period.addItem("", value)
+        self.period.setCurrentIndex(quarter - 1)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("statisticsPrint")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("statisticsExport")
+        self.summary = QLabel()
+        self.summary.setObjectName("statisticsSummary")
+        self.summary.setWordWrap(True)
+        self.chart = GradeChart()
+        self.distribution: GradeDistribution | None = None
+
+        top = QHBoxLayout()
+        for w in (self.year_label, self.year, self.period_label, self.period):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.print_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.chart, 1)
+
+        self.year.valueChanged.connect(self.refresh)
+        self.period.currentIndexChanged.connect(self.refresh)
+        self.print_button.clicked.connect(self.print_summary)
+        self.export_button.clicked.connect(self.export_summary)
+        self.retranslate()
+
+    # -- data ----------------------------------------------------------------------------------
+    def selected(self) -> tuple[int, int]:
+        """(year, quarter 1..4), or (year, 0) for the whole year."""
+        return self.year.value(), int(self.period.currentData())
+
+    def refresh(self) -> None:
+        year, quarter = self.selected()
+        try:
+            found = year_distribution(self.services, year) if quarter == YEAR else \
+                quarter_distribution(self.services, year, quarter)
+        except BagalauError as exc:
+            show_error(self, exc)
+            found = None
+        self.distribution = found
+        self._show()
+
+    def _show(self) -> None:
+        lang = "kk" if self.language() == "kk" else "ru"
+        year, quarter = self.selected()
+        title = self.tr("Year {year}").format(year=year) if quarter == YEAR else \
+            self.tr("Quarter {quarter} of {year}").format(quarter=quarter, year=year)
+        d = self.distribution
+        if d is None:
+            self.chart.set_data([], {}, title)
+            self.summary.setText(self.tr("The quarter is not opened."))
+            return
+        grades = [g.text(lang) for g in d.grades]
+        self.chart.set_data(grades, {unit.text(lang): list(counts) for unit, counts in d.units}, title)
+        total = sum(sum(c) for _u, c in d.units)
+        parts = [f"{g}: {self.chart.total(i)}" for i, g in enumerate(short_labels(grades))]
+        self.summary.setText(self.tr("{n} results in {units} units.").format(n=total, units=len(d.units))
+                             + (" " + "; ".join(parts) if total else ""))
+
+    # -- documents -----------------------------------------------------------------------------
+    def _documents(self):  # type: ignore[no-untyped-def]
+        return importlib.import_module("desktop_app.services.evaluation_documents")
+
+    def print_summary(self) -> None:
+        year, quarter = self.selected()
+        lang = choose_document_language(self, "kk")
+        if not lang:
+            return
+        try:
+            docs = self._documents()
+        except ImportError:
+            return self._unavailable()
+        if quarter == YEAR:
+            from desktop_app.reports.annual_pdf import render_annual
+            save_pdf(self, f"annual-{year}.pdf", lambda: render_annual(docs.annual(self.services, year), lang))
+        else:
+            from desktop_app.reports.summary_pdf import render_summary
+            save_pdf(self, f"summary-{year}-Q{quarter}.pdf",
+                     lambda: render_summary(docs.summary(self.services, year, quarter), lang))
+
+    def export_summary(self) -> None:
+        year, quarter = self.selected()
+        lang = choose_document_language(self, "kk")
+        if not lang:
+            return
+        try:
+            docs = self._documents()
+        except ImportError:
+            return self._unavailable()
+        from desktop_app.reports.summary_xlsx import annual_xlsx, summary_xlsx
+        if quarter == YEAR:
+            save_xlsx(self, f"annual-{year}.xlsx", lambda: annual_xlsx(docs.annual(self.services, year), lang))
+        else:
+            save_xlsx(self, f"summary-{year}-Q{quarter}.xlsx",
+                      lambda: summary_xlsx(docs.summary(self.services, year, quarter), lang))
+
+    def _unavailable(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Statistics"), self.tr("The evaluation documents are not available."))
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.year_label.setText(self.tr("Year:"))
+        self.period_label.setText(self.tr("Period:"))
+        labels = [self.tr("Quarter 1"), self.tr("Quarter 2"), self.tr("Quarter 3"), self.tr("Quarter 4"),
+                  self.tr("Whole year (annual result)")]
+        for i, text in enumerate(labels):
+            self.period.setItemText(i, text)
+        self.print_button.setText(self.tr("Print summary…"))
+        self.print_button.setToolTip(self.tr("The summary of the quarter, or the annual summary, as PDF"))
+        self.export_button.setText(self.tr("Export to Excel…"))
+        self._show()

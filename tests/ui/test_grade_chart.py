@@ -1,0 +1,124 @@
+"""The grade distribution chart (plain data) and the Statistics page on a demo office (issue 4)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop_app.ui.charts.grade_chart import GradeChart, short_labels
+
+GRADES_RU = ["Выполняет функциональные обязанности эффективно",
+             "Выполняет функциональные обязанности надлежащим образом",
+             "Выполняет функциональные обязанности удовлетворительно",
+             "Выполняет функциональные обязанности не удовлетворительно"]
+
+
+def test_chart_draws_one_bar_per_unit_and_one_set_per_grade(qtbot) -> None:
+    chart = GradeChart()
+    qtbot.addWidget(chart)
+    chart.set_data(GRADES_RU, {"Отдел финансов": [2, 2, 0, 1], "Юридический отдел": [5, 1, 0, 0]}, "1 квартал")
+    assert chart.series is not None
+    sets = chart.series.barSets()
+    assert [s.label() for s in sets] == ["эффективно", "надлежащим образом", "удовлетворительно",
+                                         "не удовлетворительно"]
+    # Units read top-down: the chart's first category is at the bottom, so the order is reversed.
+    assert [sets[0].at(i) for i in range(2)] == [5.0, 2.0]
+    assert [sets[3].at(i) for i in range(2)] == [0.0, 1.0]
+    assert chart.total(0) == 7 and chart.total(3) == 1
+    assert chart.chart.title() == "1 квартал"
+
+
+def test_chart_without_results_says_so(qtbot) -> None:
+    chart = GradeChart()
+    qtbot.addWidget(chart)
+    chart.set_data(GRADES_RU, {"Отдел финансов": [0, 0, 0, 0]})
+    assert chart.series is None
+    assert chart._stack.currentWidget() is chart.empty
+    with pytest.raises(ValueError):
+        chart.set_data(GRADES_RU, {"Отдел": [1, 2]})
+
+
+def test_short_labels_keep_what_tells_grades_apart() -> None:
+    kk = ["Функционалдық міндеттерді тиімді орындайды", "Функционалдық міндеттерді тиісінше орындайды"]
+    assert short_labels(kk) == ["тиімді орындайды", "тиісінше орындайды"]
+    assert short_labels(["A"]) == ["A"]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop_app.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path, today=date(2026, 11, 20))
+    return path
+
+
+@pytest.fixture
+def demo_services(demo_db: Path):
+    from desktop_app.services.container import build_services
+    from desktop_app.storage.database import open_store
+
+    store = open_store(demo_db)
+    yield build_services(store)
+    store.close()
+
+
+def test_statistics_page_counts_the_quarter_grades_of_the_grid(qtbot, demo_services, languages) -> None:
+    from desktop_app.ui.statistics.statistics_page import StatisticsPage
+
+    page = StatisticsPage(demo_services, lambda: languages.language, today=date(2026, 11, 20))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.selected() == (2026, 3)                  # the previous quarter
+    q = demo_services.quarter.find(2026, 3)
+    graded = [r for r in demo_services.evaluation.grid(q.id) if r.grade is not None]
+    assert sum(sum(v) for v in page.chart.counts.values()) == len(graded)
+    effective = sum(1 for r in graded if r.grade.lower == max(b.lower for b in (r.grade for r in graded)))
+    assert page.chart.total(0) == effective
+    assert all(" " in unit or unit for unit in page.chart.units)
+    assert "Отдел" in " ".join(page.chart.units)          # units named in the interface language (ru)
+    assert page.summary.text().startswith(f"Результатов: {len(graded)}")
+
+
+def test_statistics_page_year_and_unopened_quarter(qtbot, demo_services, languages) -> None:
+    from desktop_app.ui.statistics.statistics_page import StatisticsPage
+
+    page = StatisticsPage(demo_services, lambda: languages.language, today=date(2026, 11, 20))
+    qtbot.addWidget(page)
+    page.period.setCurrentIndex(4)                        # the whole year: annual results (001 §4)
+    assert page.selected() == (2026, 0)
+    annual = [a for a in demo_services.evaluation.annual(2026) if a.result.grade is not None]
+    assert sum(sum(v) for v in page.chart.counts.values()) == len(annual)
+    assert page.chart.chart.title() == "2026 год"
+    page.year.setValue(2030)
+    page.period.setCurrentIndex(0)
+    assert page.chart.series is None
+    assert page.summary.text() == "Квартал не открыт."
+
+
+def test_statistics_page_follows_the_language(qtbot, demo_services, languages) -> None:
+    from desktop_app.ui.statistics.statistics_page import StatisticsPage
+
+    page = StatisticsPage(demo_services, lambda: languages.language, today=date(2026, 11, 20))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.period_label.text() == "Период:"
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: page.period_label.text() == "Кезең:")
+    assert page.period.itemText(4) == "Бүкіл жыл (жылдық нәтиже)"
+    assert "бөлімі" in " ".join(page.chart.units)          # unit names in Kazakh now
+    assert page.chart.chart.title() == "2026 жылғы 3-тоқсан"
+
+
+def test_statistics_is_a_page_of_the_main_window(qtbot, demo_services, languages, prefs) -> None:
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.pages import default_pages
+
+    specs = [s for s in default_pages() if s.key == "statistics"]
+    assert len(specs) == 1 and specs[0].title() == "Статистика"
+    window = MainWindow(demo_services, languages, prefs, pages=specs)
+    qtbot.addWidget(window)
+    page = window.show_page("statistics")
+    assert page.objectName() == "page_statistics"
+    assert page.chart.series is not None                 # shown with data as soon as it opens
