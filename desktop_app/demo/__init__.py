@@ -17,12 +17,18 @@ DemoPart = Callable[[Services, date], str]
 
 def _parts() -> list[DemoPart]:
     parts: list[DemoPart] = []
-    from desktop_app.demo.calibration import demo_calibration  # needs the evaluation part before it
-
-    parts.append(demo_calibration)
     from desktop_app.demo.staff import demo_staff
 
     parts.append(demo_staff)
+    from desktop_app.demo.methodology import demo_methodology
+
+    parts.append(demo_methodology)
+    from desktop_app.demo.evaluation import demo_evaluation
+
+    parts.append(demo_evaluation)
+    from desktop_app.demo.calibration import demo_calibration
+
+    parts.append(demo_calibration)
     return parts
 
 

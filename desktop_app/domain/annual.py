@@ -2,9 +2,9 @@
 warning of the Law on civil service, Art. 33 p. 6 (two unsatisfactory annual results in a row)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Mapping
 
 from desktop_app.domain.methodology.model import GradeBand, Methodology
 from desktop_app.domain.methodology.rounding import mean_score
@@ -30,7 +30,7 @@ class AnnualResult:
 
 
 def annual_result(methodology: Methodology, employee_id: int, year: int,
-                  quarter_scores: Mapping[int, Decimal], previous: "AnnualResult | None" = None) -> AnnualResult:
+                  quarter_scores: Mapping[int, Decimal], previous: AnnualResult | None = None) -> AnnualResult:
     """The arithmetic mean of the quarters that have a score, rounded once (001 §4; rounding.py)."""
     scores = {q: s for q, s in sorted(quarter_scores.items()) if s is not None}
     mean = mean_score(scores.values(), methodology.rounding_places)

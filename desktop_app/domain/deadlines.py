@@ -7,24 +7,26 @@ from datetime import date
 from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.methodology.model import Deadlines
 
+_DEFAULT = Deadlines()
+
 
 def _month_after_quarter(year: int, quarter: int) -> tuple[int, int]:
     month = 3 * quarter + 1
     return (year + 1, 1) if month == 13 else (year, month)
 
 
-def quarter_deadline(cal: WorkCalendar, year: int, quarter: int, d: Deadlines = Deadlines()) -> date:
+def quarter_deadline(cal: WorkCalendar, year: int, quarter: int, d: Deadlines = _DEFAULT) -> date:
     """No later than the 20th of the month after the quarter (001 §4), next working day if needed."""
     y, m = _month_after_quarter(year, quarter)
     return cal.deadline(date(y, m, min(d.quarter_day, _cal.monthrange(y, m)[1])))
 
 
-def annual_deadline(cal: WorkCalendar, year: int, d: Deadlines = Deadlines()) -> date:
+def annual_deadline(cal: WorkCalendar, year: int, d: Deadlines = _DEFAULT) -> date:
     """The annual result no later than 30 January of the next year (001 §4)."""
     return cal.deadline(date(year + 1, d.annual_month, d.annual_day))
 
 
-def notice_deadline(cal: WorkCalendar, year: int, quarter: int, d: Deadlines = Deadlines()) -> date:
+def notice_deadline(cal: WorkCalendar, year: int, quarter: int, d: Deadlines = _DEFAULT) -> date:
     """A dismissed evaluee is told within the month after the quarter (001 §9): its last day, or the
     next working day when that is a day off (004 §13.15)."""
     y, m = _month_after_quarter(year, quarter)
@@ -33,6 +35,6 @@ def notice_deadline(cal: WorkCalendar, year: int, quarter: int, d: Deadlines = D
     return cal.deadline(date(y, m, _cal.monthrange(y, m)[1]))
 
 
-def appeal_window_end(cal: WorkCalendar, received_on: date, d: Deadlines = Deadlines()) -> date:
+def appeal_window_end(cal: WorkCalendar, received_on: date, d: Deadlines = _DEFAULT) -> date:
     """The last day to apply for a calibration session: 5 working days after receipt (001 §10)."""
     return cal.add_working_days(received_on, d.appeal_wd)

@@ -6,11 +6,11 @@ written reason and the old value is kept in history (services/evaluation.py).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Mapping
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, Msg, msg

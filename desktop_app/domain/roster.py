@@ -218,8 +218,8 @@ def _decide(idx: _Index, cal: WorkCalendar, employee_id: int, q_start: date, q_e
         return None
     seconded = app.kind is AppointmentKind.SECONDED_IN
     worked = worked_days(cal, start, end, idx.absences.get(employee_id, []))
-    base = dict(employee_id=employee_id, position_id=app.position_id, unit_id=pos.unit_id,
-                worked_days=worked, seconded=seconded)
+    base: dict[str, Any] = {"employee_id": employee_id, "position_id": app.position_id, "unit_id": pos.unit_id,
+                            "worked_days": worked, "seconded": seconded}
     if not at_least_one_month(start, end):
         return RosterDecision(status=RosterStatus.NOT_EVALUATED, reason=Reason.SHORT_TENURE,
                               reason_args={"start": start.isoformat(), "end": end.isoformat()}, **base)

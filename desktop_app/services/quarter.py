@@ -6,16 +6,22 @@ employee's untouched draft is removed, a signed sheet is never removed by a rebu
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.methodology.model import Methodology
-from desktop_app.domain.roster import (RosterDecision, RosterOverride, RosterStatus, build_roster, evaluee_counts,
-                                       quarter_bounds)
+from desktop_app.domain.roster import (
+    RosterDecision,
+    RosterOverride,
+    RosterStatus,
+    build_roster,
+    evaluee_counts,
+    quarter_bounds,
+)
 from desktop_app.domain.roster_reasons import acting_msg, overloaded_msg, reason_msg, rule_msg
 from desktop_app.domain.staff import Employee, StaffSnapshot
 from desktop_app.services.calendar import CalendarService

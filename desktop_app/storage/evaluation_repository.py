@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod
 from desktop_app.storage.database import Store

@@ -2,13 +2,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any
 
 from desktop_app.domain.roster import EvaluatorRule, Reason, RosterDecision, RosterOverride, RosterStatus
-from desktop_app.domain.staff import (Absence, AbsenceKind, Appointment, AppointmentKind, Employee, Position,
-                                      StaffSnapshot, Unit)
+from desktop_app.domain.staff import (
+    Absence,
+    AbsenceKind,
+    Appointment,
+    AppointmentKind,
+    Employee,
+    Position,
+    StaffSnapshot,
+    Unit,
+)
 from desktop_app.storage.database import Store
 
 

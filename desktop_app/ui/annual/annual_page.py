@@ -2,11 +2,19 @@
 for a second unsatisfactory year in a row (Law on civil service, Art. 33 p. 6)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTableView, QVBoxLayout, QWidget
 
@@ -18,10 +26,8 @@ from desktop_app.services.evaluation import AnnualLine, EvaluationService
 from desktop_app.ui.errors import show_error
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AnnualTableModel", text)
 
 
 class AnnualTableModel(QAbstractTableModel):
@@ -43,17 +49,17 @@ class AnnualTableModel(QAbstractTableModel):
         if self.lines:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, 8))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else 9
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_t("Employee"), _t("Unit"), _t("Q1"), _t("Q2"), _t("Q3"), _t("Q4"), _t("Annual mean"), _t("Grade"),
-                _t("Warning"))[section]
+        return (QCoreApplication.translate("AnnualTableModel", "Employee"), QCoreApplication.translate("AnnualTableModel", "Unit"), QCoreApplication.translate("AnnualTableModel", "Q1"), QCoreApplication.translate("AnnualTableModel", "Q2"), QCoreApplication.translate("AnnualTableModel", "Q3"), QCoreApplication.translate("AnnualTableModel", "Q4"), QCoreApplication.translate("AnnualTableModel", "Annual mean"), QCoreApplication.translate("AnnualTableModel", "Grade"),
+                QCoreApplication.translate("AnnualTableModel", "Warning"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -74,8 +80,8 @@ class AnnualTableModel(QAbstractTableModel):
                 return r.grade.name(self.lang) if r.grade else ""
             if col == self.WARNING:
                 if r.two_years_warning:
-                    return _t("second unsatisfactory year in a row (Art. 33 p. 6)")
-                return _t("unsatisfactory") if r.unsatisfactory else ""
+                    return QCoreApplication.translate("AnnualTableModel", "second unsatisfactory year in a row (Art. 33 p. 6)")
+                return QCoreApplication.translate("AnnualTableModel", "unsatisfactory") if r.unsatisfactory else ""
         if role == Qt.ItemDataRole.BackgroundRole and r.unsatisfactory:
             return QBrush(QColor("#ffcdd2" if r.two_years_warning else "#ffebee"))
         if role == Qt.ItemDataRole.TextAlignmentRole and self.Q1 <= col <= self.MEAN:
@@ -140,7 +146,7 @@ class AnnualPage(QWidget):
                                   ).format(year=year, due=due.strftime("%d.%m.%Y"), n=len(lines), unsat=unsat,
                                            warned=warned))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()

@@ -10,8 +10,20 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.calendar import public_holidays
 from desktop_app.domain.errors import BagalauError
@@ -204,7 +216,7 @@ class CalendarPage(QWidget):
             self.cal.setSelectedDate(_qd(date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))))
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -1,13 +1,20 @@
 """The first page: what is due and overdue today (001 §4, §9), and the two-years warnings (Art. 33 p. 6)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.dashboard import DashboardService, DueItem
@@ -83,7 +90,7 @@ class DashboardPage(QWidget):
         page, quarter_id = row.data(Qt.ItemDataRole.UserRole)
         self.open_requested.emit(page, quarter_id)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()

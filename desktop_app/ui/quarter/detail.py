@@ -2,12 +2,24 @@
 comments, the state actions (sign, received, final, notice) and the history of changes."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.evaluation import EvaluationStatus
@@ -115,8 +127,8 @@ class EvaluationDetail(QWidget):
             return
         lang = self.lang()
         ev = v.evaluation
-        lines = [f"<b>{v.employee.full_name(lang)}</b> — {self.tr('form {form}').format(form=ev.form)}, "
-                 f"{status_text(ev.status)}",
+        form = self.tr("form {form}").format(form=ev.form)
+        lines = [f"<b>{v.employee.full_name(lang)}</b> — {form}, {status_text(ev.status)}",
                  self.tr("Evaluator: {name}").format(name=v.evaluator.full_name(lang) if v.evaluator else "—"),
                  self.tr("Due {due} (001 §4). Signed {signed}, received {received}.").format(
                      due=_d(v.deadline), signed=_d(ev.signed_on), received=_d(ev.received_on))]
@@ -234,7 +246,7 @@ class EvaluationDetail(QWidget):
         self._run(lambda: self.service.record_notice(eid, method, day, ref))
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -4,8 +4,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.evaluation import NoticeMethod
 from desktop_app.domain.staff import Employee
@@ -133,8 +144,7 @@ class NoticeDialog(QDialog):
 
 
 def notice_methods() -> dict[NoticeMethod, str]:
-    t = lambda s: QCoreApplication.translate("NoticeDialog", s)  # noqa: E731
-    return {NoticeMethod.REGISTERED_LETTER: t("registered letter with acknowledgement of delivery"),
-            NoticeMethod.PHONE: t("telephone message"), NoticeMethod.TELEGRAM: t("telegram"),
-            NoticeMethod.SMS: t("text message to the mobile number"), NoticeMethod.EMAIL: t("e-mail"),
-            NoticeMethod.OTHER: t("other means that record the notice")}
+    return {NoticeMethod.REGISTERED_LETTER: QCoreApplication.translate("NoticeDialog", "registered letter with acknowledgement of delivery"),
+            NoticeMethod.PHONE: QCoreApplication.translate("NoticeDialog", "telephone message"), NoticeMethod.TELEGRAM: QCoreApplication.translate("NoticeDialog", "telegram"),
+            NoticeMethod.SMS: QCoreApplication.translate("NoticeDialog", "text message to the mobile number"), NoticeMethod.EMAIL: QCoreApplication.translate("NoticeDialog", "e-mail"),
+            NoticeMethod.OTHER: QCoreApplication.translate("NoticeDialog", "other means that record the notice")}

@@ -7,9 +7,17 @@ service at once: the live score, grade and status come back; a refusal is report
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.errors import BagalauError
@@ -20,19 +28,17 @@ from desktop_app.services.evaluation import EvaluationService, GridRow
 from desktop_app.ui.errors import error_text
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GREY = QBrush(QColor("#eeeeee"))
 UNSAT = QBrush(QColor("#ffcdd2"))
 LOCKED = QBrush(QColor("#f5f5f5"))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EvaluationTableModel", text)
-
 
 def status_text(status: EvaluationStatus) -> str:
-    return {EvaluationStatus.DRAFT: _t("draft"), EvaluationStatus.SIGNED: _t("signed"),
-            EvaluationStatus.RECEIVED: _t("received"), EvaluationStatus.FINAL: _t("final")}[status]
+    return {EvaluationStatus.DRAFT: QCoreApplication.translate("EvaluationTableModel", "draft"), EvaluationStatus.SIGNED: QCoreApplication.translate("EvaluationTableModel", "signed"),
+            EvaluationStatus.RECEIVED: QCoreApplication.translate("EvaluationTableModel", "received"), EvaluationStatus.FINAL: QCoreApplication.translate("EvaluationTableModel", "final")}[status]
 
 
 class EvaluationTableModel(QAbstractTableModel):
@@ -90,22 +96,22 @@ class EvaluationTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.evaluation.id == evaluation_id), -1)
 
     # -- Qt model API ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else self.score_col + 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        fixed = {self.NAME: _t("Evaluee"), self.UNIT: _t("Unit"), self.FORM: _t("Form"),
-                 self.score_col: _t("Score"), self.score_col + 1: _t("Grade"), self.score_col + 2: _t("Status")}
+        fixed = {self.NAME: QCoreApplication.translate("EvaluationTableModel", "Evaluee"), self.UNIT: QCoreApplication.translate("EvaluationTableModel", "Unit"), self.FORM: QCoreApplication.translate("EvaluationTableModel", "Form"),
+                 self.score_col: QCoreApplication.translate("EvaluationTableModel", "Score"), self.score_col + 1: QCoreApplication.translate("EvaluationTableModel", "Grade"), self.score_col + 2: QCoreApplication.translate("EvaluationTableModel", "Status")}
         if section in fixed:
             return fixed[section]
         key, kk, ru = self.keys[section - 3]
         if key == "overall":
-            return _t("Overall 0–5")
+            return QCoreApplication.translate("EvaluationTableModel", "Overall 0–5")
         return (ru if self.lang == "ru" else kk) + " 0–5"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -149,16 +155,16 @@ class EvaluationTableModel(QAbstractTableModel):
                 return UNSAT
             if ev.locked and key is not None:
                 return LOCKED
-        if role == Qt.ItemDataRole.TextAlignmentRole and (key is not None or col >= self.score_col - 1):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (key is not None or col in (self.FORM, self.score_col)):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if ev.without_participation:
-                return _t("Dismissed in the quarter: evaluated without their participation (001 §6).")
+                return QCoreApplication.translate("EvaluationTableModel", "Dismissed in the quarter: evaluated without their participation (001 §6).")
             if ev.locked:
-                return _t("Signed: a change needs a reason and is kept in history.")
+                return QCoreApplication.translate("EvaluationTableModel", "Signed: a change needs a reason and is kept in history.")
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         key = self.key_of(index.column())
         if role != Qt.ItemDataRole.EditRole or key is None:
             return False

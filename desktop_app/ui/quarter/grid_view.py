@@ -3,8 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableView, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from desktop_app.ui.quarter.grid_model import EvaluationTableModel
 
@@ -12,14 +19,14 @@ from desktop_app.ui.quarter.grid_model import EvaluationTableModel
 class ScoreDelegate(QStyledItemDelegate):
     """A small line edit for 0–5 ("3,5" accepted); the service refuses anything out of range."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setObjectName("scoreEditor")
         editor.setMaxLength(6)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return editor
 
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         # Enter commits and lets the view move down (handled in EntryTableView.keyPressEvent).
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -78,7 +85,7 @@ class EntryTableView(QTableView):
             row, col = row + 1, 0
         self.setCurrentIndex(cur)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
             self.move_down()
             return
@@ -92,7 +99,7 @@ class EntryTableView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
+    def focusNextPrevChild(self, next: bool) -> bool:
         if next and self.state() == QAbstractItemView.State.EditingState:
             return super().focusNextPrevChild(next)
         if next:

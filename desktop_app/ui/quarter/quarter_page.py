@@ -1,13 +1,27 @@
 """The quarter page: open a quarter, its roster with reasons and overrides, and the entry grid."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.deadlines import quarter_deadline
 from desktop_app.domain.errors import BagalauError
@@ -19,6 +33,16 @@ from desktop_app.ui.quarter.dialogs import OverrideDialog
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
 from desktop_app.ui.quarter.grid_view import EntryTableView
 from desktop_app.ui.quarter.roster_model import RosterTableModel
+
+
+def _fit_columns(view: QTableView, widest: int) -> None:
+    """Fit columns to their contents but never wider than `widest` pixels (long unit names)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for col in range(header.count()):
+        if header.sectionSize(col) > widest:
+            header.resizeSection(col, widest)
+    header.setStretchLastSection(True)
 
 
 class OpenQuarterDialog(QDialog):
@@ -83,10 +107,9 @@ class QuarterPage(QWidget):
         self.roster_view.setObjectName("rosterTable")
         self.roster_view.setModel(self.roster_proxy)
         self.roster_view.setSortingEnabled(True)
+        self.roster_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # units in order, as loaded
         self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roster_view.setWordWrap(False)
-        self.roster_view.horizontalHeader().setSectionResizeMode(RosterTableModel.REASON,
-                                                                 QHeaderView.ResizeMode.Stretch)
         self.roster_view.doubleClicked.connect(lambda *_: self._override())
         self.roster_filter = QLineEdit()
         self.roster_filter.setObjectName("rosterFilter")
@@ -127,6 +150,7 @@ class QuarterPage(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([880, 520])
         el.addWidget(split, 1)
         el.addWidget(self.message)
 
@@ -165,13 +189,12 @@ class QuarterPage(QWidget):
             self.grid_model.load(qid)
         except BagalauError as exc:
             show_error(self, exc)
-        self.roster_view.resizeColumnsToContents()
-        self.roster_view.horizontalHeader().setSectionResizeMode(RosterTableModel.REASON,
-                                                                 QHeaderView.ResizeMode.Stretch)
-        self.grid.resizeColumnsToContents()
+        _fit_columns(self.roster_view, 230)
+        _fit_columns(self.grid, 200)
         self._update_info()
         if self.grid_model.rowCount():
             self.grid.setCurrentIndex(self.grid_model.index(0, self.grid_model.first_score_col(0)))
+            self.grid.horizontalScrollBar().setValue(0)
         else:
             self.detail.show_evaluation(None)
 
@@ -261,7 +284,7 @@ class QuarterPage(QWidget):
         self.data_changed.emit("evaluation")
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -11,17 +11,15 @@ from desktop_app.services.quarter import RosterLine
 from desktop_app.ui.i18n import qt_translate
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCLUDED = QBrush(QColor("#eeeeee"))
 WARN = QBrush(QColor("#fff3cd"))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RosterTableModel", text)
-
 
 class RosterTableModel(QAbstractTableModel):
-    NAME, UNIT, POSITION, CATEGORY, DECISION, REASON, EVALUATOR, FORM, WORKED, NOTES = range(10)
+    NAME, UNIT, POSITION, CATEGORY, DECISION, EVALUATOR, FORM, WORKED, REASON, NOTES = range(10)
     COLUMNS = 10
 
     def __init__(self, lang: str = "ru") -> None:
@@ -45,36 +43,36 @@ class RosterTableModel(QAbstractTableModel):
 
     def _rebuild(self) -> None:
         ru = self.lang == "ru"
-        status = {RosterStatus.EVALUATED: _t("evaluated"),
-                  RosterStatus.WITHOUT_PARTICIPATION: _t("without participation"),
-                  RosterStatus.NOT_EVALUATED: _t("not evaluated")}
+        status = {RosterStatus.EVALUATED: QCoreApplication.translate("RosterTableModel", "evaluated"),
+                  RosterStatus.WITHOUT_PARTICIPATION: QCoreApplication.translate("RosterTableModel", "without participation"),
+                  RosterStatus.NOT_EVALUATED: QCoreApplication.translate("RosterTableModel", "not evaluated")}
         texts = []
         for ln in self.lines:
             d = ln.decision
             notes = [n.render(qt_translate) for n in ln.notes]
             if d.override_reason and d.included and d.reason.value != "override":
-                notes.append(_t("Override: {reason}").format(reason=d.override_reason))
+                notes.append(QCoreApplication.translate("RosterTableModel", "Override: {reason}").format(reason=d.override_reason))
             if d.seconded:
-                notes.insert(0, _t("seconded in"))
+                notes.insert(0, QCoreApplication.translate("RosterTableModel", "seconded in"))
             texts.append((ln.employee.full_name("ru" if ru else "kk"), ln.unit_ru if ru else ln.unit_kk,
                           ln.position_ru if ru else ln.position_kk, ln.category, status[d.status],
-                          ln.reason.render(qt_translate),
                           (ln.evaluator.full_name("ru" if ru else "kk") if ln.evaluator else
-                           ("—" if not d.included else _t("not found"))),
-                          str(d.form) if d.included and d.form else "", str(d.worked_days), " ".join(notes)))
+                           ("—" if not d.included else QCoreApplication.translate("RosterTableModel", "not found"))),
+                          str(d.form) if d.included and d.form else "", str(d.worked_days),
+                          ln.reason.render(qt_translate), " ".join(notes)))
         self._texts = texts
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_t("Employee"), _t("Unit"), _t("Position"), _t("Category"), _t("Decision"), _t("Reason"),
-                _t("Evaluator"), _t("Form"), _t("Worked days"), _t("Notes"))[section]
+        return (QCoreApplication.translate("RosterTableModel", "Employee"), QCoreApplication.translate("RosterTableModel", "Unit"), QCoreApplication.translate("RosterTableModel", "Position"), QCoreApplication.translate("RosterTableModel", "Category"), QCoreApplication.translate("RosterTableModel", "Decision"), QCoreApplication.translate("RosterTableModel", "Evaluator"),
+                QCoreApplication.translate("RosterTableModel", "Form"), QCoreApplication.translate("RosterTableModel", "Worked days"), QCoreApplication.translate("RosterTableModel", "Reason"), QCoreApplication.translate("RosterTableModel", "Notes"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
