@@ -13,6 +13,8 @@ from desktop_app.services.staff import StaffService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.dashboard import DashboardService
+from desktop_app.services.backup import BackupService
+from desktop_app.services.security import SecurityService
 from desktop_app.storage.database import Store
 
 
@@ -28,6 +30,8 @@ class Services:
     quarter: QuarterService
     evaluation: EvaluationService
     dashboard: DashboardService
+    backup: BackupService
+    security: SecurityService
 
     def close(self) -> None:
         self.store.close()
@@ -46,4 +50,6 @@ def build_services(store: Store) -> Services:
         quarter=quarter,
         evaluation=evaluation,
         dashboard=DashboardService(evaluation),
+        backup=BackupService(store),
+        security=SecurityService(store),
     )

@@ -1,8 +1,11 @@
 """The running program: language, the open database and its main window; opening another file.
 
 Start-up order is chosen for speed: the main window (navigation, menus) is shown first, then the
-database stack is imported and the file opened on the next turn of the event loop, and the first
-page appears. Heavy modules (sqlite-utils, services) are imported inside the methods that need them.
+database stack is imported and the file opened on the next turn of the event loop (with the automatic
+copy made before the first write), the password asked when one is set (the window shows no data until
+then), and the first page appears. Heavy modules (sqlite-utils, services) are imported inside the
+methods that need them. Copies are also made on exit and daily (001 §12); the idle lock hides the
+data after a pause (001 §13).
 """
 from __future__ import annotations
 
@@ -12,12 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.prefs import Prefs
 from desktop_app.ui.errors import error_text, show_error
-from desktop_app.ui.i18n import LanguageManager
+from desktop_app.ui.i18n import LanguageManager, qt_translate
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.welcome import WelcomeDialog
 
@@ -39,6 +42,14 @@ class BagalauApplication(QObject):
         self.languages.set_language(language or prefs.language or "kk")
         self.window: MainWindow | None = None
         self.services: Services | None = None
+        self._new_file = False
+        self._idle_lock = None
+        self._daily = QTimer(self)
+        self._daily.setInterval(30 * 60 * 1000)
+        self._daily.timeout.connect(self._daily_backup)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._close_services)
 
     def start(self, db: Path) -> bool:
         """Show the window for `db` at once and open the file right after. False: the user gave up."""
@@ -48,6 +59,7 @@ class BagalauApplication(QObject):
                 return False
             self.prefs.set("language", self.languages.language)
             db.parent.mkdir(parents=True, exist_ok=True)
+            self._new_file = True
             if dialog.choice == WelcomeDialog.DEMO:
                 from desktop_app.demo import write_demo
 
@@ -58,21 +70,30 @@ class BagalauApplication(QObject):
 
     def open(self, db: Path) -> bool:
         """Open `db` now (synchronously), replacing the current database and window."""
+        if self.services is not None and self.services.store.path == db.resolve():
+            self._close_services()  # reopening the same file (e.g. after a restore): release its lock first
         store = self._open_store(db)
         if store is None:
             return False
-        self._new_window(store, db)
+        from desktop_app.services.container import build_services
+
+        services = build_services(store)
+        if not self._unlock(services):
+            services.close()  # the current office stays open
+            return False
+        self._new_window(services, db)
+        self.services = services
+        self._after_attach(services)
         return True
 
     # -- internals ---------------------------------------------------------------------------
-    def _new_window(self, store: "Store | None", db: Path) -> None:
+    def _new_window(self, services: "Services | None", db: Path) -> None:
         if self.window is not None:
+            self._stop_lock()
             self.window.close()
             self.window.deleteLater()
-        if self.services is not None:
-            self.services.close()
-            self.services = None
-        services = self._services_for(store) if store is not None else None
+        if self.services is not None and self.services is not services:
+            self._close_services()
         self.window = MainWindow(services, self.languages, self.prefs, title_file=db.name)
         self.window.open_database_requested.connect(self._open_other)
         self.window.show()
@@ -82,25 +103,76 @@ class BagalauApplication(QObject):
     def _services_for(self, store: "Store") -> "Services":
         from desktop_app.services.container import build_services
 
+        if self.services is not None:
+            self._close_services()
         self.services = build_services(store)
         return self.services
 
     def _open_into_window(self, db: Path) -> None:
         store = self._open_store(db)
-        if store is None or self.window is None:
+        services = self._services_for(store) if store is not None and self.window is not None else None
+        if services is None or not self._unlock(services):
+            self._close_services()
             if self.window is not None:
                 self.window.close()
             self.failed.emit()
             return
-        self.window.attach(self._services_for(store))
+        assert self.window is not None
+        self.window.attach(services)
+        self._after_attach(services)
         self.prefs.set("last_db", str(db))
         self.ready.emit()
+
+    # -- confidentiality and copies (issue 6) --------------------------------------------------
+    def _unlock(self, services: "Services") -> bool:
+        """Ask the password before anything is shown; on a new file, offer to set one."""
+        from desktop_app.ui.security.password_dialogs import PasswordPromptDialog, SetPasswordDialog
+
+        if services.security.has_password():
+            return PasswordPromptDialog(services.security, self.window).exec() == QDialog.DialogCode.Accepted
+        if self._new_file:
+            self._new_file = False
+            SetPasswordDialog(services.security, self.window).exec()  # "Cancel" = later, from the File menu
+        return True
+
+    def _after_attach(self, services: "Services") -> None:
+        from desktop_app.ui.security.idle_lock import IdleLock
+        from desktop_app.ui.security.menu import SecurityMenu
+
+        assert self.window is not None
+        security = services.security
+        self._idle_lock = IdleLock(self.window, security.verify, security.idle_minutes(),
+                                   can_lock=security.has_password)
+        SecurityMenu(self.window, security, self._idle_lock)
+        self._daily.start()
+        if services.store.warnings:
+            text = "\n".join(m.render(qt_translate) for m in services.store.warnings)
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self.window, self.tr("Backups"), text))
+
+    def _daily_backup(self) -> None:
+        if self.services is not None and self.services.backup.daily_due():
+            self.services.backup.automatic("daily")
+
+    def _stop_lock(self) -> None:
+        if self._idle_lock is not None:
+            self._idle_lock.stop()
+            self._idle_lock = None
+
+    def _close_services(self) -> None:
+        """Close the open database, after the copy made on exit."""
+        if self.services is None:
+            return
+        services, self.services = self.services, None
+        try:
+            services.backup.automatic("exit")
+        finally:
+            services.close()
 
     def _open_store(self, db: Path) -> "Store | None":
         from desktop_app.storage.database import DatabaseDamagedError, open_store
 
         try:
-            return open_store(db)
+            return open_store(db, backup_on_start=True)
         except DatabaseDamagedError as exc:
             return self._offer_backup(exc)
         except StorageError as exc:
@@ -128,7 +200,7 @@ class BagalauApplication(QObject):
             exc.path.with_name(exc.path.name + suffix).unlink(missing_ok=True)
         shutil.copy2(exc.backup, exc.path)
         try:
-            return open_store(exc.path)
+            return open_store(exc.path, backup_on_start=True)
         except StorageError as again:
             show_error(self.window, again)
             return None

@@ -2,7 +2,8 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.storage.backup import backup_file, default_backup_dir, timestamped_name
 from desktop_app.storage.database import open_store
@@ -22,6 +23,8 @@ def app_factory(qapp, prefs):
     for a in made:
         if a.window is not None:
             a.window.close()
+            a.window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # pages must not react to later language changes on a closed file
         if a.services is not None:
             a.services.close()
 

@@ -1,0 +1,217 @@
+"""Password dialogs: asking for it on start, setting and changing it, the recovery code (001 §13)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from desktop_app.domain.errors import ValidationError
+from desktop_app.services.security import SecurityService
+from desktop_app.ui.errors import error_text
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class PasswordPromptDialog(QDialog):
+    """Asks the password before any data is shown. "Forgot the password?" leads to the recovery code."""
+
+    def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passwordPrompt")
+        self.security = security
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.password = _password_field("password")
+        self.error = QLabel()
+        self.error.setObjectName("passwordError")
+        self.error.setStyleSheet("color: #b00020")
+        self.forgot = QPushButton()
+        self.forgot.setObjectName("forgotPassword")
+        self.forgot.setFlat(True)
+        self.forgot.clicked.connect(self._forgot)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.password)
+        layout.addWidget(self.error)
+        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.buttons)
+        self.failures = 0
+        self.retranslate()
+
+    def _check(self) -> None:
+        if self.security.verify(self.password.text()):
+            self.accept()
+            return
+        self.failures += 1
+        self.password.clear()
+        self.error.setText(self.tr("Wrong password."))
+
+    def _forgot(self) -> None:
+        dialog = ResetPasswordDialog(self.security, self)
+        if dialog.exec():
+            self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Bagalau — password"))
+        self.intro.setText(self.tr("Evaluation results are confidential. Enter the password to open the office."))
+        self.forgot.setText(self.tr("Forgot the password?"))
+
+
+class SetPasswordDialog(QDialog):
+    """Sets the first password (then shows the recovery code) or changes it (asks the current one)."""
+
+    def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setPassword")
+        self.security = security
+        self.changing = security.has_password()
+        self.recovery_code = ""
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.current = _password_field("currentPassword")
+        self.new = _password_field("newPassword")
+        self.repeat = _password_field("repeatPassword")
+        self.error = QLabel()
+        self.error.setObjectName("passwordError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.form = QFormLayout()
+        if self.changing:
+            self.form.addRow("", self.current)
+        self.form.addRow("", self.new)
+        self.form.addRow("", self.repeat)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _save(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.error.setText(self.tr("The two new passwords differ."))
+            return
+        try:
+            if self.changing:
+                self.security.change_password(self.current.text(), self.new.text())
+            else:
+                self.recovery_code = self.security.set_first_password(self.new.text())
+        except ValidationError as exc:
+            self.error.setText(error_text(exc))
+            return
+        if self.recovery_code:
+            RecoveryCodeDialog(self.recovery_code, self).exec()
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change the password") if self.changing else self.tr("Set a password"))
+        self.intro.setText(self.tr(
+            "Evaluation results are confidential: the program asks this password on start and after a "
+            "pause. At least 8 characters."))
+        row = 0
+        if self.changing:
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("Current password:"))
+            row += 1
+        self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("New password:"))
+        self.form.itemAt(row + 1, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("Repeat it:"))
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows a new recovery code once: to be written down and kept sealed by the head of HR."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryCode")
+        self.code = QLabel(code)
+        self.code.setObjectName("code")
+        font = QFont("DejaVu Sans Mono")
+        font.setPointSize(18)
+        font.setBold(True)
+        self.code.setFont(font)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.copy = QPushButton()
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Recovery code"))
+        self.text.setText(self.tr(
+            "Write this recovery code on paper now and give it, in a sealed envelope, to the head of HR. "
+            "It is shown only once. With it a forgotten password can be replaced; without it and without "
+            "the password the program cannot be opened."))
+        self.copy.setText(self.tr("Copy"))
+
+
+class ResetPasswordDialog(QDialog):
+    """A forgotten password: the sealed recovery code and a new password; then a new code is shown."""
+
+    def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resetPassword")
+        self.security = security
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setObjectName("recoveryCodeInput")
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new = _password_field("newPassword")
+        self.repeat = _password_field("repeatPassword")
+        self.error = QLabel()
+        self.error.setObjectName("passwordError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery code:"), self.code)
+        form.addRow(self.tr("New password:"), self.new)
+        form.addRow(self.tr("Repeat it:"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Forgotten password"))
+        self.intro.setText(self.tr("Open the sealed envelope with the recovery code and type the code. "
+                                   "A new code will be shown: seal it again."))
+
+    def _save(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.error.setText(self.tr("The two new passwords differ."))
+            return
+        try:
+            code = self.security.reset_with_recovery_code(self.code.text(), self.new.text())
+        except ValidationError as exc:
+            self.error.setText(error_text(exc))
+            return
+        RecoveryCodeDialog(code, self).exec()
+        self.accept()

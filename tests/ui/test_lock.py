@@ -1,0 +1,161 @@
+"""The password on start and the idle lock: no data visible until the password is given (001 §13)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
+
+from desktop_app.services.security import SecurityService
+from desktop_app.storage.database import open_store
+from desktop_app.ui.application import BagalauApplication
+from desktop_app.ui.security.idle_lock import IdleLock, LockScreen
+from desktop_app.ui.security.password_dialogs import PasswordPromptDialog
+
+FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture
+def app_factory(qapp, prefs):
+    made: list[BagalauApplication] = []
+
+    def make() -> BagalauApplication:
+        a = BagalauApplication(prefs, language="ru")
+        made.append(a)
+        return a
+
+    yield make
+    for a in made:
+        a._stop_lock()
+        if a.window is not None:
+            a.window.close()
+            a.window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if a.services is not None:
+            a.services.close()
+
+
+def _protect(db_path: Path, password: str = "Құпия-сөз-1") -> None:
+    store = open_store(db_path)
+    with store.atomic():
+        store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Құпия бөлім', 'Секретный отдел')")
+    SecurityService(store, FAST).set_first_password(password)
+    store.close()
+
+
+def _answer_prompt(passwords: list[str], seen: list[str]) -> None:
+    """Types each password into the prompt when it is shown; records what the window showed then."""
+    def step() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PasswordPromptDialog):
+            QTimer.singleShot(20, step)
+            return
+        window = dialog.parentWidget()
+        seen.append(str(getattr(window, "services", "?")))
+        dialog.password.setText(passwords.pop(0))
+        if dialog.password.text() == "CANCEL":
+            dialog.reject()
+            return
+        dialog._check()
+        if dialog.isVisible():
+            seen.append("refused:" + dialog.error.text())
+            QTimer.singleShot(20, step)
+    QTimer.singleShot(20, step)
+
+
+def test_start_asks_the_password_before_any_page_exists(app_factory, db_path: Path, qtbot) -> None:
+    _protect(db_path)
+    seen: list[str] = []
+    _answer_prompt(["wrong-one", "Құпия-сөз-1"], seen)
+    app = app_factory()
+    with qtbot.waitSignal(app.ready, timeout=20000):
+        app.start(db_path)
+    assert seen[0] == "None"  # the window had no services (no page, no data) while asking
+    assert seen[1] == "refused:Неверный пароль."
+    assert app.window.services is app.services
+
+
+def test_cancelling_the_prompt_opens_nothing(app_factory, db_path: Path, qtbot) -> None:
+    _protect(db_path)
+    _answer_prompt(["CANCEL"], [])
+    app = app_factory()
+    with qtbot.waitSignal(app.failed, timeout=20000):
+        app.start(db_path)
+    assert app.services is None
+
+
+def test_no_password_no_prompt(app_factory, db_path: Path, qtbot) -> None:
+    open_store(db_path).close()
+    app = app_factory()
+    with qtbot.waitSignal(app.ready, timeout=20000):
+        app.start(db_path)
+    assert QApplication.activeModalWidget() is None
+
+
+@pytest.fixture
+def main_window(qtbot, store, languages):
+    """A bare main window with a menu (the lock works on any QMainWindow; pages are not needed)."""
+    w = QMainWindow()
+    w.menuBar().addMenu("Файл")
+    w.services = type("S", (), {"store": store})()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _texts(widget: QWidget) -> str:
+    return " ".join(w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QLineEdit)
+                    if w.window() is widget and w.isVisibleTo(widget))
+
+
+def test_idle_lock_hides_the_content_and_asks_the_password(main_window, qtbot) -> None:
+    security = SecurityService(main_window.services.store, FAST)
+    security.set_first_password("Құпия-сөз-1")
+    content = QLabel("Иванов И. И. — 4,8 балла")
+    main_window.setCentralWidget(content)
+    other = QDialog(main_window)
+    other_text = QLabel("Оценочный лист: Иванов", other)
+    other.show()
+    now = [1000.0]
+    lock = IdleLock(main_window, security.verify, minutes=5, clock=lambda: now[0],
+                    can_lock=security.has_password)
+    try:
+        now[0] += 4 * 60
+        lock.check()
+        assert not lock.locked
+        now[0] += 61
+        lock.check()
+        assert lock.locked
+        screen = main_window.centralWidget()
+        assert isinstance(screen, LockScreen)
+        assert "Иванов" not in _texts(main_window) and not content.isVisible()
+        assert not main_window.menuBar().isVisible()
+        cover = [c for c in other.findChildren(LockScreen)]
+        assert cover and cover[0].isVisible() and cover[0].geometry() == other.rect()
+        assert other.isVisible()  # the dialog stays open under its cover: nothing typed in it is lost
+        screen.password.setText("wrong")
+        screen.button.click()
+        assert lock.locked and screen.error.text() == "Неверный пароль."
+        cover[0].password.setText("Құпия-сөз-1")  # either lock screen opens all
+        cover[0].button.click()
+        assert not lock.locked and main_window.centralWidget() is content and content.isVisible()
+        assert main_window.menuBar().isVisible() and other_text.isVisible()
+        assert not [c for c in other.findChildren(LockScreen) if c.isVisible()]
+    finally:
+        lock.stop()
+        other.close()
+
+
+def test_no_lock_without_a_password(main_window) -> None:
+    security = SecurityService(main_window.services.store, FAST)
+    now = [0.0]
+    lock = IdleLock(main_window, security.verify, minutes=1, clock=lambda: now[0], can_lock=security.has_password)
+    try:
+        now[0] += 3600
+        lock.check()
+        assert not lock.locked
+    finally:
+        lock.stop()
