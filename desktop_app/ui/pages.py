@@ -88,7 +88,8 @@ def _statistics_page(services: "Services", window: "MainWindow") -> QWidget:
 
     page = StatisticsPage(services, lambda: window.languages.language or "ru")
     page.refresh()
-    window.data_changed.connect(lambda area: page.refresh() if area == "evaluation" else None)
+    # Scores change on the quarter page and by calibration sessions (001 §22).
+    window.data_changed.connect(lambda area: page.refresh() if area in ("evaluation", "calibration") else None)
     return page
 
 
