@@ -25,7 +25,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module", autouse=True)
 def compiled_translations() -> None:
-    subprocess.run([sys.executable, str(ROOT / "build" / "i18n.py"), "compile"], check=True)
+    """The .qm are built, not committed: build them when missing or older than the .ts (rewriting a .qm
+    that another process has loaded can crash it, so not every time)."""
+    stale = False
+    for lang in ("kk", "ru"):
+        ts, qm = ROOT / "i18n" / f"bagalau_{lang}.ts", ROOT / "i18n" / f"bagalau_{lang}.qm"
+        stale = stale or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
+    if stale:
+        subprocess.run([sys.executable, str(ROOT / "build" / "i18n.py"), "compile"], check=True)
 
 
 @pytest.fixture
