@@ -84,3 +84,19 @@ def test_long_summary_repeats_the_header_on_every_page() -> None:
     text = pdf_text(data)
     assert text.count("Фамилия, имя, отчество") == pages or text.count("Фамилия, имя, отчество") == pages - 1
     assert "Всего 400 100" in text
+
+
+def test_every_header_word_fits_its_column() -> None:
+    """reportlab splits a word wider than its cell without a hyphen (TOOLCHAIN.md): size the columns."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.reports import annual_pdf, summary_pdf
+    from desktop_app.reports.fonts import SERIF, register_fonts
+
+    register_fonts()
+    too_wide = [(word, width) for module in (summary_pdf, annual_pdf)
+                for label, width in zip(module.HEADERS, module.COLUMNS_MM)
+                for word in f"{label.kk} {label.ru}".split()
+                if stringWidth(word, f"{SERIF}-Bold", summary_pdf.SummaryPdf.cell_size) > width * mm - 4]
+    assert too_wide == []
