@@ -90,110 +90,110 @@
         <name>AppealDialog</name>
         <message>
             <source>Scanned appeal</source>
-            <translation type="unfinished" />
+            <translation>Өтініштің сканерленген көшірмесі</translation>
         </message>
         <message>
             <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
-            <translation type="unfinished" />
+            <translation>Сканерленген файлдар (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
         </message>
         <message>
             <source>New appeal</source>
-            <translation type="unfinished" />
+            <translation>Жаңа өтініш</translation>
         </message>
         <message>
             <source>Disputed result</source>
-            <translation type="unfinished" />
+            <translation>Дау туған нәтиже</translation>
         </message>
         <message>
             <source>Result received on</source>
-            <translation type="unfinished" />
+            <translation>Нәтиже алынған күн</translation>
         </message>
         <message>
             <source>Appeal filed on</source>
-            <translation type="unfinished" />
+            <translation>Өтініш берілген күн</translation>
         </message>
         <message>
             <source>Text of the appeal</source>
-            <translation type="unfinished" />
+            <translation>Өтініштің мәтіні</translation>
         </message>
         <message>
             <source>Scanned copy</source>
-            <translation type="unfinished" />
+            <translation>Сканерленген көшірмесі</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Шолу…</translation>
         </message>
         <message>
             <source>An appeal filed later than 5 working days after the result was received is flagged: decide whether to hear it (001 §10).</source>
-            <translation type="unfinished" />
+            <translation>Нәтиже алынғаннан кейін 5 жұмыс күнінен кеш берілген өтініш белгіленеді: оны қарау-қарамауды шешіңіз (001 §10).</translation>
         </message>
     </context>
     <context>
         <name>AppealsPage</name>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>жабылған</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished">ашық</translation>
+            <translation>ашық</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>мерзімінде</translation>
         </message>
         <message>
             <source>late, accepted</source>
-            <translation type="unfinished" />
+            <translation>кеш, қаралады</translation>
         </message>
         <message>
             <source>late, refused</source>
-            <translation type="unfinished" />
+            <translation>кеш, қабылданбады</translation>
         </message>
         <message>
             <source>late: decide</source>
-            <translation type="unfinished" />
+            <translation>кеш: шешім қажет</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>орындалды</translation>
         </message>
         <message>
             <source>decision and members</source>
-            <translation type="unfinished" />
+            <translation>шешім және құрам</translation>
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>сессия</translation>
         </message>
         <message>
             <source>protocol posted</source>
-            <translation type="unfinished" />
+            <translation>хаттаманы орналастыру</translation>
         </message>
         <message>
             <source>filing</source>
-            <translation type="unfinished" />
+            <translation>өтініш беру</translation>
         </message>
         <message>
             <source>Delete appeal</source>
-            <translation type="unfinished" />
+            <translation>Өтінішті жою</translation>
         </message>
         <message>
             <source>Delete the selected appeals?</source>
-            <translation type="unfinished" />
+            <translation>Таңдалған өтініштер жойылсын ба?</translation>
         </message>
         <message>
             <source>Appeals against evaluation results (001 §10)</source>
-            <translation type="unfinished" />
+            <translation>Бағалау нәтижелеріне өтініштер (001 §10)</translation>
         </message>
         <message>
             <source>Calibration sessions (001 §19–§22)</source>
-            <translation type="unfinished" />
+            <translation>Калибровкалық сессиялар (001 §19–§22)</translation>
         </message>
         <message>
             <source>Appellant</source>
-            <translation type="unfinished" />
+            <translation>Өтініш беруші</translation>
         </message>
         <message>
             <source>Evaluator</source>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>Тоқсан</translation>
         </message>
         <message>
             <source>Score</source>
@@ -209,27 +209,27 @@
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Алынды</translation>
         </message>
         <message>
             <source>Filed</source>
-            <translation type="unfinished" />
+            <translation>Берілді</translation>
         </message>
         <message>
             <source>Filing</source>
-            <translation type="unfinished" />
+            <translation>Беру мерзімі</translation>
         </message>
         <message>
             <source>Next deadline</source>
-            <translation type="unfinished" />
+            <translation>Келесі мерзім</translation>
         </message>
         <message>
             <source>Session → final score</source>
-            <translation type="unfinished" />
+            <translation>Сессия → қорытынды баға</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>Date</source>
@@ -237,7 +237,7 @@
         </message>
         <message>
             <source>Cases</source>
-            <translation type="unfinished" />
+            <translation>Істер</translation>
         </message>
         <message>
             <source>Status</source>
@@ -245,31 +245,31 @@
         </message>
         <message>
             <source>Protocol posted</source>
-            <translation type="unfinished" />
+            <translation>Хаттама орналастырылды</translation>
         </message>
         <message>
             <source>New appeal…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа өтініш…</translation>
         </message>
         <message>
             <source>Hear the late appeal</source>
-            <translation type="unfinished" />
+            <translation>Кеш өтінішті қарау</translation>
         </message>
         <message>
             <source>Refuse the late appeal</source>
-            <translation type="unfinished" />
+            <translation>Кеш өтінішті қабылдамау</translation>
         </message>
         <message>
             <source>Calibration session…</source>
-            <translation type="unfinished" />
+            <translation>Калибровкалық сессия…</translation>
         </message>
         <message>
             <source>Feedback meeting…</source>
-            <translation type="unfinished" />
+            <translation>Кері байланыс кездесуі…</translation>
         </message>
         <message>
             <source>Feedback memo…</source>
-            <translation type="unfinished" />
+            <translation>Кері байланыс жадынамасы…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -277,19 +277,19 @@
         </message>
         <message>
             <source>Open session…</source>
-            <translation type="unfinished" />
+            <translation>Сессияны ашу…</translation>
         </message>
         <message>
             <source>Order…</source>
-            <translation type="unfinished" />
+            <translation>Өкім…</translation>
         </message>
         <message>
             <source>Protocol…</source>
-            <translation type="unfinished" />
+            <translation>Хаттама…</translation>
         </message>
         <message>
             <source>Protocol posted today</source>
-            <translation type="unfinished" />
+            <translation>Хаттама бүгін орналастырылды</translation>
         </message>
     </context>
     <context>
@@ -355,11 +355,11 @@
         <name>BandsTab</name>
         <message>
             <source>Grade (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Баға (қазақша)</translation>
         </message>
         <message>
             <source>Grade (Russian)</source>
-            <translation type="unfinished" />
+            <translation>Баға (орысша)</translation>
         </message>
         <message>
             <source>From</source>
@@ -367,46 +367,46 @@
         </message>
         <message>
             <source>To (blank: and more)</source>
-            <translation type="unfinished" />
+            <translation>Дейін (бос: және одан көп)</translation>
         </message>
         <message>
             <source>Unsatisfactory</source>
-            <translation type="unfinished" />
+            <translation>Қанағаттанарлықсыз</translation>
         </message>
         <message>
             <source>Add band</source>
-            <translation type="unfinished" />
+            <translation>Деңгей қосу</translation>
         </message>
         <message>
             <source>Remove band</source>
-            <translation type="unfinished" />
+            <translation>Деңгейді алып тастау</translation>
         </message>
         <message>
             <source>A score is rounded first, then it gets the highest band whose lower bound it reaches: with bands 80–105 and 106–130, 105.5 is still in the first.</source>
-            <translation type="unfinished" />
+            <translation>Балл алдымен дөңгелектенеді, содан кейін төменгі шегіне жеткен ең жоғары деңгей беріледі: 80–105 және 106–130 деңгейлерінде 105,5 әлі біріншісінде.</translation>
         </message>
     </context>
     <context>
         <name>BonusScaleTab</name>
         <message>
             <source>{points} points</source>
-            <translation type="unfinished" />
+            <translation>Балл: {points}</translation>
         </message>
         <message>
             <source>Incentivised activity</source>
-            <translation type="unfinished" />
+            <translation>Көтермеленетін көрсеткіш</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Ереже</translation>
         </message>
         <message>
             <source>Seed paragraph</source>
-            <translation type="unfinished" />
+            <translation>Негіз (тармақ)</translation>
         </message>
         <message>
             <source>Add item…</source>
-            <translation type="unfinished" />
+            <translation>Тармақ қосу…</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -414,7 +414,7 @@
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Алып тастау</translation>
         </message>
     </context>
     <context>
@@ -497,106 +497,141 @@
         </message>
     </context>
     <context>
+        <name>CalibrationPapers</name>
+        <message>
+            <source>Protocol No. {n}</source>
+            <translation>№ {n} хаттама</translation>
+        </message>
+        <message>
+            <source>Order on calibration session No. {n}</source>
+            <translation>№ {n} калибровкалық сессия туралы өкім</translation>
+        </message>
+        <message>
+            <source>Feedback meeting memo</source>
+            <translation>Кері байланыс кездесуінің жадынамасы</translation>
+        </message>
+        <message>
+            <source>Print it, or save it as a file?</source>
+            <translation>Басып шығару ма, әлде файл ретінде сақтау ма?</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Басып шығаруды алдын ала қарау…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>PDF сақтау…</translation>
+        </message>
+        <message>
+            <source>Save DOCX…</source>
+            <translation>DOCX сақтау…</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word құжаттары (*.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseEditor</name>
         <message>
             <source>— no vote —</source>
-            <translation type="unfinished" />
+            <translation>— дауыс берілмеді —</translation>
         </message>
         <message>
             <source>%1) keep %2</source>
-            <translation type="unfinished" />
+            <translation>%1) %2 бағаны қалдыру</translation>
         </message>
         <message>
             <source>%1) change to %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1) %2 деп өзгерту (%3)</translation>
         </message>
         <message>
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>арттыру</translation>
         </message>
         <message>
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>төмендету</translation>
         </message>
         <message>
             <source>Votes %1. Motion %2 is backed by a majority (%3 of %4 members).</source>
-            <translation type="unfinished" />
+            <translation>Дауыстар: %1. %2-ұсынысты көпшілік қолдады (%4 мүшенің %3 дауысы қажет).</translation>
         </message>
         <message>
             <source>Votes %1. No motion has a majority yet: %3 of %4 members needed.</source>
-            <translation type="unfinished" />
+            <translation>Дауыстар: %1. Әзірге бірде-бір ұсыныс көпшілік дауыс жинаған жоқ: %4 мүшенің %3 дауысы қажет.</translation>
         </message>
         <message>
             <source>Keep the score</source>
-            <translation type="unfinished" />
+            <translation>Бағаны қалдыру</translation>
         </message>
         <message>
             <source>Change the score to</source>
-            <translation type="unfinished" />
+            <translation>Бағаны өзгерту</translation>
         </message>
         <message>
             <source>Appeal of %1; score given by %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 өтініші; бағаны қойған %2: %3</translation>
         </message>
         <message>
             <source>Evaluator's argument</source>
-            <translation type="unfinished" />
+            <translation>Бағалаушының дәлелі</translation>
         </message>
         <message>
             <source>Appellant's argument</source>
-            <translation type="unfinished" />
+            <translation>Өтініш берушінің дәлелі</translation>
         </message>
         <message>
             <source>Appellant argued</source>
-            <translation type="unfinished" />
+            <translation>Өтініш беруші дәлелдеді</translation>
         </message>
         <message>
             <source>in writing</source>
-            <translation type="unfinished" />
+            <translation>жазбаша</translation>
         </message>
         <message>
             <source>orally</source>
-            <translation type="unfinished" />
+            <translation>ауызша</translation>
         </message>
         <message>
             <source>Motions (001 §22: keep the score, or change it up or down)</source>
-            <translation type="unfinished" />
+            <translation>Ұсыныстар (001 §22: бағаны қалдыру немесе арттыру не төмендету)</translation>
         </message>
         <message>
             <source>Motion</source>
-            <translation type="unfinished" />
+            <translation>Ұсыныс</translation>
         </message>
         <message>
             <source>New score</source>
-            <translation type="unfinished" />
+            <translation>Жаңа баға</translation>
         </message>
         <message>
             <source>Reasoning</source>
-            <translation type="unfinished" />
+            <translation>Негіздеме</translation>
         </message>
         <message>
             <source>Add motion</source>
-            <translation type="unfinished" />
+            <translation>Ұсыныс қосу</translation>
         </message>
         <message>
             <source>Remove motion</source>
-            <translation type="unfinished" />
+            <translation>Ұсынысты алып тастау</translation>
         </message>
         <message>
             <source>Save arguments and motions</source>
-            <translation type="unfinished" />
+            <translation>Дәлелдер мен ұсыныстарды сақтау</translation>
         </message>
         <message>
             <source>Votes (the appellant and the evaluator of this case do not vote)</source>
-            <translation type="unfinished" />
+            <translation>Дауыс беру (осы іс бойынша өтініш беруші мен бағалаушы дауыс бермейді)</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Мүше</translation>
         </message>
         <message>
             <source>Backs</source>
-            <translation type="unfinished" />
+            <translation>Қолдайды</translation>
         </message>
     </context>
     <context>
@@ -1110,106 +1145,106 @@
         <name>FeedbackDialog</name>
         <message>
             <source>Feedback meeting (001 §23)</source>
-            <translation type="unfinished" />
+            <translation>Кері байланыс кездесуі (001 §23)</translation>
         </message>
         <message>
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>Кездесу күні</translation>
         </message>
         <message>
             <source>Achievements in the period</source>
-            <translation type="unfinished" />
+            <translation>Кезеңдегі жетістіктер</translation>
         </message>
         <message>
             <source>Skills and competences</source>
-            <translation type="unfinished" />
+            <translation>Дағдылар мен құзыреттер</translation>
         </message>
         <message>
             <source>Potential and career aspirations</source>
-            <translation type="unfinished" />
+            <translation>Әлеует және мансаптық ұмтылыстар</translation>
         </message>
     </context>
     <context>
         <name>GeneralTab</name>
         <message>
             <source>Name (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Атауы (қазақша)</translation>
         </message>
         <message>
             <source>Name (Russian)</source>
-            <translation type="unfinished" />
+            <translation>Атауы (орысша)</translation>
         </message>
         <message>
             <source>Approving act: number, date</source>
-            <translation type="unfinished" />
+            <translation>Бекіткен акт: нөмірі, күні</translation>
         </message>
         <message>
             <source>In force from</source>
-            <translation type="unfinished" />
+            <translation>Қолданысқа енген күні</translation>
         </message>
         <message>
             <source>Score model</source>
-            <translation type="unfinished" />
+            <translation>Бағалау моделі</translation>
         </message>
         <message>
             <source>Base points</source>
-            <translation type="unfinished" />
+            <translation>Базалық балл</translation>
         </message>
         <message>
             <source>Decimals of a rounded score</source>
-            <translation type="unfinished" />
+            <translation>Дөңгелектенген балдың ондық таңбалары</translation>
         </message>
         <message>
             <source>dated</source>
-            <translation type="unfinished" />
+            <translation>күні</translation>
         </message>
         <message>
             <source>Score 0–5 given by the evaluator (001 §17)</source>
-            <translation type="unfinished" />
+            <translation>Бағалаушы қоятын 0–5 балл (001 §17)</translation>
         </message>
         <message>
             <source>Points: base + bonus − penalty (2017)</source>
-            <translation type="unfinished" />
+            <translation>Балдар: базалық + көтермелеу − айыппұл (2017)</translation>
         </message>
         <message>
             <source>A mean is rounded half up: with 2 decimals 3.995 becomes 4.00.</source>
-            <translation type="unfinished" />
+            <translation>Орташа мән жартысынан жоғары қарай дөңгелектенеді: 2 ондық таңбамен 3,995 – 4,00 болады.</translation>
         </message>
         <message>
             <source>Deadlines</source>
-            <translation type="unfinished" />
+            <translation>Мерзімдер</translation>
         </message>
         <message>
             <source>Quarter evaluation: day of the next month (001 §4)</source>
-            <translation type="unfinished" />
+            <translation>Тоқсандық бағалау: келесі айдың күні (001 §4)</translation>
         </message>
         <message>
             <source>Annual result: month of the next year (001 §4)</source>
-            <translation type="unfinished" />
+            <translation>Жылдық нәтиже: келесі жылдың айы (001 §4)</translation>
         </message>
         <message>
             <source>Annual result: day (001 §4)</source>
-            <translation type="unfinished" />
+            <translation>Жылдық нәтиже: күні (001 §4)</translation>
         </message>
         <message>
             <source>Appeal: working days after the result (001 §10)</source>
-            <translation type="unfinished" />
+            <translation>Өтініш: нәтижені алғаннан кейінгі жұмыс күндері (001 §10)</translation>
         </message>
         <message>
             <source>Decision on a session: working days (001 §19)</source>
-            <translation type="unfinished" />
+            <translation>Сессия туралы шешім: жұмыс күндері (001 §19)</translation>
         </message>
         <message>
             <source>Session held within: working days (001 §20)</source>
-            <translation type="unfinished" />
+            <translation>Сессияны өткізу мерзімі: жұмыс күндері (001 §20)</translation>
         </message>
         <message>
             <source>Protocol posted within: working days (001 §22)</source>
-            <translation type="unfinished" />
+            <translation>Хаттаманы орналастыру мерзімі: жұмыс күндері (001 §22)</translation>
         </message>
         <message>
             <source>Dismissed staff told within: months (001 §9)</source>
-            <translation type="unfinished" />
+            <translation>Жұмыстан шыққандарға хабарлау мерзімі: ай (001 §9)</translation>
         </message>
     </context>
     <context>
@@ -1297,67 +1332,67 @@
         <name>ItemDialog</name>
         <message>
             <source>Not a number: {text}</source>
-            <translation type="unfinished" />
+            <translation>Сан емес: {text}</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Ереже</translation>
         </message>
         <message>
             <source>{quantity} → {points} points</source>
-            <translation type="unfinished" />
+            <translation>{quantity} → балл: {points}</translation>
         </message>
         <message>
             <source>Penalty item</source>
-            <translation type="unfinished" />
+            <translation>Айыппұл тармағы</translation>
         </message>
         <message>
             <source>Bonus scale item</source>
-            <translation type="unfinished" />
+            <translation>Көтермелеу шкаласының тармағы</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Коды</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Тобы</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Деңгейі</translation>
         </message>
         <message>
             <source>Text (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Мәтіні (қазақша)</translation>
         </message>
         <message>
             <source>Text (Russian)</source>
-            <translation type="unfinished" />
+            <translation>Мәтіні (орысша)</translation>
         </message>
         <message>
             <source>Seed paragraph</source>
-            <translation type="unfinished" />
+            <translation>Негіз (тармақ)</translation>
         </message>
         <message>
             <source>Executive discipline</source>
-            <translation type="unfinished" />
+            <translation>Орындау тәртібі</translation>
         </message>
         <message>
             <source>Labour discipline</source>
-            <translation type="unfinished" />
+            <translation>Еңбек тәртібі</translation>
         </message>
         <message>
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Мысал</translation>
         </message>
         <message>
             <source>Quantity in the quarter</source>
-            <translation type="unfinished" />
+            <translation>Тоқсандағы саны</translation>
         </message>
         <message>
             <source>Chosen points per fact (range)</source>
-            <translation type="unfinished" />
+            <translation>Бір фактіге таңдалған балл (аралық)</translation>
         </message>
         <message>
             <source>co-executor</source>
@@ -1365,11 +1400,11 @@
         </message>
         <message>
             <source>deadline ≤ 3 working days</source>
-            <translation type="unfinished" />
+            <translation>мерзімі ≤ 3 жұмыс күні</translation>
         </message>
         <message>
             <source>late by 5–10 days</source>
-            <translation type="unfinished" />
+            <translation>5–10 күнге кешіктірілді</translation>
         </message>
         <message>
             <source>aggravated repeat</source>
@@ -1441,38 +1476,35 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>MemberPicker</name>
         <message>
             <source>HR officer</source>
-            <translation type="unfinished" />
+            <translation>кадр қызметі</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation type="unfinished" />
+            <translation>бағалаушы</translation>
         </message>
-        <message numerus="yes">
-            <source>Members chosen: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <source>Members chosen: %1</source>
+            <translation>Таңдалған мүшелер: %1</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Төраға</translation>
         </message>
         <message>
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Хатшы</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Мүше</translation>
         </message>
         <message>
             <source>Name and position</source>
-            <translation type="unfinished" />
+            <translation>Аты-жөні және лауазымы</translation>
         </message>
         <message>
             <source>Marks</source>
-            <translation type="unfinished" />
+            <translation>Белгілер</translation>
         </message>
         <message>
             <source>Role</source>
@@ -1480,38 +1512,38 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Қатысты</translation>
         </message>
         <message>
             <source>Propose members</source>
-            <translation type="unfinished" />
+            <translation>Құрамды ұсыну</translation>
         </message>
         <message>
             <source>HR officer as secretary, evaluators of other units (001 §19)</source>
-            <translation type="unfinished" />
+            <translation>Хатшы — кадр қызметінің қызметкері, басқа бөлімшелердің бағалаушылары (001 §19)</translation>
         </message>
     </context>
     <context>
         <name>MethodologyPage</name>
         <message>
             <source>score 0–5</source>
-            <translation type="unfinished" />
+            <translation>0–5 балл</translation>
         </message>
         <message>
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>балдар</translation>
         </message>
         <message>
             <source>A finished quarter was evaluated under this version: saving changes creates a new version and leaves this one as it was.</source>
-            <translation type="unfinished" />
+            <translation>Осы нұсқа бойынша аяқталған тоқсан бағаланған: өзгерістерді сақтау жаңа нұсқа жасайды, ал бұл нұсқа өзгеріссіз қалады.</translation>
         </message>
         <message>
             <source>Not a number: {text}</source>
-            <translation type="unfinished" />
+            <translation>Сан емес: {text}</translation>
         </message>
         <message>
             <source>Saved as version {version}: the previous version stays with the finished quarters.</source>
-            <translation type="unfinished" />
+            <translation>{version}-нұсқа ретінде сақталды: алдыңғы нұсқа аяқталған тоқсандарда қалады.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1519,51 +1551,51 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Added: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Қосылды: {name}.</translation>
         </message>
         <message>
             <source>Imported: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Импортталды: {name}.</translation>
         </message>
         <message>
             <source>Exported to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{file} файлына экспортталды.</translation>
         </message>
         <message>
             <source>Import a methodology</source>
-            <translation type="unfinished" />
+            <translation>Әдістемені импорттау</translation>
         </message>
         <message>
             <source>Methodology files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Әдістеме файлдары (*.json)</translation>
         </message>
         <message>
             <source>Export the methodology</source>
-            <translation type="unfinished" />
+            <translation>Әдістемені экспорттау</translation>
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>Әдістеме</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Нұсқа</translation>
         </message>
         <message>
             <source>In force from</source>
-            <translation type="unfinished" />
+            <translation>Қолданысқа енген күні</translation>
         </message>
         <message>
             <source>Score model</source>
-            <translation type="unfinished" />
+            <translation>Бағалау моделі</translation>
         </message>
         <message>
             <source>Approving act</source>
-            <translation type="unfinished" />
+            <translation>Бекіткен акт</translation>
         </message>
         <message>
             <source>Add from a preset</source>
-            <translation type="unfinished" />
+            <translation>Үлгіден қосу</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -1575,11 +1607,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт…</translation>
         </message>
         <message>
             <source>Print the scale…</source>
-            <translation type="unfinished" />
+            <translation>Шкаланы басып шығару…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1591,7 +1623,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Undo changes</source>
-            <translation type="unfinished" />
+            <translation>Өзгерістерді болдырмау</translation>
         </message>
     </context>
     <context>
@@ -1630,11 +1662,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>Әдістеме</translation>
         </message>
         <message>
             <source>Appeals and calibration</source>
-            <translation type="unfinished" />
+            <translation>Өтініштер және калибровка</translation>
         </message>
     </context>
     <context>
@@ -1852,27 +1884,27 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>PenaltyTab</name>
         <message>
             <source>Executive discipline (002 §21)</source>
-            <translation type="unfinished" />
+            <translation>Орындау тәртібі (002 §21)</translation>
         </message>
         <message>
             <source>Labour discipline (002 §22)</source>
-            <translation type="unfinished" />
+            <translation>Еңбек тәртібі (002 §22)</translation>
         </message>
         <message>
             <source>Breach</source>
-            <translation type="unfinished" />
+            <translation>Бұзушылық</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Ереже</translation>
         </message>
         <message>
             <source>Seed paragraph</source>
-            <translation type="unfinished" />
+            <translation>Негіз (тармақ)</translation>
         </message>
         <message>
             <source>Add item…</source>
-            <translation type="unfinished" />
+            <translation>Тармақ қосу…</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -1880,67 +1912,67 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Алып тастау</translation>
         </message>
         <message>
             <source>Other rules of the points methodology</source>
-            <translation type="unfinished" />
+            <translation>Балдық әдістеменің басқа ережелері</translation>
         </message>
         <message>
             <source>Unit head's personal points (002 §26)</source>
-            <translation type="unfinished" />
+            <translation>Бөлімше басшысының жеке балдары (002 §26)</translation>
         </message>
         <message>
             <source>Lowest personal bonus</source>
-            <translation type="unfinished" />
+            <translation>Ең төменгі жеке көтермелеу балы</translation>
         </message>
         <message>
             <source>Highest personal bonus</source>
-            <translation type="unfinished" />
+            <translation>Ең жоғары жеке көтермелеу балы</translation>
         </message>
         <message>
             <source>Personal penalty</source>
-            <translation type="unfinished" />
+            <translation>Жеке айыппұл балы</translation>
         </message>
         <message>
             <source>Personal bonus cap per quarter</source>
-            <translation type="unfinished" />
+            <translation>Тоқсандағы жеке көтермелеу балдарының шегі</translation>
         </message>
         <message>
             <source>No personal bonus from this many breaches</source>
-            <translation type="unfinished" />
+            <translation>Осынша бұзушылықтан бастап жеке көтермелеу балы қойылмайды</translation>
         </message>
         <message>
             <source>Deduction for a disciplinary sanction (002 §21)</source>
-            <translation type="unfinished" />
+            <translation>Тәртіптік жаза үшін шегерім (002 §21)</translation>
         </message>
         <message>
             <source>Percent of the total per month</source>
-            <translation type="unfinished" />
+            <translation>Әр ай үшін жалпы балдың пайызы</translation>
         </message>
         <message>
             <source>Efficiency coefficient (002 §18)</source>
-            <translation type="unfinished" />
+            <translation>Тиімділік коэффициенті (002 §18)</translation>
         </message>
         <message>
             <source>used</source>
-            <translation type="unfinished" />
+            <translation>қолданылады</translation>
         </message>
         <message>
             <source>From points</source>
-            <translation type="unfinished" />
+            <translation>Балдан бастап</translation>
         </message>
         <message>
             <source>Coefficient</source>
-            <translation type="unfinished" />
+            <translation>Коэффициент</translation>
         </message>
         <message>
             <source>Add step</source>
-            <translation type="unfinished" />
+            <translation>Саты қосу</translation>
         </message>
         <message>
             <source>Remove step</source>
-            <translation type="unfinished" />
+            <translation>Сатыны алып тастау</translation>
         </message>
     </context>
     <context>
@@ -2158,7 +2190,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>RuleEditor</name>
         <message>
             <source>N or more facts in the quarter</source>
-            <translation type="unfinished" />
+            <translation>тоқсанда N және одан көп факт</translation>
         </message>
         <message>
             <source>deadline of 3 working days or less</source>
@@ -2174,27 +2206,27 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Fixed points per fact</source>
-            <translation type="unfinished" />
+            <translation>Бір фактіге тұрақты балл</translation>
         </message>
         <message>
             <source>Range chosen by the evaluator</source>
-            <translation type="unfinished" />
+            <translation>Бағалаушы таңдайтын аралық</translation>
         </message>
         <message>
             <source>Points by count (tiers)</source>
-            <translation type="unfinished" />
+            <translation>Саны бойынша балл (сатылар)</translation>
         </message>
         <message>
             <source>No share</source>
-            <translation type="unfinished" />
+            <translation>Үлесі жоқ</translation>
         </message>
         <message>
             <source>Half the points</source>
-            <translation type="unfinished" />
+            <translation>Балдың жартысы</translation>
         </message>
         <message>
             <source>Points per fact</source>
-            <translation type="unfinished" />
+            <translation>Бір фактіге балл</translation>
         </message>
         <message>
             <source>From</source>
@@ -2206,67 +2238,67 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>To (blank: and more)</source>
-            <translation type="unfinished" />
+            <translation>Дейін (бос: және одан көп)</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Балл</translation>
         </message>
         <message>
             <source>Multiplier</source>
-            <translation type="unfinished" />
+            <translation>Көбейткіш</translation>
         </message>
         <message>
             <source>Factor</source>
-            <translation type="unfinished" />
+            <translation>Көбейткіш</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Шарты</translation>
         </message>
         <message>
             <source>N</source>
-            <translation type="unfinished" />
+            <translation>N</translation>
         </message>
         <message>
             <source>Add tier</source>
-            <translation type="unfinished" />
+            <translation>Саты қосу</translation>
         </message>
         <message>
             <source>Remove tier</source>
-            <translation type="unfinished" />
+            <translation>Сатыны алып тастау</translation>
         </message>
         <message>
             <source>Add multiplier</source>
-            <translation type="unfinished" />
+            <translation>Көбейткіш қосу</translation>
         </message>
         <message>
             <source>Remove multiplier</source>
-            <translation type="unfinished" />
+            <translation>Көбейткішті алып тастау</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Ереже</translation>
         </message>
         <message>
             <source>Multipliers</source>
-            <translation type="unfinished" />
+            <translation>Көбейткіштер</translation>
         </message>
         <message>
             <source>Points only from N facts</source>
-            <translation type="unfinished" />
+            <translation>Балл тек N фактіден бастап</translation>
         </message>
         <message>
             <source>Cap per quarter</source>
-            <translation type="unfinished" />
+            <translation>Тоқсандағы шегі</translation>
         </message>
         <message>
             <source>Cap</source>
-            <translation type="unfinished" />
+            <translation>Шекті балл</translation>
         </message>
         <message>
             <source>Co-executor</source>
-            <translation type="unfinished" />
+            <translation>Бірлесіп орындаушы</translation>
         </message>
     </context>
     <context>
@@ -2366,55 +2398,55 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>SessionDialog</name>
         <message>
             <source>New calibration session</source>
-            <translation type="unfinished" />
+            <translation>Жаңа калибровкалық сессия</translation>
         </message>
         <message>
             <source>Decision to hold a session and its members (001 §19): an odd number, at least 3, with an HR officer; never the appellant or the disputed evaluator.</source>
-            <translation type="unfinished" />
+            <translation>Сессия өткізу және оның құрамы туралы шешім (001 §19): тақ сан, кемінде 3, кадр қызметінің қызметкерімен; өтініш беруші мен дау туған бағаны қойған тұлға кірмейді.</translation>
         </message>
         <message>
             <source>Calibration session No. %1</source>
-            <translation type="unfinished" />
+            <translation>№ %1 калибровкалық сессия</translation>
         </message>
         <message>
             <source>Closed: the adopted scores replaced the original ones.</source>
-            <translation type="unfinished" />
+            <translation>Жабылды: қабылданған бағалар бастапқы бағалардың орнына қойылды.</translation>
         </message>
         <message>
             <source>Open: record the arguments, motions and votes of each case, then close it.</source>
-            <translation type="unfinished" />
+            <translation>Ашық: әр істің дәлелдерін, ұсыныстарын және дауыстарын енгізіп, сессияны жабыңыз.</translation>
         </message>
         <message>
             <source>Session date</source>
-            <translation type="unfinished" />
+            <translation>Сессия күні</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Өткізілетін орны</translation>
         </message>
         <message>
             <source>Decision date</source>
-            <translation type="unfinished" />
+            <translation>Шешім күні</translation>
         </message>
         <message>
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>Өкім нөмірі</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Өкім күні</translation>
         </message>
         <message>
             <source>Session and members</source>
-            <translation type="unfinished" />
+            <translation>Сессия және құрамы</translation>
         </message>
         <message>
             <source>Protocol signed on</source>
-            <translation type="unfinished" />
+            <translation>Хаттамаға қол қойылған күн</translation>
         </message>
         <message>
             <source>Close session</source>
-            <translation type="unfinished" />
+            <translation>Сессияны жабу</translation>
         </message>
     </context>
     <context>
@@ -2452,51 +2484,51 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>SheetBox</name>
         <message>
             <source>Form {n} (Appendix {n} to the Typical methodology)</source>
-            <translation type="unfinished" />
+            <translation>{n}-нысан (Үлгілік әдістемеге {n}-қосымша)</translation>
         </message>
         <message>
             <source>Title (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Тақырыбы (қазақша)</translation>
         </message>
         <message>
             <source>Title (Russian)</source>
-            <translation type="unfinished" />
+            <translation>Тақырыбы (орысша)</translation>
         </message>
         <message>
             <source>Scoring</source>
-            <translation type="unfinished" />
+            <translation>Бағалау тәсілі</translation>
         </message>
         <message>
             <source>Criteria combine by</source>
-            <translation type="unfinished" />
+            <translation>Өлшемшарттарды біріктіру тәсілі</translation>
         </message>
         <message>
             <source>Criteria, each 0–5</source>
-            <translation type="unfinished" />
+            <translation>Өлшемшарттар, әрқайсысы 0–5</translation>
         </message>
         <message>
             <source>Comment fields</source>
-            <translation type="unfinished" />
+            <translation>Түсініктеме өрістері</translation>
         </message>
         <message>
             <source>One overall score 0–5</source>
-            <translation type="unfinished" />
+            <translation>Бір жалпы балл 0–5</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Орташа мән</translation>
         </message>
         <message>
             <source>Weighted mean</source>
-            <translation type="unfinished" />
+            <translation>Салмақталған орташа мән</translation>
         </message>
         <message>
             <source>Lowest criterion</source>
-            <translation type="unfinished" />
+            <translation>Ең төменгі өлшемшарт</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Коды</translation>
         </message>
         <message>
             <source>Kazakh</source>
@@ -2508,15 +2540,15 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Салмағы</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Қосу</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Алып тастау</translation>
         </message>
     </context>
     <context>
@@ -2841,23 +2873,23 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>VersionEditor</name>
         <message>
             <source>General and deadlines</source>
-            <translation type="unfinished" />
+            <translation>Жалпы мәліметтер және мерзімдер</translation>
         </message>
         <message>
             <source>Grade bands</source>
-            <translation type="unfinished" />
+            <translation>Бағалау деңгейлері</translation>
         </message>
         <message>
             <source>Evaluation sheets</source>
-            <translation type="unfinished" />
+            <translation>Бағалау парақтары</translation>
         </message>
         <message>
             <source>Bonus scale</source>
-            <translation type="unfinished" />
+            <translation>Көтермелеу шкаласы</translation>
         </message>
         <message>
             <source>Penalty points</source>
-            <translation type="unfinished" />
+            <translation>Айыппұл балдары</translation>
         </message>
     </context>
     <context>
@@ -4083,7 +4115,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The item needs a code and its text in Kazakh and in Russian.</source>
-            <translation type="unfinished" />
+            <translation>Тармаққа код және қазақша, орысша мәтін қажет.</translation>
         </message>
     </context>
 </TS>

@@ -90,110 +90,110 @@
         <name>AppealDialog</name>
         <message>
             <source>Scanned appeal</source>
-            <translation type="unfinished" />
+            <translation>Скан-копия обращения</translation>
         </message>
         <message>
             <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
-            <translation type="unfinished" />
+            <translation>Скан-копии (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
         </message>
         <message>
             <source>New appeal</source>
-            <translation type="unfinished" />
+            <translation>Новое обращение</translation>
         </message>
         <message>
             <source>Disputed result</source>
-            <translation type="unfinished" />
+            <translation>Оспариваемый результат</translation>
         </message>
         <message>
             <source>Result received on</source>
-            <translation type="unfinished" />
+            <translation>Дата получения результата</translation>
         </message>
         <message>
             <source>Appeal filed on</source>
-            <translation type="unfinished" />
+            <translation>Дата подачи обращения</translation>
         </message>
         <message>
             <source>Text of the appeal</source>
-            <translation type="unfinished" />
+            <translation>Текст обращения</translation>
         </message>
         <message>
             <source>Scanned copy</source>
-            <translation type="unfinished" />
+            <translation>Скан-копия</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Обзор…</translation>
         </message>
         <message>
             <source>An appeal filed later than 5 working days after the result was received is flagged: decide whether to hear it (001 §10).</source>
-            <translation type="unfinished" />
+            <translation>Обращение, поданное позднее 5 рабочих дней со дня получения результата, отмечается: решите, рассматривать ли его (001 §10).</translation>
         </message>
     </context>
     <context>
         <name>AppealsPage</name>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>закрыта</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished">открыт</translation>
+            <translation>открыта</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>в срок</translation>
         </message>
         <message>
             <source>late, accepted</source>
-            <translation type="unfinished" />
+            <translation>с опозданием, принято</translation>
         </message>
         <message>
             <source>late, refused</source>
-            <translation type="unfinished" />
+            <translation>с опозданием, отказано</translation>
         </message>
         <message>
             <source>late: decide</source>
-            <translation type="unfinished" />
+            <translation>с опозданием: нужно решение</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>выполнено</translation>
         </message>
         <message>
             <source>decision and members</source>
-            <translation type="unfinished" />
+            <translation>решение и состав</translation>
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>сессия</translation>
         </message>
         <message>
             <source>protocol posted</source>
-            <translation type="unfinished" />
+            <translation>размещение протокола</translation>
         </message>
         <message>
             <source>filing</source>
-            <translation type="unfinished" />
+            <translation>подача обращения</translation>
         </message>
         <message>
             <source>Delete appeal</source>
-            <translation type="unfinished" />
+            <translation>Удалить обращение</translation>
         </message>
         <message>
             <source>Delete the selected appeals?</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранные обращения?</translation>
         </message>
         <message>
             <source>Appeals against evaluation results (001 §10)</source>
-            <translation type="unfinished" />
+            <translation>Обращения о несогласии с результатами оценки (001 §10)</translation>
         </message>
         <message>
             <source>Calibration sessions (001 §19–§22)</source>
-            <translation type="unfinished" />
+            <translation>Калибровочные сессии (001 §19–§22)</translation>
         </message>
         <message>
             <source>Appellant</source>
-            <translation type="unfinished" />
+            <translation>Заявитель</translation>
         </message>
         <message>
             <source>Evaluator</source>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>Квартал</translation>
         </message>
         <message>
             <source>Score</source>
@@ -209,27 +209,27 @@
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Получен</translation>
         </message>
         <message>
             <source>Filed</source>
-            <translation type="unfinished" />
+            <translation>Подано</translation>
         </message>
         <message>
             <source>Filing</source>
-            <translation type="unfinished" />
+            <translation>Срок подачи</translation>
         </message>
         <message>
             <source>Next deadline</source>
-            <translation type="unfinished" />
+            <translation>Ближайший срок</translation>
         </message>
         <message>
             <source>Session → final score</source>
-            <translation type="unfinished" />
+            <translation>Сессия → итоговая оценка</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>Date</source>
@@ -237,7 +237,7 @@
         </message>
         <message>
             <source>Cases</source>
-            <translation type="unfinished" />
+            <translation>Дела</translation>
         </message>
         <message>
             <source>Status</source>
@@ -245,31 +245,31 @@
         </message>
         <message>
             <source>Protocol posted</source>
-            <translation type="unfinished" />
+            <translation>Протокол размещён</translation>
         </message>
         <message>
             <source>New appeal…</source>
-            <translation type="unfinished" />
+            <translation>Новое обращение…</translation>
         </message>
         <message>
             <source>Hear the late appeal</source>
-            <translation type="unfinished" />
+            <translation>Рассмотреть обращение, поданное с опозданием</translation>
         </message>
         <message>
             <source>Refuse the late appeal</source>
-            <translation type="unfinished" />
+            <translation>Отказать в рассмотрении</translation>
         </message>
         <message>
             <source>Calibration session…</source>
-            <translation type="unfinished" />
+            <translation>Калибровочная сессия…</translation>
         </message>
         <message>
             <source>Feedback meeting…</source>
-            <translation type="unfinished" />
+            <translation>Встреча по обратной связи…</translation>
         </message>
         <message>
             <source>Feedback memo…</source>
-            <translation type="unfinished" />
+            <translation>Памятка обратной связи…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -277,19 +277,19 @@
         </message>
         <message>
             <source>Open session…</source>
-            <translation type="unfinished" />
+            <translation>Открыть сессию…</translation>
         </message>
         <message>
             <source>Order…</source>
-            <translation type="unfinished" />
+            <translation>Распоряжение…</translation>
         </message>
         <message>
             <source>Protocol…</source>
-            <translation type="unfinished" />
+            <translation>Протокол…</translation>
         </message>
         <message>
             <source>Protocol posted today</source>
-            <translation type="unfinished" />
+            <translation>Протокол размещён сегодня</translation>
         </message>
     </context>
     <context>
@@ -355,11 +355,11 @@
         <name>BandsTab</name>
         <message>
             <source>Grade (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Оценка (на казахском)</translation>
         </message>
         <message>
             <source>Grade (Russian)</source>
-            <translation type="unfinished" />
+            <translation>Оценка (на русском)</translation>
         </message>
         <message>
             <source>From</source>
@@ -367,46 +367,46 @@
         </message>
         <message>
             <source>To (blank: and more)</source>
-            <translation type="unfinished" />
+            <translation>До (пусто: и более)</translation>
         </message>
         <message>
             <source>Unsatisfactory</source>
-            <translation type="unfinished" />
+            <translation>Неудовлетворительная</translation>
         </message>
         <message>
             <source>Add band</source>
-            <translation type="unfinished" />
+            <translation>Добавить градацию</translation>
         </message>
         <message>
             <source>Remove band</source>
-            <translation type="unfinished" />
+            <translation>Удалить градацию</translation>
         </message>
         <message>
             <source>A score is rounded first, then it gets the highest band whose lower bound it reaches: with bands 80–105 and 106–130, 105.5 is still in the first.</source>
-            <translation type="unfinished" />
+            <translation>Балл сначала округляется, затем получает наивысшую градацию, нижнюю границу которой достиг: при градациях 80–105 и 106–130 балл 105,5 остаётся в первой.</translation>
         </message>
     </context>
     <context>
         <name>BonusScaleTab</name>
         <message>
             <source>{points} points</source>
-            <translation type="unfinished" />
+            <translation>Баллы: {points}</translation>
         </message>
         <message>
             <source>Incentivised activity</source>
-            <translation type="unfinished" />
+            <translation>Поощряемый показатель</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Правило</translation>
         </message>
         <message>
             <source>Seed paragraph</source>
-            <translation type="unfinished" />
+            <translation>Основание (пункт)</translation>
         </message>
         <message>
             <source>Add item…</source>
-            <translation type="unfinished" />
+            <translation>Добавить пункт…</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -414,7 +414,7 @@
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
     </context>
     <context>
@@ -497,106 +497,141 @@
         </message>
     </context>
     <context>
+        <name>CalibrationPapers</name>
+        <message>
+            <source>Protocol No. {n}</source>
+            <translation>Протокол № {n}</translation>
+        </message>
+        <message>
+            <source>Order on calibration session No. {n}</source>
+            <translation>Распоряжение о калибровочной сессии № {n}</translation>
+        </message>
+        <message>
+            <source>Feedback meeting memo</source>
+            <translation>Памятка встречи по обратной связи</translation>
+        </message>
+        <message>
+            <source>Print it, or save it as a file?</source>
+            <translation>Напечатать или сохранить в файл?</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Предварительный просмотр и печать…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Сохранить PDF…</translation>
+        </message>
+        <message>
+            <source>Save DOCX…</source>
+            <translation>Сохранить DOCX…</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Документы Word (*.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseEditor</name>
         <message>
             <source>— no vote —</source>
-            <translation type="unfinished" />
+            <translation>— не голосовал(а) —</translation>
         </message>
         <message>
             <source>%1) keep %2</source>
-            <translation type="unfinished" />
+            <translation>%1) оставить %2</translation>
         </message>
         <message>
             <source>%1) change to %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1) изменить на %2 (%3)</translation>
         </message>
         <message>
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>повышение</translation>
         </message>
         <message>
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>понижение</translation>
         </message>
         <message>
             <source>Votes %1. Motion %2 is backed by a majority (%3 of %4 members).</source>
-            <translation type="unfinished" />
+            <translation>Голоса: %1. Предложение %2 поддержано большинством (нужно %3 из %4 членов).</translation>
         </message>
         <message>
             <source>Votes %1. No motion has a majority yet: %3 of %4 members needed.</source>
-            <translation type="unfinished" />
+            <translation>Голоса: %1. Ни одно предложение пока не получило большинства: нужно %3 из %4 членов.</translation>
         </message>
         <message>
             <source>Keep the score</source>
-            <translation type="unfinished" />
+            <translation>Оставить оценку</translation>
         </message>
         <message>
             <source>Change the score to</source>
-            <translation type="unfinished" />
+            <translation>Изменить оценку на</translation>
         </message>
         <message>
             <source>Appeal of %1; score given by %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Обращение: %1; оценку выставил(а) %2: %3</translation>
         </message>
         <message>
             <source>Evaluator's argument</source>
-            <translation type="unfinished" />
+            <translation>Аргументы оценивающего лица</translation>
         </message>
         <message>
             <source>Appellant's argument</source>
-            <translation type="unfinished" />
+            <translation>Аргументы заявителя</translation>
         </message>
         <message>
             <source>Appellant argued</source>
-            <translation type="unfinished" />
+            <translation>Заявитель аргументировал</translation>
         </message>
         <message>
             <source>in writing</source>
-            <translation type="unfinished" />
+            <translation>письменно</translation>
         </message>
         <message>
             <source>orally</source>
-            <translation type="unfinished" />
+            <translation>устно</translation>
         </message>
         <message>
             <source>Motions (001 §22: keep the score, or change it up or down)</source>
-            <translation type="unfinished" />
+            <translation>Предложения (001 §22: оставить оценку или скорректировать её в сторону повышения или понижения)</translation>
         </message>
         <message>
             <source>Motion</source>
-            <translation type="unfinished" />
+            <translation>Предложение</translation>
         </message>
         <message>
             <source>New score</source>
-            <translation type="unfinished" />
+            <translation>Новая оценка</translation>
         </message>
         <message>
             <source>Reasoning</source>
-            <translation type="unfinished" />
+            <translation>Обоснование</translation>
         </message>
         <message>
             <source>Add motion</source>
-            <translation type="unfinished" />
+            <translation>Добавить предложение</translation>
         </message>
         <message>
             <source>Remove motion</source>
-            <translation type="unfinished" />
+            <translation>Удалить предложение</translation>
         </message>
         <message>
             <source>Save arguments and motions</source>
-            <translation type="unfinished" />
+            <translation>Сохранить аргументы и предложения</translation>
         </message>
         <message>
             <source>Votes (the appellant and the evaluator of this case do not vote)</source>
-            <translation type="unfinished" />
+            <translation>Голосование (заявитель и оценивающее лицо по этому делу не голосуют)</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Член сессии</translation>
         </message>
         <message>
             <source>Backs</source>
-            <translation type="unfinished" />
+            <translation>Поддерживает</translation>
         </message>
     </context>
     <context>
@@ -1110,106 +1145,106 @@
         <name>FeedbackDialog</name>
         <message>
             <source>Feedback meeting (001 §23)</source>
-            <translation type="unfinished" />
+            <translation>Встреча по обратной связи (001 §23)</translation>
         </message>
         <message>
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>Дата встречи</translation>
         </message>
         <message>
             <source>Achievements in the period</source>
-            <translation type="unfinished" />
+            <translation>Достижения за период</translation>
         </message>
         <message>
             <source>Skills and competences</source>
-            <translation type="unfinished" />
+            <translation>Навыки и компетенции</translation>
         </message>
         <message>
             <source>Potential and career aspirations</source>
-            <translation type="unfinished" />
+            <translation>Потенциал и карьерные устремления</translation>
         </message>
     </context>
     <context>
         <name>GeneralTab</name>
         <message>
             <source>Name (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Название (на казахском)</translation>
         </message>
         <message>
             <source>Name (Russian)</source>
-            <translation type="unfinished" />
+            <translation>Название (на русском)</translation>
         </message>
         <message>
             <source>Approving act: number, date</source>
-            <translation type="unfinished" />
+            <translation>Утверждающий акт: номер, дата</translation>
         </message>
         <message>
             <source>In force from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <source>Score model</source>
-            <translation type="unfinished" />
+            <translation>Модель оценки</translation>
         </message>
         <message>
             <source>Base points</source>
-            <translation type="unfinished" />
+            <translation>Базовый балл</translation>
         </message>
         <message>
             <source>Decimals of a rounded score</source>
-            <translation type="unfinished" />
+            <translation>Знаков после запятой в округлённом балле</translation>
         </message>
         <message>
             <source>dated</source>
-            <translation type="unfinished" />
+            <translation>от</translation>
         </message>
         <message>
             <source>Score 0–5 given by the evaluator (001 §17)</source>
-            <translation type="unfinished" />
+            <translation>Оценка 0–5, выставляемая оценивающим (001 §17)</translation>
         </message>
         <message>
             <source>Points: base + bonus − penalty (2017)</source>
-            <translation type="unfinished" />
+            <translation>Баллы: базовый + поощрительные − штрафные (2017)</translation>
         </message>
         <message>
             <source>A mean is rounded half up: with 2 decimals 3.995 becomes 4.00.</source>
-            <translation type="unfinished" />
+            <translation>Среднее округляется по правилу «половина вверх»: при 2 знаках 3,995 становится 4,00.</translation>
         </message>
         <message>
             <source>Deadlines</source>
-            <translation type="unfinished" />
+            <translation>Сроки</translation>
         </message>
         <message>
             <source>Quarter evaluation: day of the next month (001 §4)</source>
-            <translation type="unfinished" />
+            <translation>Оценка за квартал: число следующего месяца (001 §4)</translation>
         </message>
         <message>
             <source>Annual result: month of the next year (001 §4)</source>
-            <translation type="unfinished" />
+            <translation>Итоговая оценка за год: месяц следующего года (001 §4)</translation>
         </message>
         <message>
             <source>Annual result: day (001 §4)</source>
-            <translation type="unfinished" />
+            <translation>Итоговая оценка за год: день (001 §4)</translation>
         </message>
         <message>
             <source>Appeal: working days after the result (001 §10)</source>
-            <translation type="unfinished" />
+            <translation>Обращение: рабочих дней после получения результата (001 §10)</translation>
         </message>
         <message>
             <source>Decision on a session: working days (001 §19)</source>
-            <translation type="unfinished" />
+            <translation>Решение о сессии: рабочих дней (001 §19)</translation>
         </message>
         <message>
             <source>Session held within: working days (001 §20)</source>
-            <translation type="unfinished" />
+            <translation>Проведение сессии: рабочих дней (001 §20)</translation>
         </message>
         <message>
             <source>Protocol posted within: working days (001 §22)</source>
-            <translation type="unfinished" />
+            <translation>Размещение протокола: рабочих дней (001 §22)</translation>
         </message>
         <message>
             <source>Dismissed staff told within: months (001 §9)</source>
-            <translation type="unfinished" />
+            <translation>Уведомить уволенных в течение: месяцев (001 §9)</translation>
         </message>
     </context>
     <context>
@@ -1297,67 +1332,67 @@
         <name>ItemDialog</name>
         <message>
             <source>Not a number: {text}</source>
-            <translation type="unfinished" />
+            <translation>Не число: {text}</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Правило</translation>
         </message>
         <message>
             <source>{quantity} → {points} points</source>
-            <translation type="unfinished" />
+            <translation>{quantity} → баллы: {points}</translation>
         </message>
         <message>
             <source>Penalty item</source>
-            <translation type="unfinished" />
+            <translation>Штрафной пункт</translation>
         </message>
         <message>
             <source>Bonus scale item</source>
-            <translation type="unfinished" />
+            <translation>Пункт шкалы поощрений</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Группа</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Уровень</translation>
         </message>
         <message>
             <source>Text (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Текст (на казахском)</translation>
         </message>
         <message>
             <source>Text (Russian)</source>
-            <translation type="unfinished" />
+            <translation>Текст (на русском)</translation>
         </message>
         <message>
             <source>Seed paragraph</source>
-            <translation type="unfinished" />
+            <translation>Основание (пункт)</translation>
         </message>
         <message>
             <source>Executive discipline</source>
-            <translation type="unfinished" />
+            <translation>Исполнительская дисциплина</translation>
         </message>
         <message>
             <source>Labour discipline</source>
-            <translation type="unfinished" />
+            <translation>Трудовая дисциплина</translation>
         </message>
         <message>
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Пример</translation>
         </message>
         <message>
             <source>Quantity in the quarter</source>
-            <translation type="unfinished" />
+            <translation>Количество за квартал</translation>
         </message>
         <message>
             <source>Chosen points per fact (range)</source>
-            <translation type="unfinished" />
+            <translation>Выбранные баллы за факт (диапазон)</translation>
         </message>
         <message>
             <source>co-executor</source>
@@ -1365,11 +1400,11 @@
         </message>
         <message>
             <source>deadline ≤ 3 working days</source>
-            <translation type="unfinished" />
+            <translation>срок ≤ 3 рабочих дней</translation>
         </message>
         <message>
             <source>late by 5–10 days</source>
-            <translation type="unfinished" />
+            <translation>просрочено на 5–10 дней</translation>
         </message>
         <message>
             <source>aggravated repeat</source>
@@ -1441,39 +1476,35 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>MemberPicker</name>
         <message>
             <source>HR officer</source>
-            <translation type="unfinished" />
+            <translation>кадровая служба</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation type="unfinished" />
+            <translation>оценивающее лицо</translation>
         </message>
-        <message numerus="yes">
-            <source>Members chosen: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <source>Members chosen: %1</source>
+            <translation>Выбрано членов: %1</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Председатель</translation>
         </message>
         <message>
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Секретарь</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Член</translation>
         </message>
         <message>
             <source>Name and position</source>
-            <translation type="unfinished" />
+            <translation>ФИО и должность</translation>
         </message>
         <message>
             <source>Marks</source>
-            <translation type="unfinished" />
+            <translation>Отметки</translation>
         </message>
         <message>
             <source>Role</source>
@@ -1481,38 +1512,38 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Присутствовал(а)</translation>
         </message>
         <message>
             <source>Propose members</source>
-            <translation type="unfinished" />
+            <translation>Предложить состав</translation>
         </message>
         <message>
             <source>HR officer as secretary, evaluators of other units (001 §19)</source>
-            <translation type="unfinished" />
+            <translation>Секретарь — работник кадровой службы, оценивающие лица других подразделений (001 §19)</translation>
         </message>
     </context>
     <context>
         <name>MethodologyPage</name>
         <message>
             <source>score 0–5</source>
-            <translation type="unfinished" />
+            <translation>оценка 0–5</translation>
         </message>
         <message>
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>баллы</translation>
         </message>
         <message>
             <source>A finished quarter was evaluated under this version: saving changes creates a new version and leaves this one as it was.</source>
-            <translation type="unfinished" />
+            <translation>По этой версии оценен завершённый квартал: сохранение изменений создаст новую версию, а эта останется без изменений.</translation>
         </message>
         <message>
             <source>Not a number: {text}</source>
-            <translation type="unfinished" />
+            <translation>Не число: {text}</translation>
         </message>
         <message>
             <source>Saved as version {version}: the previous version stays with the finished quarters.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено как версия {version}: предыдущая версия остаётся за завершёнными кварталами.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1520,51 +1551,51 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Added: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Добавлено: {name}.</translation>
         </message>
         <message>
             <source>Imported: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Импортировано: {name}.</translation>
         </message>
         <message>
             <source>Exported to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано в {file}.</translation>
         </message>
         <message>
             <source>Import a methodology</source>
-            <translation type="unfinished" />
+            <translation>Импорт методики</translation>
         </message>
         <message>
             <source>Methodology files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Файлы методик (*.json)</translation>
         </message>
         <message>
             <source>Export the methodology</source>
-            <translation type="unfinished" />
+            <translation>Экспорт методики</translation>
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>Методика</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Версия</translation>
         </message>
         <message>
             <source>In force from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <source>Score model</source>
-            <translation type="unfinished" />
+            <translation>Модель оценки</translation>
         </message>
         <message>
             <source>Approving act</source>
-            <translation type="unfinished" />
+            <translation>Утверждающий акт</translation>
         </message>
         <message>
             <source>Add from a preset</source>
-            <translation type="unfinished" />
+            <translation>Добавить из образца</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -1576,11 +1607,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт…</translation>
         </message>
         <message>
             <source>Print the scale…</source>
-            <translation type="unfinished" />
+            <translation>Печать шкалы…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1592,7 +1623,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Undo changes</source>
-            <translation type="unfinished" />
+            <translation>Отменить изменения</translation>
         </message>
     </context>
     <context>
@@ -1631,11 +1662,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>Методика</translation>
         </message>
         <message>
             <source>Appeals and calibration</source>
-            <translation type="unfinished" />
+            <translation>Обращения и калибровка</translation>
         </message>
     </context>
     <context>
@@ -1853,27 +1884,27 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>PenaltyTab</name>
         <message>
             <source>Executive discipline (002 §21)</source>
-            <translation type="unfinished" />
+            <translation>Исполнительская дисциплина (002 §21)</translation>
         </message>
         <message>
             <source>Labour discipline (002 §22)</source>
-            <translation type="unfinished" />
+            <translation>Трудовая дисциплина (002 §22)</translation>
         </message>
         <message>
             <source>Breach</source>
-            <translation type="unfinished" />
+            <translation>Нарушение</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Правило</translation>
         </message>
         <message>
             <source>Seed paragraph</source>
-            <translation type="unfinished" />
+            <translation>Основание (пункт)</translation>
         </message>
         <message>
             <source>Add item…</source>
-            <translation type="unfinished" />
+            <translation>Добавить пункт…</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -1881,67 +1912,67 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Other rules of the points methodology</source>
-            <translation type="unfinished" />
+            <translation>Прочие правила методики в баллах</translation>
         </message>
         <message>
             <source>Unit head's personal points (002 §26)</source>
-            <translation type="unfinished" />
+            <translation>Личные баллы руководителя подразделения (002 §26)</translation>
         </message>
         <message>
             <source>Lowest personal bonus</source>
-            <translation type="unfinished" />
+            <translation>Наименьший личный поощрительный балл</translation>
         </message>
         <message>
             <source>Highest personal bonus</source>
-            <translation type="unfinished" />
+            <translation>Наибольший личный поощрительный балл</translation>
         </message>
         <message>
             <source>Personal penalty</source>
-            <translation type="unfinished" />
+            <translation>Личный штрафной балл</translation>
         </message>
         <message>
             <source>Personal bonus cap per quarter</source>
-            <translation type="unfinished" />
+            <translation>Предел личных поощрительных баллов за квартал</translation>
         </message>
         <message>
             <source>No personal bonus from this many breaches</source>
-            <translation type="unfinished" />
+            <translation>Личные поощрительные баллы не ставятся начиная с числа нарушений</translation>
         </message>
         <message>
             <source>Deduction for a disciplinary sanction (002 §21)</source>
-            <translation type="unfinished" />
+            <translation>Вычет за дисциплинарное взыскание (002 §21)</translation>
         </message>
         <message>
             <source>Percent of the total per month</source>
-            <translation type="unfinished" />
+            <translation>Процент от общего балла за месяц</translation>
         </message>
         <message>
             <source>Efficiency coefficient (002 §18)</source>
-            <translation type="unfinished" />
+            <translation>Коэффициент эффективности (002 §18)</translation>
         </message>
         <message>
             <source>used</source>
-            <translation type="unfinished" />
+            <translation>применяется</translation>
         </message>
         <message>
             <source>From points</source>
-            <translation type="unfinished" />
+            <translation>От баллов</translation>
         </message>
         <message>
             <source>Coefficient</source>
-            <translation type="unfinished" />
+            <translation>Коэффициент</translation>
         </message>
         <message>
             <source>Add step</source>
-            <translation type="unfinished" />
+            <translation>Добавить ступень</translation>
         </message>
         <message>
             <source>Remove step</source>
-            <translation type="unfinished" />
+            <translation>Удалить ступень</translation>
         </message>
     </context>
     <context>
@@ -2159,7 +2190,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>RuleEditor</name>
         <message>
             <source>N or more facts in the quarter</source>
-            <translation type="unfinished" />
+            <translation>за квартал N и более фактов</translation>
         </message>
         <message>
             <source>deadline of 3 working days or less</source>
@@ -2175,27 +2206,27 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Fixed points per fact</source>
-            <translation type="unfinished" />
+            <translation>Фиксированные баллы за факт</translation>
         </message>
         <message>
             <source>Range chosen by the evaluator</source>
-            <translation type="unfinished" />
+            <translation>Диапазон, выбираемый оценивающим</translation>
         </message>
         <message>
             <source>Points by count (tiers)</source>
-            <translation type="unfinished" />
+            <translation>Баллы по количеству (ступени)</translation>
         </message>
         <message>
             <source>No share</source>
-            <translation type="unfinished" />
+            <translation>Без доли</translation>
         </message>
         <message>
             <source>Half the points</source>
-            <translation type="unfinished" />
+            <translation>Половина баллов</translation>
         </message>
         <message>
             <source>Points per fact</source>
-            <translation type="unfinished" />
+            <translation>Баллы за факт</translation>
         </message>
         <message>
             <source>From</source>
@@ -2207,67 +2238,67 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>To (blank: and more)</source>
-            <translation type="unfinished" />
+            <translation>До (пусто: и более)</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Баллы</translation>
         </message>
         <message>
             <source>Multiplier</source>
-            <translation type="unfinished" />
+            <translation>Множитель</translation>
         </message>
         <message>
             <source>Factor</source>
-            <translation type="unfinished" />
+            <translation>Множитель</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Условие</translation>
         </message>
         <message>
             <source>N</source>
-            <translation type="unfinished" />
+            <translation>N</translation>
         </message>
         <message>
             <source>Add tier</source>
-            <translation type="unfinished" />
+            <translation>Добавить ступень</translation>
         </message>
         <message>
             <source>Remove tier</source>
-            <translation type="unfinished" />
+            <translation>Удалить ступень</translation>
         </message>
         <message>
             <source>Add multiplier</source>
-            <translation type="unfinished" />
+            <translation>Добавить множитель</translation>
         </message>
         <message>
             <source>Remove multiplier</source>
-            <translation type="unfinished" />
+            <translation>Удалить множитель</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Правило</translation>
         </message>
         <message>
             <source>Multipliers</source>
-            <translation type="unfinished" />
+            <translation>Множители</translation>
         </message>
         <message>
             <source>Points only from N facts</source>
-            <translation type="unfinished" />
+            <translation>Баллы только начиная с N фактов</translation>
         </message>
         <message>
             <source>Cap per quarter</source>
-            <translation type="unfinished" />
+            <translation>Предел за квартал</translation>
         </message>
         <message>
             <source>Cap</source>
-            <translation type="unfinished" />
+            <translation>Предел</translation>
         </message>
         <message>
             <source>Co-executor</source>
-            <translation type="unfinished" />
+            <translation>Соисполнитель</translation>
         </message>
     </context>
     <context>
@@ -2367,55 +2398,55 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>SessionDialog</name>
         <message>
             <source>New calibration session</source>
-            <translation type="unfinished" />
+            <translation>Новая калибровочная сессия</translation>
         </message>
         <message>
             <source>Decision to hold a session and its members (001 §19): an odd number, at least 3, with an HR officer; never the appellant or the disputed evaluator.</source>
-            <translation type="unfinished" />
+            <translation>Решение о проведении сессии и её составе (001 §19): нечётное число, не менее 3, с работником кадровой службы; без заявителя и лица, выставившего оспариваемую оценку.</translation>
         </message>
         <message>
             <source>Calibration session No. %1</source>
-            <translation type="unfinished" />
+            <translation>Калибровочная сессия № %1</translation>
         </message>
         <message>
             <source>Closed: the adopted scores replaced the original ones.</source>
-            <translation type="unfinished" />
+            <translation>Закрыта: принятые оценки заменили первоначальные.</translation>
         </message>
         <message>
             <source>Open: record the arguments, motions and votes of each case, then close it.</source>
-            <translation type="unfinished" />
+            <translation>Открыта: внесите аргументы, предложения и голоса по каждому делу, затем закройте сессию.</translation>
         </message>
         <message>
             <source>Session date</source>
-            <translation type="unfinished" />
+            <translation>Дата сессии</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Место проведения</translation>
         </message>
         <message>
             <source>Decision date</source>
-            <translation type="unfinished" />
+            <translation>Дата решения</translation>
         </message>
         <message>
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>Номер распоряжения</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Дата распоряжения</translation>
         </message>
         <message>
             <source>Session and members</source>
-            <translation type="unfinished" />
+            <translation>Сессия и состав</translation>
         </message>
         <message>
             <source>Protocol signed on</source>
-            <translation type="unfinished" />
+            <translation>Протокол подписан</translation>
         </message>
         <message>
             <source>Close session</source>
-            <translation type="unfinished" />
+            <translation>Закрыть сессию</translation>
         </message>
     </context>
     <context>
@@ -2453,51 +2484,51 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>SheetBox</name>
         <message>
             <source>Form {n} (Appendix {n} to the Typical methodology)</source>
-            <translation type="unfinished" />
+            <translation>Форма {n} (приложение {n} к Типовой методике)</translation>
         </message>
         <message>
             <source>Title (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Заголовок (на казахском)</translation>
         </message>
         <message>
             <source>Title (Russian)</source>
-            <translation type="unfinished" />
+            <translation>Заголовок (на русском)</translation>
         </message>
         <message>
             <source>Scoring</source>
-            <translation type="unfinished" />
+            <translation>Способ оценки</translation>
         </message>
         <message>
             <source>Criteria combine by</source>
-            <translation type="unfinished" />
+            <translation>Способ объединения критериев</translation>
         </message>
         <message>
             <source>Criteria, each 0–5</source>
-            <translation type="unfinished" />
+            <translation>Критерии, каждый 0–5</translation>
         </message>
         <message>
             <source>Comment fields</source>
-            <translation type="unfinished" />
+            <translation>Поля комментариев</translation>
         </message>
         <message>
             <source>One overall score 0–5</source>
-            <translation type="unfinished" />
+            <translation>Одна общая оценка 0–5</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Среднее</translation>
         </message>
         <message>
             <source>Weighted mean</source>
-            <translation type="unfinished" />
+            <translation>Средневзвешенное</translation>
         </message>
         <message>
             <source>Lowest criterion</source>
-            <translation type="unfinished" />
+            <translation>Наименьший критерий</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <source>Kazakh</source>
@@ -2509,15 +2540,15 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Вес</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
     </context>
     <context>
@@ -2842,23 +2873,23 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>VersionEditor</name>
         <message>
             <source>General and deadlines</source>
-            <translation type="unfinished" />
+            <translation>Общие сведения и сроки</translation>
         </message>
         <message>
             <source>Grade bands</source>
-            <translation type="unfinished" />
+            <translation>Градация оценок</translation>
         </message>
         <message>
             <source>Evaluation sheets</source>
-            <translation type="unfinished" />
+            <translation>Оценочные листы</translation>
         </message>
         <message>
             <source>Bonus scale</source>
-            <translation type="unfinished" />
+            <translation>Шкала поощрений</translation>
         </message>
         <message>
             <source>Penalty points</source>
-            <translation type="unfinished" />
+            <translation>Штрафные баллы</translation>
         </message>
     </context>
     <context>
@@ -4084,7 +4115,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The item needs a code and its text in Kazakh and in Russian.</source>
-            <translation type="unfinished" />
+            <translation>Для пункта нужны код и текст на казахском и русском.</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,124 @@
+"""The Methodology page driven with qtbot on a real database file (issue 3 UI tests)."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.ui.methodology.page import MethodologyPage
+
+
+@pytest.fixture
+def page(qtbot, services):
+    p = MethodologyPage(services.methodology, lambda: "ru")
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+def _finish_quarter(services, methodology_id: int) -> None:
+    # A finished quarter of the evaluation area (issue 4) evaluated under this version.
+    services.store.db.execute("INSERT INTO quarters (year, quarter, methodology_id, status, opened_at) "
+                              "VALUES (2025, 4, ?, 'final', '2026-01-05')", [methodology_id])
+
+
+def test_add_an_item_with_count_tiers_and_see_its_example(qtbot, page, services):
+    page.copy_preset("typical_2025")
+    page.editor.setCurrentWidget(page.editor.scale)
+    dialog = page.editor.scale.add_item(level=4)
+    qtbot.addWidget(dialog)
+    dialog.text_kk.setPlainText("Жеке және заңды тұлғалардың өтініштерін қарау")
+    dialog.text_ru.setPlainText("Рассмотрение обращений физических и юридических лиц")
+    dialog.source.setText("002 §17 4)")
+    rule = dialog.rule
+    rule.kind.setCurrentIndex(2)                       # points by count (tiers)
+    for lower, upper, points in (("5", "10", "2"), ("11", "15", "3"), ("16", "20", "4"), ("21", "", "5")):
+        qtbot.mouseClick(rule.add_tier, Qt.MouseButton.LeftButton)
+        r = rule.tiers.rowCount() - 1
+        for c, v in enumerate((lower, upper, points)):
+            rule.tiers.item(r, c).setText(v)
+    dialog.quantity.setValue(12)
+    assert dialog.example.text().startswith("12 → +3")
+    dialog.quantity.setValue(21)
+    assert dialog.example.text().startswith("21 → +5")
+    dialog.quantity.setValue(4)
+    assert dialog.example.text().startswith("4 → 0")
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(i.text_ru.startswith("Рассмотрение обращений физ") for i in page.editor.scale.items))
+    saved = page.save()
+    assert saved is not None
+    item = next(i for i in services.methodology.get(saved.id).bonus_items if i.source == "002 §17 4)")
+    assert item.level == 4 and [t.points for t in item.rule.tiers] == [2, 3, 4, 5]
+    assert item.rule.tiers[-1].upper is None
+
+
+def test_copy_a_preset_edit_a_band_and_see_the_new_version(qtbot, page, services):
+    m = page.copy_preset("typical_2025")
+    _finish_quarter(services, m.id)
+    page.refresh(m.id)
+    assert page.lock_label.isVisible()
+    bands = page.editor.bands.table
+    assert bands.item(0, 2).text() == "4"
+    bands.item(0, 2).setText("4,5")                       # effective from 4.5 …
+    bands.item(1, 3).setText("4.49")                      # … proper up to 4.49
+    saved = page.save()
+    assert saved is not None and saved.id != m.id and saved.version == 2
+    assert "version 2" in page.status.text()
+    assert page.table.rowCount() == 2
+    assert page.current().id == saved.id and page.table.item(page.table.currentRow(), 1).text() == "2"
+    assert services.methodology.get(m.id).bands[0].lower == 4               # the finished quarter's version
+    assert services.methodology.get(saved.id).grade_for(Decimal("4.4")).name_ru.endswith("надлежащим образом")
+
+
+def test_invalid_band_is_refused_and_nothing_changes(qtbot, page, services, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    m = page.copy_preset("typical_2025")
+    page.editor.bands.table.item(0, 2).setText("3.5")        # overlaps the 3–3.99 band
+    assert page.save() is None
+    assert shown and "overlap" in shown[0].lower() or "пересека" in shown[0]
+    assert services.methodology.get(m.id).bands[0].lower == 4
+
+
+def test_import_export_from_the_page(qtbot, page, services, tmp_path: Path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    page.copy_preset("points_2017")
+    out = tmp_path / "m.json"
+    page.export_file(out)
+    assert json.loads(out.read_text(encoding="utf-8"))["base_points"] == 100
+    assert page.import_file(out) is not None and page.table.rowCount() == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert page.import_file(bad) is None and shown
+    assert page.table.rowCount() == 2
+
+
+def test_general_tab_round_trip_keeps_the_version(qtbot, page, services):
+    m = page.copy_preset("points_2017")
+    assert page.editor.current() == services.methodology.get(m.id)
+    page.editor.general.name_ru.setText("Методика аппарата (баллы)")
+    page.editor.general.deadlines["appeal_wd"].setValue(7)
+    saved = page.save()
+    assert saved.id == m.id and saved.deadlines.appeal_wd == 7 and saved.name_ru == "Методика аппарата (баллы)"
+
+
+def test_page_is_registered_in_the_navigation(qtbot, services):
+    from types import SimpleNamespace
+
+    from desktop_app.ui.pages import default_pages
+
+    spec = next(p for p in default_pages() if p.key == "methodology")
+    changed: list[str] = []
+    window = SimpleNamespace(languages=SimpleNamespace(language="kk"),
+                             data_changed=SimpleNamespace(emit=changed.append))
+    page = spec.factory(services, window)
+    qtbot.addWidget(page)
+    assert isinstance(page, MethodologyPage)
+    page.copy_preset("typical_2025")
+    assert changed == ["methodology"]
+    assert page.table.item(0, 0).text().startswith("Бағалау әдістемесі")   # names in the interface language
