@@ -53,9 +53,14 @@ class LegalSource:
     act_ru: str
     quote: str               # the words of the paragraph; fragments joined by QUOTE_GAP; "" if no seed
     quote_lang: str          # "kk" or "ru": the language the act was published in
+    note_kk: str = ""        # for a "see also" source: why it is cited
+    note_ru: str = ""
 
     def act(self, lang: str) -> str:
         return _pick({"kk": self.act_kk, "ru": self.act_ru}, lang)
+
+    def note(self, lang: str) -> str:
+        return _pick({"kk": self.note_kk, "ru": self.note_ru}, lang)
 
     @property
     def in_seeds(self) -> bool:
@@ -97,8 +102,10 @@ class RuleHelp:
 
 def _source(raw: dict[str, Any], quote: str) -> LegalSource:
     act = raw.get("act") or {}
+    note = raw.get("note") or {}
     return LegalSource(seed=raw.get("seed"), paragraph=raw.get("paragraph", ""), act_kk=act.get("kk", ""),
-                       act_ru=act.get("ru", ""), quote=quote, quote_lang=raw.get("lang", ""))
+                       act_ru=act.get("ru", ""), quote=quote, quote_lang=raw.get("lang", ""),
+                       note_kk=note.get("kk", ""), note_ru=note.get("ru", ""))
 
 
 def parse_rule(raw: dict[str, Any]) -> RuleHelp:

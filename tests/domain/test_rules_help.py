@@ -129,6 +129,14 @@ def test_rules_outside_the_seeds_say_so() -> None:
         assert "бастапқы мәтіндер" in r.text_kk, r.id
 
 
+def test_see_also_sources_say_why_they_are_cited() -> None:
+    for r in all_rules():
+        for extra in r.also:
+            assert extra.note_kk.strip() and extra.note_ru.strip(), r.id
+    composition = rule("calibration.composition").also[0]
+    assert (composition.seed, composition.paragraph) == ("003", "§59") and "кіре алмайды" in composition.quote
+
+
 def test_paragraph_references() -> None:
     assert rule("eligibility.worked_days").reference() == "001 §5"
     assert rule("deadline.next_working_day").reference() == "004 §13.15"

@@ -68,6 +68,7 @@ def test_a_second_call_selects_the_rule_in_the_open_window(host) -> None:
     assert second is first and first.current_rule_id() == "calibration.composition"
     assert "нечётного числа членов, не менее трёх" in _body(first)
     assert "кіре алмайды" in _body(first)  # 003 §59 quoted in Kazakh, its own language
+    assert "Тот же принцип в другом акте" in _body(first)
 
 
 def test_the_list_is_grouped_by_topic_with_headings_that_cannot_be_chosen(host) -> None:

@@ -18,7 +18,8 @@ def _paragraphs(text: str) -> str:
 
 def _source_html(src: LegalSource, lang: str) -> str:
     act_label = QCoreApplication.translate("RuleHelp", "Act:")
-    rows = [_LINE.format(f"<b>{escape(act_label)}</b> {escape(src.act(lang))}")]
+    rows = [_LINE.format(f"<i>{escape(src.note(lang))}</i>")] if src.note(lang) else []
+    rows.append(_LINE.format(f"<b>{escape(act_label)}</b> {escape(src.act(lang))}"))
     if src.paragraph:
         par_label = QCoreApplication.translate("RuleHelp", "Paragraph:")
         rows.append(_LINE.format(f"<b>{escape(par_label)}</b> {escape(src.paragraph)}"))
