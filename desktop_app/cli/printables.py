@@ -7,7 +7,8 @@ when `--out` ends with .docx and the document has one, else a PDF.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.evaluation_printables import print_annual, print_notices, print_sheets, print_summary
 from desktop_app.cli.scale_printable import print_scale
@@ -31,17 +32,17 @@ def _need(args: argparse.Namespace, name: str) -> int:
     return int(value)
 
 
-def print_protocol(services: "Services", args: argparse.Namespace) -> bytes:
+def print_protocol(services: Services, args: argparse.Namespace) -> bytes:
     """The calibration session protocol (001 §22), by its id (`bagalau print protocol --session N`)."""
     return services.calibration.papers.protocol(_need(args, "session"), args.lang, out_format(args))
 
 
-def print_calibration_order(services: "Services", args: argparse.Namespace) -> bytes:
+def print_calibration_order(services: Services, args: argparse.Namespace) -> bytes:
     """The order (өкім / распоряжение) on holding the session and its members (001 §19)."""
     return services.calibration.papers.order(_need(args, "session"), args.lang, out_format(args))
 
 
-def print_feedback_memo(services: "Services", args: argparse.Namespace) -> bytes:
+def print_feedback_memo(services: Services, args: argparse.Namespace) -> bytes:
     """The memo of the feedback meeting after the session (001 §23), by appeal id."""
     return services.calibration.papers.memo(_need(args, "appeal"), args.lang, out_format(args))
 

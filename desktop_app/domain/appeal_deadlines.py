@@ -24,7 +24,7 @@ class AppealWindows:
     post_within: int = 3        # §22: protocol posted within 3 working days of signing
 
     @classmethod
-    def from_methodology(cls, deadlines: Any) -> "AppealWindows":
+    def from_methodology(cls, deadlines: Any) -> AppealWindows:
         """Take the windows from a methodology's Deadlines object when it has them (by attribute name)."""
         if deadlines is None:
             return cls()

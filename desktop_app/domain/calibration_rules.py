@@ -15,7 +15,7 @@ evaluator cannot be a member. An appellant never sits.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from desktop_app.domain.calibration import Case, Member, Person, Role
 from desktop_app.domain.i18n import N_, Msg, msg

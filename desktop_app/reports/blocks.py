@@ -6,7 +6,7 @@ reportlab and `blocks_docx` with python-docx, so both files say exactly the same
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 Align = Literal["left", "center", "right", "justify"]
 
@@ -51,7 +51,7 @@ class PageBreak:
     pass
 
 
-Block = Union[Para, DateNumber, Table, Signatures, PageBreak]
+Block = Para | DateNumber | Table | Signatures | PageBreak
 
 
 def plain_text(blocks: list[Block]) -> str:

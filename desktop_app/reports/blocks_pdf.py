@@ -8,9 +8,9 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak as RlPageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import PageBreak as RlPageBreak
 from reportlab.platypus import Table as RlTable
-from reportlab.platypus import TableStyle
 
 from desktop_app.reports.blocks import Block, DateNumber, PageBreak, Para, Signatures, Table
 from desktop_app.reports.pdf_base import SerifDocument

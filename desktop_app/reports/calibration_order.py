@@ -20,7 +20,7 @@ T = {
 
 
 def _body(data: OrderData, lang: DocLang) -> list[Block]:
-    t = lambda k: T[k].text(lang)  # noqa: E731
+    t = lambda k: T[k].text(lang)
     out: list[Block] = [
         Para(data.org_name.text(lang), align="center", bold=True),
         Para(t("title"), align="center", bold=True, space_before=10),

@@ -3,8 +3,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.reports.calibration_data import (FeedbackMemoData, Named, OrderData, ProtocolCase, ProtocolData, ProtocolMember,
-                                                  ProtocolMotion, period_label)
+from desktop_app.reports.calibration_data import (
+    FeedbackMemoData,
+    Named,
+    OrderData,
+    ProtocolCase,
+    ProtocolData,
+    ProtocolMember,
+    ProtocolMotion,
+    period_label,
+)
 from desktop_app.reports.labels import L
 
 ORG = L("«Қарасу ауданы әкімінің аппараты» мемлекеттік мекемесі",

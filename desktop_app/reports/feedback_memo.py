@@ -26,7 +26,7 @@ T = {
 
 
 def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
-    t = lambda k: T[k].text(lang)  # noqa: E731
+    t = lambda k: T[k].text(lang)
     score = score_text(data.final_score)
     if data.original_score is not None and data.final_score is not None and \
             abs(data.original_score - data.final_score) > 1e-9:

@@ -9,8 +9,7 @@ the persons responsible and the deadlines (004 §9.3, §9.5); a signature line f
 from __future__ import annotations
 
 from desktop_app.reports.blocks import Block, DateNumber, PageBreak, Para, Signatures, Table
-from desktop_app.reports.calibration_data import (ProtocolCase, ProtocolData, long_date, score_text,
-                                                  short_date)
+from desktop_app.reports.calibration_data import ProtocolCase, ProtocolData, long_date, score_text, short_date
 from desktop_app.reports.labels import DocLang, L
 
 T = {
@@ -36,7 +35,7 @@ T = {
 }
 
 
-def _agenda_item(c: ProtocolCase, lang: str) -> str:
+def _agenda_item(c: ProtocolCase, lang: DocLang) -> str:
     if lang == "ru":
         return (f"О рассмотрении обращения о несогласии с результатами оценки деятельности за {c.period.ru}: "
                 f"{c.appellant.name('ru')}, {c.appellant.position('ru')} (обращение от "
@@ -45,12 +44,12 @@ def _agenda_item(c: ProtocolCase, lang: str) -> str:
             f"нәтижелерімен келіспеуі туралы {short_date(c.appeal_filed_on)} өтінішін қарау туралы.")
 
 
-def motion_text(new: float | None, old: float, lang: str) -> str:
+def motion_text(new: float | None, old: float, lang: DocLang) -> str:
     key = "keep" if new is None or abs(new - old) < 1e-9 else ("up" if new > old else "down")
     return T[key].text(lang).format(old=score_text(old), new=score_text(new))  # type: ignore[arg-type]
 
 
-def _heard(i: int, c: ProtocolCase, lang: str) -> list[Block]:
+def _heard(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
     out: list[Block] = [Para(f"{i}. {T['heard'].text(lang)}", bold=True, space_before=8, align="left")]
     ev, ap = c.evaluator, c.appellant
     if lang == "ru":
@@ -81,7 +80,7 @@ def _heard(i: int, c: ProtocolCase, lang: str) -> list[Block]:
     return out
 
 
-def _decided(i: int, c: ProtocolCase, data: ProtocolData, lang: str) -> list[Block]:
+def _decided(i: int, c: ProtocolCase, data: ProtocolData, lang: DocLang) -> list[Block]:
     out: list[Block] = [Para(T["decided"].text(lang), bold=True, align="left")]
     ap, ev = c.appellant, c.evaluator
     if c.adopted is None or c.final_score is None:
@@ -108,13 +107,13 @@ def _decided(i: int, c: ProtocolCase, data: ProtocolData, lang: str) -> list[Blo
     return out
 
 
-def _people(members: list, lang: str) -> str:
+def _people(members: list, lang: DocLang) -> str:
     return "; ".join(f"{m.person.name(lang)} — {m.person.position(lang)}" if m.person.position(lang)
                      else m.person.name(lang) for m in members)
 
 
 def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
-    t = lambda k: T[k].text(lang)  # noqa: E731
+    t = lambda k: T[k].text(lang)
     out: list[Block] = [
         Para(data.org_name.text(lang), align="center", bold=True),
         Para(t("title"), align="center", bold=True, space_before=10),
@@ -151,7 +150,7 @@ def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
     return out
 
 
-def _signature_rows(data: ProtocolData, lang: str) -> tuple[tuple[str, str], ...]:
+def _signature_rows(data: ProtocolData, lang: DocLang) -> tuple[tuple[str, str], ...]:
     rows: list[tuple[str, str]] = []
     member_word = "Член сессии" if lang == "ru" else "Сессия мүшесі"
     for m in data.by_role("chair"):

@@ -4,14 +4,30 @@ Each public method is one user action in one transaction: if a rule refuses it, 
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.appeal_deadlines import (AppealWindows, DeadlineState, appeal_deadlines,
-                                                 next_open_deadline)
-from desktop_app.domain.calibration import (Appeal, ArgumentForm, CalibrationSession, Case, Member, Motion, Person,
-                                            SessionStatus, check_score, check_vote, final_scores)
+from desktop_app.domain.appeal_deadlines import (
+    AppealWindows,
+    DeadlineState,
+    appeal_deadlines,
+    next_open_deadline,
+)
+from desktop_app.domain.calibration import (
+    Appeal,
+    ArgumentForm,
+    CalibrationSession,
+    Case,
+    Member,
+    Motion,
+    Person,
+    SessionStatus,
+    check_score,
+    check_vote,
+    final_scores,
+)
 from desktop_app.domain.calibration_rules import composition_problems, default_composition, proposed_members
 from desktop_app.domain.errors import BagalauError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
@@ -35,6 +51,8 @@ class AppealRow:
     next_due: DeadlineState | None
     overdue: bool
     session_number: str = ""
+    year: int = 0
+    quarter: int = 0
 
 
 class CalibrationService:
@@ -68,7 +86,7 @@ class CalibrationService:
         return L(band.name_kk, band.name_ru)
 
     @property
-    def papers(self) -> "CalibrationPapers":
+    def papers(self) -> CalibrationPapers:
         """The printable papers (protocol, order, memo) of this office's sessions."""
         from desktop_app.services.calibration_papers import CalibrationPapers
 
@@ -90,9 +108,10 @@ class CalibrationService:
                 held_on=s.held_on if s and s.status is SessionStatus.CLOSED else None,
                 signed_on=s.signed_on if s else None, posted_on=s.posted_on if s else None, w=self.windows)
             late = states[0].overdue(a.filed_on)
-            nxt = next_open_deadline(states)
+            nxt = None if a.late_accepted is False else next_open_deadline(states)   # refused: nothing due
+            ev = self.repo.evaluation(a.evaluation_id)
             out.append(AppealRow(a, late, states, nxt, bool(nxt and nxt.overdue(today)),
-                                 s.number if s else ""))
+                                 s.number if s else "", ev.year if ev else 0, ev.quarter if ev else 0))
         return out
 
     def appealable(self) -> list[tuple[EvaluationFacts, str]]:

@@ -1,14 +1,22 @@
 """Builds the calibration papers' data from the database and renders them (protocol, order, memo)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from desktop_app.domain.calibration import CalibrationSession, Case, Member, Person, tally
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
-from desktop_app.reports.calibration_data import (FeedbackMemoData, Named, OrderData, ProtocolCase, ProtocolData,
-                                                  ProtocolMember, ProtocolMotion, period_label)
+from desktop_app.reports.calibration_data import (
+    FeedbackMemoData,
+    Named,
+    OrderData,
+    ProtocolCase,
+    ProtocolData,
+    ProtocolMember,
+    ProtocolMotion,
+    period_label,
+)
 from desktop_app.reports.calibration_order import render_order_docx, render_order_pdf
 from desktop_app.reports.feedback_memo import render_memo_docx, render_memo_pdf
 from desktop_app.reports.labels import DocLang, L
@@ -51,7 +59,7 @@ class CalibrationPapers:
                                        self._person(m.proposed_by, s) if m.proposed_by else None, m.reasoning)
                         for i, m in enumerate(c.motions))
         final = None if result.adopted is None else c.motions[result.adopted].score(c.original_score)
-        grade = self.grade_of(c.appeal.evaluation_id, final) if (self.grade_of and final is not None) else None
+        grade = self.grade_of(c.appeal.evaluation_id, final) if final is not None else None
         feedback_due = None
         if s.held_on is not None:
             feedback_due = self.cal.calendar.calendar().add_working_days(s.held_on, 5)
@@ -93,7 +101,7 @@ class CalibrationPapers:
             raise ValidationError(msg(N_("msg", "The feedback meeting has not been recorded yet.")))
         ev = self.cal.repo.evaluation(a.evaluation_id)
         people = self.cal.repo.people(f.held_on)
-        who = lambda e: _named(people.get(e) or Person(e, self.cal.repo.name_of(e)))  # noqa: E731
+        who = lambda e: _named(people.get(e) or Person(e, self.cal.repo.name_of(e)))
         number = ""
         if a.session_id is not None:
             number = self.cal.session(a.session_id).number

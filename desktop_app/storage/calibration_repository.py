@@ -5,8 +5,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.calibration import (Appeal, ArgumentForm, CalibrationSession, Case, Member, Motion,
-                                            Person, Role, SessionStatus)
+from desktop_app.domain.calibration import (
+    Appeal,
+    ArgumentForm,
+    CalibrationSession,
+    Case,
+    Member,
+    Motion,
+    Person,
+    Role,
+    SessionStatus,
+)
 from desktop_app.storage.database import Store
 
 

@@ -5,8 +5,19 @@ from datetime import date
 
 import pytest
 
-from desktop_app.domain.calibration import (Appeal, CalibrationSession, Case, Member, Motion, Person, Role,
-                                            check_vote, closing_problems, final_scores, tally)
+from desktop_app.domain.calibration import (
+    Appeal,
+    CalibrationSession,
+    Case,
+    Member,
+    Motion,
+    Person,
+    Role,
+    check_vote,
+    closing_problems,
+    final_scores,
+    tally,
+)
 from desktop_app.domain.calibration_rules import composition_problems, default_composition, proposed_members
 from desktop_app.domain.errors import ValidationError
 

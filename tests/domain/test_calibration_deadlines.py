@@ -4,8 +4,14 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from desktop_app.domain.appeal_deadlines import (AppealWindows, Stage, appeal_deadlines, filing_deadline, is_late,
-                                                 next_open_deadline)
+from desktop_app.domain.appeal_deadlines import (
+    AppealWindows,
+    Stage,
+    appeal_deadlines,
+    filing_deadline,
+    is_late,
+    next_open_deadline,
+)
 from desktop_app.domain.calendar import WorkCalendar
 
 CAL = WorkCalendar()

@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
+from desktop_app.reports.blocks import plain_text
 from desktop_app.reports.calibration_order import render_order_docx, render_order_pdf
 from desktop_app.reports.calibration_sample import sample_memo, sample_order, sample_protocol
 from desktop_app.reports.feedback_memo import render_memo_pdf
@@ -17,7 +18,6 @@ from desktop_app.reports.fonts import missing_glyphs
 from desktop_app.reports.protocol_docx import render_protocol_docx
 from desktop_app.reports.protocol_pdf import render_protocol_pdf
 from desktop_app.reports.protocol_text import protocol_blocks
-from desktop_app.reports.blocks import plain_text
 
 
 def pdf_text(data: bytes) -> str:

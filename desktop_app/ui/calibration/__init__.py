@@ -1,0 +1,1 @@
+"""Appeals and calibration sessions: list, dialogs, session editor, protocol preview (001 §10, §19–§23)."""

@@ -1,0 +1,159 @@
+"""Dialogs: a new appeal (001 §10) and the feedback meeting after the session (001 §23)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop_app.domain.errors import BagalauError
+from desktop_app.services.calibration import CalibrationService
+from desktop_app.storage.calibration_repository import FeedbackMeeting
+from desktop_app.ui.calibration.session_dialog import date_edit, pydate, qdate
+from desktop_app.ui.errors import show_error
+
+
+class AppealDialog(QDialog):
+    """Registers an appeal: whose result, when it was received, when the appeal was filed, its text or scan."""
+
+    def __init__(self, service: CalibrationService, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appealDialog")
+        self.service = service
+        self.appeal_id: int | None = None
+        self.evaluation = QComboBox()
+        self.evaluation.setObjectName("evaluation")
+        self._facts = {}
+        for facts, name in service.appealable():
+            label = f"{name} — {facts.quarter}/{facts.year} — {facts.score:.2f}" if facts.score is not None else name
+            self.evaluation.addItem(label, facts.evaluation_id)
+            self._facts[facts.evaluation_id] = facts
+        self.evaluation.currentIndexChanged.connect(self._sync_received)
+        self.received_on = date_edit(today, "receivedOn")
+        self.filed_on = date_edit(today, "filedOn")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("appealText")
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scanPath")
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.browse)
+        self.labels = [QLabel() for _ in range(5)]
+        form = QFormLayout(self)
+        form.addRow(self.labels[0], self.evaluation)
+        form.addRow(self.labels[1], self.received_on)
+        form.addRow(self.labels[2], self.filed_on)
+        form.addRow(self.labels[3], self.text)
+        form.addRow(self.labels[4], scan_row)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+        self._sync_received()
+        self.retranslate()
+
+    def _sync_received(self) -> None:
+        facts = self._facts.get(self.evaluation.currentData())
+        if facts is not None and facts.received_on is not None:
+            self.received_on.setDate(qdate(facts.received_on))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Scanned appeal"), "",
+                                              self.tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"))
+        if name:
+            self.scan.setText(name)
+
+    def save(self) -> None:
+        if self.evaluation.currentData() is None:
+            return
+        try:
+            self.appeal_id = self.service.file_appeal(
+                int(self.evaluation.currentData()), pydate(self.filed_on.date()), self.text.toPlainText(),
+                self.scan.text(), pydate(self.received_on.date()))
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New appeal"))
+        for label, text in zip(self.labels, (self.tr("Disputed result"), self.tr("Result received on"),
+                                             self.tr("Appeal filed on"), self.tr("Text of the appeal"),
+                                             self.tr("Scanned copy"))):
+            label.setText(text)
+        self.browse.setText(self.tr("Browse…"))
+        self.hint.setText(self.tr("An appeal filed later than 5 working days after the result was received is "
+                                  "flagged: decide whether to hear it (001 §10)."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class FeedbackDialog(QDialog):
+    """The feedback meeting the evaluator holds after the session (001 §23)."""
+
+    def __init__(self, service: CalibrationService, appeal_id: int, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedbackDialog")
+        self.service = service
+        self.appeal_id = appeal_id
+        known = service.feedback(appeal_id)
+        self.held_on = date_edit(known.held_on if known else today, "feedbackOn")
+        self.achievements = QPlainTextEdit(known.achievements if known else "")
+        self.achievements.setObjectName("achievements")
+        self.skills = QPlainTextEdit(known.skills if known else "")
+        self.skills.setObjectName("skills")
+        self.potential = QPlainTextEdit(known.potential if known else "")
+        self.potential.setObjectName("potential")
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout(self)
+        for label, field in zip(self.labels, (self.held_on, self.achievements, self.skills, self.potential)):
+            form.addRow(label, field)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+        self.retranslate()
+
+    def save(self) -> None:
+        try:
+            self.service.save_feedback(FeedbackMeeting(self.appeal_id, pydate(self.held_on.date()),
+                                                       self.achievements.toPlainText().strip(),
+                                                       self.skills.toPlainText().strip(),
+                                                       self.potential.toPlainText().strip()))
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Feedback meeting (001 §23)"))
+        for label, text in zip(self.labels, (self.tr("Meeting date"), self.tr("Achievements in the period"),
+                                             self.tr("Skills and competences"),
+                                             self.tr("Potential and career aspirations"))):
+            label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

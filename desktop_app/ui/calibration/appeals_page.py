@@ -1,0 +1,251 @@
+"""The "appeals" page: appeals with their deadlines and flags (001 §10, §19, §20, §22) and the sessions
+with their papers (order, protocol, feedback memo)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.appeal_deadlines import Stage
+from desktop_app.domain.calibration import CalibrationSession
+from desktop_app.domain.errors import BagalauError
+from desktop_app.services.calibration import AppealRow, CalibrationService
+from desktop_app.ui.calibration.appeal_dialog import AppealDialog, FeedbackDialog
+from desktop_app.ui.calibration.papers import PapersActions
+from desktop_app.ui.calibration.session_dialog import SessionDialog
+from desktop_app.ui.errors import show_error
+
+OVERDUE = QColor("#c62828")
+LATE = QColor("#ef6c00")
+
+
+class AppealsPage(QWidget):
+    """Lists appeals and sessions; every action goes through CalibrationService."""
+
+    data_changed = Signal(str)
+
+    def __init__(self, service: CalibrationService, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.today = today
+        self.rows: list[AppealRow] = []
+        self._sessions: list[CalibrationSession] = []
+        self.appeals = QTableWidget(0, 9)
+        self.appeals.setObjectName("appeals")
+        self.appeals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.appeals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.appeals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.appeals.verticalHeader().hide()
+        self.appeals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sessions = QTableWidget(0, 5)
+        self.sessions.setObjectName("sessions")
+        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sessions.verticalHeader().hide()
+        self.sessions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.sessions.cellDoubleClicked.connect(lambda *_: self.open_session())
+        self.papers = PapersActions(service, self)
+        self.buttons: dict[str, QPushButton] = {}
+        appeal_row = QHBoxLayout()
+        for key, slot in (("new", self.new_appeal), ("accept", lambda: self.decide_late(True)),
+                          ("refuse", lambda: self.decide_late(False)), ("session", self.new_session),
+                          ("feedback", self.feedback), ("memo", self.memo), ("delete", self.delete_appeal)):
+            appeal_row.addWidget(self._button(key, slot))
+        appeal_row.addStretch(1)
+        session_row = QHBoxLayout()
+        for key, slot in (("open", self.open_session), ("order", self.order), ("protocol", self.protocol),
+                          ("posted", self.mark_posted)):
+            session_row.addWidget(self._button(key, slot))
+        session_row.addStretch(1)
+        self.appeals_box = QGroupBox()
+        box = QVBoxLayout(self.appeals_box)
+        box.addWidget(self.appeals)
+        box.addLayout(appeal_row)
+        self.sessions_box = QGroupBox()
+        box2 = QVBoxLayout(self.sessions_box)
+        box2.addWidget(self.sessions)
+        box2.addLayout(session_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.appeals_box, 3)
+        layout.addWidget(self.sessions_box, 2)
+        self.retranslate()
+        self.refresh()
+
+    def _button(self, key: str, slot: Callable[[], object]) -> QPushButton:
+        b = QPushButton()
+        b.setObjectName(f"{key}Button")
+        b.clicked.connect(lambda _=False: slot())
+        self.buttons[key] = b
+        return b
+
+    # -- filling --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload from the database, then show."""
+        self.rows = self.service.appeals(self.today())
+        self._sessions = self.service.sessions()
+        self._render()
+
+    def _render(self) -> None:
+        """Show the loaded rows in the current language (no database access: also used on a language switch)."""
+        self.appeals.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            a = row.appeal
+            final = "" if a.final_score is None else f"{a.final_score:.2f}"
+            original = "" if a.original_score is None else f"{a.original_score:.2f}"
+            values = [a.appellant_name, a.evaluator_name, f"{row.quarter}/{row.year}", original,
+                      a.result_received_on.strftime("%d.%m.%Y"), a.filed_on.strftime("%d.%m.%Y"),
+                      self._flag(row), self._next(row), row.session_number + (f" → {final}" if final else "")]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if c == 6 and row.late and a.late_accepted is not True:
+                    item.setForeground(QBrush(LATE))
+                if c == 7 and row.overdue:
+                    item.setForeground(QBrush(OVERDUE))
+                self.appeals.setItem(r, c, item)
+            self.appeals.item(r, 0).setData(Qt.ItemDataRole.UserRole, a.id)
+        self.appeals.resizeColumnsToContents()
+        self.appeals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        sessions = self._sessions
+        self.sessions.setRowCount(len(sessions))
+        for r, s in enumerate(sessions):
+            status = self.tr("closed") if s.status.value == "closed" else self.tr("open")
+            posted = s.posted_on.strftime("%d.%m.%Y") if s.posted_on else ""
+            values = [s.number, s.held_on.strftime("%d.%m.%Y") if s.held_on else "",
+                      ", ".join(c.appeal.appellant_name for c in s.cases), status, posted]
+            for c, v in enumerate(values):
+                self.sessions.setItem(r, c, QTableWidgetItem(v))
+            self.sessions.item(r, 0).setData(Qt.ItemDataRole.UserRole, s.id)
+        self.sessions.resizeColumnsToContents()
+        self.sessions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _flag(self, row: AppealRow) -> str:
+        if not row.late:
+            return self.tr("on time")
+        return {True: self.tr("late, accepted"), False: self.tr("late, refused")}.get(
+            row.appeal.late_accepted, self.tr("late: decide"))
+
+    def _next(self, row: AppealRow) -> str:
+        if row.next_due is None:
+            return self.tr("done") if row.appeal.late_accepted is not False else ""
+        what = {Stage.DECIDE: self.tr("decision and members"), Stage.HOLD: self.tr("session"),
+                Stage.POST: self.tr("protocol posted"), Stage.FILE: self.tr("filing")}[row.next_due.stage]
+        return f"{what}: {row.next_due.due.strftime('%d.%m.%Y')}"
+
+    def selected_appeals(self) -> list[int]:
+        rows = sorted({i.row() for i in self.appeals.selectedIndexes()})
+        return [int(self.appeals.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+
+    def selected_session(self) -> int | None:
+        r = self.sessions.currentRow()
+        item = self.sessions.item(r, 0) if r >= 0 else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    # -- actions --------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.refresh()
+        self.data_changed.emit("evaluation")
+
+    def new_appeal(self) -> None:
+        if AppealDialog(self.service, self.today(), self).exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+
+    def decide_late(self, accept: bool) -> None:
+        for aid in self.selected_appeals():
+            try:
+                self.service.decide_late(aid, accept)
+            except BagalauError as exc:
+                show_error(self, exc)
+        self._changed()
+
+    def new_session(self) -> None:
+        ids = self.selected_appeals()
+        if not ids:
+            return
+        SessionDialog(self.service, self.today(), appeal_ids=ids, parent=self).exec()
+        self._changed()
+
+    def open_session(self) -> None:
+        sid = self.selected_session()
+        if sid is not None:
+            SessionDialog(self.service, self.today(), session_id=sid, parent=self).exec()
+            self._changed()
+
+    def feedback(self) -> None:
+        for aid in self.selected_appeals()[:1]:
+            if FeedbackDialog(self.service, aid, self.today(), self).exec() == QDialog.DialogCode.Accepted:
+                self._changed()
+
+    def memo(self) -> None:
+        for aid in self.selected_appeals()[:1]:
+            self.papers.memo(aid)
+
+    def delete_appeal(self) -> None:
+        ids = self.selected_appeals()
+        if not ids or QMessageBox.question(self, self.tr("Delete appeal"), self.tr("Delete the selected appeals?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        for aid in ids:
+            try:
+                self.service.delete_appeal(aid)
+            except BagalauError as exc:
+                show_error(self, exc)
+        self._changed()
+
+    def order(self) -> None:
+        sid = self.selected_session()
+        if sid is not None:
+            self.papers.order(sid)
+
+    def protocol(self) -> None:
+        sid = self.selected_session()
+        if sid is not None:
+            self.papers.protocol(sid)
+
+    def mark_posted(self) -> None:
+        sid = self.selected_session()
+        if sid is None:
+            return
+        try:
+            self.service.mark_posted(sid, self.today())
+        except BagalauError as exc:
+            show_error(self, exc)
+        self._changed()
+
+    # -- language -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.appeals_box.setTitle(self.tr("Appeals against evaluation results (001 §10)"))
+        self.sessions_box.setTitle(self.tr("Calibration sessions (001 §19–§22)"))
+        self.appeals.setHorizontalHeaderLabels([
+            self.tr("Appellant"), self.tr("Evaluator"), self.tr("Quarter"), self.tr("Score"), self.tr("Received"),
+            self.tr("Filed"), self.tr("Filing"), self.tr("Next deadline"), self.tr("Session → final score")])
+        self.sessions.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Cases"),
+                                                 self.tr("Status"), self.tr("Protocol posted")])
+        texts = {"new": self.tr("New appeal…"), "accept": self.tr("Hear the late appeal"),
+                 "refuse": self.tr("Refuse the late appeal"), "session": self.tr("Calibration session…"),
+                 "feedback": self.tr("Feedback meeting…"), "memo": self.tr("Feedback memo…"),
+                 "delete": self.tr("Delete"), "open": self.tr("Open session…"), "order": self.tr("Order…"),
+                 "protocol": self.tr("Protocol…"), "posted": self.tr("Protocol posted today")}
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

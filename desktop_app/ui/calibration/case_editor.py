@@ -1,0 +1,236 @@
+"""One case of a session: the arguments (001 §22), the motions — keep the score or change it to X —
+and each member's vote; the tally says which motion has a majority of the members who may vote."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.calibration import (
+    ArgumentForm,
+    CalibrationSession,
+    Case,
+    Motion,
+    eligible_voters,
+    tally,
+)
+from desktop_app.domain.errors import BagalauError
+from desktop_app.services.calibration import CalibrationService
+from desktop_app.ui.errors import show_error
+
+
+class CaseEditor(QWidget):
+    """Edits one case; `saved` fires after the arguments, motions or votes were stored."""
+
+    saved = Signal()
+
+    def __init__(self, service: CalibrationService, session: CalibrationSession, case: Case,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.session = session
+        self.case = case
+        self.readonly = session.status.value == "closed"
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.evaluator_arg = QPlainTextEdit(case.evaluator_argument)
+        self.evaluator_arg.setObjectName("evaluatorArgument")
+        self.appellant_arg = QPlainTextEdit(case.appellant_argument)
+        self.appellant_arg.setObjectName("appellantArgument")
+        for edit in (self.evaluator_arg, self.appellant_arg):
+            edit.setMaximumHeight(80)       # leave room for the motions and the votes
+        self.form = QComboBox()
+        self.form.setObjectName("argumentForm")
+        self.form.addItem("", ArgumentForm.WRITTEN.value)
+        self.form.addItem("", ArgumentForm.ORAL.value)
+        self.form.setCurrentIndex(1 if case.appellant_form is ArgumentForm.ORAL else 0)
+        self.motions = QTableWidget(0, 3)
+        self.motions.setObjectName("motions")
+        self.motions.verticalHeader().hide()
+        self.motions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.motions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.motions.setColumnWidth(0, 200)
+        self.motions.setColumnWidth(1, 90)
+        self.add_motion = QPushButton()
+        self.add_motion.setObjectName("addMotion")
+        self.add_motion.clicked.connect(lambda: self._add_motion_row(Motion(case.original_score)))
+        self.remove_motion = QPushButton()
+        self.remove_motion.setObjectName("removeMotion")
+        self.remove_motion.clicked.connect(lambda: self.motions.removeRow(self.motions.currentRow()))
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveCase")
+        self.save_button.clicked.connect(self.save_case)
+        self.votes = QTableWidget(0, 2)
+        self.votes.setObjectName("votes")
+        self.votes.verticalHeader().hide()
+        self.votes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.votes.setColumnWidth(1, 260)
+        self.tally = QLabel()
+        self.tally.setObjectName("tally")
+        self.tally.setWordWrap(True)
+
+        form = QFormLayout()
+        self.form_labels = [QLabel(), QLabel(), QLabel()]
+        form.addRow(self.form_labels[0], self.evaluator_arg)
+        form.addRow(self.form_labels[1], self.appellant_arg)
+        form.addRow(self.form_labels[2], self.form)
+        buttons = QHBoxLayout()
+        for b in (self.add_motion, self.remove_motion):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        self.motions_label = QLabel()
+        layout.addWidget(self.motions_label)
+        layout.addWidget(self.motions)
+        layout.addLayout(buttons)
+        self.votes_label = QLabel()
+        layout.addWidget(self.votes_label)
+        layout.addWidget(self.votes)
+        layout.addWidget(self.tally)
+        for m in case.motions or (Motion(), Motion(case.original_score)):
+            self._add_motion_row(m)
+        for w in (self.evaluator_arg, self.appellant_arg, self.form, self.motions, self.add_motion,
+                  self.remove_motion, self.save_button, self.votes):
+            w.setEnabled(not self.readonly)
+        self.retranslate()
+
+    # -- motions --------------------------------------------------------------------------------
+    def _add_motion_row(self, m: Motion) -> None:
+        r = self.motions.rowCount()
+        self.motions.insertRow(r)
+        kind = QComboBox()
+        kind.addItem("", "keep")
+        kind.addItem("", "change")
+        kind.setCurrentIndex(0 if m.keeps else 1)
+        score = QDoubleSpinBox()
+        score.setRange(0.0, 5.0)              # 001 §17: 0 to 5
+        score.setDecimals(2)
+        score.setSingleStep(0.1)
+        score.setValue(self.case.original_score if m.new_score is None else m.new_score)
+        score.setEnabled(not m.keeps)
+        kind.currentIndexChanged.connect(lambda i, s=score: s.setEnabled(i == 1))
+        self.motions.setCellWidget(r, 0, kind)
+        self.motions.setCellWidget(r, 1, score)
+        self.motions.setItem(r, 2, QTableWidgetItem(m.reasoning))
+        self._retranslate_motion_row(r)
+
+    def motions_entered(self) -> list[Motion]:
+        out = []
+        for r in range(self.motions.rowCount()):
+            kind = self.motions.cellWidget(r, 0)
+            score = self.motions.cellWidget(r, 1)
+            assert isinstance(kind, QComboBox) and isinstance(score, QDoubleSpinBox)
+            item = self.motions.item(r, 2)
+            reasoning = item.text().strip() if item else ""
+            out.append(Motion(None if kind.currentData() == "keep" else round(score.value(), 2), None, reasoning))
+        return out
+
+    def save_case(self) -> bool:
+        try:
+            self.service.set_case(self.case.appeal.id or 0, self.evaluator_arg.toPlainText(),
+                                  self.appellant_arg.toPlainText(), ArgumentForm(self.form.currentData()),
+                                  self.motions_entered())
+        except BagalauError as exc:
+            show_error(self, exc)
+            return False
+        self._reload()
+        self.saved.emit()
+        return True
+
+    # -- votes ----------------------------------------------------------------------------------
+    def _reload(self) -> None:
+        self.session = self.service.session(self.session.id or 0)
+        self.case = next(c for c in self.session.cases if c.appeal.id == self.case.appeal.id)
+        self._fill_votes()
+
+    def _fill_votes(self) -> None:
+        voters = [m for m in eligible_voters(self.session, self.case) if m.present]
+        self.votes.blockSignals(True)
+        self.votes.setRowCount(len(voters))
+        for r, m in enumerate(voters):
+            self.votes.setItem(r, 0, QTableWidgetItem(m.person.name))
+            combo = QComboBox()
+            combo.setObjectName(f"vote_{m.employee_id}")
+            combo.addItem(self.tr("— no vote —"), -1)
+            for i, motion in enumerate(self.case.motions):
+                combo.addItem(self._motion_text(i, motion), i)
+            combo.setCurrentIndex(self.case.votes.get(m.employee_id, -1) + 1)
+            combo.currentIndexChanged.connect(lambda _i, e=m.employee_id, c=combo: self.cast(e, c.currentData()))
+            combo.setEnabled(not self.readonly and bool(self.case.motions))
+            self.votes.setCellWidget(r, 1, combo)
+        self.votes.blockSignals(False)
+        self._show_tally()
+
+    def cast(self, employee_id: int, motion: int) -> None:
+        try:
+            self.service.vote(self.case.appeal.id or 0, employee_id, None if motion < 0 else motion)
+        except BagalauError as exc:
+            show_error(self, exc)
+        self._reload()
+        self.saved.emit()
+
+    def _motion_text(self, i: int, m: Motion) -> str:
+        if m.keeps:
+            return self.tr("%1) keep %2").replace("%1", str(i + 1)).replace("%2", f"{self.case.original_score:.2f}")
+        return (self.tr("%1) change to %2 (%3)").replace("%1", str(i + 1)).replace("%2", f"{m.new_score:.2f}")
+                .replace("%3", self.tr("up") if m.direction(self.case.original_score) == "up" else self.tr("down")))
+
+    def _show_tally(self) -> None:
+        result = tally(self.session, self.case)
+        counts = ", ".join(f"{i + 1}: {c}" for i, c in enumerate(result.counts))
+        if result.adopted is not None:
+            text = self.tr("Votes %1. Motion %2 is backed by a majority (%3 of %4 members).")
+            text = text.replace("%2", str(result.adopted + 1))
+        else:
+            text = self.tr("Votes %1. No motion has a majority yet: %3 of %4 members needed.")
+        self.tally.setText(text.replace("%1", counts or "—").replace("%3", str(result.needed))
+                           .replace("%4", str(result.eligible)))
+
+    # -- language -------------------------------------------------------------------------------
+    def _retranslate_motion_row(self, r: int) -> None:
+        kind = self.motions.cellWidget(r, 0)
+        if isinstance(kind, QComboBox):
+            kind.setItemText(0, self.tr("Keep the score"))
+            kind.setItemText(1, self.tr("Change the score to"))
+
+    def retranslate(self) -> None:
+        a = self.case.appeal
+        self.heading.setText(self.tr("Appeal of %1; score given by %2: %3")
+                             .replace("%1", a.appellant_name).replace("%2", a.evaluator_name)
+                             .replace("%3", f"{self.case.original_score:.2f}"))
+        self.form_labels[0].setText(self.tr("Evaluator's argument"))
+        self.form_labels[1].setText(self.tr("Appellant's argument"))
+        self.form_labels[2].setText(self.tr("Appellant argued"))
+        self.form.setItemText(0, self.tr("in writing"))
+        self.form.setItemText(1, self.tr("orally"))
+        self.motions_label.setText(self.tr("Motions (001 §22: keep the score, or change it up or down)"))
+        self.motions.setHorizontalHeaderLabels([self.tr("Motion"), self.tr("New score"), self.tr("Reasoning")])
+        for r in range(self.motions.rowCount()):
+            self._retranslate_motion_row(r)
+        self.add_motion.setText(self.tr("Add motion"))
+        self.remove_motion.setText(self.tr("Remove motion"))
+        self.save_button.setText(self.tr("Save arguments and motions"))
+        self.votes_label.setText(self.tr("Votes (the appellant and the evaluator of this case do not vote)"))
+        self.votes.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Backs")])
+        self._fill_votes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,179 @@
+"""Session editor: the decision and composition (001 §19), one tab per case (001 §22), closing.
+
+A new session is created from the chosen appeals; an open session can change its date, place and members
+(as long as the composition stays valid) and record the cases; closing adopts each majority motion.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.calibration import CalibrationSession
+from desktop_app.domain.errors import BagalauError
+from desktop_app.services.calibration import CalibrationService
+from desktop_app.ui.calibration.case_editor import CaseEditor
+from desktop_app.ui.calibration.member_picker import MemberPicker
+from desktop_app.ui.errors import show_error
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def date_edit(d: date, name: str) -> QDateEdit:
+    w = QDateEdit(qdate(d))
+    w.setObjectName(name)
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("dd.MM.yyyy")
+    return w
+
+
+class SessionDialog(QDialog):
+    """New session (`appeal_ids`) or an existing one (`session_id`)."""
+
+    def __init__(self, service: CalibrationService, today: date, appeal_ids: list[int] | None = None,
+                 session_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionDialog")
+        self.service = service
+        self.today = today
+        self.appeal_ids = list(appeal_ids or [])
+        self.session: CalibrationSession | None = service.session(session_id) if session_id else None
+        s = self.session
+        self.held_on = date_edit(s.held_on if s and s.held_on else today, "heldOn")
+        self.place = QLineEdit(s.place if s else "")
+        self.place.setObjectName("place")
+        self.decided_on = date_edit(today, "decidedOn")
+        self.order_number = QLineEdit(s.order_number if s else "")
+        self.order_number.setObjectName("orderNumber")
+        self.order_date = date_edit(s.order_date if s and s.order_date else today, "orderDate")
+        self.picker = MemberPicker()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.tabs = QTabWidget()
+        details = QWidget()
+        form = QFormLayout(details)
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.labels, (self.held_on, self.place, self.decided_on, self.order_number,
+                                              self.order_date)):
+            form.addRow(label, field)
+        form.addRow(self.picker)
+        self.tabs.addTab(details, "")
+        self.case_editors: list[CaseEditor] = []
+        self.signed_on = date_edit(today, "signedOn")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeSession")
+        self.close_button.clicked.connect(self.close_session)
+        self.signed_label = QLabel()
+        closing = QHBoxLayout()
+        closing.addWidget(self.signed_label)
+        closing.addWidget(self.signed_on)
+        closing.addWidget(self.close_button)
+        closing.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(closing)
+        layout.addWidget(self.buttons)
+        self._load()
+        self.resize(900, 680)
+        self.retranslate()
+
+    def _load(self) -> None:
+        s = self.session
+        day = s.held_on if s and s.held_on else self.today
+        ids = [c.appeal.id or 0 for c in s.cases] if s else self.appeal_ids
+        proposed = self.service.proposed(ids, day)
+        default = self.service.default_members(ids, day)
+        self.picker.set_candidates(proposed, list(s.members) if s else default, default)
+        while self.tabs.count() > 1:
+            self.tabs.removeTab(1)
+        self.case_editors = []
+        if s is not None:
+            for case in s.cases:
+                editor = CaseEditor(self.service, s, case)
+                self.case_editors.append(editor)
+                self.tabs.addTab(editor, case.appeal.appellant_name)
+        closed = bool(s and s.status.value == "closed")
+        for w in (self.held_on, self.place, self.picker, self.decided_on, self.order_number, self.order_date):
+            w.setEnabled(not closed)
+        self.decided_on.setEnabled(s is None)
+        self.signed_on.setEnabled(s is not None and not closed)
+        self.close_button.setEnabled(s is not None and not closed)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not closed)
+
+    def save(self) -> bool:
+        """Create the session or store its changed date, place and members; refusals show the reason."""
+        try:
+            if self.session is None:
+                sid = self.service.create_session(self.appeal_ids, self.picker.members(), pydate(self.held_on.date()),
+                                                  self.place.text(), pydate(self.decided_on.date()),
+                                                  self.order_number.text(), pydate(self.order_date.date()))
+            else:
+                sid = self.session.id or 0
+                self.service.update_session(sid, pydate(self.held_on.date()), self.place.text(),
+                                            self.picker.members())
+        except BagalauError as exc:
+            show_error(self, exc)
+            return False
+        self.session = self.service.session(sid)
+        self._load()
+        self.retranslate()
+        return True
+
+    def close_session(self) -> bool:
+        if self.session is None:
+            return False
+        try:
+            self.service.close_session(self.session.id or 0, pydate(self.signed_on.date()))
+        except BagalauError as exc:
+            show_error(self, exc)
+            return False
+        self.session = self.service.session(self.session.id or 0)
+        self._load()
+        self.retranslate()
+        return True
+
+    def retranslate(self) -> None:
+        s = self.session
+        if s is None:
+            self.setWindowTitle(self.tr("New calibration session"))
+            self.status.setText(self.tr("Decision to hold a session and its members (001 §19): an odd number, at "
+                                        "least 3, with an HR officer; never the appellant or the disputed evaluator."))
+        else:
+            self.setWindowTitle(self.tr("Calibration session No. %1").replace("%1", s.number))
+            self.status.setText(self.tr("Closed: the adopted scores replaced the original ones.")
+                                if s.status.value == "closed" else
+                                self.tr("Open: record the arguments, motions and votes of each case, then close it."))
+        for label, text in zip(self.labels, (self.tr("Session date"), self.tr("Place"), self.tr("Decision date"),
+                                             self.tr("Order number"), self.tr("Order date"))):
+            label.setText(text)
+        self.tabs.setTabText(0, self.tr("Session and members"))
+        self.signed_label.setText(self.tr("Protocol signed on"))
+        self.close_button.setText(self.tr("Close session"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

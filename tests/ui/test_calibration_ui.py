@@ -1,0 +1,82 @@
+"""The appeals page, the session editor with its member picker, votes, closing, and the print preview."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop_app.demo.calibration import demo_calibration
+from desktop_app.domain.calibration import Role
+from tests.services.calibration_support import open_office
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    s = open_office(tmp_path, monkeypatch)
+    with s.store.atomic():
+        demo_calibration(s, TODAY)
+    yield s
+    s.close()
+
+
+def test_appeals_page_lists_deadlines_and_sessions(qtbot, office, languages) -> None:
+    from desktop_app.ui.calibration.appeals_page import AppealsPage
+
+    page = AppealsPage(office.calibration, lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.appeals.rowCount() == 2 and page.sessions.rowCount() == 1
+    texts = [page.appeals.item(r, c).text() for r in range(2) for c in range(9)]
+    assert "Омарова Сәуле" in texts and "Исаев Тимур" in texts
+    assert any(t.startswith("1 → 3.00") for t in texts)
+    assert page.sessions.item(0, 0).text() == "1"
+
+
+def test_session_editor_refuses_an_invalid_composition_then_votes_and_closes(qtbot, office, languages,
+                                                                            monkeypatch) -> None:
+    from desktop_app.ui.calibration import case_editor, session_dialog
+    from desktop_app.ui.calibration.session_dialog import SessionDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(session_dialog, "show_error", lambda _p, exc: shown.append(str(exc)))
+    monkeypatch.setattr(case_editor, "show_error", lambda _p, exc: shown.append(str(exc)))
+    pending = next(r.appeal for r in office.calibration.appeals(TODAY) if r.appeal.session_id is None)
+    dialog = SessionDialog(office.calibration, TODAY, appeal_ids=[pending.id])
+    qtbot.addWidget(dialog)
+    # the picker never offers the appellant (7) or the disputed evaluator (4)
+    offered = {p.employee_id for p in dialog.picker._people}
+    assert 7 not in offered and 4 not in offered
+    default = dialog.picker.members()
+    assert len(default) == 3 and any(m.person.is_hr for m in default)
+    dialog.picker.set_member(default[-1].employee_id, False)     # two members: refused with the reason
+    assert not dialog.save()
+    assert "at least 3" in shown[-1]
+    dialog.picker.use_default()
+    assert dialog.save()
+    assert dialog.session is not None and dialog.session.number == "2" and len(dialog.case_editors) == 1
+    editor = dialog.case_editors[0]
+    editor.evaluator_arg.setPlainText("Жұмыс көлемі орташа")
+    assert editor.save_case()
+    members = [m.employee_id for m in dialog.session.members]
+    editor.cast(members[0], 1)
+    assert not dialog.close_session()                              # one vote of three: no majority
+    assert "majority" in shown[-1]
+    editor.cast(members[1], 1)
+    assert "Предложение 2 поддержано большинством" in editor.tally.text()   # the Russian interface
+    assert dialog.close_session()
+    assert dialog.session.status.value == "closed"
+    assert [m.role for m in dialog.session.members].count(Role.CHAIR) == 1
+
+
+def test_print_preview_renders_the_protocol_pages(qtbot, office) -> None:
+    from desktop_app.ui.calibration.print_preview import PdfPages, preview_pdf
+
+    data = office.calibration.papers.protocol(1, "both")
+    pages = PdfPages(data)
+    assert pages.count >= 2
+    img = pages.image(0, 30)
+    assert img.pixelColor(2, 2).name() == "#ffffff"              # filled white, not transparent
+    dialog = preview_pdf(None, data, "Protocol No. 1")
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "protocolPreview"
