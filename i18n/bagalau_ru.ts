@@ -324,6 +324,84 @@
         </message>
     </context>
     <context>
+        <name>AuditPage</name>
+        <message>
+            <source>All tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chain of {n} entries checked: intact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chain is broken at entry {id}: the log was altered outside Bagalau.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print extract…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old → new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
         <name>BagalauApplication</name>
         <message>
             <source>Backups</source>
