@@ -14,8 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop_app.domain.methodology.fmt import plain, signed
-from desktop_app.domain.methodology.model import BonusItem, Methodology, PenaltyItem
-from desktop_app.reports.labels import L
+from desktop_app.domain.methodology.model import BonusItem, Methodology, PenaltyItem, PointRule
+from desktop_app.reports.labels import DocLang, L
 from desktop_app.reports.pdf_base import SerifDocument
 from desktop_app.reports.scale_text import rule_lines
 
@@ -55,7 +55,7 @@ class ScalePdf(SerifDocument[Methodology]):
     def title(self, data: Methodology) -> str:
         return self.t(TITLE)
 
-    def _langs(self) -> tuple[str, ...]:
+    def _langs(self) -> tuple[DocLang, ...]:
         return ("kk", "ru") if self.lang == "both" else (self.lang,)
 
     def _both(self, kk: str, ru: str) -> str:
@@ -66,7 +66,7 @@ class ScalePdf(SerifDocument[Methodology]):
             return escape(ru)
         return f"{escape(kk)}<br/><i>{escape(ru)}</i>"
 
-    def _rule(self, rule, negative: bool = False) -> str:  # noqa: ANN001 - PointRule
+    def _rule(self, rule: PointRule, negative: bool = False) -> str:
         parts = ["<br/>".join(escape(x) for x in rule_lines(rule, lang, negative)) for lang in self._langs()]
         return parts[0] if len(parts) == 1 else f"{parts[0]}<br/><i>{parts[1]}</i>"
 
@@ -134,17 +134,17 @@ class ScalePdf(SerifDocument[Methodology]):
                                             BASE.ru.format(n=plain(m.base_points))), st["body"]))
         p = m.personal_points
         if p is not None:
-            kw = dict(low=signed(p.min_points), high=signed(p.max_points), pen=signed(-p.penalty_points),
-                      cap=signed(p.cap), n=str(p.blocked_from_breaches))
+            kw = {"low": signed(p.min_points), "high": signed(p.max_points), "pen": signed(-p.penalty_points),
+                      "cap": signed(p.cap), "n": str(p.blocked_from_breaches)}
             out.append(Paragraph(self._both(PERSONAL.kk.format(**kw), PERSONAL.ru.format(**kw)), st["body"]))
         if m.sanction is not None:
-            kw = dict(p=plain(m.sanction.percent_per_month), src=m.sanction.source)
+            kw = {"p": plain(m.sanction.percent_per_month), "src": m.sanction.source}
             out.append(Paragraph(self._both(SANCTION.kk.format(**kw), SANCTION.ru.format(**kw)), st["body"]))
         if m.efficiency:
             steps = sorted(m.efficiency, key=lambda s: s.lower)
             out.append(Paragraph(self._both(EFFICIENCY.kk, EFFICIENCY.ru), st["body"]))
             for s in steps:
-                kw = dict(low=plain(s.lower), c=plain(s.coefficient))
+                kw = {"low": plain(s.lower), "c": plain(s.coefficient)}
                 out.append(Paragraph("– " + self._both(EFF_ROW.kk.format(**kw), EFF_ROW.ru.format(**kw)), st["body"]))
         return out
 
@@ -171,4 +171,6 @@ class ScalePdf(SerifDocument[Methodology]):
 
 def render_scale(methodology: Methodology, lang: str = "kk") -> bytes:
     """PDF bytes of the methodology's bonus scale (and penalty rules) in "kk", "ru" or "both"."""
+    if lang not in ("kk", "ru", "both"):
+        raise ValueError(f"unknown document language {lang!r}")
     return ScalePdf(lang).render(methodology)  # type: ignore[arg-type]

@@ -122,3 +122,23 @@ def test_page_is_registered_in_the_navigation(qtbot, services):
     page.copy_preset("typical_2025")
     assert changed == ["methodology"]
     assert page.table.item(0, 0).text().startswith("Бағалау әдістемесі")   # names in the interface language
+
+
+def test_sheet_of_form_2_scored_by_criteria(qtbot, page, services):
+    m = page.copy_preset("typical_2025")
+    box = page.editor.sheets.boxes[2]
+    box.mode.setCurrentIndex(1)                       # criteria, each 0–5
+    box.combine.setCurrentIndex(0)                    # mean
+    assert box.criteria.isEnabled()
+    for code, kk, ru in (("quality", "Сапасы", "Качество"), ("timeliness", "Уақтылығы", "Своевременность")):
+        qtbot.mouseClick(box.buttons[0], Qt.MouseButton.LeftButton)
+        r = box.criteria.rowCount() - 1
+        for c, v in enumerate((code, kk, ru)):
+            box.criteria.item(r, c).setText(v)
+    saved = page.save()
+    assert saved is not None and saved.id == m.id
+    from desktop_app.domain.methodology import sheet_score
+
+    sheet = services.methodology.get(m.id).sheet(2)
+    assert sheet.mode == "criteria" and [c.name_ru for c in sheet.criteria] == ["Качество", "Своевременность"]
+    assert sheet_score(sheet, {"quality": 5, "timeliness": 4}) == Decimal("4.50")

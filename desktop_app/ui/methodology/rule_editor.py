@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
@@ -108,7 +109,7 @@ class RuleEditor(QWidget):
         corow.addWidget(self.co_points)
         form.addRow(self.co_label, corow)
 
-        self.kind.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(self._show_kind)
         self.add_tier.clicked.connect(self._new_tier)
         self.remove_tier.clicked.connect(lambda: self._remove(self.tiers))
         self.add_mult.clicked.connect(self._new_multiplier)
@@ -122,6 +123,16 @@ class RuleEditor(QWidget):
         self.tiers.itemChanged.connect(self.changed)
         self.multipliers.itemChanged.connect(self.changed)
         self.retranslate()
+        self._show_kind(0)
+
+    def _show_kind(self, index: int) -> None:
+        # A QStackedWidget is as tall as its tallest page: let hidden pages take no room.
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.setCurrentIndex(index)
+        self.stack.adjustSize()
 
     # -- rows -----------------------------------------------------------------------------------
     def _remove(self, table: QTableWidget) -> None:

@@ -1,0 +1,43 @@
+"""The Methodology page follows a run-time language switch: headers, tabs, item names and rule texts."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.ui.methodology.page import MethodologyPage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_translations() -> None:
+    stale = False
+    for lang in ("kk", "ru"):
+        ts, qm = ROOT / "i18n" / f"bagalau_{lang}.ts", ROOT / "i18n" / f"bagalau_{lang}.qm"
+        stale = stale or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
+    if stale:
+        subprocess.run([sys.executable, str(ROOT / "build" / "i18n.py"), "compile"], check=True)
+
+
+def test_switching_language_retranslates_the_page(qtbot, services, languages):
+    page = MethodologyPage(services.methodology, lambda: languages.language)
+    qtbot.addWidget(page)
+    page.show()
+    page.copy_preset("points_2017")
+    header = page.table.horizontalHeaderItem
+    assert header(0).text() == "Методика"
+    assert page.editor.tabText(3) == "Шкала поощрений"
+    tree = page.editor.scale.tree
+    first = tree.topLevelItem(0).child(0)
+    assert first.text(0).startswith("За своевременное и качественное исполнение поручений Президента")
+    assert first.text(1) == "от +3 до +5 за факт"
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: header(0).text() == "Әдістеме")
+    assert page.editor.tabText(3) == "Көтермелеу шкаласы"
+    assert page.table.item(0, 0).text() == "Балдық бағалау әдістемесі (2017)"
+    first = tree.topLevelItem(0).child(0)
+    assert first.text(0).startswith("Қазақстан Республикасы Президентінің тапсырмаларын")
+    assert first.text(1) == "бір фактіге +3-ден +5-ге дейін"
