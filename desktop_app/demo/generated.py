@@ -16,7 +16,7 @@ UNIT_SIZE = 50
 
 
 def _people(n: int, rng: random.Random, taken: set[str]) -> list[Employee]:
-    out = []
+    out: list[Employee] = []
     while len(out) < n:
         male = rng.random() < 0.5
         born = date(rng.randint(1965, 2002), rng.randint(1, 12), rng.randint(1, 28))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import Any
 
 from desktop_app.demo.staff_names import (
     FATHERS,
@@ -79,9 +80,9 @@ class _People:
     def person(self, index: int) -> Employee:
         male = self.rng.random() < 0.5
         if self.russians and index % 15 == 7:
-            last, first, middle, male = self.russians.pop(0)
-            names = {"last_name": last, "first_name": first, "middle_name": middle}
-            email_name = latin(first[0] + "." + last)
+            r_last, r_first, r_middle, male = self.russians.pop(0)
+            names: dict[str, Any] = {"last_name": r_last, "first_name": r_first, "middle_name": r_middle}
+            email_name = latin(r_first[0] + "." + r_last)
         else:
             while True:
                 sur = feminine(self.rng.choice(SURNAMES), male)
@@ -150,11 +151,11 @@ def demo_staff(services: Services, today: date) -> str:
         emp = s.save_employee(e, Appointment(None, 0, pos, people.since()))
         employees.append(emp)
     hr = s.employee(employees[[ui for _p, ui in positions].index(2)])
-    head = s.employee(employees[0])
+    chief = s.employee(employees[0])
     s.save_organisation(Organisation(
         "Қостанай облысы Қарасу ауданы әкімінің аппараты", "Аппарат акима Карасуского района Костанайской области",
-        OrgKind.AKIMAT, "Қарасу ауданы", "Қостанай облысы", head.short_name("kk"), hr.short_name("kk"),
-        head.short_name("kk"), "Әкім аппаратының басшысы"))
+        OrgKind.AKIMAT, "Қарасу ауданы", "Қостанай облысы", chief.short_name("kk"), hr.short_name("kk"),
+        chief.short_name("kk"), "Әкім аппаратының басшысы"))
 
     # Awkward cases, all in the previous quarter.
     dismissed_pos = positions[12][0]

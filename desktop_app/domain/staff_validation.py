@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, Msg, msg
@@ -43,7 +44,7 @@ def _squash(text: str) -> str:
 
 def clean_employee(e: Employee) -> Employee:
     """Trim spaces; keep the ИИН digits only as typed (spaces removed)."""
-    names = {f: _squash(getattr(e, f)) for f in _NAME_FIELDS}
+    names: dict[str, Any] = {f: _squash(getattr(e, f)) for f in _NAME_FIELDS}
     return replace(e, iin=normalise_iin(e.iin), phone=_squash(e.phone), email=e.email.strip(),
                    address=_squash(e.address), **names)
 

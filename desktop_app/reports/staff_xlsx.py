@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 import io
-from typing import Literal, Protocol
+from collections.abc import Sequence
+from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from desktop_app.domain.staff import Appointment, Employee, Position, Unit
-from desktop_app.reports.labels import L
+from desktop_app.reports.labels import DocLang, L
 
 
 class StaffLine(Protocol):
     """What a row of the list needs (services.staff.StaffRow fits)."""
 
-    employee: Employee
-    appointment: Appointment | None
-    position: Position | None
-    unit: Unit | None
+    @property
+    def employee(self) -> Employee: ...
+    @property
+    def appointment(self) -> Appointment | None: ...
+    @property
+    def position(self) -> Position | None: ...
+    @property
+    def unit(self) -> Unit | None: ...
 
 
 COLUMNS = (
@@ -30,11 +35,13 @@ COLUMNS = (
 )
 
 
-def staff_xlsx(rows: list[StaffLine], lang: Literal["kk", "ru"] = "ru") -> bytes:
+def staff_xlsx(rows: Sequence[StaffLine], lang: str = "ru") -> bytes:
+    """`lang` "kk" gives Kazakh headers and spelling, anything else Russian."""
     wb = Workbook()
     ws = wb.active
-    ws.title = L("Қызметкерлер", "Сотрудники").text(lang)
-    ws.append([label.text(lang) for label, _ in COLUMNS])
+    doc: DocLang = "kk" if lang == "kk" else "ru"
+    ws.title = L("Қызметкерлер", "Сотрудники").text(doc)
+    ws.append([label.text(doc) for label, _ in COLUMNS])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     yes, no = ("иә", "жоқ") if lang == "kk" else ("да", "нет")

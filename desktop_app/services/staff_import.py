@@ -227,7 +227,7 @@ class _Placer:
 
     def __init__(self, structure: StructureRepository, people: StaffRepository) -> None:
         self.structure = structure
-        self.units = {}
+        self.units: dict[str, Unit] = {}
         for u in structure.units():
             self.units.setdefault(fold(u.name_kk), u)
             self.units.setdefault(fold(u.name_ru), u)

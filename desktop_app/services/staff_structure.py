@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from typing import Any
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
@@ -27,9 +28,10 @@ class StructureOperations:
         return self.structure.organisation()
 
     def save_organisation(self, org: Organisation) -> None:
-        org = replace(org, **{f: " ".join(str(getattr(org, f)).split()) for f in (
+        cleaned: dict[str, Any] = {f: " ".join(str(getattr(org, f)).split()) for f in (
             "name_kk", "name_ru", "district", "region", "head_name", "hr_head_name",
-            "appointing_official_name", "appointing_official_title")})
+            "appointing_official_name", "appointing_official_title")}
+        org = replace(org, **cleaned)
         problems = []
         if not org.name_kk:
             problems.append(msg(N_("msg", "The name of the organisation in Kazakh is empty.")))

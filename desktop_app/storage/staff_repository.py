@@ -1,8 +1,9 @@
 """Employees, their appointment history and absences: rows ↔ domain dataclasses."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from desktop_app.domain.staff import Absence, AbsenceKind, Appointment, AppointmentKind, Employee
 from desktop_app.storage.database import Store
@@ -64,7 +65,7 @@ class StaffRepository:
             "INSERT INTO employees (iin, last_name, first_name, middle_name, last_name_ru, first_name_ru, "
             "middle_name_ru, phone, email, address, dismissal_date, search_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _employee_values(e, search_key))
-        return int(cur.lastrowid)
+        return int(cur.lastrowid or 0)
 
     def insert_employees(self, rows: Iterable[tuple[Employee, str]]) -> None:
         """Bulk insert (generated offices); ids are assigned by SQLite."""
@@ -100,7 +101,7 @@ class StaffRepository:
             "INSERT INTO appointments (employee_id, position_id, date_from, date_to, kind, order_ref) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [a.employee_id, a.position_id, a.date_from.isoformat(), _iso(a.date_to), str(a.kind), a.order_ref])
-        return int(cur.lastrowid)
+        return int(cur.lastrowid or 0)
 
     def insert_appointments(self, items: Iterable[Appointment]) -> None:
         self.db.conn.executemany(
@@ -134,7 +135,7 @@ class StaffRepository:
         cur = self.db.execute(
             "INSERT INTO absences (employee_id, kind, date_from, date_to, note) VALUES (?, ?, ?, ?, ?)",
             [a.employee_id, str(a.kind), a.date_from.isoformat(), a.date_to.isoformat(), a.note])
-        return int(cur.lastrowid)
+        return int(cur.lastrowid or 0)
 
     def update_absence(self, a: Absence) -> None:
         self.db.execute("UPDATE absences SET kind = ?, date_from = ?, date_to = ?, note = ? WHERE id = ?",

@@ -71,7 +71,7 @@ class StructureRepository:
         order = u.sort_order or self.db.execute("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM units").fetchone()[0]
         cur = self.db.execute("INSERT INTO units (name_kk, name_ru, head_position_id, sort_order) VALUES (?, ?, ?, ?)",
                               [u.name_kk, u.name_ru, u.head_position_id, order])
-        return int(cur.lastrowid)
+        return int(cur.lastrowid or 0)
 
     def update_unit(self, u: Unit) -> None:
         self.db.execute("UPDATE units SET name_kk = ?, name_ru = ?, head_position_id = ?, sort_order = ? WHERE id = ?",
@@ -96,7 +96,7 @@ class StructureRepository:
             "INSERT INTO positions (unit_id, title_kk, title_ru, category, is_leadership, supervisor_position_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [p.unit_id, p.title_kk, p.title_ru, p.category, int(p.is_leadership), p.supervisor_position_id])
-        return int(cur.lastrowid)
+        return int(cur.lastrowid or 0)
 
     def update_position(self, p: Position) -> None:
         self.db.execute(

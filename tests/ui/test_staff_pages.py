@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -12,6 +14,22 @@ from desktop_app.ui.staff.employee_dialog import EmployeeDialog
 from desktop_app.ui.staff.history_dialog import EmployeeHistoryDialog
 from desktop_app.ui.staff.structure_dialogs import PositionDialog
 from desktop_app.ui.staff.table_model import StaffTableModel
+
+
+@pytest.fixture
+def main_window(main_window, qtbot):  # type: ignore[no-untyped-def]
+    """conftest's window, deleted while its database is still open.
+
+    Otherwise the window outlives the test, and the next test's language switch makes a page that
+    re-reads data on LanguageChange (the dashboard does) query the closed database.
+    """
+    yield main_window
+    if shiboken6.isValid(main_window):
+        main_window.languages.set_language("kk")
+        qtbot.wait(20)
+    if shiboken6.isValid(main_window):
+        main_window.close()
+        shiboken6.delete(main_window)  # now, while the database is open (deleteLater may wait too long)
 
 
 def _ok(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -140,7 +158,8 @@ def test_language_switch_changes_texts_and_headers(main_window, services, qtbot)
     assert page.count_label.text() == "1 ішінен 1"
     assert page.status_filter.itemText(0) == "Қазіргі қызметкерлер"
     assert page.proxy.index(0, StaffTableModel.NAME).data() == "Сейітов Әлихан"  # Kazakh spelling
-    assert main_window.nav.item(0).text() == "Қызметкерлер"
+    staff_row = [spec.key for spec in main_window.specs].index("staff")
+    assert main_window.nav.item(staff_row).text() == "Қызметкерлер"
 
 
 def test_history_dismissal_instead_of_deletion(main_window, services, qtbot) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,7 +86,7 @@ class EmployeeDialog(QDialog):
         self.setMinimumWidth(520)
 
     def value(self) -> Employee:
-        v = {name: edit.text() for name, edit in self.fields.items()}
+        v: dict[str, Any] = {name: edit.text() for name, edit in self.fields.items()}
         if self.employee is None:
             return Employee(None, **v)
         return replace(self.employee, **v)

@@ -40,10 +40,11 @@ class ImportStaffDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("ИИН"), self.tr("Full name"), self.tr("Unit"),
                                               self.tr("Position"), self.tr("Appointed"), self.tr("Outcome")])
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((50, 110, 240, 200, 200, 95)):
+        for col, width in enumerate((50, 105, 190, 150, 150, 100, 300)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -73,13 +74,16 @@ class ImportStaffDialog(QDialog):
         plan = self.plan
         self.table.setRowCount(len(plan.rows))
         for i, r in enumerate(plan.rows):
-            cells = [str(r.number), r.iin, r.name, r.unit, r.position, fmt_date(r.appointed), r.describe(qt_translate)]
+            outcome = ("\n".join(m.render(qt_translate) for m in r.reasons) if r.outcome == Outcome.ERROR
+                       else r.describe(qt_translate))
+            cells = [str(r.number), r.iin, r.name, r.unit, r.position, fmt_date(r.appointed), outcome]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(QColor(_COLORS[r.outcome]))
                 if c == 6:
                     item.setToolTip(text)
                 self.table.setItem(i, c, item)
+        self.table.resizeRowsToContents()  # every reason of a wrong row is visible
         counts = self.tr("{add} to add, {same} unchanged, {dismiss} dismissals, {bad} with errors.").format(
             add=plan.count(Outcome.ADD), same=plan.count(Outcome.UNCHANGED), dismiss=plan.count(Outcome.DISMISS),
             bad=len(plan.errors))
@@ -89,6 +93,10 @@ class ImportStaffDialog(QDialog):
             self.summary.setText(counts + " " + self.tr("Correct the rows marked red in the file and open it again: "
                                                         "nothing is imported while any row is wrong."))
         self.import_button.setEnabled(plan.ok and (plan.count(Outcome.ADD) + plan.count(Outcome.DISMISS)) > 0)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the outcome column has its real width
 
     def accept(self) -> None:
         try:

@@ -37,6 +37,7 @@ class OrganisationPage(QWidget):
         for name, edit in self.edits.items():
             edit.setObjectName(name)
             edit.setMinimumWidth(480)
+            edit.returnPressed.connect(self.save)  # Enter saves, as in a dialog
         self.kind = QComboBox()
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -55,12 +56,17 @@ class OrganisationPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.saved, 1)
-        lay = QVBoxLayout(self)
+        card = QWidget()
+        card.setMaximumWidth(980)  # a card, not a full-width spreadsheet row
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.title)
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addLayout(row)
-        lay.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(card)
+        outer.addStretch(1)
         self.retranslate()
         self.load()
 

@@ -32,7 +32,7 @@ from desktop_app.ui.staff.table_model import ID_ROLE, StaffFilterModel, StaffTab
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-_WIDTHS = (105, 250, 250, 230, 75, 110, 150, 130)
+_WIDTHS = (100, 235, 215, 195, 65, 95, 115, 120)
 
 
 class StaffPage(QWidget):

@@ -30,7 +30,8 @@ class UnitDialog(_FormDialog):
         super().__init__(parent)
         self.setObjectName("unitDialog")
         self.setWindowTitle(self.tr("Structural unit"))
-        self.staff, self.unit, self.saved_id = staff, unit, None
+        self.staff, self.unit = staff, unit
+        self.saved_id: int | None = None
         self.name_kk = QLineEdit(unit.name_kk if unit else "")
         self.name_kk.setObjectName("nameKk")
         self.name_ru = QLineEdit(unit.name_ru if unit else "")
@@ -56,7 +57,8 @@ class PositionDialog(_FormDialog):
         super().__init__(parent)
         self.setObjectName("positionDialog")
         self.setWindowTitle(self.tr("Position"))
-        self.staff, self.position, self.saved_id = staff, position, None
+        self.staff, self.position = staff, position
+        self.saved_id: int | None = None
         units = staff.units()
         self.unit = QComboBox()
         self.unit.setObjectName("unit")

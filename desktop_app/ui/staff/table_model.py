@@ -60,7 +60,7 @@ class StaffTableModel(QAbstractTableModel):
         ru = self.lang == "ru"
         kinds = {AppointmentKind.SECONDED_IN: self.tr("seconded in"), AppointmentKind.ACTING: self.tr("acting")}
         working, dismissed = self.tr("working"), self.tr("dismissed {date}")
-        texts = []
+        texts: list[tuple[str, ...]] = []
         for r in self._rows:
             e, pos, unit, app = r.employee, r.position, r.unit, r.appointment
             if e.dismissal_date:
