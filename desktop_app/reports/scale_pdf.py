@@ -46,6 +46,7 @@ SANCTION = L("Тәртіптік жаза болса, жаза мерзімін�
 EFFICIENCY = L("Тиімділік коэффициенті (002 § 18):", "Коэффициент эффективности (002 § 18):")
 EFF_ROW = L("{low} балдан бастап – {c}", "от {low} баллов – {c}")
 COLS_MM = (19.0, 91.0, 46.0, 24.0)  # 180 mm frame; "Основание" and "002 §17 26)" fit
+PENALTY_COLS_MM = (32.0, 78.0, 46.0, 24.0)  # "Исполнительская" (29 mm at 11 pt) unbroken
 
 
 class ScalePdf(SerifDocument[Methodology]):
@@ -85,12 +86,13 @@ class ScalePdf(SerifDocument[Methodology]):
         out += [Spacer(1, 6 * mm), Paragraph(self._both(TITLE.kk, TITLE.ru), st["title"])]
         return out
 
-    def _table(self, header: list[str], rows: list[list[str]], group_starts: set[int]) -> Table:
+    def _table(self, header: list[str], rows: list[list[str]], group_starts: set[int],
+               cols: tuple[float, ...] = COLS_MM) -> Table:
         st = self.styles()
         cell, bold = st["cell"], st["cell_bold"]
         data = [[Paragraph(h, bold) for h in header]]
         data += [[Paragraph(c, cell) for c in r] for r in rows]
-        table = Table(data, colWidths=[w * mm for w in COLS_MM], repeatRows=1)
+        table = Table(data, colWidths=[w * mm for w in cols], repeatRows=1)
         style = self.table_style()
         # The level stands once per group, as in 000 Appendix 1-1: hide the lines between its rows.
         for r in range(1, len(data)):
@@ -162,7 +164,7 @@ class ScalePdf(SerifDocument[Methodology]):
             pheader = [self.t(H_GROUP), self.t(H_BREACH), self.t(H_RULE), self.t(H_SOURCE)]
             if self.lang == "both":
                 pheader = [H_GROUP.lines("both"), H_BREACH.lines("both"), H_RULE.lines("both"), H_SOURCE.lines("both")]
-            out.append(self._table(pheader, prow, pstarts))
+            out.append(self._table(pheader, prow, pstarts, PENALTY_COLS_MM))
         extra = self._rules_text(data)
         if extra:
             out += [Spacer(1, 5 * mm), *extra]
