@@ -46,7 +46,7 @@ SANCTION = L("Тәртіптік жаза болса, жаза мерзімін�
 EFFICIENCY = L("Тиімділік коэффициенті (002 § 18):", "Коэффициент эффективности (002 § 18):")
 EFF_ROW = L("{low} балдан бастап – {c}", "от {low} баллов – {c}")
 COLS_MM = (19.0, 91.0, 46.0, 24.0)  # 180 mm frame; "Основание" and "002 §17 26)" fit
-PENALTY_COLS_MM = (32.0, 78.0, 46.0, 24.0)  # "Исполнительская" (29 mm at 11 pt) unbroken
+PENALTY_COLS_MM = (34.0, 76.0, 46.0, 24.0)  # "Исполнительская" (29 mm at 11 pt) unbroken
 
 
 class ScalePdf(SerifDocument[Methodology]):
