@@ -13,6 +13,7 @@ BENCH_MODULES = [
     "desktop_app.bench.staff",
     "desktop_app.bench.documents",
     "desktop_app.bench.calibration",
+    "desktop_app.bench.quarter",
 ]
 
 

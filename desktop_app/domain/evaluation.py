@@ -6,18 +6,20 @@ written reason and the old value is kept in history (services/evaluation.py).
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.methodology.calculator import calculate_points
-from desktop_app.domain.methodology.entries import BonusEntry, PenaltyEntry, PointsResult
+from desktop_app.domain.methodology.entries import BonusEntry, LineKind, PenaltyEntry, PointsResult
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
+from desktop_app.domain.methodology.rules import item_lines
 from desktop_app.domain.methodology.sheets import OVERALL, check_score, sheet_score
 
 
@@ -69,13 +71,49 @@ class Evaluation:
 
 @dataclass(frozen=True)
 class ScoreOutcome:
-    """A computed score with its grade and the lines that explain it."""
+    """A computed score with its grade and the lines that explain it. `points` is the calculator's full
+    result (one sheet); `totals` the bonus and penalty sums (always, when there are entries)."""
 
     score: Decimal | None
     grade: GradeBand | None
     lines: list[Msg]
     points: PointsResult | None = None
     missing: list[str] = field(default_factory=list)
+    totals: tuple[Decimal, Decimal] | None = None
+
+
+class PointsCache:
+    """Bonus/penalty totals of many sheets (a quarter's batch): each item's lines depend only on the
+    item and that item's entries, so equal groups are computed once. Sums exactly as the calculator
+    does (each line rounded, then added; calculator.py), for the 0–5 model where no personal points
+    or sanction deductions apply."""
+
+    def __init__(self, methodology: Methodology) -> None:
+        self.m = methodology
+        self._lines: dict[tuple[Any, ...], Decimal] = {}
+
+    def totals(self, bonus: list[BonusEntry], penalty: list[PenaltyEntry]) -> tuple[Decimal, Decimal]:
+        out = [Decimal(0), Decimal(0)]
+        kinds: tuple[tuple[LineKind, Sequence[BonusEntry | PenaltyEntry]], ...] = (("bonus", bonus),
+                                                                                 ("penalty", penalty))
+        for i, (kind, entries) in enumerate(kinds):
+            groups: dict[str, list[Any]] = {}
+            for e in entries:
+                groups.setdefault(e.item_id, []).append(e)
+            for item_id, group in groups.items():
+                key = (kind, item_id, tuple((e.quantity, e.chosen_points, e.co_executor, e.all_flags())
+                                            for e in group))
+                total = self._lines.get(key)
+                if total is None:
+                    item = self.m.bonus_item(item_id) if kind == "bonus" else self.m.penalty_item(item_id)
+                    if item is None:
+                        raise ValidationError(msg(N_("msg", "The item {item} is not in this quarter's "
+                                                            "methodology."), item=item_id))
+                    total = sum((self.m.round_score(ln.points) for ln in item_lines(item, group, kind)),
+                                Decimal(0))
+                    self._lines[key] = total
+                out[i] += total
+        return out[0], -out[1]
 
 
 def validate_input(template: SheetTemplate, key: str, value: str) -> Decimal:
@@ -103,7 +141,8 @@ def grade_msg(band: GradeBand) -> Msg:
 
 
 def compute(methodology: Methodology, template: SheetTemplate, scores: Mapping[str, Decimal],
-            bonus: list[BonusEntry] | None = None, penalty: list[PenaltyEntry] | None = None) -> ScoreOutcome:
+            bonus: list[BonusEntry] | None = None, penalty: list[PenaltyEntry] | None = None,
+            cache: PointsCache | None = None) -> ScoreOutcome:
     """The live score, grade and explanation of a sheet.
 
     0–5 model: the sheet's score (overall, or its criteria combined); the bonus and penalty entries
@@ -112,8 +151,12 @@ def compute(methodology: Methodology, template: SheetTemplate, scores: Mapping[s
     """
     lines: list[Msg] = []
     points = None
-    if bonus or penalty or methodology.score_model == "points":
+    totals: tuple[Decimal, Decimal] | None = None
+    if cache is not None and methodology.score_model == "score":
+        totals = cache.totals(bonus or [], penalty or []) if (bonus or penalty) else None
+    elif bonus or penalty or methodology.score_model == "points":
         points = calculate_points(methodology, [*(bonus or []), *(penalty or [])])
+        totals = (points.bonus, points.penalty)
     if methodology.score_model == "points" and points is not None:
         lines.append(msg(N_("msg", "Points: base {base} + bonus {bonus} − penalty {penalty} = {total}."),
                          base=plain(points.base), bonus=plain(points.bonus), penalty=plain(points.penalty),
@@ -122,7 +165,7 @@ def compute(methodology: Methodology, template: SheetTemplate, scores: Mapping[s
         grade = methodology.grade_for(score) if methodology.bands else None
         if grade is not None:
             lines.append(grade_msg(grade))
-        return ScoreOutcome(score, grade, lines, points)
+        return ScoreOutcome(score, grade, lines, points, totals=totals)
     keys = score_keys(template)
     missing = [k for k in keys if k not in scores]
     names = {c.id: c.name_ru for c in template.criteria}
@@ -131,7 +174,7 @@ def compute(methodology: Methodology, template: SheetTemplate, scores: Mapping[s
             lines.append(msg(N_("msg", "{criterion}: {score}"), criterion=names.get(k, k), score=plain(scores[k])))
     if missing:
         lines.append(msg(N_("msg", "{n} of {total} scores still to enter."), n=len(missing), total=len(keys)))
-        return ScoreOutcome(None, None, lines, points, missing)
+        return ScoreOutcome(None, None, lines, points, missing, totals)
     score = sheet_score(template, scores, methodology.rounding_places)
     if template.mode == "criteria":
         how = {"mean": N_("msg", "mean"), "weighted_mean": N_("msg", "weighted mean"), "min": N_("msg", "lowest")}
@@ -142,10 +185,10 @@ def compute(methodology: Methodology, template: SheetTemplate, scores: Mapping[s
     grade = methodology.grade_for(score) if methodology.bands else None
     if grade is not None:
         lines.append(grade_msg(grade))
-    if points is not None and (points.bonus or points.penalty):
+    if totals is not None and (totals[0] or totals[1]):
         lines.append(msg(N_("msg", "Record backing the score: bonus {bonus}, penalty {penalty} points."),
-                         bonus=plain(points.bonus), penalty=plain(points.penalty)))
-    return ScoreOutcome(score, grade, lines, points)
+                         bonus=plain(totals[0]), penalty=plain(totals[1])))
+    return ScoreOutcome(score, grade, lines, points, totals=totals)
 
 
 # -- state changes (pure: they return the new value or refuse) -------------------------------------

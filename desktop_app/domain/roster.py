@@ -55,9 +55,10 @@ PARAGRAPH = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RosterDecision:
-    """One line of a quarter's roster."""
+    """One line of a quarter's roster. Not frozen: `flag_overloaded` marks a fresh roster in place
+    (2,000 copies through `replace` cost more than the whole rule check)."""
 
     employee_id: int
     position_id: int
@@ -266,13 +267,11 @@ def apply_override(d: RosterDecision, o: RosterOverride) -> RosterDecision:
 
 
 def flag_overloaded(decisions: list[RosterDecision]) -> list[RosterDecision]:
-    """Mark decisions whose evaluator has more than 20 evaluees (001 §17)."""
-    counts: dict[int, int] = defaultdict(int)
+    """Mark (in place) decisions whose evaluator has more than 20 evaluees (001 §17)."""
+    counts = evaluee_counts(decisions)
     for d in decisions:
-        if d.included and d.evaluator_employee_id is not None:
-            counts[d.evaluator_employee_id] += 1
-    return [replace(d, overloaded=True) if d.included and counts.get(d.evaluator_employee_id or -1, 0)
-            > MAX_EVALUEES else d for d in decisions]
+        d.overloaded = d.included and counts.get(d.evaluator_employee_id or -1, 0) > MAX_EVALUEES
+    return decisions
 
 
 def evaluee_counts(decisions: list[RosterDecision]) -> dict[int, int]:

@@ -123,10 +123,24 @@ class EvaluationService:
                          quarter_deadline(cal, q.year, q.quarter, m.deadlines), ends, self.repo.history(evaluation_id))
 
     @staticmethod
-    def _outcome(m: Methodology, t: SheetTemplate, ev: Evaluation, entries: list[EntryRow]) -> ScoreOutcome:
+    def _outcome(m: Methodology, t: SheetTemplate, ev: Evaluation, entries: list[EntryRow],
+                 cache: ev_rules.PointsCache | None = None) -> ScoreOutcome:
         bonus = [to_entry(n) for n in entries if n.kind == "bonus"]
         penalty = [to_entry(n) for n in entries if n.kind == "penalty"]
-        return ev_rules.compute(m, t, ev.scores, bonus, penalty)  # type: ignore[arg-type]
+        return ev_rules.compute(m, t, ev.scores, bonus, penalty, cache)  # type: ignore[arg-type]
+
+    def score_quarter(self, quarter_id: int) -> dict[int, ScoreOutcome]:
+        """Every sheet of a quarter scored from its stored scores and entries in one pass (two queries):
+        the check after a methodology change, and the `quarter_score_ms` figure of the bench."""
+        m = self.methodology_of(quarter_id)
+        entries = self.repo.quarter_entries(quarter_id)
+        cache = ev_rules.PointsCache(m)
+        templates = {form: self.template(m, form) for form in (1, 2) if m.sheet(form) is not None}
+        out: dict[int, ScoreOutcome] = {}
+        for ev in self.repo.evaluations(quarter_id):
+            t = templates.get(ev.form) or self.template(m, ev.form)
+            out[ev.id or 0] = self._outcome(m, t, ev, entries.get(ev.id or 0, []), cache)
+        return out
 
     def history(self, evaluation_id: int) -> list[HistoryRow]:
         return self.repo.history(evaluation_id)

@@ -30,8 +30,9 @@ class EntryRow:
 
     @property
     def evidence(self) -> str:
+        d = self.doc_date
         parts = [f"№ {self.doc_number}" if self.doc_number else "",
-                 self.doc_date.strftime("%d.%m.%Y") if self.doc_date else "", self.note]
+                 f"{d.day:02d}.{d.month:02d}.{d.year}" if d else "", self.note]
         return ", ".join(p for p in parts if p)
 
 
@@ -71,6 +72,10 @@ def _real(x: Decimal | None) -> float | None:
     return None if x is None else float(x)
 
 
+# Enum look-ups by value through a dict: EnumType.__call__ is slow for 2,000 rows.
+_STATUS = {s.value: s for s in EvaluationStatus}
+_NOTICE = {n.value: n for n in NoticeMethod}
+
 _E_COLS = ("id, quarter_id, employee_id, evaluator_employee_id, form, status, score, original_score, comments, "
            "signed_on, received_on, finalised_on, without_participation, notice_method, notice_on, notice_ref, "
            "calibrated")
@@ -94,10 +99,10 @@ class EvaluationRepository:
             for eid, key, value in self.db.execute(q, args if len(ids) > 1 else ids):
                 scores[eid][key] = Decimal(repr(value))
         return [Evaluation(id=r[0], quarter_id=r[1], employee_id=r[2], evaluator_employee_id=r[3], form=r[4],
-                           status=EvaluationStatus(r[5]), scores=scores.get(r[0], {}), score=_dec(r[6]),
+                           status=_STATUS[r[5]], scores=scores.get(r[0], {}), score=_dec(r[6]),
                            original_score=_dec(r[7]), comments=r[8], signed_on=_d(r[9]), received_on=_d(r[10]),
                            finalised_on=_d(r[11]), without_participation=bool(r[12]),
-                           notice_method=NoticeMethod(r[13]) if r[13] else None, notice_on=_d(r[14]),
+                           notice_method=_NOTICE[r[13]] if r[13] else None, notice_on=_d(r[14]),
                            notice_ref=r[15], calibrated=bool(r[16])) for r in rows]
 
     def evaluations(self, quarter_id: int) -> list[Evaluation]:

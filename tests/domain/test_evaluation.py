@@ -115,3 +115,18 @@ def test_two_unsatisfactory_years_in_a_row_warn() -> None:
     assert res[10].two_years_warning            # 1.60 in 2026 after 1.25 in 2025
     assert not res[11].two_years_warning        # 2026 is effective
     assert res[12].unsatisfactory and not res[12].two_years_warning   # no 2025 result
+
+
+def test_quarter_batch_totals_equal_the_calculator() -> None:
+    from desktop_app.domain.evaluation import PointsCache
+    from desktop_app.domain.methodology.calculator import calculate_points
+    from desktop_app.domain.methodology.entries import PenaltyEntry
+
+    cache = PointsCache(M)
+    sheets = [([BonusEntry("b5", 2), BonusEntry("b1", 3), BonusEntry("b5", 1)], [PenaltyEntry("p1", 2)]),
+              ([BonusEntry("b1", 1)], []), ([BonusEntry("b5", 2), BonusEntry("b1", 3), BonusEntry("b5", 1)], [])]
+    for bonus, penalty in sheets:
+        full = calculate_points(M, [*bonus, *penalty])
+        assert cache.totals(bonus, penalty) == (full.bonus, full.penalty)
+        out = compute(M, FORM2, {"overall": D(4)}, bonus, penalty, cache)
+        assert out.totals == (full.bonus, full.penalty)
