@@ -402,6 +402,131 @@
         </message>
     </context>
     <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DAMAGED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Сотрудники</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>Backup folder</source>
+            <extracomment>After a restore the application reopens the file so that every page shows the restored data.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Повторите:</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypted copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy made and verified: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a copy in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the current data with the copy made {when}?
+
+The current data are kept aside as a copy first, so this can be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored. The previous data are kept in {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic copies (on start, on exit and daily)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder (e.g. a USB drive):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the last:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also once a day while the program runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypted copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BagalauApplication</name>
         <message>
             <source>Backups</source>
@@ -3994,6 +4119,18 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The appeal of {name} was filed late: decide whether to hear it.</source>
             <translation>Обращение {name} подано с опозданием: примите решение, рассматривать ли его.</translation>
+        </message>
+        <message>
+            <source>Appeal of {name}: decide on the session and its members by {due} (§19).</source>
+            <translation>Обращение {name}: до {due} принять решение о проведении сессии и утвердить её состав (§19).</translation>
+        </message>
+        <message>
+            <source>Appeal of {name}: hold the calibration session by {due} (§20).</source>
+            <translation>Обращение {name}: провести калибровочную сессию до {due} (§20).</translation>
+        </message>
+        <message>
+            <source>Protocol No. {number}: post it in the information system by {due} (§22).</source>
+            <translation>Протокол № {number}: разместить в информационной системе до {due} (§22).</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.domain.appeal_deadlines import (
     AppealWindows,
     DeadlineState,
+    Stage,
     appeal_deadlines,
     next_open_deadline,
 )
@@ -112,6 +113,35 @@ class CalibrationService:
             ev = self.repo.evaluation(a.evaluation_id)
             out.append(AppealRow(a, late, states, nxt, bool(nxt and nxt.overdue(today)),
                                  s.number if s else "", ev.year if ev else 0, ev.quarter if ev else 0))
+        return out
+
+    def due_items(self, today: date) -> list[Any]:
+        """Dashboard lines (services.dashboard.DueItem, page "appeals") for every open appeal step:
+        a late appeal awaiting a decision (§10), decision and members (§19), session (§20), posting (§22)."""
+        from desktop_app.services.dashboard import DueItem
+
+        out = []
+        for row in self.appeals(today):
+            a = row.appeal
+            if row.late and a.late_accepted is None:
+                out.append(DueItem("warning", msg(N_("msg", "The appeal of {name} was filed late: decide whether to hear it."),
+                                                     name=a.appellant_name),
+                                   a.filed_on, "appeals"))
+                continue
+            nxt = row.next_due
+            if nxt is None:
+                continue
+            level = "overdue" if nxt.overdue(today) else ("soon" if (nxt.due - today).days <= 3 else "info")
+            text = {
+                Stage.DECIDE: msg(N_("msg", "Appeal of {name}: decide on the session and its members by {due} (§19)."),
+                                  name=a.appellant_name, due=nxt.due.strftime("%d.%m.%Y")),
+                Stage.HOLD: msg(N_("msg", "Appeal of {name}: hold the calibration session by {due} (§20)."),
+                                name=a.appellant_name, due=nxt.due.strftime("%d.%m.%Y")),
+                Stage.POST: msg(N_("msg", "Protocol No. {number}: post it in the information system by {due} (§22)."),
+                                number=row.session_number, due=nxt.due.strftime("%d.%m.%Y")),
+            }.get(nxt.stage)
+            if text is not None:
+                out.append(DueItem(level, text, nxt.due, "appeals"))
         return out
 
     def appealable(self) -> list[tuple[EvaluationFacts, str]]:

@@ -114,3 +114,18 @@ def test_an_evaluator_who_sits_does_not_vote_on_their_own_case(office) -> None:
     with pytest.raises(ValidationError, match="Only a member"):
         cal.vote(a1, 2, 0)
     assert cal.session(sid).number == "1"
+
+
+def test_dashboard_lines_for_open_appeal_steps(office) -> None:
+    cal = office.calibration
+    on_time = cal.file_appeal(1, date(2026, 10, 14), "Келіспеймін")
+    cal.file_appeal(2, date(2026, 10, 19), "Кеш")
+    items = cal.due_items(date(2026, 10, 20))
+    texts = [i.text.render() for i in items]
+    assert any("filed late" in t for t in texts)
+    decide = next(i for i in items if "decide on the session" in i.text.render())
+    assert decide.level == "overdue" and decide.due == date(2026, 10, 19) and decide.page == "appeals"
+    cal.create_session([on_time], members(office, 5, 1, 6), date(2026, 10, 22), "зал", date(2026, 10, 16))
+    hold = [i for i in cal.due_items(date(2026, 10, 20)) if "hold the calibration session" in i.text.render()]
+    # §20: ten working days after 14.10; Republic Day (Sun 25.10) is observed on Mon 26.10
+    assert hold and hold[0].due == date(2026, 10, 29)
