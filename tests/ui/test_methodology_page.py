@@ -142,3 +142,21 @@ def test_sheet_of_form_2_scored_by_criteria(qtbot, page, services):
     sheet = services.methodology.get(m.id).sheet(2)
     assert sheet.mode == "criteria" and [c.name_ru for c in sheet.criteria] == ["Качество", "Своевременность"]
     assert sheet_score(sheet, {"quality": 5, "timeliness": 4}) == Decimal("4.50")
+
+
+def test_print_the_scale_from_the_page(qtbot, page, tmp_path: Path, monkeypatch):
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    import desktop_app.ui.methodology.page as page_module
+
+    page.copy_preset("typical_2025")
+    out = tmp_path / "scale.pdf"
+    monkeypatch.setattr(page_module, "choose_document_language", lambda parent, initial: "ru")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    page.print_scale()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "Шкала баллов за поощряемые показатели" in text and "Осуществление наставнической" in text
