@@ -32,7 +32,7 @@ from desktop_app.ui.staff.table_model import ID_ROLE, StaffFilterModel, StaffTab
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-_WIDTHS = (100, 235, 215, 195, 65, 95, 115, 120)
+_WIDTHS = (100, 235, 215, 195, 85, 115, 115, 130)
 
 
 class StaffPage(QWidget):

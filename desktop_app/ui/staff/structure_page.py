@@ -51,9 +51,9 @@ class StructurePage(QWidget):
         self.positions.setAlternatingRowColors(True)
         header = self.positions.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((280, 80, 190, 260, 200)):
+        for col, width in enumerate((280, 150, 70, 175, 260)):
             self.positions.setColumnWidth(col, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long titles take the spare room
+        header.setStretchLastSection(True)
         self.positions.doubleClicked.connect(lambda _i: self.edit_position())
 
         self.buttons: dict[str, QPushButton] = {}
@@ -83,7 +83,7 @@ class StructurePage(QWidget):
         split.addWidget(lw)
         split.addWidget(rw)
         split.setStretchFactor(1, 3)
-        split.setSizes([300, 1000])
+        split.setSizes([340, 960])
         QVBoxLayout(self).addWidget(split)
         self.retranslate()
         self.reload()
@@ -145,9 +145,9 @@ class StructurePage(QWidget):
         for r, p in enumerate(rows):
             sup = by_id.get(p.supervisor_position_id) if p.supervisor_position_id else None
             role = self.tr("head of unit") if p.id in heads else (self.tr("leadership") if p.is_leadership else "")
-            cells = [p.title_ru if ru else p.title_kk, p.category, role,
-                     (sup.title_ru if ru else sup.title_kk) if sup else "",
-                     self._holders.get(p.id or 0, self.tr("vacant"))]
+            # the holder comes second: who sits where matters more than the chain above
+            cells = [p.title_ru if ru else p.title_kk, self._holders.get(p.id or 0, self.tr("vacant")), p.category,
+                     role, (sup.title_ru if ru else sup.title_kk) if sup else ""]
             for c, text in enumerate(cells):
                 self.positions.setItem(r, c, QTableWidgetItem(text))
 
@@ -224,8 +224,8 @@ class StructurePage(QWidget):
     def retranslate(self) -> None:
         self.units_label.setText(self.tr("Structural units"))
         self.positions_label.setText(self.tr("Positions of the unit"))
-        self.positions.setHorizontalHeaderLabels([self.tr("Position"), self.tr("Category"), self.tr("Role"),
-                                                  self.tr("Supervising position"), self.tr("Held by")])
+        self.positions.setHorizontalHeaderLabels([self.tr("Position"), self.tr("Held by"), self.tr("Category"),
+                                                  self.tr("Role"), self.tr("Supervising position")])
         texts = {"add_unit": self.tr("Add unit…"), "edit_unit": self.tr("Edit…"), "delete_unit": self.tr("Delete"),
                  "add_position": self.tr("Add position…"), "edit_position": self.tr("Edit…"),
                  "delete_position": self.tr("Delete"), "categories": self.tr("Categories…")}
