@@ -80,3 +80,16 @@ def test_print_preview_renders_the_protocol_pages(qtbot, office) -> None:
     dialog = preview_pdf(None, data, "Protocol No. 1")
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "protocolPreview"
+
+
+def test_headers_and_buttons_follow_the_interface_language(qtbot, office, languages) -> None:
+    from desktop_app.ui.calibration.appeals_page import AppealsPage
+
+    page = AppealsPage(office.calibration, lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.appeals.horizontalHeaderItem(0).text() == "Заявитель"
+    assert page.buttons["new"].text() == "Новое обращение…"
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: page.appeals.horizontalHeaderItem(0).text() == "Өтініш беруші")
+    assert page.buttons["new"].text() == "Жаңа өтініш…"
+    assert page.appeals.item(0, 6).text() == "мерзімінде"          # "on time", re-rendered without reloading
