@@ -44,8 +44,28 @@ def languages(qapp):
 
     mgr = LanguageManager()
     mgr.set_language("ru")
-    yield mgr
-    mgr.set_language("kk") if mgr.language != "kk" else None
+    return mgr
+
+
+@pytest.fixture(autouse=True)
+def _no_widget_outlives_its_test():
+    """Delete every top-level widget after a test, so a later language switch or event never reaches a
+    page whose database was closed with its test."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for w in app.topLevelWidgets():
+        w.close()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
 from typing import TYPE_CHECKING
 
 from desktop_app.prefs import Prefs
+from desktop_app.ui.help import install_help_menu
 from desktop_app.ui.i18n import LanguageManager
 from desktop_app.ui.pages import PageSpec, default_pages
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
+        install_help_menu(self)
         self.retranslate()
         self.resize(1200, 760)
         if self.specs and services is not None:
