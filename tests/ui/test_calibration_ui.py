@@ -79,6 +79,10 @@ def test_print_preview_renders_the_protocol_pages(qtbot, office) -> None:
     assert img.pixelColor(2, 2).name() == "#ffffff"              # filled white, not transparent
     dialog = preview_pdf(None, data, "Protocol No. 1")
     qtbot.addWidget(dialog)
+    painted: list[int] = []
+    dialog.paintRequested.connect(lambda _printer: painted.append(1))
+    dialog.show()                                   # paints the pages through the (kept-alive) printer
+    qtbot.waitUntil(lambda: bool(painted))
     assert dialog.objectName() == "protocolPreview"
 
 

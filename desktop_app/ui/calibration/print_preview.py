@@ -62,5 +62,8 @@ def preview_pdf(parent: QWidget | None, data: bytes, title: str = "") -> QPrintP
     dialog.setObjectName("protocolPreview")
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda pr: paint_pdf(pr, pages))
-    dialog._pages = pages  # type: ignore[attr-defined]  # keep the document alive with the dialog
+    # The dialog does not own the printer or the document: keep both alive as long as it lives
+    # (a collected QPrinter crashes the preview when it paints).
+    dialog._printer = printer  # type: ignore[attr-defined]
+    dialog._pages = pages  # type: ignore[attr-defined]
     return dialog
