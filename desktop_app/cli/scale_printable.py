@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from desktop_app.services.container import Services
 
 
-def print_scale(services: "Services", args: argparse.Namespace) -> bytes:
+def print_scale(services: Services, args: argparse.Namespace) -> bytes:
     from desktop_app.reports.scale_pdf import render_scale
 
     mid = getattr(args, "methodology", None)

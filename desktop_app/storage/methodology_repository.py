@@ -15,7 +15,7 @@ class MethodologyRepository:
         self.store = store
 
     @property
-    def db(self):  # noqa: ANN201 - sqlite-utils Database
+    def db(self):
         return self.store.db
 
     @staticmethod
