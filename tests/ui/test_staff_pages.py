@@ -186,3 +186,46 @@ def test_history_dismissal_instead_of_deletion(main_window, services, qtbot) -> 
     assert dlg.appointments.item(0, 3).text() == date.today().strftime("%d.%m.%Y")
     page.reload()
     assert page.count_label.text() == "58 из 60"
+
+
+def test_import_dialog_previews_and_refuses_a_bad_file(main_window, services, qtbot, tmp_path) -> None:
+    from tests.services.test_staff_import import GOOD, RU_HEADER, write_csv
+
+    from desktop_app.ui.staff.import_dialog import ImportStaffDialog
+
+    bad = write_csv(tmp_path / "bad.csv", [RU_HEADER, GOOD[0], ["791028302729", "Петров", "Иван", "",
+                                                                 "Юридический отдел", "Главный специалист",
+                                                                 "E-R-4", "нет", "01.02.2021"]])
+    dlg = ImportStaffDialog(services, bad)
+    qtbot.addWidget(dlg)
+    assert not dlg.import_button.isEnabled()
+    assert dlg.table.rowCount() == 2
+    assert dlg.table.item(1, 0).text() == "3" and "контрольная цифра" in dlg.table.item(1, 6).text()
+    assert dlg.table.item(0, 6).text() == "будет добавлен(а)"
+
+    good = write_csv(tmp_path / "good.csv", [RU_HEADER, *GOOD])
+    dlg2 = ImportStaffDialog(services, good)
+    qtbot.addWidget(dlg2)
+    assert dlg2.import_button.isEnabled()
+    dlg2.import_button.click()
+    assert dlg2.result() == ImportStaffDialog.DialogCode.Accepted
+    page = main_window.show_page("staff")
+    main_window.data_changed.emit("staff")
+    assert page.count_label.text() == "2 из 3"  # the third row was dismissed in the file
+
+
+def test_enter_in_search_opens_the_only_match(main_window, services, qtbot) -> None:
+    services.staff.save_employee(Employee(None, "791028302728", "Сейітов", "Әлихан"))
+    page = main_window.show_page("staff")
+    page.reload()
+    opened: list[str] = []
+
+    def close_history() -> None:
+        dlg = QApplication.activeModalWidget()
+        opened.append(dlg.objectName())
+        dlg.reject()
+
+    page.search.setText("сейіт")
+    QTimer.singleShot(0, close_history)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened == ["historyDialog"]

@@ -100,6 +100,10 @@ class StaffPage(QWidget):
         layout.addWidget(self.count_label)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.focus_search)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        self.search.returnPressed.connect(self._search_enter)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -140,6 +144,14 @@ class StaffPage(QWidget):
     def _status_changed(self, index: int) -> None:
         self.proxy.set_status(max(index, 0))
         self._update_count()
+
+    def _search_enter(self) -> None:
+        """Enter in the search box: go to the first match (one found → its history opens)."""
+        if self.proxy.rowCount() == 1:
+            self.open_employee(int(self.proxy.index(0, 0).data(ID_ROLE)))
+        elif self.proxy.rowCount() > 1:
+            self.table.setFocus()
+            self.table.selectRow(0)
 
     def focus_search(self) -> None:
         self.search.setFocus()
