@@ -17,6 +17,14 @@ if TYPE_CHECKING:
     from desktop_app.services.container import Services
 
 
+NAV_STYLE = """
+QListWidget#navigation { background: palette(window); font-size: 10.5pt; outline: 0; }
+QListWidget#navigation::item { padding: 7px 12px; border-radius: 4px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
+"""
+
+
 class MainWindow(QMainWindow):
     """Given the services of one open database; knows nothing of files or SQL.
 
@@ -43,8 +51,13 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(260)
-        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(280)
+        self.nav.setMinimumWidth(200)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for spec in self.specs:
