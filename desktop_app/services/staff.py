@@ -30,6 +30,7 @@ from desktop_app.domain.staff_validation import (
 )
 from desktop_app.services.staff_import import StaffImportService
 from desktop_app.services.staff_structure import StructureOperations
+from desktop_app.storage.audit import audit_reason
 from desktop_app.storage.database import Store
 from desktop_app.storage.staff_repository import StaffRepository
 
@@ -124,7 +125,7 @@ class StaffService(StructureOperations):
         """Insert or update an employee; a new one may come with their first appointment."""
         e = clean_employee(employee)
         validate_employee(e)
-        with self.store.atomic():
+        with self.store.atomic(), audit_reason(self.store, f"employee record {e.iin}"):
             other = self.people.employee_by_iin(e.iin)
             if other is not None and other.id != e.id:
                 raise ValidationError(msg(N_("msg", "The ИИН {iin} already belongs to {name}."),
@@ -142,7 +143,7 @@ class StaffService(StructureOperations):
 
     def delete_employee(self, employee_id: int) -> None:
         """Only a record entered by mistake can be deleted; anyone with history is dismissed instead."""
-        with self.store.atomic():
+        with self.store.atomic(), audit_reason(self.store, "employee record entered by mistake deleted"):
             e = self.employee(employee_id)
             if self.people.history_count(employee_id):
                 raise ValidationError(msg(N_("msg", "{name} has appointment history and cannot be deleted; "
@@ -155,7 +156,7 @@ class StaffService(StructureOperations):
 
     def dismiss(self, employee_id: int, day: date) -> None:
         """Record the dismissal date and close the open appointments on that day (001 §6)."""
-        with self.store.atomic():
+        with self.store.atomic(), audit_reason(self.store, f"dismissal on {day:%d.%m.%Y}"):
             e = self.employee(employee_id)
             items = self.people.appointments(employee_id)
             first = min((a.date_from for a in items), default=None)
@@ -175,7 +176,7 @@ class StaffService(StructureOperations):
 
     def cancel_dismissal(self, employee_id: int) -> None:
         """Undo a dismissal entered by mistake; appointments closed by it stay closed (reopen them by hand)."""
-        with self.store.atomic():
+        with self.store.atomic(), audit_reason(self.store, "dismissal cancelled"):
             e = replace(self.employee(employee_id), dismissal_date=None)
             self.people.update_employee(e, employee_search_key(e))
 

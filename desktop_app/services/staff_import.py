@@ -17,6 +17,7 @@ from desktop_app.domain.staff import Appointment, Employee, Position, Unit
 from desktop_app.domain.staff_validation import clean_employee, employee_search_key, validate_employee
 from desktop_app.domain.text import fold
 from desktop_app.services.staff_table_file import read_staff_table
+from desktop_app.storage.audit import audit_reason
 from desktop_app.storage.database import Store
 from desktop_app.storage.staff_repository import StaffRepository
 from desktop_app.storage.structure_repository import StructureRepository
@@ -194,7 +195,7 @@ class StaffImportService:
                                        n=len(plan.errors))]
                                   + [msg(N_("msg", "Row {row}: {reason}"), row=r.number, reason=reason)
                                      for r in plan.errors for reason in r.reasons])
-        with self.store.atomic():
+        with self.store.atomic(), audit_reason(self.store, f"staff import from {Path(path).name}"):
             placer = _Placer(self.structure, self.people)
             for r in plan.rows:
                 if r.outcome == Outcome.ADD and r.employee is not None and r.appointed is not None:
