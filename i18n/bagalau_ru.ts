@@ -1728,6 +1728,10 @@ Works offline; the data stay in the database file on this computer.</source>
     </context>
     <context>
         <name>MethodologyPage</name>
+    <message>
+        <source>Delete the methodology "{name}", version {version}?</source>
+        <translation>Удалить методику «{name}», версия {version}?</translation>
+    </message>
         <message>
             <source>score 0–5</source>
             <translation>оценка 0–5</translation>

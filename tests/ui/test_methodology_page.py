@@ -160,3 +160,18 @@ def test_print_the_scale_from_the_page(qtbot, page, tmp_path: Path, monkeypatch)
     page.print_scale()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "Шкала баллов за поощряемые показатели" in text and "Осуществление наставнической" in text
+
+
+def test_delete_asks_and_refuses_a_version_used_by_a_quarter(qtbot, page, services, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    used = page.copy_preset("typical_2025")
+    _finish_quarter(services, used.id)
+    free = page.copy_preset("points_2017")
+    page.refresh(free.id)
+    page.delete_selected()
+    assert [m.id for m in services.methodology.list_versions()] == [used.id]
+    page.refresh(used.id)
+    page.delete_selected()
+    assert shown and [m.id for m in services.methodology.list_versions()] == [used.id]

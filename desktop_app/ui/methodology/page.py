@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -190,6 +191,10 @@ class MethodologyPage(QWidget):
     def delete_selected(self) -> None:
         m = self.current()
         if m is None or m.id is None:
+            return
+        question = self.tr("Delete the methodology \"{name}\", version {version}?").format(
+            name=m.name(self.lang()), version=m.version)
+        if QMessageBox.question(self, self.tr("Delete"), question) != QMessageBox.StandardButton.Yes:
             return
         try:
             self.service.delete(m.id)
