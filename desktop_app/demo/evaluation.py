@@ -46,6 +46,7 @@ def demo_evaluation(services: Services, today: date) -> str:
     done, current = _quarters(today)
     _ensure_methodology(services, quarter_bounds(*done[0])[1])
     weak: int | None = None
+    middling: int | None = None
     profile: dict[int, float] = {}
     lines = []
     for year, quarter in [*done, current]:
@@ -61,8 +62,12 @@ def demo_evaluation(services: Services, today: date) -> str:
             plain_staff = sorted(r.employee.id or 0 for r in rows if r.evaluation.form == 2
                                  and not r.evaluation.without_participation)
             weak = plain_staff[len(plain_staff) // 2] if plain_staff else None
+            middling = plain_staff[len(plain_staff) // 3] if plain_staff else None
         if weak is not None:
-            profile[weak] = 1.6
+            # Low enough in the previous quarter to stay unsatisfactory after a calibration raise.
+            profile[weak] = 1.0 if (year, quarter) == done[-1] else 1.6
+        if middling is not None:
+            profile[middling] = 2.5 if (year, quarter) == done[-1] else 3.6
         finished = (year, quarter) != current
         n = _fill_quarter(services, q.id, year, quarter, rows, profile, rng, finished, today)
         lines.append(f"{quarter} quarter {year}: {n}")
