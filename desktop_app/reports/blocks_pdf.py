@@ -1,6 +1,7 @@
 """Lays out a list of blocks (reports/blocks.py) as an official paper: Times-compatible 14 pt (004 §9.5)."""
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -8,12 +9,12 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RlPageBreak
 from reportlab.platypus import Table as RlTable
 
 from desktop_app.reports.blocks import Block, DateNumber, PageBreak, Para, Signatures, Table
-from desktop_app.reports.pdf_base import SerifDocument
+from desktop_app.reports.pdf_base import SerifDocument, _NumberedCanvas
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
@@ -34,6 +35,22 @@ class BlocksPdf(SerifDocument[BlockPaper]):
 
     def title(self, data: BlockPaper) -> str:
         return data.title
+
+    def render(self, data: BlockPaper) -> bytes:
+        """As the base's, but the page starts in the serif face: otherwise reportlab lists its default
+        Helvetica, unembedded, in every file (pdffonts shows it), although no text uses it."""
+        buf = io.BytesIO()
+        left, right, top, bottom = self.margins
+        doc = SimpleDocTemplate(buf, pagesize=self.pagesize, leftMargin=left, rightMargin=right, topMargin=top,
+                                bottomMargin=bottom, title=self.title(data), author="Bagalau", creator="Bagalau",
+                                initialFontName=self.font)
+        lang = self.lang
+
+        class _Canvas(_NumberedCanvas):
+            footer_lang = lang
+
+        doc.build(self.story(data), canvasmaker=_Canvas)
+        return buf.getvalue()
 
     @property
     def text_width(self) -> float:
@@ -82,7 +99,7 @@ class BlocksPdf(SerifDocument[BlockPaper]):
         rows = [[Paragraph(text_markup(c), head if (b.header and i == 0) else cell) for c in r]
                 for i, r in enumerate(b.rows)]
         t = RlTable(rows, colWidths=[w * self.text_width for w in b.widths], repeatRows=1 if b.header else 0)
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return t
 
