@@ -228,3 +228,18 @@ def test_enter_in_search_opens_the_only_match(main_window, services, qtbot) -> N
     QTimer.singleShot(0, close_history)
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert opened == ["historyDialog"]
+
+
+def test_organisation_card_saves_and_explains_a_missing_name(main_window, services, qtbot) -> None:
+    page = main_window.show_page("organisation")
+    page.edits["name_kk"].setText("Қарасу ауданы әкімінің аппараты")
+    page.edits["name_ru"].setText("")
+    page.save_button.click()
+    assert not page.error.isHidden() and "на русском" in page.error.text()
+    assert services.staff.organisation().name_kk == ""
+    page.edits["name_ru"].setText("Аппарат акима Карасуского района")
+    page.kind.setCurrentIndex(1)
+    qtbot.keyClick(page.edits["region"], Qt.Key.Key_Return)  # Enter saves
+    org = services.staff.organisation()
+    assert org.name_ru == "Аппарат акима Карасуского района" and org.kind == "maslikhat"
+    assert page.error.isHidden() and page.saved.text() == "Сохранено."
