@@ -2,12 +2,28 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from desktop_app.app import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def compiled_translations() -> None:
+    """The .qm are built, not committed: build them when missing or older than the .ts."""
+    stale = False
+    for lang in ("kk", "ru"):
+        ts, qm = ROOT / "i18n" / f"bagalau_{lang}.ts", ROOT / "i18n" / f"bagalau_{lang}.qm"
+        stale = stale or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
+    if stale:
+        subprocess.run([sys.executable, str(ROOT / "build" / "i18n.py"), "compile"], check=True)
 
 
 def _text(path: Path) -> str:
@@ -33,7 +49,8 @@ def test_print_scale_of_a_chosen_version_in_russian(tmp_path: Path, services, db
     assert "Штрафные баллы" in _text(out)
 
 
-def test_print_scale_without_methodology_is_refused(tmp_path: Path, db_path: Path, capsys) -> None:
+def test_print_scale_without_methodology_is_refused(tmp_path: Path, db_path: Path, capsys,
+                                                     compiled_translations: None) -> None:
     out = tmp_path / "scale.pdf"
     assert main(["print", "scale", "--db", str(db_path), "--lang", "ru", "--out", str(out)]) == 1
     assert not out.exists()
