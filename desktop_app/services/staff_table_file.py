@@ -67,7 +67,10 @@ def _read_csv(path: Path) -> list[list[str]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1251")  # Excel "CSV" on a Russian-language Windows
+        # Excel "CSV" on a Russian- or Kazakh-language Windows: Windows-1251, or KZ-1048 (1251 with the
+        # Kazakh letters in place of rarely used Serbian/Macedonian ones). Russian text is the same in both,
+        # so reading as KZ-1048 also keeps ә, ғ, қ, ң, ө, ұ, ү, һ, і that 1251 cannot hold.
+        text = raw.decode("kz1048", errors="replace")
     first = text.splitlines()[0] if text else ""
     delimiter = max(";,\t", key=first.count) if first else ";"
     return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]

@@ -125,3 +125,12 @@ def test_exported_workbook_reimports_unchanged(services, tmp_path: Path) -> None
     assert sheet["A2"].value == "791028302728" and sheet["I2"].number_format == "DD.MM.YYYY"
     plan = services.staff.importer.plan(out)
     assert plan.ok and {r.outcome for r in plan.rows} == {Outcome.UNCHANGED}
+
+
+def test_kazakh_windows_encoding_keeps_kazakh_letters(services, tmp_path: Path) -> None:
+    rows = [KK_HEADER, ["791028302728", "Сейітов", "Әлихан", "Бекұлы", "Заң бөлімі", "Бөлім басшысы", "E-R-3",
+                        "иә", "10.01.2020", ""]]
+    f = write_csv(tmp_path / "kz1048.csv", rows, encoding="kz1048")
+    services.staff.importer.apply(f)
+    assert services.staff.rows()[0].employee.full_name() == "Сейітов Әлихан Бекұлы"
+    assert services.staff.units()[0].name_kk == "Заң бөлімі"
