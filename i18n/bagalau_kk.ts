@@ -327,101 +327,101 @@
         <name>AuditPage</name>
         <message>
             <source>All tables</source>
-            <translation type="unfinished" />
+            <translation>Барлық кестелер</translation>
         </message>
         <message>
             <source>Chain of {n} entries checked: intact.</source>
-            <translation type="unfinished" />
+            <translation>{n} жазбадан тұратын тізбек тексерілді: бұзылмаған.</translation>
         </message>
         <message>
             <source>The chain is broken at entry {id}: the log was altered outside Bagalau.</source>
-            <translation type="unfinished" />
+            <translation>Тізбек {id} жазбада бұзылған: журнал Бағалаудан тыс өзгертілген.</translation>
         </message>
         <message>
             <source>Table:</source>
-            <translation type="unfinished" />
+            <translation>Кесте:</translation>
         </message>
         <message>
             <source>Text:</source>
-            <translation type="unfinished" />
+            <translation>Мәтін:</translation>
         </message>
         <message>
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>бастап</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>дейін</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Көрсету</translation>
         </message>
         <message>
             <source>Print extract…</source>
-            <translation type="unfinished" />
+            <translation>Үзіндіні басып шығару…</translation>
         </message>
     </context>
     <context>
         <name>AuditTableModel</name>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>қосылды</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>өзгертілді</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>жойылды</translation>
         </message>
         <message>
             <source>When</source>
-            <translation>Шарты</translation>
+            <translation>Уақыты</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Кесте</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Жазба</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Әрекет</translation>
         </message>
         <message>
             <source>Old → new</source>
-            <translation type="unfinished" />
+            <translation>Бұрын → кейін</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation>Себебі</translation>
+            <translation>Негіздеме</translation>
         </message>
     </context>
     <context>
         <name>BackupTableModel</name>
         <message>
             <source>encrypted</source>
-            <translation type="unfinished" />
+            <translation>шифрланған</translation>
         </message>
         <message>
             <source>sound</source>
-            <translation type="unfinished" />
+            <translation>бүтін</translation>
         </message>
         <message>
             <source>DAMAGED</source>
-            <translation type="unfinished" />
+            <translation>БҮЛІНГЕН</translation>
         </message>
         <message>
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Жасалған уақыты</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Көлемі</translation>
         </message>
         <message>
             <source>Staff</source>
@@ -429,15 +429,15 @@
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished" />
+            <translation>Бағалау парақтары</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Күйі</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
     </context>
     <context>
@@ -445,15 +445,15 @@
         <message>
             <source>Backup folder</source>
             <extracomment>After a restore the application reopens the file so that every page shows the restored data.</extracomment>
-            <translation type="unfinished" />
+            <translation>Резервтік көшірмелер қалтасы</translation>
         </message>
         <message>
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Баптаулар сақталды.</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>Құпиясөз:</translation>
         </message>
         <message>
             <source>Repeat it:</source>
@@ -461,69 +461,71 @@
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Екі құпиясөз сәйкес келмейді.</translation>
         </message>
         <message>
             <source>Encrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Шифрланған көшірме</translation>
         </message>
         <message>
             <source>Copy made and verified: {file}</source>
-            <translation type="unfinished" />
+            <translation>Көшірме жасалып, тексерілді: {file}</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Қалпына келтіру</translation>
         </message>
         <message>
             <source>Choose a copy in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен тізімнен көшірмені таңдаңыз.</translation>
         </message>
         <message>
             <source>Replace the current data with the copy made {when}?
 
 The current data are kept aside as a copy first, so this can be undone.</source>
-            <translation type="unfinished" />
+            <translation>Ағымдағы деректерді {when} жасалған көшірмемен ауыстыру керек пе?
+
+Ағымдағы деректер алдымен жеке көшірме ретінде сақталады, сондықтан бұл әрекетті кері қайтаруға болады.</translation>
         </message>
         <message>
             <source>Restored. The previous data are kept in {file}.</source>
-            <translation type="unfinished" />
+            <translation>Қалпына келтірілді. Бұрынғы деректер {file} файлында сақталды.</translation>
         </message>
         <message>
             <source>Automatic copies (on start, on exit and daily)</source>
-            <translation type="unfinished" />
+            <translation>Автоматты көшірмелер (іске қосқанда, шыққанда және күн сайын)</translation>
         </message>
         <message>
             <source>Folder (e.g. a USB drive):</source>
-            <translation type="unfinished" />
+            <translation>Қалта (мысалы, USB-жинақтауыш):</translation>
         </message>
         <message>
-            <source>Keep the last:</source>
-            <translation type="unfinished" />
+            <source>Keep the last copies:</source>
+            <translation>Соңғы көшірмелерді сақтау:</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Таңдау…</translation>
         </message>
         <message>
             <source>Also once a day while the program runs</source>
-            <translation type="unfinished" />
+            <translation>Бағдарлама жұмыс істеп тұрғанда күніне бір рет те</translation>
         </message>
         <message>
             <source>Save settings</source>
-            <translation type="unfinished" />
+            <translation>Баптауларды сақтау</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Қазір көшірме жасау</translation>
         </message>
         <message>
             <source>Encrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Шифрланған көшірме…</translation>
         </message>
         <message>
             <source>Restore…</source>
-            <translation type="unfinished" />
+            <translation>Қалпына келтіру…</translation>
         </message>
     </context>
     <context>
@@ -1189,12 +1191,32 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Баға калибровкалық сессияда өзгерді: {old} → {new} (001 §22).</translation>
         </message>
         <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overall score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>bonus</source>
             <translation>көтермелеу</translation>
         </message>
         <message>
             <source>penalty</source>
             <translation>айыппұл</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>notice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Signed by the evaluator</source>
@@ -1279,6 +1301,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Evidence</source>
             <translation>Растайтын құжат</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Балл</translation>
         </message>
         <message>
             <source>Reason for the change</source>
@@ -1728,10 +1754,6 @@ Works offline; the data stay in the database file on this computer.</source>
     </context>
     <context>
         <name>MethodologyPage</name>
-    <message>
-        <source>Delete the methodology "{name}", version {version}?</source>
-        <translation>«{name}» әдістемесінің {version}-нұсқасын жою керек пе?</translation>
-    </message>
         <message>
             <source>score 0–5</source>
             <translation>0–5 балл</translation>
@@ -1759,6 +1781,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Added: {name}.</source>
             <translation>Қосылды: {name}.</translation>
+        </message>
+        <message>
+            <source>Delete the methodology "{name}", version {version}?</source>
+            <translation>«{name}» әдістемесінің {version}-нұсқасын жою керек пе?</translation>
         </message>
         <message>
             <source>Imported: {name}.</source>
@@ -1874,6 +1900,18 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Appeals and calibration</source>
             <translation>Өтініштер және калибровка</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервтік көшірмелер</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Өзгерістер журналы</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Құжаттарды сақтау</translation>
         </message>
     </context>
     <context>
@@ -2324,6 +2362,117 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The two new passwords differ.</source>
             <translation>Енгізілген екі жаңа құпиясөз сәйкес келмейді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPage</name>
+        <message>
+            <source>may leave</source>
+            <translation>шығаруға болады</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>сақталады</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>мұрағатқа берілді</translation>
+        </message>
+        <message>
+            <source>destroyed</source>
+            <translation>жойылды</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Құжаттарды сақтау</translation>
+        </message>
+        <message>
+            <source>Tick the quarters to move out first.</source>
+            <translation>Алдымен тоқсандарды белгілеңіз.</translation>
+        </message>
+        <message>
+            <source>Destroy the evaluation documents of the ticked quarters? They are removed from the office file; only the act remains.</source>
+            <translation>Белгіленген тоқсандардың бағалау құжаттарын жою керек пе? Олар жұмыс файлынан жойылады; тек акт қалады.</translation>
+        </message>
+        <message>
+            <source>Archive file</source>
+            <translation>Мұрағат файлы</translation>
+        </message>
+        <message>
+            <source>Bagalau archive (*.sqlite)</source>
+            <translation>Бағалау мұрағаты (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Құпиясөз:</translation>
+        </message>
+        <message>
+            <source>Save the act</source>
+            <translation>Актіні сақтау</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF құжаттары (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Act No. {n} saved to {file}.</source>
+            <translation>№ {n} акт {file} файлына сақталды.</translation>
+        </message>
+        <message>
+            <source>Evaluation documents are kept three years from the day the evaluation was completed (Methodology, item 12). Quarters past that term may be moved to an archive file or destroyed; an act is printed in the same action.</source>
+            <translation>Бағалау құжаттары бағалау аяқталған күннен бастап үш жыл сақталады (Әдістеменің 12-тармағы). Осы мерзімі өткен тоқсандарды мұрағат файлына көшіруге немесе жоюға болады; сол әрекетте акт басып шығарылады.</translation>
+        </message>
+        <message>
+            <source>Year — quarter</source>
+            <translation>Жыл — тоқсан</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Бағалау аяқталды</translation>
+        </message>
+        <message>
+            <source>Keep until</source>
+            <translation>Сақтау мерзімі</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Бағалау парақтары</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>Act No.</source>
+            <translation>Акт №</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Quarters</source>
+            <translation>Тоқсандар</translation>
+        </message>
+        <message>
+            <source>Acts</source>
+            <translation>Актілер</translation>
+        </message>
+        <message>
+            <source>Encrypt the archive with a password</source>
+            <translation>Мұрағатты құпиясөзбен шифрлау</translation>
+        </message>
+        <message>
+            <source>Move to an archive file…</source>
+            <translation>Мұрағат файлына көшіру…</translation>
+        </message>
+        <message>
+            <source>Destroy…</source>
+            <translation>Жою…</translation>
         </message>
     </context>
     <context>
@@ -3784,8 +3933,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>сатылар {value} мәнінде қиылысады</translation>
         </message>
         <message>
-            <source>a multiplier must be positive</source>
-            <translation>көбейткіш оң сан болуы керек</translation>
+            <source>a multiplier cannot be negative</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>unknown condition "{flag}"</source>
@@ -3798,6 +3947,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>a cap must be positive</source>
             <translation>шекті балл оң сан болуы керек</translation>
+        </message>
+        <message>
+            <source>a shared cap needs the cap itself</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the number of facts cannot be negative</source>
@@ -3963,6 +4116,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The quarter no longer exists.</source>
             <translation>Тоқсан енді жоқ.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is not opened.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No methodology is in force for {quarter} quarter {year}: add one first.</source>
@@ -4335,6 +4492,22 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The item needs a code and its text in Kazakh and in Russian.</source>
             <translation>Тармаққа код және қазақша, орысша мәтін қажет.</translation>
+        </message>
+        <message>
+            <source>Choose final quarters from the list.</source>
+            <translation>Тізімнен аяқталған тоқсандарды таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The documents of {year} quarter {quarter} must be kept until {date} (001 §12).</source>
+            <translation>{year} жылғы {quarter}-тоқсанның құжаттары {date} дейін сақталуы тиіс (Әдістеменің 12-тармағы).</translation>
+        </message>
+        <message>
+            <source>Choose the archive file.</source>
+            <translation>Мұрағат файлын таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The archive or the act could not be written ({detail}); nothing was removed.</source>
+            <translation>Мұрағатты немесе актіні жазу мүмкін болмады ({detail}); ештеңе жойылған жоқ.</translation>
         </message>
     </context>
 </TS>

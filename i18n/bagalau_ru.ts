@@ -327,101 +327,101 @@
         <name>AuditPage</name>
         <message>
             <source>All tables</source>
-            <translation type="unfinished" />
+            <translation>Все таблицы</translation>
         </message>
         <message>
             <source>Chain of {n} entries checked: intact.</source>
-            <translation type="unfinished" />
+            <translation>Цепочка из {n} записей проверена: не нарушена.</translation>
         </message>
         <message>
             <source>The chain is broken at entry {id}: the log was altered outside Bagalau.</source>
-            <translation type="unfinished" />
+            <translation>Цепочка нарушена на записи {id}: журнал изменён вне Бағалау.</translation>
         </message>
         <message>
             <source>Table:</source>
-            <translation type="unfinished" />
+            <translation>Таблица:</translation>
         </message>
         <message>
             <source>Text:</source>
-            <translation type="unfinished" />
+            <translation>Текст:</translation>
         </message>
         <message>
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>с</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>по</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>Print extract…</source>
-            <translation type="unfinished" />
+            <translation>Печать выписки…</translation>
         </message>
     </context>
     <context>
         <name>AuditTableModel</name>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>добавлено</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>изменено</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>удалено</translation>
         </message>
         <message>
             <source>When</source>
-            <translation>Условие</translation>
+            <translation>Время</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Таблица</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Запись</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Действие</translation>
         </message>
         <message>
             <source>Old → new</source>
-            <translation type="unfinished" />
+            <translation>Было → стало</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation>Причина</translation>
+            <translation>Основание</translation>
         </message>
     </context>
     <context>
         <name>BackupTableModel</name>
         <message>
             <source>encrypted</source>
-            <translation type="unfinished" />
+            <translation>зашифрована</translation>
         </message>
         <message>
             <source>sound</source>
-            <translation type="unfinished" />
+            <translation>исправна</translation>
         </message>
         <message>
             <source>DAMAGED</source>
-            <translation type="unfinished" />
+            <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Создана</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Размер</translation>
         </message>
         <message>
             <source>Staff</source>
@@ -429,15 +429,15 @@
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished" />
+            <translation>Оценочные листы</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
     </context>
     <context>
@@ -445,15 +445,15 @@
         <message>
             <source>Backup folder</source>
             <extracomment>After a restore the application reopens the file so that every page shows the restored data.</extracomment>
-            <translation type="unfinished" />
+            <translation>Папка резервных копий</translation>
         </message>
         <message>
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Настройки сохранены.</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>Пароль:</translation>
         </message>
         <message>
             <source>Repeat it:</source>
@@ -461,69 +461,71 @@
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Два пароля не совпадают.</translation>
         </message>
         <message>
             <source>Encrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Зашифрованная копия</translation>
         </message>
         <message>
             <source>Copy made and verified: {file}</source>
-            <translation type="unfinished" />
+            <translation>Копия создана и проверена: {file}</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Восстановление</translation>
         </message>
         <message>
             <source>Choose a copy in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите копию в списке.</translation>
         </message>
         <message>
             <source>Replace the current data with the copy made {when}?
 
 The current data are kept aside as a copy first, so this can be undone.</source>
-            <translation type="unfinished" />
+            <translation>Заменить текущие данные копией, созданной {when}?
+
+Текущие данные сначала сохраняются отдельной копией, поэтому действие можно отменить.</translation>
         </message>
         <message>
             <source>Restored. The previous data are kept in {file}.</source>
-            <translation type="unfinished" />
+            <translation>Восстановлено. Прежние данные сохранены в {file}.</translation>
         </message>
         <message>
             <source>Automatic copies (on start, on exit and daily)</source>
-            <translation type="unfinished" />
+            <translation>Автоматические копии (при запуске, при выходе и ежедневно)</translation>
         </message>
         <message>
             <source>Folder (e.g. a USB drive):</source>
-            <translation type="unfinished" />
+            <translation>Папка (например, USB-накопитель):</translation>
         </message>
         <message>
-            <source>Keep the last:</source>
-            <translation type="unfinished" />
+            <source>Keep the last copies:</source>
+            <translation>Хранить последних копий:</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <source>Also once a day while the program runs</source>
-            <translation type="unfinished" />
+            <translation>Также раз в день, пока программа работает</translation>
         </message>
         <message>
             <source>Save settings</source>
-            <translation type="unfinished" />
+            <translation>Сохранить настройки</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Создать копию сейчас</translation>
         </message>
         <message>
             <source>Encrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Зашифрованная копия…</translation>
         </message>
         <message>
             <source>Restore…</source>
-            <translation type="unfinished" />
+            <translation>Восстановить…</translation>
         </message>
     </context>
     <context>
@@ -1189,12 +1191,32 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Оценка изменена калибровочной сессией: {old} → {new} (001 §22).</translation>
         </message>
         <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overall score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>bonus</source>
             <translation>поощрение</translation>
         </message>
         <message>
             <source>penalty</source>
             <translation>штраф</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>notice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Signed by the evaluator</source>
@@ -1279,6 +1301,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Evidence</source>
             <translation>Подтверждение</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
         </message>
         <message>
             <source>Reason for the change</source>
@@ -1728,10 +1754,6 @@ Works offline; the data stay in the database file on this computer.</source>
     </context>
     <context>
         <name>MethodologyPage</name>
-    <message>
-        <source>Delete the methodology "{name}", version {version}?</source>
-        <translation>Удалить методику «{name}», версия {version}?</translation>
-    </message>
         <message>
             <source>score 0–5</source>
             <translation>оценка 0–5</translation>
@@ -1759,6 +1781,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Added: {name}.</source>
             <translation>Добавлено: {name}.</translation>
+        </message>
+        <message>
+            <source>Delete the methodology "{name}", version {version}?</source>
+            <translation>Удалить методику «{name}», версия {version}?</translation>
         </message>
         <message>
             <source>Imported: {name}.</source>
@@ -1874,6 +1900,18 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Appeals and calibration</source>
             <translation>Обращения и калибровка</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал изменений</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Хранение документов</translation>
         </message>
     </context>
     <context>
@@ -2324,6 +2362,117 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The two new passwords differ.</source>
             <translation>Два новых пароля не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPage</name>
+        <message>
+            <source>may leave</source>
+            <translation>можно изъять</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>хранится</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>передано в архив</translation>
+        </message>
+        <message>
+            <source>destroyed</source>
+            <translation>уничтожено</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Хранение документов</translation>
+        </message>
+        <message>
+            <source>Tick the quarters to move out first.</source>
+            <translation>Сначала отметьте кварталы.</translation>
+        </message>
+        <message>
+            <source>Destroy the evaluation documents of the ticked quarters? They are removed from the office file; only the act remains.</source>
+            <translation>Уничтожить документы оценки отмеченных кварталов? Они будут удалены из рабочего файла; останется только акт.</translation>
+        </message>
+        <message>
+            <source>Archive file</source>
+            <translation>Архивный файл</translation>
+        </message>
+        <message>
+            <source>Bagalau archive (*.sqlite)</source>
+            <translation>Архив Бағалау (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <source>Save the act</source>
+            <translation>Сохранить акт</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Act No. {n} saved to {file}.</source>
+            <translation>Акт № {n} сохранён в {file}.</translation>
+        </message>
+        <message>
+            <source>Evaluation documents are kept three years from the day the evaluation was completed (Methodology, item 12). Quarters past that term may be moved to an archive file or destroyed; an act is printed in the same action.</source>
+            <translation>Документы оценки хранятся три года со дня завершения оценки (пункт 12 Методики). Кварталы с истёкшим сроком можно перенести в архивный файл или уничтожить; акт печатается в том же действии.</translation>
+        </message>
+        <message>
+            <source>Year — quarter</source>
+            <translation>Год — квартал</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Оценка завершена</translation>
+        </message>
+        <message>
+            <source>Keep until</source>
+            <translation>Хранить до</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Оценочные листы</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Act No.</source>
+            <translation>Акт №</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Quarters</source>
+            <translation>Кварталы</translation>
+        </message>
+        <message>
+            <source>Acts</source>
+            <translation>Акты</translation>
+        </message>
+        <message>
+            <source>Encrypt the archive with a password</source>
+            <translation>Зашифровать архив паролем</translation>
+        </message>
+        <message>
+            <source>Move to an archive file…</source>
+            <translation>Перенести в архивный файл…</translation>
+        </message>
+        <message>
+            <source>Destroy…</source>
+            <translation>Уничтожить…</translation>
         </message>
     </context>
     <context>
@@ -3784,8 +3933,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>ступени пересекаются на {value}</translation>
         </message>
         <message>
-            <source>a multiplier must be positive</source>
-            <translation>множитель должен быть положительным</translation>
+            <source>a multiplier cannot be negative</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>unknown condition "{flag}"</source>
@@ -3798,6 +3947,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>a cap must be positive</source>
             <translation>предел должен быть положительным</translation>
+        </message>
+        <message>
+            <source>a shared cap needs the cap itself</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the number of facts cannot be negative</source>
@@ -3963,6 +4116,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The quarter no longer exists.</source>
             <translation>Квартал больше не существует.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is not opened.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No methodology is in force for {quarter} quarter {year}: add one first.</source>
@@ -4335,6 +4492,22 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The item needs a code and its text in Kazakh and in Russian.</source>
             <translation>Для пункта нужны код и текст на казахском и русском.</translation>
+        </message>
+        <message>
+            <source>Choose final quarters from the list.</source>
+            <translation>Выберите завершённые кварталы из списка.</translation>
+        </message>
+        <message>
+            <source>The documents of {year} quarter {quarter} must be kept until {date} (001 §12).</source>
+            <translation>Документы {quarter} квартала {year} года должны храниться до {date} (пункт 12 Методики).</translation>
+        </message>
+        <message>
+            <source>Choose the archive file.</source>
+            <translation>Выберите архивный файл.</translation>
+        </message>
+        <message>
+            <source>The archive or the act could not be written ({detail}); nothing was removed.</source>
+            <translation>Не удалось записать архив или акт ({detail}); ничего не удалено.</translation>
         </message>
     </context>
 </TS>
