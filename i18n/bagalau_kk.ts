@@ -869,6 +869,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     <context>
         <name>DashboardPage</name>
         <message>
+            <source>&lt;b&gt;Q{quarter} {year}&lt;/b&gt;: {scored} of {total} sheets scored, {signed} signed, {final} final; due {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open quarter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Overdue</source>
             <translation>Мерзімі өтті</translation>
         </message>
@@ -1899,7 +1907,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Appeals and calibration</source>
-            <translation>Өтініштер және калибровка</translation>
+            <translation>Өтініштер, калибровка</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -3699,6 +3707,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>fewer than {n} facts in the quarter: no points</source>
             <translation>тоқсанда {n} фактіден аз: балл қойылмайды</translation>
+        </message>
+        <message>
+            <source>cap {cap} shared by the items of "{group}" reached: {before} → {after}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>

@@ -253,7 +253,7 @@
         </message>
         <message>
             <source>Hear the late appeal</source>
-            <translation>Рассмотреть обращение, поданное с опозданием</translation>
+            <translation>Принять позднее обращение</translation>
         </message>
         <message>
             <source>Refuse the late appeal</source>
@@ -868,6 +868,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     </context>
     <context>
         <name>DashboardPage</name>
+        <message>
+            <source>&lt;b&gt;Q{quarter} {year}&lt;/b&gt;: {scored} of {total} sheets scored, {signed} signed, {final} final; due {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open quarter.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Overdue</source>
             <translation>Просрочено</translation>
@@ -1899,7 +1907,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Appeals and calibration</source>
-            <translation>Обращения и калибровка</translation>
+            <translation>Обращения</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -3699,6 +3707,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>fewer than {n} facts in the quarter: no points</source>
             <translation>за квартал менее {n} фактов: баллы не ставятся</translation>
+        </message>
+        <message>
+            <source>cap {cap} shared by the items of "{group}" reached: {before} → {after}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
