@@ -870,11 +870,11 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>DashboardPage</name>
         <message>
             <source>&lt;b&gt;Q{quarter} {year}&lt;/b&gt;: {scored} of {total} sheets scored, {signed} signed, {final} final; due {due}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{year} ж. {quarter}-тоқсан&lt;/b&gt;: {total} парақтың {scored} бағаланды, {signed} қол қойылды, {final} түпкілікті; мерзімі {due}.</translation>
         </message>
         <message>
             <source>No open quarter.</source>
-            <translation type="unfinished" />
+            <translation>Ашық тоқсан жоқ.</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -1200,15 +1200,15 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>күйі</translation>
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>балл</translation>
         </message>
         <message>
             <source>overall score</source>
-            <translation type="unfinished" />
+            <translation>жалпы балл</translation>
         </message>
         <message>
             <source>bonus</source>
@@ -1220,11 +1220,11 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>comments</source>
-            <translation type="unfinished" />
+            <translation>түсініктеме</translation>
         </message>
         <message>
             <source>notice</source>
-            <translation type="unfinished" />
+            <translation>хабарлама</translation>
         </message>
         <message>
             <source>Signed by the evaluator</source>
@@ -2664,6 +2664,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>Co-executor</source>
             <translation>Бірлесіп орындаушы</translation>
         </message>
+        <message>
+            <source>Cap shared with items marked</source>
+            <translation>Ортақ шегі бар тармақтар белгісі</translation>
+        </message>
+        <message>
+            <source>blank: the cap is the item's own</source>
+            <translation>бос: шек тек осы тармаққа</translation>
+        </message>
     </context>
     <context>
         <name>RuleHelp</name>
@@ -3710,7 +3718,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>cap {cap} shared by the items of "{group}" reached: {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>«{group}» тармақтарының ортақ {cap} шегіне жетті: {before} → {after}</translation>
         </message>
         <message>
             <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
@@ -3946,7 +3954,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>a multiplier cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>көбейткіш теріс болмайды</translation>
         </message>
         <message>
             <source>unknown condition "{flag}"</source>
@@ -3962,7 +3970,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>a shared cap needs the cap itself</source>
-            <translation type="unfinished" />
+            <translation>ортақ шекке шекті балдың өзі қажет</translation>
         </message>
         <message>
             <source>the number of facts cannot be negative</source>
@@ -4131,7 +4139,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Quarter {quarter} of {year} is not opened.</source>
-            <translation type="unfinished" />
+            <translation>{year} жылдың {quarter}-тоқсаны ашылмаған.</translation>
         </message>
         <message>
             <source>No methodology is in force for {quarter} quarter {year}: add one first.</source>

@@ -870,11 +870,11 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>DashboardPage</name>
         <message>
             <source>&lt;b&gt;Q{quarter} {year}&lt;/b&gt;: {scored} of {total} sheets scored, {signed} signed, {final} final; due {due}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{quarter} кв. {year}&lt;/b&gt;: оценено {scored} из {total} листов, подписано {signed}, окончательных {final}; срок {due}.</translation>
         </message>
         <message>
             <source>No open quarter.</source>
-            <translation type="unfinished" />
+            <translation>Открытых кварталов нет.</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -1200,15 +1200,15 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>статус</translation>
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>балл</translation>
         </message>
         <message>
             <source>overall score</source>
-            <translation type="unfinished" />
+            <translation>общий балл</translation>
         </message>
         <message>
             <source>bonus</source>
@@ -1220,11 +1220,11 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>comments</source>
-            <translation type="unfinished" />
+            <translation>комментарий</translation>
         </message>
         <message>
             <source>notice</source>
-            <translation type="unfinished" />
+            <translation>извещение</translation>
         </message>
         <message>
             <source>Signed by the evaluator</source>
@@ -2664,6 +2664,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>Co-executor</source>
             <translation>Соисполнитель</translation>
         </message>
+        <message>
+            <source>Cap shared with items marked</source>
+            <translation>Общий предел с пунктами с отметкой</translation>
+        </message>
+        <message>
+            <source>blank: the cap is the item's own</source>
+            <translation>пусто: предел только этого пункта</translation>
+        </message>
     </context>
     <context>
         <name>RuleHelp</name>
@@ -3710,7 +3718,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>cap {cap} shared by the items of "{group}" reached: {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>достигнут общий предел {cap} пунктов «{group}»: {before} → {after}</translation>
         </message>
         <message>
             <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
@@ -3946,7 +3954,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>a multiplier cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>множитель не может быть отрицательным</translation>
         </message>
         <message>
             <source>unknown condition "{flag}"</source>
@@ -3962,7 +3970,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>a shared cap needs the cap itself</source>
-            <translation type="unfinished" />
+            <translation>для общего предела нужен сам предел</translation>
         </message>
         <message>
             <source>the number of facts cannot be negative</source>
@@ -4131,7 +4139,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Quarter {quarter} of {year} is not opened.</source>
-            <translation type="unfinished" />
+            <translation>{quarter} квартал {year} года не открыт.</translation>
         </message>
         <message>
             <source>No methodology is in force for {quarter} quarter {year}: add one first.</source>

@@ -15,6 +15,7 @@ from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
 from desktop_app.domain.evaluation import NoticeMethod, score_keys
 from desktop_app.domain.methodology.presets import load_preset
 from desktop_app.domain.roster import quarter_bounds
+from desktop_app.domain.staff import Absence, AbsenceKind, Appointment, AppointmentKind
 from desktop_app.services.container import Services
 from desktop_app.storage.evaluation_repository import EntryRow
 
@@ -41,10 +42,32 @@ def _quarters(today: date) -> tuple[list[tuple[int, int]], tuple[int, int]]:
     return done, current
 
 
+def _absent_evaluator(services: Services, year: int, quarter: int) -> str:
+    """A unit head on leave over the end of the previous quarter; a chief specialist acts (001 §3)."""
+    snap = services.quarter.quarters_repo.snapshot()
+    q_end = quarter_bounds(year, quarter)[1]
+    holders = {a.position_id: a.employee_id for a in snap.appointments if a.covers(q_end)
+               and a.kind is AppointmentKind.APPOINTED}
+    for unit in sorted(snap.units.values(), key=lambda u: -u.sort_order):
+        head = holders.get(unit.head_position_id or -1)
+        staff = [holders[p.id] for p in snap.positions.values() if p.supervisor_position_id == unit.head_position_id
+                 and p.unit_id == unit.id and p.id in holders]
+        if head is None or not staff:
+            continue
+        start, end = q_end - timedelta(days=9), q_end + timedelta(days=12)
+        services.staff.save_absence(Absence(None, head, AbsenceKind.LEAVE, start, end,
+                                            "жыл сайынғы еңбек демалысы / ежегодный трудовой отпуск"))
+        services.staff.save_appointment(Appointment(None, min(staff), unit.head_position_id or 0, start, end,
+                                                    AppointmentKind.ACTING, "№ 57-ж"))
+        return unit.name_ru
+    return ""
+
+
 def demo_evaluation(services: Services, today: date) -> str:
     rng = random.Random(4)
     done, current = _quarters(today)
     _ensure_methodology(services, quarter_bounds(*done[0])[1])
+    _absent_evaluator(services, *done[-1])
     weak: int | None = None
     middling: int | None = None
     profile: dict[int, float] = {}

@@ -27,6 +27,20 @@ class DueItem:
     count: int = 0
 
 
+@dataclass(frozen=True)
+class QuarterProgress:
+    """How far an open quarter is: sheets in each state."""
+
+    quarter_id: int
+    year: int
+    quarter: int
+    total: int
+    scored: int
+    signed: int
+    final: int
+    due: date
+
+
 def _previous_quarter(day: date) -> tuple[int, int]:
     q = (day.month - 1) // 3 + 1
     return (day.year - 1, 4) if q == 1 else (day.year, q - 1)
@@ -36,6 +50,20 @@ class DashboardService:
     def __init__(self, evaluations: EvaluationService) -> None:
         self.evaluations = evaluations
         self.quarters = evaluations.quarters
+
+    def progress(self) -> list[QuarterProgress]:
+        """Every quarter not yet final, newest first."""
+        cal = self.quarters.calendar.calendar()
+        out = []
+        for q in reversed(self.quarters.quarters()):
+            if q.status == "final":
+                continue
+            evs = self.evaluations.repo.evaluations(q.id)
+            out.append(QuarterProgress(q.id, q.year, q.quarter, len(evs), sum(1 for e in evs if e.score is not None),
+                                       sum(1 for e in evs if e.locked),
+                                       sum(1 for e in evs if e.status is EvaluationStatus.FINAL),
+                                       quarter_deadline(cal, q.year, q.quarter)))
+        return out
 
     def _level(self, today: date, due: date) -> str:
         if today > due:

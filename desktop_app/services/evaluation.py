@@ -20,6 +20,7 @@ from desktop_app.domain.methodology.entries import BonusEntry, PenaltyEntry
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
 from desktop_app.domain.methodology.rounding import round_score, to_decimal
+from desktop_app.domain.methodology.rules import item_lines
 from desktop_app.domain.methodology.sheets import check_score
 from desktop_app.domain.staff import Employee, StaffSnapshot
 from desktop_app.services.quarter import QuarterService
@@ -68,6 +69,15 @@ def to_entry(n: EntryRow) -> BonusEntry | PenaltyEntry:
         return BonusEntry(n.item_id, n.quantity, n.chosen_points, n.co_executor, flags=n.flags, evidence=n.evidence)
     return PenaltyEntry(n.item_id, n.quantity, n.chosen_points, co_executor=n.co_executor, flags=n.flags,
                         evidence=n.evidence)
+
+
+def entry_points(m: Methodology, n: EntryRow) -> Decimal:
+    """The points of one entry alone under its item's rule (unsigned), as shown next to the entry."""
+    item = m.bonus_item(n.item_id) if n.kind == "bonus" else m.penalty_item(n.item_id)
+    if item is None:
+        return Decimal(0)
+    lines = item_lines(item, [to_entry(n)], "bonus" if n.kind == "bonus" else "penalty")  # type: ignore[list-item]
+    return abs(sum((m.round_score(ln.points) for ln in lines), Decimal(0)))
 
 
 class EvaluationService:

@@ -33,6 +33,7 @@ from desktop_app.reports.evaluation_data import (
     SummaryUnit,
 )
 from desktop_app.reports.labels import L
+from desktop_app.services.evaluation import entry_points
 from desktop_app.storage.quarter_repository import QuarterRow
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
         lines = {"bonus": [], "penalty": []}  # type: dict[str, list[PointLine]]
         for n in entries.get(ev.id or 0, []):
             item = m.bonus_item(n.item_id) if n.kind == "bonus" else m.penalty_item(n.item_id)
-            points = _entry_points(m, n, item)
+            points = entry_points(m, n)
             lines[n.kind].append(PointLine(L(item.text_kk, item.text_ru) if item else L(n.item_id, n.item_id),
                                            points, n.evidence, n.quantity))
         notice = ""
@@ -132,17 +133,6 @@ def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
         out.append((unit.name_ru if unit else "", emp.full_name("ru"), data))
     out.sort(key=lambda x: (x[0], x[1]))
     return [d for _u, _n, d in out]
-
-
-def _entry_points(m: Methodology, n, item) -> float:  # type: ignore[no-untyped-def]
-    """The points of one entry alone (its item's rule), printed unsigned."""
-    from desktop_app.domain.methodology.rules import item_lines
-    from desktop_app.services.evaluation import to_entry
-
-    if item is None:
-        return 0.0
-    lines = item_lines(item, [to_entry(n)], n.kind)  # type: ignore[list-item]
-    return float(abs(sum((m.round_score(ln.points) for ln in lines), m.round_score(0))))
 
 
 def summary(services: Services, year: int, quarter: int) -> SummaryData:

@@ -40,10 +40,17 @@ class DashboardPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("dashboardSummary")
         self.summary.setWordWrap(True)
+        self.progress = QLabel()
+        self.progress.setObjectName("quarterProgress")
+        self.progress.setWordWrap(True)
+        self.progress.setTextFormat(Qt.TextFormat.RichText)
+        self.progress.setStyleSheet("QLabel { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px;"
+                                    " padding: 8px; }")
         self.list = QListWidget()
         self.list.setObjectName("dueList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px; }")
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
         self.refresh_button = QPushButton()
@@ -56,6 +63,7 @@ class DashboardPage(QWidget):
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
@@ -70,6 +78,12 @@ class DashboardPage(QWidget):
             self.items = []
             self.summary.setText(exc.render(qt_translate))
             return
+        lines = [self.tr("<b>Q{quarter} {year}</b>: {scored} of {total} sheets scored, {signed} signed, "
+                         "{final} final; due {due}.").format(quarter=p.quarter, year=p.year, scored=p.scored,
+                                                             total=p.total, signed=p.signed, final=p.final,
+                                                             due=p.due.strftime("%d.%m.%Y"))
+                 for p in self.dashboard.progress()]
+        self.progress.setText("<br>".join(lines) or self.tr("No open quarter."))
         self.list.clear()
         labels = {"overdue": self.tr("Overdue"), "warning": self.tr("Warning"), "soon": self.tr("Due soon"),
                   "info": self.tr("To do")}
@@ -77,6 +91,10 @@ class DashboardPage(QWidget):
             due = f" — {item.due:%d.%m.%Y}" if item.due and item.level != "info" else ""
             row = QListWidgetItem(f"{labels.get(item.level, '')}{due}\n{item.text.render(qt_translate)}")
             row.setForeground(QBrush(QColor(COLOURS.get(item.level, "#000000"))))
+            if item.level in ("overdue", "warning"):
+                font = row.font()
+                font.setBold(True)
+                row.setFont(font)
             row.setData(Qt.ItemDataRole.UserRole, (item.page, item.quarter_id or 0))
             self.list.addItem(row)
         overdue = sum(1 for i in self.items if i.level == "overdue")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.evaluation import EvaluationStatus
 from desktop_app.domain.methodology.fmt import plain
-from desktop_app.services.evaluation import EvaluationService, SheetView
+from desktop_app.services.evaluation import EvaluationService, SheetView, entry_points
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.i18n import qt_translate
 from desktop_app.ui.quarter.dialogs import DateDialog, NoticeDialog, notice_methods
@@ -56,7 +56,7 @@ class EvaluationDetail(QWidget):
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.entries = QTableWidget(0, 4)
+        self.entries = QTableWidget(0, 5)
         self.entries.setObjectName("entries")
         self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -144,7 +144,14 @@ class EvaluationDetail(QWidget):
             lines.append(self.tr("Score changed by calibration: {old} → {new} (001 §22).").format(
                 old=plain(ev.original_score), new=plain(ev.score)))
         self.header.setText("<br>".join(lines))
-        self.explanation.setText("\n".join(m.render(qt_translate) for m in v.outcome.lines))
+        text = "\n".join(m.render(qt_translate) for m in v.outcome.lines)
+        if lang == "kk":
+            # The domain names bands and criteria in Russian inside its messages; show the Kazakh names.
+            for band in v.methodology.bands:
+                text = text.replace(band.name_ru, band.name_kk)
+            for c in v.template.criteria:
+                text = text.replace(c.name_ru + ":", c.name_kk + ":")
+        self.explanation.setText(text)
         self._fill_entries(lang)
         self.comments.setPlainText(ev.comments)
         s = ev.status
@@ -156,9 +163,20 @@ class EvaluationDetail(QWidget):
         for w in (self.add_bonus, self.add_penalty, self.remove_entry, self.save_comments):
             w.setEnabled(editable)
         self.history.clear()
+        fields = {"status": self.tr("status"), "score": self.tr("score"), "overall": self.tr("overall score"),
+                  "comments": self.tr("comments"), "bonus": self.tr("bonus"), "penalty": self.tr("penalty"),
+                  "notice": self.tr("notice")}
+        fields.update({c.id: c.name_ru if lang == "ru" else c.name_kk for c in v.template.criteria})
+
+        def value(field: str, text: str | None) -> str:
+            if text and field == "status" and text in EvaluationStatus._value2member_map_:
+                return status_text(EvaluationStatus(text))
+            return text or "—"
+
         for h in v.history:
-            self.history.addItem(f"{h.changed_at.replace('T', ' ')}  {h.field}: {h.old_value or '—'} → "
-                                 f"{h.new_value or '—'}" + (f"  ({h.reason})" if h.reason else ""))
+            self.history.addItem(f"{h.changed_at.replace('T', ' ')}  {fields.get(h.field, h.field)}: "
+                                 f"{value(h.field, h.old_value)} → {value(h.field, h.new_value)}"
+                                 + (f"  ({h.reason})" if h.reason else ""))
 
     def _fill_entries(self, lang: str) -> None:
         v = self.view
@@ -168,7 +186,9 @@ class EvaluationDetail(QWidget):
             item = v.methodology.bonus_item(n.item_id) if n.kind == "bonus" else v.methodology.penalty_item(n.item_id)
             kind = self.tr("bonus") if n.kind == "bonus" else self.tr("penalty")
             level = f"+{item.level} " if n.kind == "bonus" and item is not None and hasattr(item, "level") else ""
-            cells = (kind, level + (item.text(lang) if item else n.item_id), plain(n.quantity), n.evidence)
+            points = entry_points(v.methodology, n)
+            cells = (kind, level + (item.text(lang) if item else n.item_id), plain(n.quantity), n.evidence,
+                     ("−" if n.kind == "penalty" else "+") + plain(points))
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, n.id)
@@ -264,7 +284,7 @@ class EvaluationDetail(QWidget):
         self.comments_label.setText(self.tr("Evaluator's comments:"))
         self.history_label.setText(self.tr("History of changes:"))
         self.entries.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Item"), self.tr("Qty"),
-                                                self.tr("Evidence")])
+                                                self.tr("Evidence"), self.tr("Points")])
         self._fill()
 
 
