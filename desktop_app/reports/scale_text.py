@@ -9,7 +9,11 @@ from decimal import Decimal
 
 from desktop_app.domain.methodology.fmt import plain, signed
 from desktop_app.domain.methodology.model import (
-    FLAG_LATE_5_10, FLAG_REPEAT, FLAG_SHORT_DEADLINE, CountTier, PointRule,
+    FLAG_LATE_5_10,
+    FLAG_REPEAT,
+    FLAG_SHORT_DEADLINE,
+    CountTier,
+    PointRule,
 )
 from desktop_app.reports.labels import DocLang, L
 
@@ -23,6 +27,9 @@ MIN_Q = L("кемінде {n} факт болғанда ғана", "только
 MULT_Q = L("тоқсанда {n} және одан көп факт болса – × {f}", "при {n} и более фактах за квартал – × {f}")
 MULT_FLAG = L("{what} – × {f}", "{what} – × {f}")
 CAP = L("тоқсанына {cap} балдан аспайды", "не более {cap} баллов за квартал")
+CAP_SHARED = L("«{group}» белгісі бар тармақтармен бірге тоқсанына {cap} балдан аспайды",
+               "вместе с пунктами «{group}» не более {cap} баллов за квартал")
+NOT_GIVEN = L("{what} – балл қойылмайды", "{what} – баллы не ставятся")
 CO_FIXED = L("бірлесіп орындаушыға – әр фактіге {p}", "соисполнителю – {p} за каждый факт")
 CO_HALF = L("бірлесіп орындаушыға – балдың жартысы", "соисполнителю – половина баллов")
 FLAGS = {
@@ -62,12 +69,17 @@ def rule_lines(rule: PointRule, lang: DocLang, negative: bool = False) -> list[s
             out.append(_t(MULT_Q, lang, n=str(m.min_quantity), f=plain(m.factor)))
         else:
             what = FLAGS.get(m.flag, L(m.flag, m.flag)).text(lang)
-            out.append(_t(MULT_FLAG, lang, what=what, f=plain(m.factor)))
+            if m.factor == 0:
+                out.append(_t(NOT_GIVEN, lang, what=what))
+            else:
+                out.append(_t(MULT_FLAG, lang, what=what, f=plain(m.factor)))
     if rule.co_executor is not None:
         if rule.co_executor.kind == "half":
             out.append(CO_HALF.text(lang))
         else:
             out.append(_t(CO_FIXED, lang, p=signed(sgn * rule.co_executor.points)))
-    if rule.cap is not None:
+    if rule.cap is not None and rule.cap_group:
+        out.append(_t(CAP_SHARED, lang, cap=signed(sgn * rule.cap), group=rule.cap_group))
+    elif rule.cap is not None:
         out.append(_t(CAP, lang, cap=signed(sgn * rule.cap)))
     return out

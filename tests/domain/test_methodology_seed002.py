@@ -85,3 +85,17 @@ def test_a_whole_quarter_with_explanation(points):
     assert r.grade.is_unsatisfactory and r.coefficient == D("0.75")
     assert [ln.kind for ln in r.lines] == ["base", "bonus", "bonus", "penalty", "personal", "sanction"]
     assert [ln.source for ln in r.lines[1:]] == ["002 §17 4)", "002 §17 1)", "002 §22 1)", "002 §26", "002 §21"]
+
+
+def test_the_two_kinds_of_documents_of_9_share_one_cap_002_17_9(points):
+    r = calculate_points(points, [BonusEntry("002-17-09", 2, chosen_points=4),      # 8
+                                  BonusEntry("002-17-09a", 2, chosen_points=3)])    # 6 → only 2 left of +10
+    assert [ln.points for ln in r.lines[1:]] == [8, 2] and r.bonus == 10
+    assert "shared" in str(r.lines[2].notes[-1])
+    assert calculate_points(points, [BonusEntry("002-17-27", 5)]).bonus == 10        # an own cap stays own
+
+
+def test_no_penalty_for_a_document_due_within_3_working_days_002_21_2(points):
+    r = calculate_points(points, [PenaltyEntry("002-21-02", 1, short_deadline=True), PenaltyEntry("002-21-03", 1)])
+    assert [ln.points for ln in r.lines[1:]] == [0, -2] and r.penalty == 2
+    assert str(r.lines[1].points) == "0.00"

@@ -133,7 +133,8 @@ def _rule(r: _Reader, d: Any, where: str) -> PointRule:
         multipliers=r.items(d, "multipliers", where, lambda o, w: (Multiplier(
             r.num(o, "factor", w), r.choice(o, "when", w, ("min_quantity", "flag"), "min_quantity"),
             r.integer(o, "min_quantity", w, 2), r.text(o, "flag", w, ""), r.text(o, "source", w, "")))),
-        cap=r.num(d, "cap", where, None, optional=True), co_executor=co_share)
+        cap=r.num(d, "cap", where, None, optional=True), co_executor=co_share,
+        cap_group=r.text(d, "cap_group", where, ""))
 
 
 def _bonus(r: _Reader, d: Any, where: str) -> BonusItem:

@@ -41,9 +41,12 @@ class PenaltyEntry:
     co_executor: bool = False
     flags: frozenset[str] = frozenset()
     evidence: str = ""
+    short_deadline: bool = False   # 002 §21 2), 3): no penalty for documents due within 3 working days
 
     def all_flags(self) -> frozenset[str]:
         extra = set()
+        if self.short_deadline:
+            extra.add(FLAG_SHORT_DEADLINE)
         if self.late_5_10:
             extra.add(FLAG_LATE_5_10)
         if self.repeat:

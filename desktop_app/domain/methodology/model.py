@@ -135,7 +135,8 @@ class PointRule:
     - range: the evaluator picks `min_points`..`max_points` per fact;
     - tiers: points for the count in the quarter, from `tiers`.
     `min_quantity`: fewer facts earn nothing (002 §21 13): "3 or more"). `cap`: the item's points in a
-    quarter never exceed it (002 §17: +10, +15, +30).
+    quarter never exceed it (002 §17: +10, +15, +30). Items with the same non-empty `cap_group` share
+    one cap (002 §17 9): two kinds of documents, "+10 in total for this criterion").
     """
 
     kind: RuleKind = "fixed"
@@ -147,6 +148,7 @@ class PointRule:
     multipliers: tuple[Multiplier, ...] = ()
     cap: Decimal | None = None
     co_executor: CoExecutorShare | None = None
+    cap_group: str = ""
 
 
 @dataclass(frozen=True)

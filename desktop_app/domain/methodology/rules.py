@@ -9,12 +9,13 @@ the calculator subtracts penalties). The order of operations, written once:
    (002 §17 1): two or more → ×3), or the entry carries the flag (002 §17 2): deadline ≤ 3 working days → ×2);
 4. co-executor's half share (002 §17 6)) after the multipliers;
 5. fewer facts than `min_quantity` of the rule → no points (002 §21 13));
-6. the item's cap per quarter, over all its entries, cuts the line where it is reached (002 §17: +30).
+6. the item's cap per quarter, over all its entries, cuts the line where it is reached (002 §17: +30);
+7. items sharing a `cap_group` are then capped together, in the order of the entries (002 §17 9)).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from desktop_app.domain.errors import ValidationError
@@ -191,5 +192,30 @@ def item_lines(item: Item, entries: Sequence[ItemEntry], kind: LineKind) -> list
                 d.points = room
             running += d.points
     sign = Decimal(-1) if kind == "penalty" else Decimal(1)
+    # "+ 0" turns a penalty's −0 into 0
     return [ExplanationLine(kind, item.id, item.text_kk, item.text_ru, describe_rule(rule, kind == "penalty"), d.quantity,
-                            sign * d.points, tuple(d.notes), item.source) for d in drafts]
+                            sign * d.points + 0, tuple(d.notes), item.source) for d in drafts]
+
+
+def apply_shared_caps(lines: Sequence[ExplanationLine], items: dict[str, Item]) -> list[ExplanationLine]:
+    """Cap together the lines of items that share a `cap_group` (after each item's own cap)."""
+    out: list[ExplanationLine] = []
+    running: dict[str, Decimal] = {}
+    for ln in lines:
+        item = items.get(ln.item_id)
+        rule = item.rule if item is not None else None
+        if rule is None or not rule.cap_group or rule.cap is None or ln.kind not in ("bonus", "penalty"):
+            out.append(ln)
+            continue
+        sign = Decimal(-1) if ln.kind == "penalty" else Decimal(1)
+        amount = sign * ln.points
+        used = running.get(rule.cap_group, Decimal(0))
+        room = max(rule.cap - used, Decimal(0))
+        if amount > room:
+            note = msg(N_("msg", "cap {cap} shared by the items of \"{group}\" reached: {before} → {after}"),
+                       cap=signed(rule.cap), group=rule.cap_group, before=plain(amount), after=plain(room))
+            ln = replace(ln, points=sign * room + 0, notes=(*ln.notes, note))
+            amount = room
+        running[rule.cap_group] = used + amount
+        out.append(ln)
+    return out

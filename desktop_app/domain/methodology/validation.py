@@ -37,14 +37,16 @@ def validate_rule(rule: PointRule, where: str) -> list[Msg]:
                     out.append(_at(f"{where}.tiers[{i}]", msg(N_("msg", "tiers overlap at {value}"),
                                                              value=plain(nxt.lower))))
     for i, m in enumerate(rule.multipliers):
-        if m.factor <= 0:
-            out.append(_at(f"{where}.multipliers[{i}]", msg(N_("msg", "a multiplier must be positive"))))
+        if m.factor < 0:  # ×0 is allowed: 002 §21 2) gives no penalty for short-deadline documents
+            out.append(_at(f"{where}.multipliers[{i}]", msg(N_("msg", "a multiplier cannot be negative"))))
         if m.when == "flag" and m.flag not in FLAGS:
             out.append(_at(f"{where}.multipliers[{i}]", msg(N_("msg", "unknown condition \"{flag}\""), flag=m.flag)))
         if m.when == "min_quantity" and m.min_quantity < 1:
             out.append(_at(f"{where}.multipliers[{i}]", msg(N_("msg", "the number of facts must be at least 1"))))
     if rule.cap is not None and rule.cap <= 0:
         out.append(_at(where, msg(N_("msg", "a cap must be positive"))))
+    if rule.cap_group and rule.cap is None:
+        out.append(_at(where, msg(N_("msg", "a shared cap needs the cap itself"))))
     if rule.min_quantity < 0:
         out.append(_at(where, msg(N_("msg", "the number of facts cannot be negative"))))
     if rule.co_executor is not None and rule.co_executor.points < 0:

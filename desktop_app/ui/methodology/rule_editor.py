@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -84,6 +85,8 @@ class RuleEditor(QWidget):
         self.has_cap = QCheckBox()
         self.has_cap.setObjectName("hasCap")
         self.cap = dspin(0, 10000, 2, "cap")
+        self.cap_group = QLineEdit()
+        self.cap_group.setObjectName("capGroup")
         self.co_kind = QComboBox()
         self.co_kind.setObjectName("coExecutor")
         self.co_points = dspin(0, 100, 2, "coPoints")
@@ -104,6 +107,7 @@ class RuleEditor(QWidget):
         caprow.addWidget(self.has_cap)
         caprow.addWidget(self.cap)
         form.addRow(self.cap_label, caprow)
+        self.group_label = form_row(form, self.cap_group)
         corow = QHBoxLayout()
         corow.addWidget(self.co_kind)
         corow.addWidget(self.co_points)
@@ -120,6 +124,7 @@ class RuleEditor(QWidget):
         self.kind.currentIndexChanged.connect(self.changed)
         self.co_kind.currentIndexChanged.connect(self.changed)
         self.has_cap.toggled.connect(self.changed)
+        self.cap_group.textChanged.connect(self.changed)
         self.tiers.itemChanged.connect(self.changed)
         self.multipliers.itemChanged.connect(self.changed)
         self.retranslate()
@@ -192,6 +197,7 @@ class RuleEditor(QWidget):
         self.min_quantity.setValue(rule.min_quantity)
         self.has_cap.setChecked(rule.cap is not None)
         set_dec(self.cap, rule.cap)
+        self.cap_group.setText(rule.cap_group)
         co = rule.co_executor
         self.co_kind.setCurrentIndex(0 if co is None else (1 if co.kind == "fixed" else 2))
         set_dec(self.co_points, co.points if co else Decimal(1))
@@ -219,7 +225,7 @@ class RuleEditor(QWidget):
         return PointRule(kind=KINDS[self.kind.currentIndex()], points=dec(self.points), min_points=dec(self.min_points),
                          max_points=dec(self.max_points), tiers=tiers, min_quantity=self.min_quantity.value(),
                          multipliers=tuple(mults), cap=dec(self.cap) if self.has_cap.isChecked() else None,
-                         co_executor=co)
+                         co_executor=co, cap_group=self.cap_group.text().strip())
 
     # -- language -------------------------------------------------------------------------------
     def _condition_text(self, cond: str) -> str:
@@ -268,3 +274,5 @@ class RuleEditor(QWidget):
         self.has_cap.setText(self.tr("Cap per quarter"))
         self.cap_label.setText(self.tr("Cap"))
         self.co_label.setText(self.tr("Co-executor"))
+        self.group_label.setText(self.tr("Cap shared with items marked"))
+        self.cap_group.setPlaceholderText(self.tr("blank: the cap is the item's own"))
