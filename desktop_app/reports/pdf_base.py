@@ -114,7 +114,8 @@ class PdfDocument(Generic[D]):
         left, right, top, bottom = self.margins
         doc = SimpleDocTemplate(buf, pagesize=self.pagesize, leftMargin=left, rightMargin=right,
                                 topMargin=top, bottomMargin=bottom, title=self.title(data),
-                                author="Bagalau", creator="Bagalau")
+                                author="Bagalau", creator="Bagalau", initialFontName=self.font,
+                                initialFontSize=self.base_size)
         lang = self.lang
 
         class _Canvas(_NumberedCanvas):
