@@ -24,7 +24,7 @@ from desktop_app.domain.methodology.entries import (
     PointsResult,
 )
 from desktop_app.domain.methodology.fmt import plain, signed
-from desktop_app.domain.methodology.model import Methodology, PersonalPointsRule
+from desktop_app.domain.methodology.model import BonusItem, Methodology, PenaltyItem, PersonalPointsRule
 from desktop_app.domain.methodology.rounding import to_decimal
 from desktop_app.domain.methodology.rules import apply_shared_caps, item_lines
 
@@ -114,8 +114,9 @@ def calculate_points(methodology: Methodology, entries: Iterable[Entry], sanctio
         if pitem is None:
             raise ValidationError(msg(N_("msg", "The penalty item {item} is not in this methodology."), item=item_id))
         lines.extend(item_lines(pitem, group, "penalty"))
-    items = {i.id: i for i in (*methodology.bonus_items, *methodology.penalty_items)}
-    lines = apply_shared_caps(lines, items)  # type: ignore[arg-type]
+    items: dict[str, BonusItem | PenaltyItem] = {i.id: i for i in methodology.bonus_items}
+    items.update({i.id: i for i in methodology.penalty_items})
+    lines = apply_shared_caps(lines, items)
     breaches = sum((to_decimal(e.quantity) for e in penalty_entries), ZERO)
     lines.extend(_personal_lines(methodology.personal_points, personal_entries, breaches))
     rnd = methodology.round_score
