@@ -2274,6 +2274,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{year} ж. {quarter}-тоқсан</translation>
         </message>
         <message>
+            <source>Choose a line to see the whole decision; double-click to override it.</source>
+            <translation>Шешімді толық көру үшін жолды таңдаңыз; өзгерту үшін екі рет басыңыз.</translation>
+        </message>
+        <message>
+            <source>Override of {when}: {reason}</source>
+            <translation>{when} өзгерту: {reason}</translation>
+        </message>
+        <message>
             <source>No quarter is open yet.</source>
             <translation>Әзірге бірде-бір тоқсан ашылмаған.</translation>
         </message>

@@ -2274,6 +2274,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{quarter} кв. {year}</translation>
         </message>
         <message>
+            <source>Choose a line to see the whole decision; double-click to override it.</source>
+            <translation>Выберите строку, чтобы увидеть решение полностью; двойной щелчок — изменить его.</translation>
+        </message>
+        <message>
+            <source>Override of {when}: {reason}</source>
+            <translation>Изменение от {when}: {reason}</translation>
+        </message>
+        <message>
             <source>No quarter is open yet.</source>
             <translation>Ни один квартал ещё не открыт.</translation>
         </message>

@@ -61,7 +61,11 @@ class EvaluationDetail(QWidget):
         self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entries.verticalHeader().hide()
-        self.entries.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.entries.horizontalHeader()
+        for col, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.Stretch),
+                          (2, QHeaderView.ResizeMode.ResizeToContents), (3, QHeaderView.ResizeMode.ResizeToContents),
+                          (4, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
         self.add_bonus = self._button("addBonus", lambda: self._add_entry("bonus"))
         self.add_penalty = self._button("addPenalty", lambda: self._add_entry("penalty"))
         self.remove_entry = self._button("removeEntry", self._remove_entry)
@@ -193,7 +197,7 @@ class EvaluationDetail(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, n.id)
                 self.entries.setItem(i, col, cell)
-        self.entries.resizeColumnToContents(0)
+        self.entries.resizeRowsToContents()
 
     # -- actions ------------------------------------------------------------------------------
     def _reason_if_locked(self) -> str | None:

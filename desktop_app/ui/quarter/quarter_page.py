@@ -1,6 +1,7 @@
 """The quarter page: open a quarter, its roster with reasons and overrides, and the entry grid."""
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
@@ -28,6 +29,7 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.i18n import qt_translate
 from desktop_app.ui.quarter.detail import EvaluationDetail, ask_reason
 from desktop_app.ui.quarter.dialogs import OverrideDialog
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
@@ -111,6 +113,7 @@ class QuarterPage(QWidget):
         self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roster_view.setWordWrap(False)
         self.roster_view.doubleClicked.connect(lambda *_: self._override())
+        self.roster_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_roster_line())
         self.roster_filter = QLineEdit()
         self.roster_filter.setObjectName("rosterFilter")
         self.roster_filter.textChanged.connect(self.roster_proxy.setFilterFixedString)
@@ -119,6 +122,12 @@ class QuarterPage(QWidget):
         self.override_button.clicked.connect(self._override)
         self.roster_summary = QLabel()
         self.roster_summary.setObjectName("rosterSummary")
+        self.roster_detail = QLabel()
+        self.roster_detail.setObjectName("rosterDetail")
+        self.roster_detail.setWordWrap(True)
+        self.roster_detail.setTextFormat(Qt.TextFormat.RichText)
+        self.roster_detail.setStyleSheet("QLabel { background: #fafafa; border: 1px solid #ddd; padding: 6px; }")
+        self.roster_detail.setMinimumHeight(64)
         roster_tab = QWidget()
         rl = QVBoxLayout(roster_tab)
         bar = QHBoxLayout()
@@ -126,6 +135,7 @@ class QuarterPage(QWidget):
         bar.addWidget(self.override_button)
         rl.addLayout(bar)
         rl.addWidget(self.roster_view, 1)
+        rl.addWidget(self.roster_detail)
         rl.addWidget(self.roster_summary)
 
         # entry tab
@@ -189,7 +199,8 @@ class QuarterPage(QWidget):
             self.grid_model.load(qid)
         except BagalauError as exc:
             show_error(self, exc)
-        _fit_columns(self.roster_view, 230)
+        _fit_columns(self.roster_view, 190)
+        self._show_roster_line()
         _fit_columns(self.grid, 200)
         self._update_info()
         if self.grid_model.rowCount():
@@ -197,6 +208,23 @@ class QuarterPage(QWidget):
             self.grid.horizontalScrollBar().setValue(0)
         else:
             self.detail.show_evaluation(None)
+
+    def _show_roster_line(self) -> None:
+        """The whole decision of the current roster line: reason, rule, notes, override history."""
+        idx = self.roster_view.currentIndex()
+        if not idx.isValid():
+            self.roster_detail.setText(self.tr("Choose a line to see the whole decision; double-click to "
+                                               "override it."))
+            return
+        line = self.roster_model.lines[self.roster_proxy.mapToSource(idx).row()]
+        parts = [f"<b>{line.employee.full_name(self.lang())}</b>", line.reason.render(qt_translate)]
+        if line.decision.included:
+            parts.append(line.rule.render(qt_translate))
+        parts += [n.render(qt_translate) for n in line.notes]
+        for rec in line.history:
+            parts.append(self.tr("Override of {when}: {reason}").format(when=rec.created_at.replace("T", " "),
+                                                                        reason=rec.reason))
+        self.roster_detail.setText("<br>".join(html.escape(p) if i else p for i, p in enumerate(parts)))
 
     def _update_info(self) -> None:
         qid = self.current_quarter_id()
