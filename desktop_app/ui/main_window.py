@@ -51,8 +51,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(280)
-        self.nav.setMinimumWidth(200)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -186,6 +184,14 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Bagalau"))
         for row, spec in enumerate(self.specs):
             self.nav.item(row).setText(spec.title())
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Make the navigation as wide as its longest title in the current language (within limits)."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
+                     default=120)
+        self.nav.setFixedWidth(max(200, min(320, widest + 56)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.prefs.set("last_page", self.current_page_key())

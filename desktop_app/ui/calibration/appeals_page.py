@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -52,7 +53,10 @@ class AppealsPage(QWidget):
         self.appeals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.appeals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.appeals.verticalHeader().hide()
-        self.appeals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.appeals.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sessions = QTableWidget(0, 5)
         self.sessions.setObjectName("sessions")
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,12 +66,15 @@ class AppealsPage(QWidget):
         self.sessions.cellDoubleClicked.connect(lambda *_: self.open_session())
         self.papers = PapersActions(service, self)
         self.buttons: dict[str, QPushButton] = {}
-        appeal_row = QHBoxLayout()
-        for key, slot in (("new", self.new_appeal), ("accept", lambda: self.decide_late(True)),
-                          ("refuse", lambda: self.decide_late(False)), ("session", self.new_session),
-                          ("feedback", self.feedback), ("memo", self.memo), ("delete", self.delete_appeal)):
-            appeal_row.addWidget(self._button(key, slot))
-        appeal_row.addStretch(1)
+        # Two rows, so the page fits a 1280-pixel screen in both languages: the usual path on top,
+        # the decisions on a late appeal and deletion below.
+        appeal_row = QGridLayout()
+        for i, (key, slot) in enumerate((
+                ("new", self.new_appeal), ("session", self.new_session), ("feedback", self.feedback),
+                ("memo", self.memo), ("accept", lambda: self.decide_late(True)),
+                ("refuse", lambda: self.decide_late(False)), ("delete", self.delete_appeal))):
+            appeal_row.addWidget(self._button(key, slot), i // 4, i % 4)
+        appeal_row.setColumnStretch(4, 1)
         session_row = QHBoxLayout()
         for key, slot in (("open", self.open_session), ("order", self.order), ("protocol", self.protocol),
                           ("posted", self.mark_posted)):
@@ -120,7 +127,10 @@ class AppealsPage(QWidget):
                 self.appeals.setItem(r, c, item)
             self.appeals.item(r, 0).setData(Qt.ItemDataRole.UserRole, a.id)
         self.appeals.resizeColumnsToContents()
-        self.appeals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.appeals.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         sessions = self._sessions
         self.sessions.setRowCount(len(sessions))
         for r, s in enumerate(sessions):
