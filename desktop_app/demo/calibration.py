@@ -1,10 +1,13 @@
-"""Demo part: a held calibration session (number 1 in the register) on a Q3 2026 result, with its votes,
-protocol and feedback meeting, and a pending appeal on a recent result (001 §10, §19–§23)."""
+"""Demo part: a held calibration session (number 1 in the register) on a result of the previous quarter,
+with its votes, protocol and feedback meeting, and a pending appeal on a result of the current quarter
+received a few days before `today`, so its deadlines are still ahead (001 §10, §19–§23)."""
 from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.calibration import ArgumentForm, Motion
+from desktop_app.domain.evaluation import EvaluationStatus
 from desktop_app.services.container import Services
 from desktop_app.storage.calibration_repository import FeedbackMeeting
 
@@ -13,11 +16,12 @@ def demo_calibration(services: Services, today: date) -> str:
     cal = services.calibration
     wc = services.calendar.calendar()
     received = [(f, name) for f, name in cal.appealable() if f.evaluator_id and f.received_on]
-    q3 = sorted([x for x in received if (x[0].year, x[0].quarter) == (2026, 3)],
-                key=lambda x: (x[0].score or 0, x[0].evaluation_id))
-    if not q3:
-        return "calibration: no received Q3 2026 result in the demo office, no session written"
-    facts, name = q3[0]
+    year, quarter = _previous_quarter(today)
+    previous = sorted([x for x in received if (x[0].year, x[0].quarter) == (year, quarter)],
+                      key=lambda x: (x[0].score or 0, x[0].evaluation_id))
+    if not previous:
+        return f"calibration: no received result of {quarter}/{year} in the demo office, no session written"
+    facts, name = previous[0]
     assert facts.received_on is not None
     filed = wc.add_working_days(facts.received_on, 2)
     appeal = cal.file_appeal(facts.evaluation_id, filed, "Тоқсан ішіндегі жұмысымның көлемі мен сапасы толық "
@@ -45,12 +49,39 @@ def demo_calibration(services: Services, today: date) -> str:
                                       "Талдау дағдылары дамыды; іс қағаздарын жүргізу курсы аяқталды.",
                                       "Бөлім басшысының орынбасары лауазымына ұмтылады; тәлімгер бекітілді."))
     out = [f"calibration: session No. {cal.session(sid).number} on the appeal of {name} ({old:.2f} -> {up:.2f})"]
-    rest = [x for x in received if x[0].evaluation_id != facts.evaluation_id and x[0].received_on]
-    if rest:
-        f2, name2 = rest[0]
-        assert f2.received_on is not None
-        filed2 = min(today, wc.add_working_days(f2.received_on, 1))
-        cal.file_appeal(f2.evaluation_id, max(filed2, f2.received_on), "Бағамен келіспеймін: бастамашылықпен "
-                        "орындаған қосымша тапсырмалар ескерілмеді.")
-        out.append(f"calibration: a pending appeal of {name2}")
+    pending = _pending_appeal(services, wc, today)
+    if pending:
+        out.append(f"calibration: a pending appeal of {pending}")
     return "; ".join(out)
+
+
+def _previous_quarter(today: date) -> tuple[int, int]:
+    q = (today.month - 1) // 3 + 1
+    return (today.year, q - 1) if q > 1 else (today.year - 1, 4)
+
+
+def _pending_appeal(services: Services, wc: WorkCalendar, today: date) -> str:
+    """A signed result of the current quarter, received 3 working days ago and appealed yesterday."""
+    q = (today.month - 1) // 3 + 1
+    row = services.quarter.find(today.year, q)
+    if row is None:
+        return ""
+    signed = [g for g in services.evaluation.grid(row.id)
+              if g.evaluation.status == EvaluationStatus.SIGNED and g.evaluation.signed_on
+              and g.evaluator is not None]
+    if not signed:
+        return ""
+    days = wc.working_days(_quarter_start(today), today)
+    received_on = days[-4] if len(days) >= 4 else today
+    target = max(signed, key=lambda g: (g.evaluation.signed_on or today, g.evaluation.id))
+    if target.evaluation.signed_on and target.evaluation.signed_on > received_on:
+        received_on = target.evaluation.signed_on
+    services.evaluation.receive(target.evaluation.id, received_on)
+    filed = wc.add_working_days(received_on, 2)
+    services.calibration.file_appeal(target.evaluation.id, min(filed, today), "Бағамен келіспеймін: "
+                                     "бастамашылықпен орындаған қосымша тапсырмалар ескерілмеді.")
+    return target.employee.full_name("kk")
+
+
+def _quarter_start(today: date) -> date:
+    return date(today.year, ((today.month - 1) // 3) * 3 + 1, 1)
