@@ -50,6 +50,13 @@ def demo_calibration(services: Services, today: date) -> str:
                                       "Бөлім басшысының орынбасары лауазымына ұмтылады; тәлімгер бекітілді."))
     out = [f"calibration: session No. {cal.session(sid).number} on the appeal of {name} ({old:.2f} -> {up:.2f})"]
     pending = _pending_appeal(services, wc, today)
+    if not pending:  # no signed result this quarter yet: appeal another result of the previous quarter
+        rest = [x for x in previous if x[0].evaluation_id != facts.evaluation_id and x[0].received_on]
+        if rest:
+            f2, pending = rest[0]
+            assert f2.received_on is not None
+            cal.file_appeal(f2.evaluation_id, wc.add_working_days(f2.received_on, 1),
+                            "Бағамен келіспеймін: бастамашылықпен орындаған қосымша тапсырмалар ескерілмеді.")
     if pending:
         out.append(f"calibration: a pending appeal of {pending}")
     return "; ".join(out)
