@@ -75,3 +75,29 @@ def test_missing_or_wrong_quarter_is_an_error_not_a_file(tmp_path: Path, db_path
     assert main(["print", "summary", "--db", str(db_path), "--year", "2026", "--quarter", "5",
                  "--out", str(out)]) == 1
     assert not out.exists() and documents == []
+
+
+def test_print_and_export_from_the_demo_office(tmp_path: Path) -> None:
+    """End to end on a real database: the demo office's finished quarter and year, through the real
+    services.evaluation_documents."""
+    from datetime import date
+
+    from desktop_app.demo import write_demo
+
+    db = tmp_path / "demo.sqlite"
+    write_demo(db, today=date(2026, 11, 20))
+    out = tmp_path / "summary.pdf"
+    assert main(["print", "summary", "--db", str(db), "--year", "2026", "--quarter", "3", "--lang", "ru",
+                 "--out", str(out)]) == 0
+    text = pdf_text(out.read_bytes())
+    assert "3 квартал 2026 года" in text and "Итоги по результатам оценки" in text
+    assert "Выполняет функциональные обязанности эффективно" in text
+    sheets = tmp_path / "sheets.pdf"
+    assert main(["print", "sheets", "--db", str(db), "--year", "2026", "--quarter", "3", "--lang", "kk",
+                 "--out", str(sheets)]) == 0
+    assert pdf_text(sheets.read_bytes()).count("БАҒАЛАУ ПАРАҒЫ") > 20
+    xlsx = tmp_path / "annual.xlsx"
+    assert main(["export", "annual", "--db", str(db), "--year", "2025", "--lang", "ru", "--out", str(xlsx)]) == 0
+    rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
+    scored = [r for r in rows if isinstance(r[0], int) and isinstance(r[8], float)]
+    assert scored and all(0 <= r[8] <= 5 for r in scored)          # annual means on the 0–5 scale (001 §4, §17)

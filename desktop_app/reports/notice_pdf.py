@@ -94,7 +94,7 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         small = s["small"]
         org = getattr(d.organisation, lang)
         head_left = f"<b>{_esc(org)}</b><br/>{_esc(d.organisation_address)}<br/>" + tx["number"].format(
-            number=_esc(d.outgoing_number) or "____", date=fmt_date(d.letter_date, "«___» ________ 20___"))
+            number=_esc(d.outgoing_number.removeprefix("№").strip()) or "____", date=fmt_date(d.letter_date, "«___» ________ 20___"))
         name = getattr(d.employee, lang) or d.employee.kk
         head_right = f"<b>{_esc(name)}</b><br/>{_esc(d.employee_address)}"
         width = self.frame_width

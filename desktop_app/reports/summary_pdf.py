@@ -68,8 +68,7 @@ class SummaryPdf(EvaluationDocument[SummaryData]):
                       s["subtitle"]),
         ]
         if data.methodology.kk or data.methodology.ru:
-            out.append(Paragraph(self.t(METHODOLOGY).format(name=value(self.lang, data.methodology, " / ")),
-                                 s["small"]))
+            out.append(Paragraph(self.f(METHODOLOGY, "<br/>", name=data.methodology), s["small"]))
         out.append(self.rows_table(data))
         out.append(Spacer(1, 5 * mm))
         out.append(Paragraph(self.t(TOTALS), s["heading"]))
@@ -83,8 +82,11 @@ class SummaryPdf(EvaluationDocument[SummaryData]):
     # -- the big table ---------------------------------------------------------------------------
     def _row(self, number: int, row: SummaryRow, widths: list[float]) -> list[str]:
         lang, font, size = self.lang, self.font, self.cell_size
+        grade, note = value(lang, row.grade), value(lang, row.note)
+        if not grade and note:  # not evaluated (001 §5): the reason gets the wide result column
+            grade, note = note, ""
         texts = (str(number), value(lang, row.employee), value(lang, row.position), row.category,
-                 fmt_score(row.score), value(lang, row.grade), value(lang, row.status), value(lang, row.note))
+                 fmt_score(row.score), grade, value(lang, row.status), note)
         return [_wrapped(t, w - 4, font, size) if t else "" for t, w in zip(texts, widths)]
 
     def rows_table(self, data: SummaryData) -> Table:
