@@ -122,3 +122,36 @@ def test_statistics_is_a_page_of_the_main_window(qtbot, demo_services, languages
     page = window.show_page("statistics")
     assert page.objectName() == "page_statistics"
     assert page.chart.series is not None                 # shown with data as soon as it opens
+
+
+def test_print_and_export_from_the_statistics_page(qtbot, demo_services, languages, tmp_path, monkeypatch) -> None:
+    """The page's buttons: language chosen, file chosen, the real summary written (ui/documents.py)."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop_app.ui.statistics import statistics_page
+    from tests.reports.pdf_check import pdf_text
+
+    page = statistics_page.StatisticsPage(demo_services, lambda: languages.language, today=date(2026, 11, 20))
+    qtbot.addWidget(page)
+    target = {"path": str(tmp_path / "svodka")}
+    monkeypatch.setattr(statistics_page, "choose_document_language", lambda parent, initial: "ru")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (target["path"], ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.print_button.click()
+    written = tmp_path / "svodka.pdf"                       # the suffix is added when missing
+    assert "Сводная ведомость" in pdf_text(written.read_bytes())
+    page.period.setCurrentIndex(4)
+    target["path"] = str(tmp_path / "year.xlsx")
+    page.export_button.click()
+    assert load_workbook(tmp_path / "year.xlsx").active.title == "Годовая"
+
+
+def test_document_language_dialog(qtbot) -> None:
+    from desktop_app.ui.documents import DocumentLanguageDialog
+
+    dialog = DocumentLanguageDialog(None, "ru")
+    qtbot.addWidget(dialog)
+    assert dialog.language() == "ru"
+    dialog.buttons["both"].setChecked(True)
+    assert dialog.language() == "both"
