@@ -10,6 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.methodology.page import MethodologyPage
+from desktop_app.ui.refcount_guard import install as guard_refcounts
+
+guard_refcounts()   # PySide6 6.12.0 on CPython 3.11 loses a reference to None per void call (refcount_guard.py)
 
 
 @pytest.fixture
@@ -175,3 +178,29 @@ def test_delete_asks_and_refuses_a_version_used_by_a_quarter(qtbot, page, servic
     page.refresh(used.id)
     page.delete_selected()
     assert shown and [m.id for m in services.methodology.list_versions()] == [used.id]
+
+
+@pytest.mark.parametrize("preset", ["typical_2025", "points_2017"])
+def test_item_editor_keeps_every_preset_item_unchanged(qtbot, preset):
+    """Opening and confirming the editor must not alter a rule: tiers, ×0, shared caps, co-executor shares."""
+    from desktop_app.domain.methodology import load_preset
+    from desktop_app.ui.methodology.item_dialog import ItemDialog
+
+    m = load_preset(preset)
+    for penalty, items in ((False, m.bonus_items), (True, m.penalty_items)):
+        for item in items:
+            dialog = ItemDialog(item, penalty)
+            qtbot.addWidget(dialog)
+            assert dialog.item() == item, item.id
+
+
+def test_zero_multiplier_shows_no_penalty_in_the_example(qtbot):
+    from desktop_app.domain.methodology import load_preset
+    from desktop_app.ui.methodology.item_dialog import ItemDialog
+
+    dialog = ItemDialog(load_preset("points_2017").penalty_item("002-21-02"), True)
+    qtbot.addWidget(dialog)
+    dialog.quantity.setValue(2)
+    assert dialog.example.text().startswith("2 → −20")
+    dialog.flags["short_deadline"].setChecked(True)
+    assert dialog.example.text().startswith("2 → 0")

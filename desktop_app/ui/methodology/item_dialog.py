@@ -48,7 +48,7 @@ class ItemDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("itemDialog")
         self.penalty = penalty
-        self.resize(760, 720)
+        self.resize(780, 820)
         self.code = QLineEdit()
         self.code.setObjectName("code")
         self.level = QSpinBox()
@@ -196,7 +196,7 @@ class ItemDialog(QDialog):
         self.example_box.setTitle(self.tr("Example"))
         self.quantity_label.setText(self.tr("Quantity in the quarter"))
         self.chosen_label.setText(self.tr("Chosen points per fact (range)"))
-        self.co.setText(self.tr("co-executor"))
+        self.co.setText(self.tr("as co-executor"))
         self.flags[FLAG_SHORT_DEADLINE].setText(self.tr("deadline ≤ 3 working days"))
         self.flags[FLAG_LATE_5_10].setText(self.tr("late by 5–10 days"))
         self.flags[FLAG_REPEAT].setText(self.tr("aggravated repeat"))

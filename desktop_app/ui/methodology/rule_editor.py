@@ -33,6 +33,11 @@ from desktop_app.domain.methodology.model import (
 from desktop_app.ui.methodology.widgets import cell_dec, dec, dspin, form_row, set_cell, set_dec
 
 KINDS = ("fixed", "range", "tiers")
+
+
+def _or(value: Decimal | None, default: Decimal) -> Decimal:
+    """`value`, or `default` for a blank cell (never for 0, which `or` would replace)."""
+    return default if value is None else value
 CONDITIONS = ("min_quantity", FLAG_SHORT_DEADLINE, FLAG_LATE_5_10, FLAG_REPEAT)
 
 
@@ -50,6 +55,7 @@ class RuleEditor(QWidget):
         self.max_points = dspin(0, 1000, 2, "maxPoints")
         self.tiers = QTableWidget(0, 4)
         self.tiers.setObjectName("tiers")
+        self.tiers.setMinimumHeight(150)
         self.tiers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_tier = QPushButton()
         self.add_tier.setObjectName("addTier")
@@ -74,7 +80,9 @@ class RuleEditor(QWidget):
 
         self.multipliers = QTableWidget(0, 3)
         self.multipliers.setObjectName("multipliers")
-        self.multipliers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        mh = self.multipliers.horizontalHeader()
+        mh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        mh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_mult = QPushButton()
         self.add_mult.setObjectName("addMultiplier")
         self.remove_mult = QPushButton()
@@ -206,16 +214,15 @@ class RuleEditor(QWidget):
 
     def rule(self) -> PointRule:
         """The rule as typed; a cell that is not a number raises ValueError naming the text."""
-        tiers = tuple(CountTier(cell_dec(self.tiers, r, 0, Decimal(0)) or Decimal(0), cell_dec(self.tiers, r, 1),
-                                cell_dec(self.tiers, r, 2, Decimal(0)) or Decimal(0),
-                                cell_dec(self.tiers, r, 3, Decimal(1)) or Decimal(1))
+        tiers = tuple(CountTier(_or(cell_dec(self.tiers, r, 0), Decimal(0)), cell_dec(self.tiers, r, 1),
+                                _or(cell_dec(self.tiers, r, 2), Decimal(0)), _or(cell_dec(self.tiers, r, 3), Decimal(1)))
                       for r in range(self.tiers.rowCount()))
         mults = []
         for r in range(self.multipliers.rowCount()):
             box = self.multipliers.cellWidget(r, 1)
             cond = box.currentData() if isinstance(box, QComboBox) else "min_quantity"
-            n = int(cell_dec(self.multipliers, r, 2, Decimal(2)) or 2)
-            factor = cell_dec(self.multipliers, r, 0, Decimal(1)) or Decimal(1)
+            n = int(_or(cell_dec(self.multipliers, r, 2), Decimal(2)))
+            factor = _or(cell_dec(self.multipliers, r, 0), Decimal(1))   # ×0 is a real value (002 §21 2))
             cell = self.multipliers.item(r, 0)
             source = str(cell.data(Qt.ItemDataRole.UserRole) or "") if cell else ""
             mults.append(Multiplier(factor, "min_quantity", n, "", source) if cond == "min_quantity"

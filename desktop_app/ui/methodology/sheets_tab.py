@@ -104,7 +104,7 @@ class SheetBox(QGroupBox):
     def template(self, old: SheetTemplate | None) -> SheetTemplate:
         t = self.criteria
         crit = tuple(Criterion(cell_text(t, r, 0), cell_text(t, r, 1), cell_text(t, r, 2),
-                               cell_dec(t, r, 3, Decimal(1)) or Decimal(1)) for r in range(t.rowCount()))
+                               cell_dec(t, r, 3, Decimal(1)) or Decimal(0)) for r in range(t.rowCount()))
         c = self.comments
         comments = tuple(CommentField(cell_text(c, r, 0), cell_text(c, r, 1), cell_text(c, r, 2))
                          for r in range(c.rowCount()))
