@@ -65,6 +65,11 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
 
     base_size = 10.0
 
+    def __init__(self, lang: DocLang = "kk") -> None:
+        super().__init__(lang)
+        if lang == "both":  # two languages in every cell: a smaller size keeps a sheet on one page
+            self.base_size = 9.0
+
     def title(self, data: Sequence[SheetData]) -> str:
         if len(data) == 1:
             return f"{self.t(TITLE)} — {value(self.lang, data[0].employee, ' / ')}"
