@@ -12,6 +12,7 @@ from datetime import date
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.methodology.codec import dumps, loads
+from desktop_app.domain.methodology.deadlines import quarter_first_day
 from desktop_app.domain.methodology.model import Methodology
 from desktop_app.domain.methodology.presets import load_preset, preset_names
 from desktop_app.domain.methodology.validation import validate
@@ -41,6 +42,10 @@ class MethodologyService:
     def version_in_force(self, day: date) -> Methodology | None:
         """The version with the greatest `effective_from` on or before `day`; None if there is none."""
         return self.repo.in_force(day)
+
+    def version_for_quarter(self, year: int, quarter: int) -> Methodology | None:
+        """The version a quarter is bound to: the one in force on the quarter's first day (issue 3)."""
+        return self.repo.in_force(quarter_first_day(year, quarter))
 
     def is_locked(self, methodology_id: int) -> bool:
         """True when a finished quarter used this version: editing it makes a new version."""

@@ -45,6 +45,15 @@ def test_version_in_force_takes_the_latest_effective_date(services):
     assert [v.id for v in svc.list_versions()] == [typical.id, points.id]
 
 
+def test_a_quarter_takes_the_version_in_force_on_its_first_day(services):
+    svc = services.methodology
+    old = svc.copy_preset(POINTS_2017)                                              # from 2017-07-03
+    new = svc.save(svc.get(svc.copy_preset(TYPICAL_2025).id).with_changes(effective_from=date(2025, 8, 14)))
+    assert svc.version_for_quarter(2025, 3).id == old.id      # 1 July 2025: the 14 August version is not yet in force
+    assert svc.version_for_quarter(2025, 4).id == new.id
+    assert svc.version_for_quarter(2017, 2) is None
+
+
 def test_edit_in_place_until_a_finished_quarter_used_it(services):
     svc = services.methodology
     m = svc.copy_preset(TYPICAL_2025)
