@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="FILE", required=True, help="output file (.pdf or .docx)")
     p.add_argument("--session", type=int, metavar="N", help="calibration session id (the demo's session 1)")
     p.add_argument("--appeal", type=int, metavar="N", help="appeal id")
-    p.add_argument("--quarter", type=int, metavar="N", help="quarter id")
+    p.add_argument("--quarter", type=int, metavar="N", help="quarter number 1..4 of --year")
     p.add_argument("--employee", type=int, metavar="N", help="employee id")
     p.add_argument("--year", type=int, metavar="YYYY", help="year")
     p.add_argument("--methodology", type=int, metavar="N", help="methodology version id (scale; default: in force today)")
