@@ -159,22 +159,25 @@ class EvaluationDocument(PdfDocument[D]):
         left, right, _top, _bottom = self.margins
         return self.pagesize[0] - left - right
 
-    def signature_table(self, people: Sequence[tuple[L, L, L | None]]) -> Flowable:
+    def signature_table(self, people: Sequence[tuple[L, L, L | None]],
+                        dates: Sequence[date | None] = ()) -> Flowable:
         """Signature places: role, "________ / Name /", date line (004 §9; 001 §17 the evaluator signs).
 
-        `people` are (role, name, position) — the name may be empty to leave a blank to fill by hand.
+        `people` are (role, name, position) — the name may be empty to leave a blank to fill by hand;
+        `dates` (same order) fill the date line where the date is already recorded.
         """
         size = self.base_size - 1
         width = self.frame_width
         role_w, sign_w = width * 0.36, width * 0.64
         rows = []
-        for role, name, position in people:
+        for i, (role, name, position) in enumerate(people):
+            day = dates[i] if i < len(dates) else None
             who = self.t(role)
             if position is not None and (position.kk or position.ru):
                 who = f"{who}\n{value(self.lang, position, ' / ')}"
             # One spelling on a signature line: the document's language, Kazakh when "both".
             shown = (name.ru if self.lang == "ru" else name.kk) or name.kk or name.ru or "_" * 24
-            line = f"{SIGNATURE} / {shown} /\n{self.t(DATE_WORD)}: {DATE_BLANK}"
+            line = f"{SIGNATURE} / {shown} /\n{self.t(DATE_WORD)}: {fmt_date(day)}"
             rows.append([wrap(who, role_w - 6, self.font, size), wrap(line, sign_w - 6, self.font, size)])
         table = Table(rows, colWidths=[role_w, sign_w])
         table.setStyle(TableStyle([

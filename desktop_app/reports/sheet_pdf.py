@@ -121,10 +121,12 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         out.append(Paragraph(self.f(STATUS, "<br/>", status=d.status if (d.status.kk or d.status.ru) else "—",
                                     date=fmt_date(d.evaluated_on, "—")), s["small"]))
         signers: list[tuple[L, L, L | None]] = [(SIGN_EVALUATOR, d.evaluator_name, d.evaluator_position)]
+        dates: list[date | None] = [d.evaluated_on]
         if not d.without_participation:  # 001 §6: a dismissed evaluee does not sign; the note above says so
             signers.append((SIGN_EVALUEE, d.employee, None))
+            dates.append(d.acknowledged_on)  # the day the result was received (001 §9, §10)
         signers.append((SIGN_HR, d.hr_officer_name, None))
-        out.append(KeepTogether([Spacer(1, 2 * mm), self.signature_table(signers)]))
+        out.append(KeepTogether([Spacer(1, 2 * mm), self.signature_table(signers, dates)]))
         return out
 
     def _grid(self, rows: list[list[str]], widths: list[float], header: bool = True,

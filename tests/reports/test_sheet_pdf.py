@@ -106,3 +106,10 @@ def test_sheet_without_criteria_or_score_still_renders() -> None:
                                        comments=""), "kk"))
     assert "Бағалау өлшемшарттары" not in text
     assert "—" in text
+
+
+def test_recorded_dates_fill_the_signature_lines() -> None:
+    text = pdf_text(render_sheet(sheet(acknowledged_on=date(2026, 4, 16)), "ru"))
+    assert "Дата: 14.04.2026" in text          # signed by the evaluator
+    assert "Дата: 16.04.2026" in text          # received by the evaluee (001 §9)
+    assert text.count("Дата: «___»") == 1      # the HR line stays blank
