@@ -5,6 +5,7 @@ score (000 §17–§18, 002 §17, §21–§22) and the signature places. All she
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
