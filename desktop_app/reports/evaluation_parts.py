@@ -102,8 +102,36 @@ def total_grades(grades: Sequence[L], found: Sequence[L | None]) -> list[tuple[L
     return [(g, sum(1 for f in found if f == g)) for g in order]
 
 
+class SectionStart(Flowable):
+    """Marks where a sheet (or a letter) of a bundle starts: its pages are numbered on their own."""
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._section_start = self.canv.getPageNumber()  # type: ignore[attr-defined]
+
+
+class _SectionCanvas(_NumberedCanvas):
+    """"Page X of Y" counted within each section of a bundle (all sheets of a quarter in one PDF)."""
+
+    def save(self) -> None:
+        starts = [state.get("_section_start", 1) for state in self._saved]
+        for state, start in zip(self._saved, starts):
+            self.__dict__.update(state)
+            page, total = self._pageNumber - start + 1, starts.count(start)
+            text = self.footer_text.text(self.footer_lang if self.footer_lang != "both" else "kk")
+            self.setFont(self.footer_font, 8)
+            self.setFillColor(colors.grey)
+            self.drawRightString(self._pagesize[0] - 15 * mm, 10 * mm, text.format(page=page, total=total))
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
 class EvaluationDocument(PdfDocument[D]):
     """A confidential evaluation document: the mark and the organisation on top of every page."""
+
+    sectioned = False  # True: the story is a bundle of SectionStart-marked parts, numbered each on its own
 
     font = SERIF
     base_size = 11.0
@@ -138,7 +166,7 @@ class EvaluationDocument(PdfDocument[D]):
         head = _fit(self.running_head(data).replace("\n", " "), font, 8,
                     self.pagesize[0] - left - right - stringWidth(mark, f"{font}-Bold", 9) - 8 * mm)
 
-        class _Canvas(_NumberedCanvas):
+        class _Canvas(_SectionCanvas if self.sectioned else _NumberedCanvas):  # type: ignore[misc]
             footer_lang = lang
 
 

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.reports.evaluation_data import NoticeData
-from desktop_app.reports.evaluation_parts import EvaluationDocument, fmt_date, fmt_score
+from desktop_app.reports.evaluation_parts import EvaluationDocument, SectionStart, fmt_date, fmt_score
 from desktop_app.reports.labels import DocLang
 
 TEXT = {
@@ -66,6 +66,7 @@ TEXT = {
 
 class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
     base_size = 13.0
+    sectioned = True
     margins = (30 * mm, 12 * mm, 20 * mm, 20 * mm)
 
     def title(self, data: Sequence[NoticeData]) -> str:
@@ -82,6 +83,7 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
             for lang in langs:
                 if out:
                     out.append(PageBreak())
+                out.append(SectionStart())
                 out += self.letter(notice, lang)
         return out
 

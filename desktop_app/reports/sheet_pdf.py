@@ -15,6 +15,7 @@ from desktop_app.reports.evaluation_data import PointLine, SheetData
 from desktop_app.reports.evaluation_parts import (
     QUARTER,
     EvaluationDocument,
+    SectionStart,
     fmt_date,
     fmt_points,
     fmt_score,
@@ -65,6 +66,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
     """One or many sheets; each sheet starts on a new page."""
 
     base_size = 10.0
+    sectioned = True
 
     def __init__(self, lang: DocLang = "kk") -> None:
         super().__init__(lang)
@@ -86,6 +88,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         for i, sheet in enumerate(data):
             if i:
                 out.append(PageBreak())
+            out.append(SectionStart())
             out += self.sheet(sheet)
         return out
 

@@ -113,3 +113,16 @@ def test_recorded_dates_fill_the_signature_lines() -> None:
     assert "Дата: 14.04.2026" in text          # signed by the evaluator
     assert "Дата: 16.04.2026" in text          # received by the evaluee (001 §9)
     assert text.count("Дата: «___»") == 1      # the HR line stays blank
+
+
+def test_pages_are_numbered_within_each_sheet_of_a_bundle() -> None:
+    """Sheets are handed out one by one: "page 1 of 2" of that sheet, not of the whole bundle."""
+    long_comment = "\n".join(["Жұмысы жоғары деңгейде. Работа на высоком уровне."] * 40)
+    data = render_sheets([sheet(comments=long_comment), sheet()], "ru")
+    import io
+
+    from pypdf import PdfReader
+
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
+    assert len(pages) == 3
+    assert "Стр. 1 из 2" in pages[0] and "Стр. 2 из 2" in pages[1] and "Стр. 1 из 1" in pages[2]
