@@ -955,6 +955,18 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel кітаптары (*.xlsx)</translation>
         </message>
+        <message>
+            <source>Nothing to print</source>
+            <translation>Басып шығаратын ештеңе жоқ</translation>
+        </message>
+        <message>
+            <source>The quarter has no evaluation sheets.</source>
+            <translation>Тоқсанда бағалау парақтары жоқ.</translation>
+        </message>
+        <message>
+            <source>Nobody evaluated in the quarter was dismissed.</source>
+            <translation>Тоқсанда бағаланғандардың ешқайсысы жұмыстан босатылмаған.</translation>
+        </message>
     </context>
     <context>
         <name>EmployeeDialog</name>
@@ -1632,8 +1644,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Бір фактіге таңдалған балл (аралық)</translation>
         </message>
         <message>
-            <source>co-executor</source>
-            <translation>қосалқы орындаушы</translation>
+            <source>as co-executor</source>
+            <translation>бірлесіп орындаушы ретінде</translation>
         </message>
         <message>
             <source>deadline ≤ 3 working days</source>
@@ -3105,14 +3117,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>{n} results in {units} units.</source>
             <translation>{units} бөлімшеде {n} нәтиже.</translation>
-        </message>
-        <message>
-            <source>Statistics</source>
-            <translation>Статистика</translation>
-        </message>
-        <message>
-            <source>The evaluation documents are not available.</source>
-            <translation>Бағалау құжаттары қолжетімсіз.</translation>
         </message>
         <message>
             <source>Year:</source>

@@ -955,6 +955,18 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Книги Excel (*.xlsx)</translation>
         </message>
+        <message>
+            <source>Nothing to print</source>
+            <translation>Нечего печатать</translation>
+        </message>
+        <message>
+            <source>The quarter has no evaluation sheets.</source>
+            <translation>В квартале нет оценочных листов.</translation>
+        </message>
+        <message>
+            <source>Nobody evaluated in the quarter was dismissed.</source>
+            <translation>Среди оценённых в квартале уволенных нет.</translation>
+        </message>
     </context>
     <context>
         <name>EmployeeDialog</name>
@@ -1632,8 +1644,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Выбранные баллы за факт (диапазон)</translation>
         </message>
         <message>
-            <source>co-executor</source>
-            <translation>соисполнитель</translation>
+            <source>as co-executor</source>
+            <translation>как соисполнитель</translation>
         </message>
         <message>
             <source>deadline ≤ 3 working days</source>
@@ -3105,14 +3117,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>{n} results in {units} units.</source>
             <translation>Результатов: {n}, подразделений: {units}.</translation>
-        </message>
-        <message>
-            <source>Statistics</source>
-            <translation>Статистика</translation>
-        </message>
-        <message>
-            <source>The evaluation documents are not available.</source>
-            <translation>Документы оценки недоступны.</translation>
         </message>
         <message>
             <source>Year:</source>

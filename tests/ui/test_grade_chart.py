@@ -129,13 +129,14 @@ def test_print_and_export_from_the_statistics_page(qtbot, demo_services, languag
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from desktop_app.ui import evaluation_printing
     from desktop_app.ui.statistics import statistics_page
     from tests.reports.pdf_check import pdf_text
 
     page = statistics_page.StatisticsPage(demo_services, lambda: languages.language, today=date(2026, 11, 20))
     qtbot.addWidget(page)
     target = {"path": str(tmp_path / "svodka")}
-    monkeypatch.setattr(statistics_page, "choose_document_language", lambda parent, initial: "ru")
+    monkeypatch.setattr(evaluation_printing, "choose_document_language", lambda parent, initial: "ru")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (target["path"], ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page.print_button.click()
@@ -155,3 +156,26 @@ def test_document_language_dialog(qtbot) -> None:
     assert dialog.language() == "ru"
     dialog.buttons["both"].setChecked(True)
     assert dialog.language() == "both"
+
+
+def test_printing_helpers_for_the_quarter_page(qtbot, demo_services, tmp_path, monkeypatch) -> None:
+    """ui/evaluation_printing: sheets of a quarter written; an empty quarter says so, no file dialog."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+    from desktop_app.ui import evaluation_printing as printing
+    from tests.reports.pdf_check import pdf_text
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    asked: list[str] = []
+    monkeypatch.setattr(printing, "choose_document_language", lambda p, initial: "kk")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append(a[2]) or (str(tmp_path / "sheets.pdf"), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    shown: list[str] = []
+    monkeypatch.setattr(printing, "show_error", lambda p, exc: shown.append(type(exc).__name__))
+    path = printing.print_sheets(parent, demo_services, 2026, 3)
+    assert path == tmp_path / "sheets.pdf" and asked[0].endswith("sheets-2026-Q3-kk.pdf")
+    assert pdf_text(path.read_bytes()).count("БАҒАЛАУ ПАРАҒЫ") > 20
+    assert printing.print_summary(parent, demo_services, 2031, 1) is None     # never opened
+    assert shown == ["ValidationError"] and len(asked) == 1       # told, and no file dialog opened

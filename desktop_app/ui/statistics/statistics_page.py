@@ -2,7 +2,6 @@
 result, 001 §4), with the summary to print (PDF) or export (XLSX)."""
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -13,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from desktop_app.domain.errors import BagalauError
 from desktop_app.reports.evaluation_data import GradeDistribution
 from desktop_app.services.statistics import quarter_distribution, year_distribution
+from desktop_app.ui import evaluation_printing as printing
 from desktop_app.ui.charts.grade_chart import GradeChart, short_labels
-from desktop_app.ui.documents import choose_document_language, save_pdf, save_xlsx
 from desktop_app.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -109,46 +108,19 @@ class StatisticsPage(QWidget):
                              + (" " + "; ".join(parts) if total else ""))
 
     # -- documents -----------------------------------------------------------------------------
-    def _documents(self):  # type: ignore[no-untyped-def]
-        return importlib.import_module("desktop_app.services.evaluation_documents")
-
     def print_summary(self) -> None:
         year, quarter = self.selected()
-        lang = choose_document_language(self, "kk")
-        if not lang:
-            return
-        try:
-            docs = self._documents()
-        except ImportError:
-            return self._unavailable()
         if quarter == YEAR:
-            from desktop_app.reports.annual_pdf import render_annual
-            save_pdf(self, f"annual-{year}.pdf", lambda: render_annual(docs.annual(self.services, year), lang))
+            printing.print_annual(self, self.services, year)
         else:
-            from desktop_app.reports.summary_pdf import render_summary
-            save_pdf(self, f"summary-{year}-Q{quarter}.pdf",
-                     lambda: render_summary(docs.summary(self.services, year, quarter), lang))
+            printing.print_summary(self, self.services, year, quarter)
 
     def export_summary(self) -> None:
         year, quarter = self.selected()
-        lang = choose_document_language(self, "kk")
-        if not lang:
-            return
-        try:
-            docs = self._documents()
-        except ImportError:
-            return self._unavailable()
-        from desktop_app.reports.summary_xlsx import annual_xlsx, summary_xlsx
         if quarter == YEAR:
-            save_xlsx(self, f"annual-{year}.xlsx", lambda: annual_xlsx(docs.annual(self.services, year), lang))
+            printing.export_annual(self, self.services, year)
         else:
-            save_xlsx(self, f"summary-{year}-Q{quarter}.xlsx",
-                      lambda: summary_xlsx(docs.summary(self.services, year, quarter), lang))
-
-    def _unavailable(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, self.tr("Statistics"), self.tr("The evaluation documents are not available."))
+            printing.export_summary(self, self.services, year, quarter)
 
     # -- language ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
