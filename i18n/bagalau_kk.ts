@@ -4150,6 +4150,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Тоқсан енді жоқ.</translation>
         </message>
         <message>
+            <source>Quarter {quarter} of {year} opened: {inc} of {total} to evaluate.</source>
+            <translation>{year} жылдың {quarter}-тоқсаны ашылды: {total} адамның {inc} бағаланады.</translation>
+        </message>
+        <message>
             <source>Quarter {quarter} of {year} is not opened.</source>
             <translation>{year} жылдың {quarter}-тоқсаны ашылмаған.</translation>
         </message>

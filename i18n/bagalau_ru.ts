@@ -4150,6 +4150,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Квартал больше не существует.</translation>
         </message>
         <message>
+            <source>Quarter {quarter} of {year} opened: {inc} of {total} to evaluate.</source>
+            <translation>{quarter} квартал {year} года открыт: оцениваются {inc} из {total}.</translation>
+        </message>
+        <message>
             <source>Quarter {quarter} of {year} is not opened.</source>
             <translation>{quarter} квартал {year} года не открыт.</translation>
         </message>

@@ -19,6 +19,7 @@ COMMAND_MODULES: dict[str, str] = {
     "check": "desktop_app.cli.check_cmd",
     "print": "desktop_app.cli.print_cmd",
     "export": "desktop_app.cli.export_cmd",
+    "quarter": "desktop_app.cli.quarter_cmd",
 }
 
 
