@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.ui.methodology.page import MethodologyPage
-from desktop_app.ui.refcount_guard import install as guard_refcounts
 
-guard_refcounts()   # PySide6 6.12.0 on CPython 3.11 loses a reference to None per void call (refcount_guard.py)
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,9 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.methodology.page import MethodologyPage
-from desktop_app.ui.refcount_guard import install as guard_refcounts
 
-guard_refcounts()   # PySide6 6.12.0 on CPython 3.11 loses a reference to None per void call (refcount_guard.py)
 
 
 @pytest.fixture
