@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from desktop_app.cli import build_parser, wants_command
 
-    if wants_command(argv):
+    if wants_command(argv) or "-h" in argv or "--help" in argv:
         parser = build_parser()
         args = parser.parse_args(argv)
         return int(args.func(args) or 0)
