@@ -1,0 +1,66 @@
+"""The first-start guided set-up: every page writes through the services; refusals stay on the page."""
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+
+from desktop_app.ui.setup_wizard import (BackupPage, LanguagePage, MethodologyPage, OrganisationPage, PasswordPage,
+                                         SetupWizard, StaffPage)
+
+
+def _wizard(qtbot, services, languages) -> SetupWizard:
+    w = SetupWizard(services, languages)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_a_new_office_is_set_up_page_by_page(qtbot, services, languages, tmp_path: Path) -> None:
+    w = _wizard(qtbot, services, languages)
+    assert isinstance(w.currentPage(), LanguagePage)
+    w.currentPage().kk.setChecked(True)
+    qtbot.waitUntil(lambda: w.windowTitle() == "Мекемені баптау")
+    w.currentPage().ru.setChecked(True)
+    qtbot.waitUntil(lambda: w.windowTitle() == "Настройка учреждения")
+    w.next()
+
+    org = w.currentPage()
+    assert isinstance(org, OrganisationPage)
+    w.next()  # empty names are refused on the page
+    assert w.currentPage() is org and "казахском" in org.error.text()
+    org.fields["name_kk"].setText("Қарасу ауданы әкімінің аппараты")
+    org.fields["name_ru"].setText("Аппарат акима Карасуского района")
+    org.fields["district"].setText("Қарасу")
+    w.next()
+    assert services.staff.organisation().name_ru == "Аппарат акима Карасуского района"
+
+    pw = w.currentPage()
+    assert isinstance(pw, PasswordPage)
+    pw.password.setText("Бағалау-2026!")
+    pw.again.setText("Бағалау-2027!")
+    w.next()
+    assert w.currentPage() is pw and pw.error.text() == "Пароли не совпадают."
+    assert not services.security.has_password()
+    pw.again.setText("Бағалау-2026!")
+    w.next()  # sets the password and shows the recovery code, staying on the page
+    assert w.currentPage() is pw and pw.code.isVisible() and len(pw.code.text()) >= 8
+    assert services.security.verify("Бағалау-2026!")
+    w.next()
+
+    backup = w.currentPage()
+    assert isinstance(backup, BackupPage)
+    backup.folder.setText(str(tmp_path / "usb" / "bagalau"))
+    backup.keep.setValue(12)
+    w.next()
+    settings = services.backup.settings()
+    assert settings.folder == tmp_path / "usb" / "bagalau" and settings.keep == 12 and settings.daily
+
+    method = w.currentPage()
+    assert isinstance(method, MethodologyPage)
+    method.choice.setCurrentIndex(method.choice.findData("typical_2025"))
+    w.next()
+    [version] = services.methodology.list_versions()
+    assert version.preset == "typical_2025"
+
+    assert isinstance(w.currentPage(), StaffPage)
+    assert w.currentPage().result.text() == "Сотрудников в учреждении: 0"
+    assert w.button(QWizard.WizardButton.FinishButton).isVisible()
