@@ -402,6 +402,41 @@
         </message>
     </context>
     <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Backup folder</source>
+            <translation>Резервтік көшірмелер қалтасы</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервтік көшірмелер</translation>
+        </message>
+        <message>
+            <source>Copies are made at start, at exit and daily. A folder on a USB drive keeps them safe if this computer fails.</source>
+            <translation>Көшірмелер іске қосқанда, жабғанда және күн сайын жасалады. USB-жинақтауыштағы қалта компьютер істен шықса да оларды сақтайды.</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Қалта</translation>
+        </message>
+        <message>
+            <source>Keep the last</source>
+            <translation>Соңғыларын сақтау</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Also once a day while the program runs</source>
+            <translation>Бағдарлама жұмыс істеп тұрғанда күніне бір рет те</translation>
+        </message>
+        <message>
+            <source>The folder cannot be created: {error}</source>
+            <translation>Қалтаны құру мүмкін емес: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTableModel</name>
         <message>
             <source>encrypted</source>
@@ -715,26 +750,6 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <source>Feedback meeting memo</source>
             <translation>Кері байланыс кездесуінің жадынамасы</translation>
         </message>
-        <message>
-            <source>Print it, or save it as a file?</source>
-            <translation>Басып шығару ма, әлде файл ретінде сақтау ма?</translation>
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation>Басып шығаруды алдын ала қарау…</translation>
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation>PDF сақтау…</translation>
-        </message>
-        <message>
-            <source>Save DOCX…</source>
-            <translation>DOCX сақтау…</translation>
-        </message>
-        <message>
-            <source>Word documents (*.docx)</source>
-            <translation>Word құжаттары (*.docx)</translation>
-        </message>
     </context>
     <context>
         <name>CaseEditor</name>
@@ -964,8 +979,36 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Тоқсанда бағалау парақтары жоқ.</translation>
         </message>
         <message>
+            <source>Evaluation sheets, quarter {quarter} of {year}</source>
+            <translation>Бағалау парақтары, {year} жылғы {quarter}-тоқсан</translation>
+        </message>
+        <message>
+            <source>Sheet {done} of {total}</source>
+            <translation>{total} парақтың {done}-парағы</translation>
+        </message>
+        <message>
+            <source>Summary of quarter {quarter} of {year}</source>
+            <translation>{year} жылғы {quarter}-тоқсанның жиынтық ведомосы</translation>
+        </message>
+        <message>
+            <source>Part {done} of {total}</source>
+            <translation>{total} бөліктің {done}-бөлігі</translation>
+        </message>
+        <message>
             <source>Nobody evaluated in the quarter was dismissed.</source>
             <translation>Тоқсанда бағаланғандардың ешқайсысы жұмыстан босатылмаған.</translation>
+        </message>
+        <message>
+            <source>Notice letters, quarter {quarter} of {year}</source>
+            <translation>Хабарлама хаттар, {year} жылғы {quarter}-тоқсан</translation>
+        </message>
+        <message>
+            <source>Letter {done} of {total}</source>
+            <translation>{total} хаттың {done}-хаты</translation>
+        </message>
+        <message>
+            <source>Annual summary {year}</source>
+            <translation>{year} жылдың жылдық жиынтығы</translation>
         </message>
     </context>
     <context>
@@ -1576,6 +1619,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <source>Correct the rows marked red in the file and open it again: nothing is imported while any row is wrong.</source>
             <translation>Файлдағы қызылмен белгіленген жолдарды түзетіп, оны қайта ашыңыз: бір жол қате болса да, ештеңе импортталмайды.</translation>
         </message>
+        <message>
+            <source>Importing staff</source>
+            <translation>Қызметкерлерді импорттау</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported.</source>
+            <translation>Импорт тоқтатылды: ештеңе импортталмады.</translation>
+        </message>
     </context>
     <context>
         <name>ItemDialog</name>
@@ -1658,6 +1709,17 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>aggravated repeat</source>
             <translation>ауырлататын қайталау</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Interface language</source>
+            <translation>Интерфейс тілі</translation>
+        </message>
+        <message>
+            <source>You can switch it later in the Language menu.</source>
+            <translation>Кейін оны «Тіл» мәзірінде ауыстыруға болады.</translation>
         </message>
     </context>
     <context>
@@ -1827,6 +1889,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Әдістемені экспорттау</translation>
         </message>
         <message>
+            <source>Bonus scale, version {v}</source>
+            <translation>Көтермелеу балдарының шкаласы, {v}-нұсқа</translation>
+        </message>
+        <message>
             <source>Methodology</source>
             <translation>Әдістеме</translation>
         </message>
@@ -1877,6 +1943,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Undo changes</source>
             <translation>Өзгерістерді болдырмау</translation>
+        </message>
+        <message>
+            <source>Start from a preset; edit the bands, deadlines and bonus scale later on the Methodology page to match the office's approved act.</source>
+            <translation>Үлгіден бастаңыз; градацияны, мерзімдерді және көтермелеу шкаласын кейін «Әдістеме» бетінде мекеменің бекітілген актісіне сәйкестендіріңіз.</translation>
+        </message>
+        <message>
+            <source>The office already has a methodology; nothing will be added.</source>
+            <translation>Мекемеде әдістеме бар; ештеңе қосылмайды.</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2120,62 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>Save</source>
             <translation>Сақтау</translation>
         </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Мекеме</translation>
+        </message>
+        <message>
+            <source>The names appear on every document; the officials sign them.</source>
+            <translation>Атаулар әр құжатта көрсетіледі; лауазымды адамдар оларға қол қояды.</translation>
+        </message>
+        <message>
+            <source>Name in Kazakh</source>
+            <translation>Мемлекеттік тілдегі атауы</translation>
+        </message>
+        <message>
+            <source>Name in Russian</source>
+            <translation>Орыс тіліндегі атауы</translation>
+        </message>
+        <message>
+            <source>Kind of body</source>
+            <translation>Органның түрі</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Аудан</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Облыс</translation>
+        </message>
+        <message>
+            <source>Head of the body</source>
+            <translation>Органның басшысы</translation>
+        </message>
+        <message>
+            <source>Head of the HR service</source>
+            <translation>Персоналды басқару қызметінің басшысы</translation>
+        </message>
+        <message>
+            <source>Appointing official</source>
+            <translation>Тағайындау құқығы бар лауазымды адам</translation>
+        </message>
+        <message>
+            <source>Appointing official's position</source>
+            <translation>Тағайындау құқығы бар адамның лауазымы</translation>
+        </message>
+        <message>
+            <source>Akim's apparatus</source>
+            <translation>Әкім аппараты</translation>
+        </message>
+        <message>
+            <source>Maslikhat apparatus</source>
+            <translation>Мәслихат аппараты</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Басқа</translation>
+        </message>
     </context>
     <context>
         <name>OverrideDialog</name>
@@ -2124,6 +2254,29 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>History:</source>
             <translation>Тарихы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPage</name>
+        <message>
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
+        <message>
+            <source>Evaluation results are confidential (001 §13): the program asks for this password at every start and after idle minutes.</source>
+            <translation>Бағалау нәтижелері құпия (001 §13): бағдарлама бұл құпиясөзді әр іске қосқанда және әрекетсіз уақыттан кейін сұрайды.</translation>
+        </message>
+        <message>
+            <source>Repeat the password</source>
+            <translation>Құпиясөзді қайталаңыз</translation>
+        </message>
+        <message>
+            <source>Write down this recovery code, seal it in an envelope and give it to the head of the HR service. It is the only way to set a new password if this one is forgotten. Press Next when it is written down.</source>
+            <translation>Осы қалпына келтіру кодын жазып алып, конвертке салып мөрлеңіз және персоналды басқару қызметінің басшысына беріңіз. Құпиясөз ұмытылса, жаңасын орнатудың жалғыз жолы — осы код. Жазып алған соң «Келесі» батырмасын басыңыз.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Екі құпиясөз сәйкес емес.</translation>
         </message>
     </context>
     <context>
@@ -2277,6 +2430,72 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Supervising position:</source>
             <translation>Жоғары тұрған лауазым:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>{total} беттің {page}-беті</translation>
+        </message>
+        <message>
+            <source>Preparing the pages</source>
+            <translation>Беттер дайындалуда</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Құжат</translation>
+        </message>
+        <message>
+            <source>{n} page(s). Print it, save it, or open it in the PDF viewer.</source>
+            <translation>Беттер саны: {n}. Құжатты басып шығаруға, сақтауға немесе PDF қарау бағдарламасында ашуға болады.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Басып шығару…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <source>Open in PDF viewer</source>
+            <translation>PDF қарау бағдарламасында ашу</translation>
+        </message>
+        <message>
+            <source>Save as DOCX (editable)…</source>
+            <translation>DOCX ретінде сақтау (өңдеуге болады)…</translation>
+        </message>
+        <message>
+            <source>A temporary copy is opened; it is deleted when the program closes.</source>
+            <translation>Уақытша көшірмесі ашылады; бағдарлама жабылғанда ол жойылады.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word құжаттары (*.docx)</translation>
+        </message>
+        <message>
+            <source>The temporary copy could not be written: {error}</source>
+            <translation>Уақытша көшірмені жазу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>Opened in the PDF viewer (a temporary copy).</source>
+            <translation>PDF қарау бағдарламасында ашылды (уақытша көшірме).</translation>
+        </message>
+        <message>
+            <source>Saved to {file}</source>
+            <translation>Сақталды: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Болдырмау</translation>
         </message>
     </context>
     <context>
@@ -2873,6 +3092,13 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Setting up the office</source>
+            <translation>Мекемені баптау</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetBox</name>
         <message>
             <source>Form {n} (Appendix {n} to the Typical methodology)</source>
@@ -3047,6 +3273,34 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Export to Excel…</source>
             <translation>Excel-ге экспорттау…</translation>
+        </message>
+        <message>
+            <source>Staff list</source>
+            <translation>Қызметкерлер тізімі</translation>
+        </message>
+        <message>
+            <source>Excel or CSV (*.xlsx *.csv)</source>
+            <translation>Excel немесе CSV (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Employees in the office: {n}</source>
+            <translation>Мекемедегі қызметкерлер: {n}</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Қызметкерлер</translation>
+        </message>
+        <message>
+            <source>Import the staff list from Excel or CSV, or add people later on the Staff page.</source>
+            <translation>Қызметкерлер тізімін Excel немесе CSV файлынан импорттаңыз немесе кейін «Қызметкерлер» бетінде қосыңыз.</translation>
+        </message>
+        <message>
+            <source>Columns: ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения (ДД.ММ.ГГГГ); optional: Дата увольнения, Телефон, E-mail. Kazakh headings are accepted too.</source>
+            <translation>Бағандар: ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения (ДД.ММ.ГГГГ); міндетті емес: Дата увольнения, Телефон, E-mail. Қазақша тақырыптар да қабылданады (ЖСН, Тегі, Аты…).</translation>
+        </message>
+        <message>
+            <source>Import a staff list…</source>
+            <translation>Қызметкерлер тізімін импорттау…</translation>
         </message>
     </context>
     <context>

@@ -402,6 +402,41 @@
         </message>
     </context>
     <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Backup folder</source>
+            <translation>Папка резервных копий</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>Copies are made at start, at exit and daily. A folder on a USB drive keeps them safe if this computer fails.</source>
+            <translation>Копии делаются при запуске, при выходе и ежедневно. Папка на USB-накопителе сохранит их, если этот компьютер выйдет из строя.</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>Keep the last</source>
+            <translation>Хранить последних</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Also once a day while the program runs</source>
+            <translation>А также раз в день, пока программа работает</translation>
+        </message>
+        <message>
+            <source>The folder cannot be created: {error}</source>
+            <translation>Не удаётся создать папку: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTableModel</name>
         <message>
             <source>encrypted</source>
@@ -715,26 +750,6 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <source>Feedback meeting memo</source>
             <translation>Памятка встречи по обратной связи</translation>
         </message>
-        <message>
-            <source>Print it, or save it as a file?</source>
-            <translation>Напечатать или сохранить в файл?</translation>
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation>Предварительный просмотр и печать…</translation>
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation>Сохранить PDF…</translation>
-        </message>
-        <message>
-            <source>Save DOCX…</source>
-            <translation>Сохранить DOCX…</translation>
-        </message>
-        <message>
-            <source>Word documents (*.docx)</source>
-            <translation>Документы Word (*.docx)</translation>
-        </message>
     </context>
     <context>
         <name>CaseEditor</name>
@@ -964,8 +979,36 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>В квартале нет оценочных листов.</translation>
         </message>
         <message>
+            <source>Evaluation sheets, quarter {quarter} of {year}</source>
+            <translation>Оценочные листы за {quarter} квартал {year} года</translation>
+        </message>
+        <message>
+            <source>Sheet {done} of {total}</source>
+            <translation>Лист {done} из {total}</translation>
+        </message>
+        <message>
+            <source>Summary of quarter {quarter} of {year}</source>
+            <translation>Сводная ведомость за {quarter} квартал {year} года</translation>
+        </message>
+        <message>
+            <source>Part {done} of {total}</source>
+            <translation>Часть {done} из {total}</translation>
+        </message>
+        <message>
             <source>Nobody evaluated in the quarter was dismissed.</source>
             <translation>Среди оценённых в квартале уволенных нет.</translation>
+        </message>
+        <message>
+            <source>Notice letters, quarter {quarter} of {year}</source>
+            <translation>Письма-уведомления за {quarter} квартал {year} года</translation>
+        </message>
+        <message>
+            <source>Letter {done} of {total}</source>
+            <translation>Письмо {done} из {total}</translation>
+        </message>
+        <message>
+            <source>Annual summary {year}</source>
+            <translation>Годовая сводная ведомость за {year} год</translation>
         </message>
     </context>
     <context>
@@ -1576,6 +1619,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <source>Correct the rows marked red in the file and open it again: nothing is imported while any row is wrong.</source>
             <translation>Исправьте в файле строки, отмеченные красным, и откройте его снова: пока хотя бы одна строка неверна, ничего не импортируется.</translation>
         </message>
+        <message>
+            <source>Importing staff</source>
+            <translation>Импорт сотрудников</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported.</source>
+            <translation>Импорт отменён: ничего не импортировано.</translation>
+        </message>
     </context>
     <context>
         <name>ItemDialog</name>
@@ -1658,6 +1709,17 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>aggravated repeat</source>
             <translation>отягчающее повторение</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Interface language</source>
+            <translation>Язык интерфейса</translation>
+        </message>
+        <message>
+            <source>You can switch it later in the Language menu.</source>
+            <translation>Позже его можно сменить в меню «Язык».</translation>
         </message>
     </context>
     <context>
@@ -1827,6 +1889,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Экспорт методики</translation>
         </message>
         <message>
+            <source>Bonus scale, version {v}</source>
+            <translation>Шкала поощрительных баллов, версия {v}</translation>
+        </message>
+        <message>
             <source>Methodology</source>
             <translation>Методика</translation>
         </message>
@@ -1877,6 +1943,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Undo changes</source>
             <translation>Отменить изменения</translation>
+        </message>
+        <message>
+            <source>Start from a preset; edit the bands, deadlines and bonus scale later on the Methodology page to match the office's approved act.</source>
+            <translation>Начните с образца; градацию, сроки и шкалу поощрений позже приведите в соответствие с утверждённым актом на странице «Методика».</translation>
+        </message>
+        <message>
+            <source>The office already has a methodology; nothing will be added.</source>
+            <translation>У учреждения уже есть методика; ничего не будет добавлено.</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2120,62 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Учреждение</translation>
+        </message>
+        <message>
+            <source>The names appear on every document; the officials sign them.</source>
+            <translation>Названия печатаются в каждом документе; должностные лица их подписывают.</translation>
+        </message>
+        <message>
+            <source>Name in Kazakh</source>
+            <translation>Название на казахском языке</translation>
+        </message>
+        <message>
+            <source>Name in Russian</source>
+            <translation>Название на русском языке</translation>
+        </message>
+        <message>
+            <source>Kind of body</source>
+            <translation>Вид органа</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Область</translation>
+        </message>
+        <message>
+            <source>Head of the body</source>
+            <translation>Руководитель органа</translation>
+        </message>
+        <message>
+            <source>Head of the HR service</source>
+            <translation>Руководитель службы управления персоналом</translation>
+        </message>
+        <message>
+            <source>Appointing official</source>
+            <translation>Должностное лицо, имеющее право назначения</translation>
+        </message>
+        <message>
+            <source>Appointing official's position</source>
+            <translation>Должность лица, имеющего право назначения</translation>
+        </message>
+        <message>
+            <source>Akim's apparatus</source>
+            <translation>Аппарат акима</translation>
+        </message>
+        <message>
+            <source>Maslikhat apparatus</source>
+            <translation>Аппарат маслихата</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
     </context>
     <context>
         <name>OverrideDialog</name>
@@ -2124,6 +2254,29 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>History:</source>
             <translation>История:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPage</name>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <source>Evaluation results are confidential (001 §13): the program asks for this password at every start and after idle minutes.</source>
+            <translation>Результаты оценки конфиденциальны (001 §13): программа спрашивает этот пароль при каждом запуске и после минут бездействия.</translation>
+        </message>
+        <message>
+            <source>Repeat the password</source>
+            <translation>Повторите пароль</translation>
+        </message>
+        <message>
+            <source>Write down this recovery code, seal it in an envelope and give it to the head of the HR service. It is the only way to set a new password if this one is forgotten. Press Next when it is written down.</source>
+            <translation>Запишите этот код восстановления, запечатайте в конверт и передайте руководителю службы управления персоналом. Это единственный способ задать новый пароль, если этот забыт. Когда запишете, нажмите «Далее».</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Пароли не совпадают.</translation>
         </message>
     </context>
     <context>
@@ -2277,6 +2430,72 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Supervising position:</source>
             <translation>Вышестоящая должность:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>Страница {page} из {total}</translation>
+        </message>
+        <message>
+            <source>Preparing the pages</source>
+            <translation>Подготовка страниц</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>{n} page(s). Print it, save it, or open it in the PDF viewer.</source>
+            <translation>Страниц: {n}. Документ можно распечатать, сохранить или открыть в программе просмотра PDF.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Сохранить в PDF…</translation>
+        </message>
+        <message>
+            <source>Open in PDF viewer</source>
+            <translation>Открыть в программе просмотра PDF</translation>
+        </message>
+        <message>
+            <source>Save as DOCX (editable)…</source>
+            <translation>Сохранить в DOCX (для правки)…</translation>
+        </message>
+        <message>
+            <source>A temporary copy is opened; it is deleted when the program closes.</source>
+            <translation>Открывается временная копия; она удаляется при закрытии программы.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Документы Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>The temporary copy could not be written: {error}</source>
+            <translation>Не удалось записать временную копию: {error}</translation>
+        </message>
+        <message>
+            <source>Opened in the PDF viewer (a temporary copy).</source>
+            <translation>Открыто в программе просмотра PDF (временная копия).</translation>
+        </message>
+        <message>
+            <source>Saved to {file}</source>
+            <translation>Сохранено: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
@@ -2873,6 +3092,13 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Setting up the office</source>
+            <translation>Настройка учреждения</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetBox</name>
         <message>
             <source>Form {n} (Appendix {n} to the Typical methodology)</source>
@@ -3047,6 +3273,34 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Export to Excel…</source>
             <translation>Экспорт в Excel…</translation>
+        </message>
+        <message>
+            <source>Staff list</source>
+            <translation>Список сотрудников</translation>
+        </message>
+        <message>
+            <source>Excel or CSV (*.xlsx *.csv)</source>
+            <translation>Excel или CSV (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Employees in the office: {n}</source>
+            <translation>Сотрудников в учреждении: {n}</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Сотрудники</translation>
+        </message>
+        <message>
+            <source>Import the staff list from Excel or CSV, or add people later on the Staff page.</source>
+            <translation>Импортируйте список сотрудников из Excel или CSV либо добавьте людей позже на странице «Сотрудники».</translation>
+        </message>
+        <message>
+            <source>Columns: ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения (ДД.ММ.ГГГГ); optional: Дата увольнения, Телефон, E-mail. Kazakh headings are accepted too.</source>
+            <translation>Столбцы: ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения (ДД.ММ.ГГГГ); необязательные: Дата увольнения, Телефон, E-mail. Принимаются и казахские заголовки (ЖСН, Тегі, Аты…).</translation>
+        </message>
+        <message>
+            <source>Import a staff list…</source>
+            <translation>Импортировать список сотрудников…</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,8 @@ from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.dashboard import DashboardService
 from desktop_app.services.backup import BackupService
 from desktop_app.services.security import SecurityService
+from desktop_app.services.audit import AuditService
+from desktop_app.services.retention import RetentionService
 from desktop_app.storage.database import Store
 
 
@@ -32,6 +34,8 @@ class Services:
     dashboard: DashboardService
     backup: BackupService
     security: SecurityService
+    audit: AuditService
+    retention: RetentionService
 
     def close(self) -> None:
         self.store.close()
@@ -52,4 +56,6 @@ def build_services(store: Store) -> Services:
         dashboard=DashboardService(evaluation),
         backup=BackupService(store),
         security=SecurityService(store),
+        audit=AuditService(store),
+        retention=RetentionService(store),
     )

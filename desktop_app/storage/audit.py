@@ -36,6 +36,9 @@ class AuditContext:
 
     def __init__(self) -> None:
         self.reason = ""
+        #: True while documents past their retention term are removed (001 §12): the log then records
+        #: that a row was deleted, not its content — the log must not become a copy of destroyed papers.
+        self.redact = False
 
 
 class HasAudit(Protocol):
@@ -56,6 +59,17 @@ def audit_reason(store: HasAudit, reason: str) -> Iterator[None]:
         store.audit.reason = previous
 
 
+@contextmanager
+def audit_redacted(store: HasAudit) -> Iterator[None]:
+    """Deletions inside the block are logged without the deleted values (retention, 001 §12)."""
+    previous = store.audit.redact
+    store.audit.redact = True
+    try:
+        yield
+    finally:
+        store.audit.redact = previous
+
+
 def row_hash(prev_hash: str, at: str, table: str, row_id: Any, action: str,
              old_json: Any, new_json: Any, reason: Any) -> str:
     """The hash of one log row; canonical JSON of its fields so that no two rows serialise alike."""
@@ -67,6 +81,7 @@ def row_hash(prev_hash: str, at: str, table: str, row_id: Any, action: str,
 def register_audit_functions(conn: sqlite3.Connection, context: AuditContext) -> None:
     conn.create_function("audit_hash", 8, row_hash, deterministic=True)
     conn.create_function("audit_reason", 0, lambda: context.reason)
+    conn.create_function("audit_redact", 0, lambda: 1 if context.redact else 0)
 
 
 def _quote(name: str) -> str:
@@ -109,7 +124,8 @@ def _trigger_sql(db: Database, table: str) -> dict[str, str]:
     for action, when, old, new, row in (
             ("insert", "AFTER INSERT", "NULL", _json_of(table, columns, "NEW"), "NEW"),
             ("update", "AFTER UPDATE", _json_of(table, columns, "OLD"), _json_of(table, columns, "NEW"), "NEW"),
-            ("delete", "AFTER DELETE", _json_of(table, columns, "OLD"), "NULL", "OLD")):
+            ("delete", "AFTER DELETE", f"CASE WHEN audit_redact() THEN NULL ELSE {_json_of(table, columns, 'OLD')} END",
+             "NULL", "OLD")):
         name = f"{_TRIGGER_PREFIX}{table}__{action}"
         changed = ""
         if action == "update":  # a no-op UPDATE is not a change

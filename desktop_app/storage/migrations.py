@@ -12,10 +12,12 @@ from desktop_app.storage.schema.m010_methodology import m010_methodology_version
 from desktop_app.storage.schema.m020_evaluation import m020_evaluation_quarters, m020_evaluation_sheets
 from desktop_app.storage.schema.m030_calibration import m030_calibration
 from desktop_app.storage.schema.m090_audit import m090_audit_log
+from desktop_app.storage.schema.m091_retention import m091_retention_acts
 
 ORDER = [
     m001_core,
     m090_audit_log,
+    m091_retention_acts,
     m010_methodology_versions,
     m020_evaluation_quarters,
     m020_evaluation_sheets,

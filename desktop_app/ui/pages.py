@@ -109,6 +109,15 @@ def _appeals_page(services: "Services", window: "MainWindow") -> QWidget:
     return page
 
 
+def _safety_page(name: str) -> Callable[["Services", "MainWindow"], QWidget]:
+    """Backups, audit log and retention pages (issue 6); built in ui/security/page_factories.py."""
+    def factory(services: "Services", window: "MainWindow") -> QWidget:
+        from desktop_app.ui.security import page_factories
+
+        return getattr(page_factories, name)(services, window)
+    return factory
+
+
 def default_pages() -> list[PageSpec]:
     pages: list[PageSpec] = []
     pages.insert(0, PageSpec("dashboard", lambda: QCoreApplication.translate("Navigation", "Dashboard"),
@@ -131,4 +140,10 @@ def default_pages() -> list[PageSpec]:
                           _methodology_page))
     pages.append(PageSpec("appeals", lambda: QCoreApplication.translate("Navigation", "Appeals and calibration"),
                           _appeals_page))
+    pages.append(PageSpec("backups", lambda: QCoreApplication.translate("Navigation", "Backups"),
+                          _safety_page("backups")))
+    pages.append(PageSpec("audit", lambda: QCoreApplication.translate("Navigation", "Audit log"),
+                          _safety_page("audit")))
+    pages.append(PageSpec("retention", lambda: QCoreApplication.translate("Navigation", "Retention"),
+                          _safety_page("retention")))
     return pages

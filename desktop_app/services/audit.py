@@ -1,0 +1,106 @@
+"""The audit log as the specialist reads it: who changed what, old → new, and why (001 §12–§13).
+
+JSON in the log contains Unicode: ensure_ascii is off in SQLite's json_object, so Kazakh text is
+searchable. Times are stored in UTC and shown in local time.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from desktop_app.storage.audit import ChainReport, verify_chain
+from desktop_app.storage.audit_repository import AuditRepository, AuditRow
+from desktop_app.storage.database import Store
+
+#: Columns that say nothing to the reader (folded search keys) are left out of the changes.
+_HIDDEN_FIELDS = {"search_key"}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime  # local time
+    table: str
+    row_id: str
+    action: str  # insert | update | delete
+    changes: tuple[FieldChange, ...]
+    reason: str
+
+    def summary(self, limit: int = 6) -> str:
+        """"field: old → new; …" for updates, "field = value; …" for inserts and deletes."""
+        parts = []
+        for c in self.changes[:limit]:
+            if self.action == "update":
+                parts.append(f"{c.field}: {c.old} → {c.new}")
+            else:
+                parts.append(f"{c.field} = {c.new if self.action == 'insert' else c.old}")
+        more = len(self.changes) - limit
+        return "; ".join(parts) + (f"; … (+{more})" if more > 0 else "")
+
+
+def _text(value: object) -> str:
+    return "∅" if value is None else str(value)
+
+
+def _changes(row: AuditRow) -> tuple[FieldChange, ...]:
+    old = json.loads(row.old_json) if row.old_json else {}
+    new = json.loads(row.new_json) if row.new_json else {}
+    fields = [k for k in (new or old) if k not in _HIDDEN_FIELDS]
+    if row.action == "update":
+        fields = [k for k in fields if old.get(k) != new.get(k)]
+    return tuple(FieldChange(k, _text(old.get(k)) if old else "", _text(new.get(k)) if new else "")
+                 for k in fields)
+
+
+def _local(at: str) -> datetime:
+    parsed = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    return parsed.astimezone().replace(tzinfo=None)
+
+
+def _utc(day: date) -> str:
+    moment = datetime.combine(day, time()).astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+class AuditService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.repo = AuditRepository(store.db)
+
+    def tables(self) -> list[str]:
+        return self.repo.tables()
+
+    def entries(self, table: str | None = None, date_from: date | None = None, date_to: date | None = None,
+                text: str | None = None, limit: int = 5000) -> list[AuditEntry]:
+        """Entries newest first; `date_to` is inclusive (local days)."""
+        rows = self.repo.rows(table or None,
+                              _utc(date_from) if date_from else None,
+                              _utc(date_to + timedelta(days=1)) if date_to else None,
+                              text.strip() if text and text.strip() else None, limit)
+        return [AuditEntry(r.id, _local(r.at), r.table_name, r.row_id or "", r.action, _changes(r), r.reason)
+                for r in rows]
+
+    def verify(self) -> ChainReport:
+        return verify_chain(self.store.db.conn)
+
+    def organisation_name(self, lang: str) -> str:
+        kk, ru = self.repo.organisation_names()
+        return {"kk": kk or ru, "ru": ru or kk}.get(lang, f"{kk} / {ru}" if kk != ru else kk)
+
+    def extract(self, entries: list[AuditEntry], filters: str, lang: str) -> bytes:
+        """The printable extract (PDF) of `entries` in document language `lang` ("kk", "ru", "both")."""
+        from desktop_app.reports.audit_pdf import AuditExtract, AuditExtractDocument, AuditLine
+
+        report = self.verify()
+        data = AuditExtract(self.organisation_name(lang), datetime.now(), filters,
+                            [AuditLine(e.id, e.at, e.table, e.row_id, e.action, e.summary(limit=12), e.reason)
+                             for e in entries], report.rows, report.bad_id)
+        return AuditExtractDocument(lang).render(data)  # type: ignore[arg-type]

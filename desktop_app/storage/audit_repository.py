@@ -1,0 +1,58 @@
+"""Reading the audit log for the viewer and its printable extract (filters run in SQL)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from desktop_app.storage.audit import AUDIT_TABLE
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: str  # UTC, ISO 8601 with "Z"
+    table_name: str
+    row_id: str | None
+    action: str
+    old_json: str | None
+    new_json: str | None
+    reason: str
+
+
+class AuditRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def tables(self) -> list[str]:
+        return [r[0] for r in self.db.execute(f"SELECT DISTINCT table_name FROM {AUDIT_TABLE} ORDER BY 1")]
+
+    def rows(self, table: str | None = None, since_utc: str | None = None, until_utc: str | None = None,
+             text: str | None = None, limit: int = 5000) -> list[AuditRow]:
+        """Newest first. `text` is matched case-insensitively (Kazakh/Russian too) in values and reason."""
+        where, args = [], []
+        if table:
+            where.append("table_name = ?")
+            args.append(table)
+        if since_utc:
+            where.append("at >= ?")
+            args.append(since_utc)
+        if until_utc:
+            where.append("at < ?")
+            args.append(until_utc)
+        if text:
+            where.append("(instr(fold(coalesce(old_json, '') || ' ' || coalesce(new_json, '') || ' ' || reason "
+                         "|| ' ' || coalesce(row_id, '')), fold(?)) > 0)")
+            args.append(text)
+        sql = (f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason FROM {AUDIT_TABLE}"
+               + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC LIMIT ?")
+        args.append(limit)
+        return [AuditRow(*r) for r in self.db.execute(sql, args).fetchall()]
+
+    def count(self) -> int:
+        return int(self.db.execute(f"SELECT count(*) FROM {AUDIT_TABLE}").fetchone()[0])
+
+    def organisation_names(self) -> tuple[str, str]:
+        """(Kazakh, Russian) name of the organisation, for the headings of printed extracts and acts."""
+        row = self.db.execute("SELECT name_kk, name_ru FROM organisation WHERE id = 1").fetchone()
+        return (row[0], row[1]) if row else ("", "")

@@ -1,0 +1,176 @@
+"""The audit log viewer (page "audit"): filters by table, dates and text; a printable extract (001 §12)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from desktop_app.services.audit import AuditEntry, AuditService
+from desktop_app.ui.documents import choose_document_language, save_pdf
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditTableModel(QAbstractTableModel):
+    """One row per log entry, newest first."""
+
+    TIME, TABLE, ROW, ACTION, CHANGES, REASON = range(6)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 6
+
+    def _action(self, action: str) -> str:
+        return {"insert": self.tr("added"), "update": self.tr("changed"), "delete": self.tr("deleted")}.get(
+            action, action)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [e.at.strftime("%d.%m.%Y %H:%M:%S"), e.table, e.row_id, self._action(e.action),
+                    e.summary(), e.reason][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.CHANGES:
+            return "\n".join(f"{c.field}: {c.old} → {c.new}" for c in e.changes)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return [self.tr("When"), self.tr("Table"), self.tr("Record"), self.tr("Action"),
+                self.tr("Old → new"), self.tr("Reason")][section]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        if self.entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 5))
+
+
+class AuditPage(QWidget):
+    def __init__(self, audit: AuditService) -> None:
+        super().__init__()
+        self.audit = audit
+        self.table_filter = QComboBox()
+        self.table_filter.setObjectName("auditTable")
+        self.use_from = QCheckBox()
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_from.setCalendarPopup(True)
+        self.use_to = QCheckBox()
+        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_to.setCalendarPopup(True)
+        self.text = QLineEdit()
+        self.text.setObjectName("auditText")
+        self.text.returnPressed.connect(self.reload)
+        self.apply = QPushButton()
+        self.apply.setObjectName("auditApply")
+        self.apply.clicked.connect(self.reload)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("auditPrint")
+        self.print_button.clicked.connect(self.print_extract)
+        self.chain = QLabel()
+        self.chain.setObjectName("auditChain")
+        self.model = AuditTableModel()
+        self.view = QTableView()
+        self.view.setObjectName("auditView")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        for col in (AuditTableModel.TIME, AuditTableModel.TABLE, AuditTableModel.ROW, AuditTableModel.ACTION):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AuditTableModel.CHANGES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AuditTableModel.REASON, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AuditTableModel.REASON, 200)
+        self.view.verticalHeader().hide()
+        filters = QHBoxLayout()
+        self.labels = [QLabel(), QLabel()]
+        filters.addWidget(self.labels[0])
+        filters.addWidget(self.table_filter)
+        for w in (self.use_from, self.date_from, self.use_to, self.date_to):
+            filters.addWidget(w)
+        filters.addWidget(self.labels[1])
+        filters.addWidget(self.text, 1)
+        filters.addWidget(self.apply)
+        filters.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.chain)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+        self.reload()
+
+    def _filters(self) -> tuple[str | None, date | None, date | None, str]:
+        table = self.table_filter.currentData() or None
+        d_from = self.date_from.date().toPython() if self.use_from.isChecked() else None
+        d_to = self.date_to.date().toPython() if self.use_to.isChecked() else None
+        return table, d_from, d_to, self.text.text()
+
+    def reload(self) -> None:
+        current = self.table_filter.currentData()
+        self.table_filter.blockSignals(True)
+        self.table_filter.clear()
+        self.table_filter.addItem(self.tr("All tables"), "")
+        for name in self.audit.tables():
+            self.table_filter.addItem(name, name)
+        found = self.table_filter.findData(current) if current else 0
+        self.table_filter.setCurrentIndex(max(found, 0))
+        self.table_filter.blockSignals(False)
+        self.model.set_entries(self.audit.entries(*self._filters()))
+        self._report = self.audit.verify()
+        self._show_chain()
+
+    def _show_chain(self) -> None:
+        report = self._report
+        if report.ok:
+            self.chain.setText(self.tr("Chain of {n} entries checked: intact.").format(n=report.rows))
+            self.chain.setStyleSheet("color: #1b5e20")
+        else:
+            self.chain.setText(self.tr("The chain is broken at entry {id}: the log was altered outside "
+                                       "Bagalau.").format(id=report.bad_id))
+            self.chain.setStyleSheet("color: #b00020; font-weight: bold")
+
+    def filter_text(self) -> str:
+        table, d_from, d_to, text = self._filters()
+        parts = [p for p in (table or "", d_from and f"≥ {d_from:%d.%m.%Y}", d_to and f"≤ {d_to:%d.%m.%Y}",
+                             text and f"«{text}»") if p]
+        return ", ".join(parts)
+
+    def print_extract(self) -> None:
+        lang = choose_document_language(self)
+        if not lang:
+            return
+        entries, filters = list(self.model.entries), self.filter_text()
+        save_pdf(self, f"audit-{date.today():%Y%m%d}.pdf", lambda: self.audit.extract(entries, filters, lang))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.labels[0].setText(self.tr("Table:"))
+        self.labels[1].setText(self.tr("Text:"))
+        self.use_from.setText(self.tr("from"))
+        self.use_to.setText(self.tr("to"))
+        self.apply.setText(self.tr("Show"))
+        self.print_button.setText(self.tr("Print extract…"))
+        if self.table_filter.count():
+            self.table_filter.setItemText(0, self.tr("All tables"))
+        self.model.retranslate()
+        if hasattr(self, "_report"):
+            self._show_chain()

@@ -1,0 +1,114 @@
+"""Retention (001 §12): documents leave the office file only after three years, and only with the act."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.domain.errors import StorageError, ValidationError
+from desktop_app.domain.retention import may_leave, retention_ends
+from desktop_app.domain.security import decrypt
+from desktop_app.services.retention import RetentionService
+from desktop_app.storage.check import check_file
+from desktop_app.storage.database import open_store
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    from desktop_app.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path)
+    store = open_store(path)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def office(demo_file: Path, tmp_path: Path):
+    path = tmp_path / "office.sqlite"
+    shutil.copy(demo_file, path)
+    store = open_store(path)
+    yield store
+    store.close()
+
+
+def _text(pdf: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+def test_term_is_three_years_from_completion() -> None:  # 001 §12
+    assert retention_ends(date(2023, 4, 20)) == date(2026, 4, 20)
+    assert not may_leave(date(2023, 4, 20), date(2026, 4, 20))
+    assert may_leave(date(2023, 4, 20), date(2026, 4, 21))
+    assert retention_ends(date(2024, 2, 29)) == date(2027, 2, 28)
+
+
+def test_nothing_is_due_before_the_term(office) -> None:
+    service = RetentionService(office)
+    items = service.items()
+    assert items and all(not i.due for i in items)
+    first = items[0]
+    with pytest.raises(ValidationError, match="must be kept until"):
+        service.remove([first.quarter_id], "destroy", Path("/nonexistent/act.pdf"), "ru")
+
+
+def test_archive_moves_whole_quarters_with_the_act(office, tmp_path: Path) -> None:
+    service = RetentionService(office)
+    later = date.today().replace(year=date.today().year + 4)
+    due = service.due(later)
+    first, second = due[0], due[1]
+    before = office.db.execute("SELECT count(*) FROM evaluations").fetchone()[0]
+    act, archive = tmp_path / "act.pdf", tmp_path / "archive.sqlite"
+    result = service.remove([first.quarter_id, second.quarter_id], "archive", act, "both",
+                            archive_path=archive, today=later)
+    left = office.db.execute("SELECT count(*) FROM evaluations").fetchone()[0]
+    assert left == before - first.evaluations - second.evaluations
+    assert office.db.execute("SELECT count(*) FROM quarters WHERE id IN (?, ?)",
+                             [first.quarter_id, second.quarter_id]).fetchone()[0] == 0
+    conn = sqlite3.connect(archive)
+    assert conn.execute("SELECT count(*) FROM evaluations").fetchone()[0] == first.evaluations + second.evaluations
+    assert conn.execute("SELECT count(*) FROM employees").fetchone()[0] > 0  # readable on its own
+    assert conn.execute("SELECT value FROM archive_act WHERE key = 'act_number'").fetchone()[0] == "1"
+    conn.close()
+    text = _text(act)
+    assert "АКТ № 1 о передаче документов оценки в архив" in text and "мұрағатқа беру туралы № 1" in text
+    assert f"{first.year}" in text and "archive.sqlite" in text and result.rows_moved > before - left
+    # the log says rows were deleted under the act, without keeping their content
+    deleted = office.db.execute("SELECT old_json FROM audit_log WHERE action = 'delete' "
+                                "AND table_name = 'evaluations' AND reason = 'retention act No. 1'").fetchall()
+    assert len(deleted) == before - left and all(o is None for (o,) in deleted)
+    assert service.acts()[0][:2] == (1, "archive")
+    office.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert check_file(office.path) == []
+
+
+def test_encrypted_archive_and_destroy_act(office, tmp_path: Path) -> None:
+    service = RetentionService(office)
+    later = date.today().replace(year=date.today().year + 4)
+    due = service.due(later)
+    result = service.remove([due[0].quarter_id], "archive", tmp_path / "a1.pdf", "kk",
+                            archive_path=tmp_path / "arch.sqlite", password="архив-құпия", today=later)
+    assert result.archive_path is not None and result.archive_path.name.endswith(".bgenc")
+    assert not (tmp_path / "arch.sqlite").exists()
+    plain = decrypt(result.archive_path.read_bytes(), "архив-құпия")
+    assert plain.startswith(b"SQLite format 3\x00")
+    result = service.remove([due[1].quarter_id], "destroy", tmp_path / "a2.pdf", "ru", today=later)
+    assert result.number == 2 and result.archive_path is None
+    assert "об уничтожении документов оценки" in _text(tmp_path / "a2.pdf")
+
+
+def test_nothing_leaves_when_the_act_cannot_be_written(office, tmp_path: Path) -> None:
+    service = RetentionService(office)
+    later = date.today().replace(year=date.today().year + 4)
+    due = service.due(later)
+    before = office.db.execute("SELECT count(*) FROM evaluations").fetchone()[0]
+    with pytest.raises(StorageError, match="nothing was removed"):
+        service.remove([due[0].quarter_id], "destroy", tmp_path / "missing-folder" / "act.pdf", "ru", today=later)
+    assert office.db.execute("SELECT count(*) FROM evaluations").fetchone()[0] == before
+    assert service.acts() == []

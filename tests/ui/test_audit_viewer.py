@@ -1,0 +1,87 @@
+"""The audit log viewer: filters, the chain state, the printable extract (001 §12–§13)."""
+from __future__ import annotations
+
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services.audit import AuditService
+from desktop_app.storage.audit import audit_reason
+from desktop_app.ui.audit.audit_page import AuditPage, AuditTableModel
+
+
+@pytest.fixture
+def filled(store):
+    with store.atomic():
+        store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Қаржы бөлімі', 'Финансовый отдел')")
+    with store.atomic(), audit_reason(store, "Бұйрық № 7-ж"):
+        store.db.execute("UPDATE units SET name_ru = 'Отдел финансов' WHERE id = 1")
+        store.db.execute("UPDATE organisation SET name_ru = 'Аппарат акима', name_kk = 'Әкім аппараты'")
+    return store
+
+
+@pytest.fixture
+def page(qtbot, filled, languages):
+    p = AuditPage(AuditService(filled))
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+def _shown(page: AuditPage, column: int) -> list[str]:
+    m = page.model
+    return [m.data(m.index(r, column)) for r in range(m.rowCount())]
+
+
+def test_entries_show_old_new_and_reason_newest_first(page) -> None:
+    assert _shown(page, AuditTableModel.TABLE) == ["organisation", "units", "units"]
+    assert _shown(page, AuditTableModel.ACTION) == ["изменено", "изменено", "добавлено"]
+    assert "name_ru: Финансовый отдел → Отдел финансов" in _shown(page, AuditTableModel.CHANGES)
+    assert _shown(page, AuditTableModel.REASON)[1] == "Бұйрық № 7-ж"
+    assert page.model.headerData(AuditTableModel.REASON, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) \
+        == "Основание"
+    assert "не нарушена" in page.chain.text()
+
+
+def test_filters_by_table_text_in_any_case_and_dates(page) -> None:
+    page.table_filter.setCurrentIndex(page.table_filter.findData("units"))
+    page.apply.click()
+    assert _shown(page, AuditTableModel.TABLE) == ["units", "units"]
+    page.table_filter.setCurrentIndex(0)
+    page.text.setText("ҚАРЖЫ")  # Kazakh capitals find "Қаржы"
+    page.apply.click()
+    assert len(_shown(page, 0)) == 2
+    page.text.setText("")
+    page.use_from.setChecked(True)
+    page.date_from.setDate(date.today() + timedelta(days=1))
+    page.apply.click()
+    assert _shown(page, 0) == []
+    page.date_from.setDate(date.today())
+    page.use_to.setChecked(True)
+    page.date_to.setDate(date.today())
+    page.apply.click()
+    assert len(_shown(page, 0)) == 3
+
+
+def test_tampered_log_is_shown_broken(page, filled) -> None:
+    filled.db.execute('DROP TRIGGER "audit__audit_log__no_update"')
+    filled.db.execute("UPDATE audit_log SET reason = 'подлог' WHERE id = 2")
+    page.reload()
+    assert "нарушена на записи 2" in page.chain.text()
+
+
+def test_printed_extract_holds_the_filtered_entries(page, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "extract.pdf"
+    monkeypatch.setattr("desktop_app.ui.audit.audit_page.choose_document_language", lambda parent: "ru")
+    monkeypatch.setattr("desktop_app.ui.audit.audit_page.save_pdf",
+                        lambda parent, name, render: out.write_bytes(render()))
+    page.table_filter.setCurrentIndex(page.table_filter.findData("units"))
+    page.apply.click()
+    page.print_button.click()
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Выписка из журнала изменений" in text and "Аппарат акима" in text
+    assert "Финансовый отдел → Отдел финансов" in text and "Бұйрық № 7-ж" in text
+    assert "organisation" not in text.split("Условия отбора")[1].split("\n", 1)[1]
+    assert "Записей в выписке: 2" in text and "нарушений нет" in text

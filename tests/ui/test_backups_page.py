@@ -1,0 +1,84 @@
+"""The backups page: settings, "Back up now", restore after confirmation (001 §12)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from desktop_app.services.backup import BackupService
+from desktop_app.ui.backups.backups_page import BackupsPage, BackupTableModel
+
+
+def _unit(store, name: str) -> None:
+    with store.atomic():
+        store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES (?, ?)", [name, name])
+
+
+def _units(store) -> list[str]:
+    return [r[0] for r in store.db.execute("SELECT name_kk FROM units ORDER BY id")]
+
+
+@pytest.fixture
+def page(qtbot, store, languages):
+    p = BackupsPage(BackupService(store))
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+def test_settings_are_saved_and_used(page, store, tmp_path: Path) -> None:
+    page.folder.setText(str(tmp_path / "usb"))
+    page.keep.setValue(3)
+    page.daily.setChecked(False)
+    page.save.click()
+    s = BackupService(store).settings()
+    assert (s.folder, s.keep, s.daily) == (tmp_path / "usb", 3, False)
+    assert page.status.text() == "Настройки сохранены."
+    page.now.click()
+    assert len(list((tmp_path / "usb").iterdir())) == 1
+    assert page.model.rowCount() == 1
+    assert page.model.headerData(BackupTableModel.STAFF, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) \
+        == "Сотрудники"
+
+
+def test_restore_after_confirmation_reopens_and_keeps_current_aside(page, store, qtbot, monkeypatch) -> None:
+    _unit(store, "Бірінші")
+    page.now.click()
+    _unit(store, "Екінші")
+    page.view.selectRow(0)
+    asked: list[str] = []
+
+    def answer(parent, title, text, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not page.restore_selected()  # "No": nothing changes
+    assert _units(store) == ["Бірінші", "Екінші"]
+    with qtbot.waitSignal(page.reopen_requested) as signal:
+        assert page.restore_selected()
+    assert "Заменить текущие данные" in asked[1]
+    assert _units(store) == ["Бірінші"]
+    assert signal.args == [str(store.path)]
+    page.refresh()
+    assert any("-pre-restore-" in r.path.name for r in page.model.rows)
+
+
+def test_encrypted_copy_needs_its_password(page, store, monkeypatch) -> None:
+    _unit(store, "Құпия")
+    sealed = page.back_up_now(encrypted=True, password="дұрыс-пароль")
+    assert sealed is not None and sealed.name.endswith(".bgenc")
+    _unit(store, "Кейін")
+    page.refresh()
+    page.view.selectRow([r.path for r in page.model.rows].index(sealed))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    errors: list[str] = []
+    monkeypatch.setattr("desktop_app.ui.backups.backups_page.show_error",
+                        lambda parent, exc: errors.append(exc.render()))
+    typed = iter([("қате", True), ("дұрыс-пароль", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(typed))
+    assert not page.restore_selected()
+    assert errors and "Wrong password" in errors[0] and _units(store) == ["Құпия", "Кейін"]
+    assert page.restore_selected()
+    assert _units(store) == ["Құпия"]
