@@ -4356,6 +4356,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{file} көшірмесі бүлінген, оны қалпына келтіру мүмкін емес.</translation>
         </message>
         <message>
+            <source>The file {file} is not a copy of a Bagalau office.</source>
+            <translation>{file} файлы Бағалау деректерінің көшірмесі емес.</translation>
+        </message>
+        <message>
             <source>Restoring failed ({detail}); the previous content was kept in {copy}.</source>
             <translation>Қалпына келтіру сәтсіз аяқталды ({detail}); бұрынғы мазмұн {copy} файлында сақталды.</translation>
         </message>

@@ -4356,6 +4356,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Копия {file} повреждена и не может быть восстановлена.</translation>
         </message>
         <message>
+            <source>The file {file} is not a copy of a Bagalau office.</source>
+            <translation>Файл {file} не является копией данных Бағалау.</translation>
+        </message>
+        <message>
             <source>Restoring failed ({detail}); the previous content was kept in {copy}.</source>
             <translation>Восстановление не удалось ({detail}); прежнее содержимое сохранено в {copy}.</translation>
         </message>

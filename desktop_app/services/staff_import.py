@@ -6,6 +6,7 @@ created; a position's holder takes a vacant position of the same title in the un
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -187,8 +188,12 @@ class StaffImportService:
                     out.setdefault(uname, {}).setdefault(title, p)
         return out
 
-    def apply(self, path: Path) -> ImportPlan:
-        """Import every row, or nothing: a plan with any error raises ValidationError listing them."""
+    def apply(self, path: Path, progress: Callable[[int, int], None] | None = None) -> ImportPlan:
+        """Import every row, or nothing: a plan with any error raises ValidationError listing them.
+
+        `progress(done, total)` is called inside the transaction after each row (the window shows a
+        progress bar with Cancel); an exception it raises rolls the whole import back (issue 7).
+        """
         plan = self.plan(path)
         if not plan.ok:
             raise ValidationError([msg(N_("msg", "Nothing was imported: {n} row(s) have errors."),
@@ -197,7 +202,10 @@ class StaffImportService:
                                      for r in plan.errors for reason in r.reasons])
         with self.store.atomic(), audit_reason(self.store, f"staff import from {Path(path).name}"):
             placer = _Placer(self.structure, self.people)
-            for r in plan.rows:
+            total = len(plan.rows)
+            for done, r in enumerate(plan.rows):
+                if progress is not None:
+                    progress(done, total)
                 if r.outcome == Outcome.ADD and r.employee is not None and r.appointed is not None:
                     e = r.employee
                     emp_id = self.people.insert_employee(e, employee_search_key(e))
@@ -209,6 +217,8 @@ class StaffImportService:
                 elif r.outcome == Outcome.DISMISS and r.employee is not None and r.dismissed is not None:
                     assert r.employee.id is not None
                     self._dismiss(r.employee.id, r.dismissed)
+            if progress is not None:
+                progress(total, total)   # still inside: a Cancel on the last step undoes everything
         return plan
 
     def _dismiss(self, employee_id: int, day: date) -> None:

@@ -137,6 +137,8 @@ def test_print_and_export_from_the_statistics_page(qtbot, demo_services, languag
     qtbot.addWidget(page)
     target = {"path": str(tmp_path / "svodka")}
     monkeypatch.setattr(evaluation_printing, "choose_document_language", lambda parent, initial: "ru")
+    # the document dialog (ui/printing.py): press "Save as PDF…" instead of waiting on it
+    monkeypatch.setattr(evaluation_printing.DocumentActionsDialog, "exec", lambda self: (self.save_pdf(), 0)[1])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (target["path"], ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page.print_button.click()
@@ -174,7 +176,10 @@ def test_printing_helpers_for_the_quarter_page(qtbot, demo_services, tmp_path, m
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     shown: list[str] = []
     monkeypatch.setattr(printing, "show_error", lambda p, exc: shown.append(type(exc).__name__))
-    path = printing.print_sheets(parent, demo_services, 2026, 3)
+    monkeypatch.setattr(printing.DocumentActionsDialog, "exec", lambda self: (self.save_pdf(), 0)[1])
+    dialog = printing.print_sheets(parent, demo_services, 2026, 3)
+    assert dialog is not None and dialog.pages > 20
+    path = dialog.saved[0]
     assert path == tmp_path / "sheets.pdf" and asked[0].endswith("sheets-2026-Q3-kk.pdf")
     assert pdf_text(path.read_bytes()).count("БАҒАЛАУ ПАРАҒЫ") > 20
     assert printing.print_summary(parent, demo_services, 2031, 1) is None     # never opened

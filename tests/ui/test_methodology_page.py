@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.ui.methodology.page import MethodologyPage
 
 
-
 @pytest.fixture
 def page(qtbot, services):
     p = MethodologyPage(services.methodology, lambda: "ru")
@@ -151,13 +150,14 @@ def test_print_the_scale_from_the_page(qtbot, page, tmp_path: Path, monkeypatch)
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
 
-    import desktop_app.ui.methodology.page as page_module
+    from desktop_app.ui import printing
 
     page.copy_preset("typical_2025")
     out = tmp_path / "scale.pdf"
-    monkeypatch.setattr(page_module, "choose_document_language", lambda parent, initial: "ru")
+    monkeypatch.setattr(printing, "choose_document_language", lambda parent, initial: "ru")
+    # the document dialog (ui/printing.py): press "Save as PDF…" instead of waiting on the modal dialog
+    monkeypatch.setattr(printing.DocumentActionsDialog, "exec", lambda self: (self.save_pdf(), 0)[1])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     page.print_scale()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "Шкала баллов за поощряемые показатели" in text and "Осуществление наставнической" in text

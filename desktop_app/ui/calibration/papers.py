@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.calibration import CalibrationService
-from desktop_app.ui.calibration.print_preview import preview_pdf
-from desktop_app.ui.documents import choose_document_language, save_document, save_pdf
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.pdf_print import preview_pdf
+from desktop_app.ui.printing import present_document
 
 Render = Callable[[str, str], bytes]   # (lang, "pdf"|"docx") -> bytes
 
@@ -40,24 +40,9 @@ class PapersActions:
                     lambda lang, fmt: self.service.papers.memo(appeal_id, lang, fmt))  # type: ignore[arg-type]
 
     def _offer(self, title: str, stem: str, render: Render) -> None:
-        lang = choose_document_language(self.parent)
-        if not lang:
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate("CalibrationPapers", "Print it, or save it as a file?"),
-                          QMessageBox.StandardButton.Cancel, self.parent)
-        box.setObjectName("papersChoice")
-        preview = box.addButton(QCoreApplication.translate("CalibrationPapers", "Print preview…"), QMessageBox.ButtonRole.AcceptRole)
-        pdf = box.addButton(QCoreApplication.translate("CalibrationPapers", "Save PDF…"), QMessageBox.ButtonRole.AcceptRole)
-        docx = box.addButton(QCoreApplication.translate("CalibrationPapers", "Save DOCX…"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is preview:
-            self.print_preview(title, lambda: render(lang, "pdf"))
-        elif clicked is pdf:
-            save_pdf(self.parent, f"{stem}-{lang}.pdf", lambda: render(lang, "pdf"))
-        elif clicked is docx:
-            save_document(self.parent, f"{stem}-{lang}.docx", lambda: render(lang, "docx"),
-                          QCoreApplication.translate("CalibrationPapers", "Word documents (*.docx)"), ".docx")
+        # issue 7: one flow for every document (ui/printing.py) — print preview, PDF, viewer, and DOCX
+        present_document(self.parent, title, stem, lambda lang: render(lang, "pdf"),
+                         docx=lambda lang: render(lang, "docx"))
 
     def print_preview(self, title: str, render: Callable[[], bytes]) -> None:
         try:

@@ -27,9 +27,9 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.methodology.model import Methodology
 from desktop_app.domain.methodology.presets import load_preset, preset_names
 from desktop_app.services.methodology import MethodologyService
-from desktop_app.ui.documents import choose_document_language, save_pdf
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.methodology.version_editor import VersionEditor
+from desktop_app.ui.printing import present_document
 
 
 class MethodologyPage(QWidget):
@@ -246,9 +246,9 @@ class MethodologyPage(QWidget):
         m = self.current()
         if m is None:
             return
-        lang = choose_document_language(self, "kk")
-        if lang:
-            save_pdf(self, f"bonus-scale-v{m.version}-{lang}.pdf", lambda: render_scale(m, lang))
+        # issue 7: print preview, PDF, viewer (ui/printing.py)
+        present_document(self, self.tr("Bonus scale, version {v}").format(v=m.version),
+                         f"bonus-scale-v{m.version}", lambda lang: render_scale(m, lang))
 
     # -- language -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

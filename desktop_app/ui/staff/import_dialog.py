@@ -20,6 +20,7 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.services.container import Services
 from desktop_app.services.staff_import import ImportPlan, Outcome
 from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.progress import ProgressSink, run_with_progress
 from desktop_app.ui.staff.widgets import ErrorLabel, fmt_date
 
 _COLORS = {Outcome.ADD: "#e6f4ea", Outcome.UNCHANGED: "#f1f3f4", Outcome.DISMISS: "#fff4e5", Outcome.ERROR: "#fce8e6"}
@@ -99,9 +100,17 @@ class ImportStaffDialog(QDialog):
         self.table.resizeRowsToContents()  # now that the outcome column has its real width
 
     def accept(self) -> None:
+        # issue 7: a long import shows progress with Cancel. It runs in the GUI thread (the SQLite
+        # connection belongs to it); Cancel raises inside the transaction, so nothing is imported.
+        def job(sink: ProgressSink) -> ImportPlan:
+            return self.importer.apply(self.path, progress=sink.step)
+
         try:
-            self.importer.apply(self.path)
+            plan = run_with_progress(self, self.tr("Importing staff"), job)
         except BagalauError as exc:
             self.error.show_error(exc)
+            return
+        if plan is None:
+            self.summary.setText(self.tr("The import was cancelled: nothing was imported."))
             return
         super().accept()

@@ -1,0 +1,139 @@
+"""Printing a PDF on a real printer: QPrintPreviewDialog drawing the PDF's pages through QtPdf.
+
+- Paper size and orientation follow the PDF page by page (A4 portrait sheets, A4 landscape summaries).
+- Pages are drawn 1:1 on the whole sheet (full-page mode): the PDF already has its margins, and official
+  papers keep their 14 pt type (004 §9.5) instead of being shrunk into the printer's printable area.
+- Resolution: the printer's own, at most 300 dpi, when printing; 110 dpi in the on-screen preview
+  (the preview stores every page as an image: a quarter of sheets at 300 dpi would take gigabytes).
+- QPdfDocument.render() gives a transparent image: it is filled white before drawing (TOOLCHAIN.md).
+- Many pages take a while: painting reports progress and can be cancelled (ui/progress.py).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.progress import ProgressSink, run_with_progress
+
+PRINT_DPI_MAX = 300
+PREVIEW_DPI = 110
+
+
+class PdfPages:
+    """A PDF held in memory, rendered page by page to white images at a given resolution."""
+
+    def __init__(self, data: bytes) -> None:
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument()
+        self.document.load(self._buffer)
+
+    @property
+    def count(self) -> int:
+        return self.document.pageCount()
+
+    def point_size(self, page: int) -> QSizeF:
+        return self.document.pagePointSize(page)
+
+    def image(self, page: int, dpi: float) -> QImage:
+        size_pt = self.point_size(page)
+        size = QSize(max(1, round(size_pt.width() * dpi / 72)), max(1, round(size_pt.height() * dpi / 72)))
+        rendered = self.document.render(page, size)
+        white = QImage(size, QImage.Format.Format_RGB32)
+        white.fill(QColor("white"))
+        p = QPainter(white)
+        p.drawImage(0, 0, rendered)
+        p.end()
+        return white
+
+
+def page_layout(size_pt: QSizeF) -> tuple[QPageSize, QPageLayout.Orientation]:
+    """The paper (a standard size when it is one, e.g. A4) and orientation of a PDF page."""
+    w, h = size_pt.width(), size_pt.height()
+    portrait = QSizeF(min(w, h), max(w, h))
+    size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait
+    return size, orientation
+
+
+def set_page(printer: QPrinter, pages: PdfPages, page: int) -> None:
+    """Paper and orientation of `page` for the printer (called before the page is begun)."""
+    if pages.count == 0:
+        return
+    size, orientation = page_layout(pages.point_size(page))
+    printer.setPageSize(size)
+    printer.setPageOrientation(orientation)
+    printer.setFullPage(True)
+
+
+def paint_pdf(printer: QPrinter, pages: PdfPages, sink: ProgressSink | None = None) -> int:
+    """Draw every page of the PDF on the printer; returns the number of pages drawn.
+
+    With a sink, reports each page and stops when cancelled: a real print job is aborted then.
+    """
+    set_page(printer, pages, 0)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    engine = painter.paintEngine()
+    preview = engine is not None and engine.type() == QPaintEngine.Type.Picture   # the on-screen preview
+    dpi = PREVIEW_DPI if preview else min(printer.resolution(), PRINT_DPI_MAX)
+    drawn = 0
+    try:
+        for i in range(pages.count):
+            if sink is not None:
+                sink.report(i, pages.count, _page_text(i + 1, pages.count))
+            if i:
+                set_page(printer, pages, i)
+                printer.newPage()
+            img = pages.image(i, dpi)
+            paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+            ratio = min(paper.width() / img.width(), paper.height() / img.height())
+            painter.drawImage(QRectF(0, 0, img.width() * ratio, img.height() * ratio), img)
+            drawn += 1
+        if sink is not None:
+            sink.report(pages.count, pages.count, "")
+    except BaseException:
+        if not preview and not printer.abort():   # a cancelled print sends nothing to the printer;
+            painter.end()                         # "print to file" cannot abort: remove the file
+            if printer.outputFileName():
+                Path(printer.outputFileName()).unlink(missing_ok=True)
+        raise
+    finally:
+        if painter.isActive():
+            painter.end()
+    return drawn
+
+
+def _page_text(page: int, total: int) -> str:
+    return QCoreApplication.translate("Printing", "Page {page} of {total}").format(page=page, total=total)
+
+
+def paint_with_progress(parent: QWidget | None, printer: QPrinter, pages: PdfPages) -> int | None:
+    """paint_pdf with the progress dialog (Cancel stops it); None when cancelled."""
+    title = QCoreApplication.translate("Printing", "Preparing the pages")
+    return run_with_progress(parent, title, lambda sink: paint_pdf(printer, pages, sink))
+
+
+def preview_pdf(parent: QWidget | None, data: bytes, title: str = "") -> QPrintPreviewDialog:
+    """A print preview dialog of the PDF; the caller runs exec() (tests just show it)."""
+    pages = PdfPages(data)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    set_page(printer, pages, 0)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("protocolPreview")
+    dialog.setWindowTitle(title)
+    dialog.resize(900, 1000)
+    dialog.paintRequested.connect(lambda pr: paint_with_progress(dialog, pr, pages))
+    # The dialog owns neither the printer nor the document: keep both alive as long as it lives
+    # (a collected QPrinter crashes the preview when it paints).
+    dialog._printer = printer  # type: ignore[attr-defined]
+    dialog._pages = pages  # type: ignore[attr-defined]
+    return dialog
