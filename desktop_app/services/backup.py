@@ -100,6 +100,9 @@ class BackupService:
             if not files.is_sound(data_path):
                 raise StorageError(msg(N_("msg", "The copy {file} is damaged and cannot be restored."),
                                        file=str(source)))
+            if not files.is_office_copy(data_path):
+                raise StorageError(msg(N_("msg", "The file {file} is not a copy of a Bagalau office."),
+                                       file=str(source)))
             aside = self.back_up(files.default_backup_dir(self.store.path), reason="pre-restore")
             self.store.ensure_file_present()
             try:

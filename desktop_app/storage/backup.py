@@ -24,7 +24,16 @@ def default_backup_dir(db_path: Path) -> Path:
 
 
 def is_sound(path: Path) -> bool:
-    """True when `path` is an SQLite database whose `PRAGMA integrity_check` says ok."""
+    """True when `path` is an SQLite database whose `PRAGMA integrity_check` says ok.
+
+    An empty or very short file is not sound: SQLite would read it as an empty database.
+    """
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return False
+    except OSError:
+        return False
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -190,6 +199,19 @@ def summarize(b: BackupFile) -> BackupSummary:
     except sqlite3.DatabaseError:
         sound = False
     return BackupSummary(b.path, b.modified, b.size, False, sound, staff, evaluations)
+
+
+def is_office_copy(path: Path) -> bool:
+    """True when the sound SQLite file `path` is a Bagalau office (its schema history starts with the core)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return "m001_core" in names
 
 
 def restore_into(conn: sqlite3.Connection, source: Path) -> None:

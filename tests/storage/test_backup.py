@@ -136,3 +136,26 @@ def test_cli_check_reports_a_non_database(tmp_path: Path) -> None:
     junk.write_text("not a database")
     out = _cli("check", "--db", str(junk), "--lang", "kk")
     assert out.returncode == 1 and "SQLite" in out.stderr and "емес" in out.stderr
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00", b"SQLite format 3\x00"])
+def test_restore_refuses_empty_and_short_files(store, tmp_path: Path, content: bytes) -> None:
+    """SQLite reads a short file as an empty database: restoring it would wipe the office."""
+    _add(store, "A")
+    bad = tmp_path / "short.sqlite"
+    bad.write_bytes(content)
+    with pytest.raises(StorageError):
+        BackupService(store).restore(bad)
+    assert [r[0] for r in store.db.execute("SELECT name_kk FROM units")] == ["A"]
+
+
+def test_restore_refuses_a_database_that_is_not_an_office(store, tmp_path: Path) -> None:
+    _add(store, "A")
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="not a copy of a Bagalau office"):
+        BackupService(store).restore(other)
+    assert [r[0] for r in store.db.execute("SELECT name_kk FROM units")] == ["A"]

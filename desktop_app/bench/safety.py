@@ -1,0 +1,72 @@
+"""Safety figures (issue 6) on a 2,000-staff office with ten years of quarterly evaluations:
+
+- backup_s: a verified copy with SQLite's backup API while the file is open (what "Back up now",
+  the start, exit and daily copies do), including the integrity check of the copy;
+- integrity_check_s: `PRAGMA integrity_check` of the office file (done on every open);
+- audit_verify_s: recomputing the whole audit hash chain (`bagalau check`);
+- audited_insert_2000_s: 2,000 single-row inserts in one transaction through the audit triggers;
+- office_mb, audit_rows: the size of that office.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+
+def _office(workdir: Path) -> Path:
+    from desktop_app.services.container import build_services
+    from desktop_app.storage.database import open_store
+    from desktop_app.storage.synthetic_history import add_evaluation_history
+
+    path = workdir / "office-2000-10y.sqlite"
+    if path.exists():
+        return path
+    store = open_store(path)
+    try:
+        services = build_services(store)
+        try:
+            from desktop_app.demo.generated import generate_staff
+        except ImportError:  # the staff area is not there: an office without staff still measures
+            generate_staff = None
+        if generate_staff is not None:
+            with store.atomic():
+                generate_staff(services, 2000)
+        add_evaluation_history(store, 2016, 10)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+    return path
+
+
+def measure(workdir: Path) -> dict[str, float]:
+    from desktop_app.services.backup import BackupService
+    from desktop_app.storage.audit import verify_chain
+    from desktop_app.storage.database import open_store
+
+    path = _office(workdir)
+    store = open_store(path)
+    try:
+        db = store.db
+        t = time.perf_counter()
+        result = db.execute("PRAGMA integrity_check").fetchone()[0]
+        integrity = time.perf_counter() - t
+        assert result == "ok"
+        t = time.perf_counter()
+        BackupService(store).back_up(workdir / "safety-backups")
+        backup = time.perf_counter() - t
+        t = time.perf_counter()
+        report = verify_chain(db.conn)
+        verify = time.perf_counter() - t
+        t = time.perf_counter()
+        with store.atomic():
+            for i in range(2000):
+                db.execute("INSERT INTO calendar_days (day, is_working, note) VALUES (?, 1, 'bench')",
+                           [f"2099-{i // 28 % 12 + 1:02d}-{i % 28 + 1:02d}-{i}"])
+        insert = time.perf_counter() - t
+        with store.atomic():
+            db.execute("DELETE FROM calendar_days WHERE note = 'bench'")
+        return {"backup_s": round(backup, 3), "integrity_check_s": round(integrity, 3),
+                "audit_verify_s": round(verify, 3), "audited_insert_2000_s": round(insert, 3),
+                "office_mb": round(path.stat().st_size / 1024 / 1024, 1), "audit_rows": float(report.rows)}
+    finally:
+        store.close()
