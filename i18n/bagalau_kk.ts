@@ -479,7 +479,7 @@
         <name>BackupsPage</name>
         <message>
             <source>Backup folder</source>
-            <extracomment>After a restore the application reopens the file so that every page shows the restored data.</extracomment>
+            <extracomment>After a restore the application reopens the file so that every page shows the restored data. The chosen folder, remembered outside the database too: a damaged file cannot tell where it is.</extracomment>
             <translation>Резервтік көшірмелер қалтасы</translation>
         </message>
         <message>

@@ -17,6 +17,8 @@ COMMAND_MODULES: dict[str, str] = {
     "backup": "desktop_app.cli.backup_cmd",
     "restore": "desktop_app.cli.restore_cmd",
     "check": "desktop_app.cli.check_cmd",
+    "encrypt": "desktop_app.cli.crypt_cmd",
+    "decrypt": "desktop_app.cli.crypt_cmd",
     "print": "desktop_app.cli.print_cmd",
     "export": "desktop_app.cli.export_cmd",
     "quarter": "desktop_app.cli.quarter_cmd",

@@ -91,8 +91,11 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return sorted(out, key=lambda b: b.modified, reverse=True)
 
 
-def newest_sound_backup(folder: Path) -> Path | None:
+def newest_sound_backup(folder: Path, stem: str | None = None) -> Path | None:
+    """The newest plain copy that passes the integrity check (of database `stem` when given)."""
     for b in list_backups(folder):
+        if stem is not None and not b.path.name.startswith(stem + "-"):
+            continue
         if b.path.name.endswith(".sqlite") and is_sound(b.path):
             return b.path
     return None

@@ -174,10 +174,20 @@ class BagalauApplication(QObject):
         try:
             return open_store(db, backup_on_start=True)
         except DatabaseDamagedError as exc:
-            return self._offer_backup(exc)
+            return self._offer_backup(self._newest_copy(exc))
         except StorageError as exc:
             show_error(self.window, exc)
             return None
+
+    def _newest_copy(self, exc: "DatabaseDamagedError") -> "DatabaseDamagedError":
+        """Also look in the backup folder the user chose (remembered in prefs, e.g. the USB drive)."""
+        from desktop_app.storage.backup import newest_sound_backup
+
+        folder = self.prefs.get("backup_folder")
+        other = newest_sound_backup(Path(folder), exc.path.stem) if folder else None
+        if other is not None and (exc.backup is None or other.stat().st_mtime > exc.backup.stat().st_mtime):
+            exc.backup = other
+        return exc
 
     def _offer_backup(self, exc: "DatabaseDamagedError") -> "Store | None":
         from desktop_app.storage.database import open_store

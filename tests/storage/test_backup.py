@@ -159,3 +159,18 @@ def test_restore_refuses_a_database_that_is_not_an_office(store, tmp_path: Path)
     with pytest.raises(StorageError, match="not a copy of a Bagalau office"):
         BackupService(store).restore(other)
     assert [r[0] for r in store.db.execute("SELECT name_kk FROM units")] == ["A"]
+
+
+def test_cli_encrypt_and_decrypt_an_export(tmp_path: Path) -> None:
+    doc = tmp_path / "summary.pdf"
+    doc.write_bytes(b"%PDF-1.4 " + "Бағалау нәтижелері".encode() * 50)
+    out = _cli("encrypt", str(doc), stdin="export-pass-1\n")
+    assert out.returncode == 0, out.stderr
+    sealed = Path(out.stdout.strip())
+    assert sealed.name == "summary.pdf.bgenc" and "Бағалау".encode() not in sealed.read_bytes()
+    original = doc.read_bytes()
+    doc.unlink()
+    out = _cli("decrypt", str(sealed), "--lang", "ru", stdin="wrong\n")
+    assert out.returncode == 1 and "Неверный пароль" in out.stderr and not doc.exists()
+    out = _cli("decrypt", str(sealed), stdin="export-pass-1\n")
+    assert out.returncode == 0 and doc.read_bytes() == original

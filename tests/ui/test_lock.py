@@ -159,3 +159,27 @@ def test_no_lock_without_a_password(main_window) -> None:
         assert not lock.locked
     finally:
         lock.stop()
+
+
+def test_damaged_file_also_finds_the_copy_on_the_chosen_drive(app_factory, db_path: Path, tmp_path: Path,
+                                                              prefs, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.backup import BackupService
+
+    store = open_store(db_path)
+    with store.atomic():
+        store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Флешкадағы', 'На флешке')")
+    BackupService(store).back_up(tmp_path / "usb")
+    other = tmp_path / "other-office.sqlite"
+    store.close()
+    other_store = open_store(other)
+    BackupService(other_store).back_up(tmp_path / "usb")  # another office's copy on the same drive (newer)
+    other_store.close()
+    prefs.set("backup_folder", str(tmp_path / "usb"))
+    db_path.write_bytes(b"\0garbage" * 5000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    app = app_factory()
+    with qtbot.waitSignal(app.ready, timeout=20000):
+        app.start(db_path)
+    assert app.services.store.db.execute("SELECT name_ru FROM units").fetchall() == [("На флешке",)]

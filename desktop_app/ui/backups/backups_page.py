@@ -62,6 +62,8 @@ class BackupTableModel(QAbstractTableModel):
 class BackupsPage(QWidget):
     #: After a restore the application reopens the file so that every page shows the restored data.
     reopen_requested = Signal(str)
+    #: The chosen folder, remembered outside the database too: a damaged file cannot tell where it is.
+    settings_saved = Signal(str)
 
     def __init__(self, backup: BackupService) -> None:
         super().__init__()
@@ -145,6 +147,7 @@ class BackupsPage(QWidget):
             show_error(self, exc)
             return
         self.status.setText(self.tr("Settings saved."))
+        self.settings_saved.emit(self.folder.text().strip())
         self.refresh()
 
     # -- actions -------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ def backups(services: "Services", window: "MainWindow") -> QWidget:
 
     page = BackupsPage(services.backup)
     page.reopen_requested.connect(window.open_database_requested.emit)
+    page.settings_saved.connect(lambda folder: window.prefs.set("backup_folder", folder))
     return page
 
 
