@@ -66,7 +66,7 @@ def render_reporting(document: PdfDocument[D], data: D, report: Report) -> bytes
     story = document.story(data)
     report(0, max(1, len(_starts(story))))
     marked = with_marks(story, report)
-    document.story = lambda _data: marked  # type: ignore[method-assign]  # render() builds this story
+    setattr(document, "story", lambda _data: marked)  # noqa: B010 - render() builds this marked story
     try:
         return document.render(data)
     finally:

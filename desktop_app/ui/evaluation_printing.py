@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import BagalauError
+from desktop_app.reports.labels import DocLang
+from desktop_app.reports.pdf_base import PdfDocument
 from desktop_app.reports.progress_marks import render_reporting
 from desktop_app.ui.documents import choose_document_language, save_xlsx
 from desktop_app.ui.errors import show_error
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
 
 Maker = Callable[[str], Any]          # lang -> the plain data of the document (None: nothing to print)
-Document = Callable[[str], Any]       # lang -> a reports PdfDocument
+Document = type[PdfDocument[Any]]     # a reports document class, made with the language
 
 
 def _docs():  # type: ignore[no-untyped-def]
@@ -63,7 +65,7 @@ def _present(parent: QWidget | None, title: str, stem: str, make: Maker, documen
         def report(done: int, total: int) -> None:
             sink.report(done, total, step_text.format(done=min(done + 1, total), total=total))
 
-        return render_reporting(document(lang), data, report)
+        return render_reporting(document(cast(DocLang, lang)), data, report)
 
     pdf = render_document(parent, title, lang, steps=steps)
     if pdf is None:

@@ -106,6 +106,7 @@ class DocumentActionsDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("documentStatus")
         self.status.setWordWrap(True)
+        self.status.hide()   # shown with the outcome of an action
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -174,15 +175,19 @@ class DocumentActionsDialog(QDialog):
             self.opened = open_in_viewer(self.pdf, f"{self.file_stem}.pdf")
         except OSError as exc:
             text = translate("Printing", "The temporary copy could not be written: {error}")
-            self.status.setText(text.format(error=exc))
+            self._status(text.format(error=exc))
             return None
-        self.status.setText(translate("Printing", "Opened in the PDF viewer (a temporary copy)."))
+        self._status(translate("Printing", "Opened in the PDF viewer (a temporary copy)."))
         return self.opened
+
+    def _status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
 
     def _saved(self, path: Path | None) -> None:
         if path is not None:
             self.saved.append(path)
-            self.status.setText(translate("Printing", "Saved to {file}").format(file=path))
+            self._status(translate("Printing", "Saved to {file}").format(file=path))
 
 
 def file_stem(suggested_name: str, lang: str | None) -> str:
@@ -211,13 +216,13 @@ def present_document(parent: QWidget | None, title: str, suggested_name: str,
 
     Returns the dialog after it closed (tests read .saved / .opened), or None when cancelled.
     """
-    if isinstance(render, bytes):
-        lang, data = None, render
-    else:
+    lang: str | None = None
+    data: bytes | None = render if isinstance(render, bytes) else None
+    if data is None:
         lang = choose_document_language(parent, initial_lang)
         if not lang:
             return None
-        data = render_document(parent, title, lang, render, steps)
+        data = render_document(parent, title, lang, render if callable(render) else None, steps)
         if data is None:
             return None
     make_docx = (lambda: docx(lang)) if docx is not None and lang else None
