@@ -82,7 +82,7 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
                          Paragraph(escape(line.row_id), cell),
                          Paragraph(escape(action.text(self.lang) if action else line.action), cell),
                          Paragraph(escape(line.summary), cell), Paragraph(escape(line.reason), cell)])
-        widths = [12 * mm, 30 * mm, 30 * mm, 22 * mm, 22 * mm, 105 * mm, 40 * mm]
+        widths = [14 * mm, 36 * mm, 32 * mm, 18 * mm, 22 * mm, 100 * mm, 40 * mm]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(self.table_style())
         out.append(table)

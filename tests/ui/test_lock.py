@@ -183,3 +183,59 @@ def test_damaged_file_also_finds_the_copy_on_the_chosen_drive(app_factory, db_pa
     with qtbot.waitSignal(app.ready, timeout=20000):
         app.start(db_path)
     assert app.services.store.db.execute("SELECT name_ru FROM units").fetchall() == [("На флешке",)]
+
+
+def test_set_and_change_password_dialogs(qtbot, store, languages, monkeypatch) -> None:
+    from desktop_app.ui.security import password_dialogs
+    from desktop_app.ui.security.password_dialogs import SetPasswordDialog
+
+    codes: list[str] = []
+    monkeypatch.setattr(password_dialogs.RecoveryCodeDialog, "exec",
+                        lambda self: codes.append(self.code.text()) or 1)
+    security = SecurityService(store, FAST)
+    first = SetPasswordDialog(security)
+    qtbot.addWidget(first)
+    assert not first.current.isVisibleTo(first) and first.windowTitle() == "Установка пароля"
+    first.new.setText("короткий")
+    first.repeat.setText("другой-пароль")
+    first._save()
+    assert first.error.text() == "Два новых пароля не совпадают." and not security.has_password()
+    first.new.setText("abc")
+    first.repeat.setText("abc")
+    first._save()
+    assert first.error.text() == "Пароль должен содержать не менее 8 символов."
+    first.new.setText("Құпия-сөз-1")
+    first.repeat.setText("Құпия-сөз-1")
+    first._save()
+    assert security.verify("Құпия-сөз-1") and len(codes) == 1 and first.result() == QDialog.DialogCode.Accepted
+    change = SetPasswordDialog(security)
+    qtbot.addWidget(change)
+    assert change.windowTitle() == "Смена пароля" and change.current_label.text() == "Текущий пароль:"
+    change.current.setText("не тот")
+    change.new.setText("Жаңа-сөз-22")
+    change.repeat.setText("Жаңа-сөз-22")
+    change._save()
+    assert change.error.text() == "Текущий пароль неверен."
+    change.current.setText("Құпия-сөз-1")
+    change._save()
+    assert security.verify("Жаңа-сөз-22") and len(codes) == 1  # a change keeps the sealed code
+
+
+def test_forgotten_password_reset_from_the_prompt(qtbot, store, languages, monkeypatch) -> None:
+    from desktop_app.ui.security import password_dialogs
+    from desktop_app.ui.security.password_dialogs import ResetPasswordDialog
+
+    codes: list[str] = []
+    monkeypatch.setattr(password_dialogs.RecoveryCodeDialog, "exec", lambda self: codes.append(self.code.text()) or 1)
+    security = SecurityService(store, FAST)
+    sealed = security.set_first_password("Забытый-пароль")
+    reset = ResetPasswordDialog(security)
+    qtbot.addWidget(reset)
+    reset.code.setText("AAAA-BBBB-CCCC-DDDD-EEEE")
+    reset.new.setText("Новый-пароль-1")
+    reset.repeat.setText("Новый-пароль-1")
+    reset._save()
+    assert reset.error.text() == "Код восстановления неверен."
+    reset.code.setText(sealed.lower())
+    reset._save()
+    assert security.verify("Новый-пароль-1") and codes and codes[0] != sealed

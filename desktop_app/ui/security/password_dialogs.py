@@ -24,6 +24,7 @@ class PasswordPromptDialog(QDialog):
     def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("passwordPrompt")
+        self.setMinimumWidth(460)  # wrapped explanations need the width to get their full height
         self.security = security
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -77,6 +78,7 @@ class SetPasswordDialog(QDialog):
     def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setPassword")
+        self.setMinimumWidth(460)  # wrapped explanations need the width to get their full height
         self.security = security
         self.changing = security.has_password()
         self.recovery_code = ""
@@ -89,11 +91,12 @@ class SetPasswordDialog(QDialog):
         self.error.setObjectName("passwordError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self.current_label, self.new_label, self.repeat_label = QLabel(), QLabel(), QLabel()
         self.form = QFormLayout()
         if self.changing:
-            self.form.addRow("", self.current)
-        self.form.addRow("", self.new)
-        self.form.addRow("", self.repeat)
+            self.form.addRow(self.current_label, self.current)
+        self.form.addRow(self.new_label, self.new)
+        self.form.addRow(self.repeat_label, self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -130,12 +133,9 @@ class SetPasswordDialog(QDialog):
         self.intro.setText(self.tr(
             "Evaluation results are confidential: the program asks this password on start and after a "
             "pause. At least 8 characters."))
-        row = 0
-        if self.changing:
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("Current password:"))
-            row += 1
-        self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("New password:"))
-        self.form.itemAt(row + 1, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("Repeat it:"))
+        self.current_label.setText(self.tr("Current password:"))
+        self.new_label.setText(self.tr("New password:"))
+        self.repeat_label.setText(self.tr("Repeat it:"))
 
 
 class RecoveryCodeDialog(QDialog):
@@ -144,6 +144,7 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCode")
+        self.setMinimumWidth(460)  # wrapped explanations need the width to get their full height
         self.code = QLabel(code)
         self.code.setObjectName("code")
         font = QFont("DejaVu Sans Mono")
@@ -176,6 +177,7 @@ class ResetPasswordDialog(QDialog):
     def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resetPassword")
+        self.setMinimumWidth(460)  # wrapped explanations need the width to get their full height
         self.security = security
         self.intro = QLabel()
         self.intro.setWordWrap(True)
