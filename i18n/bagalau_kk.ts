@@ -2483,6 +2483,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Уақытша көшірмені жазу мүмкін болмады: {error}</translation>
         </message>
         <message>
+            <source>No program to view PDF files is set up on this computer: save the PDF and open it from its folder.</source>
+            <translation>Бұл компьютерде PDF файлдарын қарайтын бағдарлама орнатылмаған: PDF ретінде сақтап, оны қалтасынан ашыңыз.</translation>
+        </message>
+        <message>
             <source>Opened in the PDF viewer (a temporary copy).</source>
             <translation>PDF қарау бағдарламасында ашылды (уақытша көшірме).</translation>
         </message>

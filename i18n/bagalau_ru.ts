@@ -2483,6 +2483,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Не удалось записать временную копию: {error}</translation>
         </message>
         <message>
+            <source>No program to view PDF files is set up on this computer: save the PDF and open it from its folder.</source>
+            <translation>На этом компьютере не настроена программа просмотра PDF: сохраните PDF и откройте его из папки.</translation>
+        </message>
+        <message>
             <source>Opened in the PDF viewer (a temporary copy).</source>
             <translation>Открыто в программе просмотра PDF (временная копия).</translation>
         </message>

@@ -67,8 +67,9 @@ def private_temp_folder() -> Path:
     return folder
 
 
-def open_in_viewer(data: bytes, file_name: str) -> Path:
-    """Write a temp copy of the PDF and open it in the system PDF viewer; returns the copy's path."""
+def open_in_viewer(data: bytes, file_name: str) -> Path | None:
+    """Write a temp copy of the PDF and open it in the system PDF viewer; returns the copy's path,
+    or None when the system has no program for PDF files (the copy is removed then)."""
     name = Path(file_name).name or "document.pdf"
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
@@ -78,7 +79,9 @@ def open_in_viewer(data: bytes, file_name: str) -> Path:
         n += 1
         path = path.with_name(f"{Path(name).stem}-{n}.pdf")
     path.write_bytes(data)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        path.unlink(missing_ok=True)
+        return None
     return path
 
 
@@ -177,7 +180,11 @@ class DocumentActionsDialog(QDialog):
             text = translate("Printing", "The temporary copy could not be written: {error}")
             self._status(text.format(error=exc))
             return None
-        self._status(translate("Printing", "Opened in the PDF viewer (a temporary copy)."))
+        if self.opened is None:
+            self._status(translate("Printing", "No program to view PDF files is set up on this computer: "
+                                               "save the PDF and open it from its folder."))
+        else:
+            self._status(translate("Printing", "Opened in the PDF viewer (a temporary copy)."))
         return self.opened
 
     def _status(self, text: str) -> None:

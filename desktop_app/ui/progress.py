@@ -89,7 +89,7 @@ class ProgressSink(QObject):
 
 def _pump(dialog: QProgressDialog | None = None) -> None:
     # Until the dialog shows, user input waits in the queue (ExcludeUserInputEvents); once it shows, the
-    # dialog is window-modal, so the only thing a click can reach besides it is nothing in the main window.
+    # dialog is application-modal, so a click can reach only its Cancel button.
     if QCoreApplication.instance() is None:
         return
     flags = QEventLoop.ProcessEventsFlag.AllEvents
@@ -115,13 +115,15 @@ class _Worker(QThread, Generic[T]):
 
 
 def make_progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
-    """The window: label, bar, Cancel; window-modal; shown by run_with_progress after a second."""
+    """The window: label, bar, Cancel; modal; shown by run_with_progress after a second."""
     dialog = QProgressDialog(parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
     dialog.setCancelButtonText(QCoreApplication.translate("Progress", "Cancel"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    # Application-modal: while a job holds a transaction open in the GUI thread, no other window may
+    # start another action.
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumWidth(420)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

@@ -138,3 +138,13 @@ def test_actions_dialog_speaks_the_interface_language(qtbot, languages) -> None:
     assert dialog.buttons["docx"].text() == "Сохранить в DOCX (для правки)…"
     languages.set_language("kk")
     qtbot.waitUntil(lambda: dialog.buttons["open"].text() == "PDF қарау бағдарламасында ашу")
+
+
+def test_without_a_pdf_viewer_the_user_is_told_and_no_copy_stays(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    dialog = printing.DocumentActionsDialog(None, "Summary", "summary", three_pages())
+    qtbot.addWidget(dialog)
+    dialog.buttons["open"].click()
+    assert dialog.opened is None and "save the PDF" in dialog.status.text()
+    assert list(printing.private_temp_folder().glob("*.pdf")) == []
+    printing._remove_temp_folder()
