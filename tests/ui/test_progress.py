@@ -121,7 +121,8 @@ def test_cancelled_batch_of_sheets_writes_no_file(qtbot, tmp_path: Path, monkeyp
         assert values and max(v for v, _total in values) < values[0][1]     # stopped before the end
         cancel_at[0] = None
         values.clear()
-        done = evaluation_printing.print_sheets(parent, services, 2026, 3)
+        quarter_id = next(q.id for q in services.quarter.quarters() if (q.year, q.quarter) == (2026, 3))
+        done = evaluation_printing.print_sheets_of(parent, services, quarter_id)     # the quarter page's call
         assert done is not None and len(dialogs) == 1
         total = values[-1][1]
         assert total > 20 and values[-1] == (total, total)                  # one step per sheet, to the end
