@@ -4512,6 +4512,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Өзгерістер журналының тізбегі {id} жазбада үзілген: жазбалар Бағалаудан тыс өзгертілген, жойылған немесе қосылған.</translation>
         </message>
         <message>
+            <source>Record {row} of table {table} is not what Bagalau last wrote ({problem}): it was changed outside Bagalau or damaged on the disk.</source>
+            <translation>{table} кестесінің {row} жазбасы Бағалау соңғы рет жазғанмен сәйкес келмейді ({problem}): ол Бағалаудан тыс өзгертілген немесе дискіде бүлінген.</translation>
+        </message>
+        <message>
             <source>The audit log protection is missing ({names}): the file was changed outside Bagalau.</source>
             <translation>Өзгерістер журналының қорғанысы жоқ ({names}): файл Бағалаудан тыс өзгертілген.</translation>
         </message>

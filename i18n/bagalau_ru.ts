@@ -4512,6 +4512,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Цепочка журнала изменений нарушена на записи {id}: записи были изменены, удалены или добавлены вне Бағалау.</translation>
         </message>
         <message>
+            <source>Record {row} of table {table} is not what Bagalau last wrote ({problem}): it was changed outside Bagalau or damaged on the disk.</source>
+            <translation>Запись {row} таблицы {table} не совпадает с тем, что Бағалау записал последним ({problem}): она изменена вне Бағалау или повреждена на диске.</translation>
+        </message>
+        <message>
             <source>The audit log protection is missing ({names}): the file was changed outside Bagalau.</source>
             <translation>Защита журнала изменений отсутствует ({names}): файл изменялся вне Бағалау.</translation>
         </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.storage.audit import AUDIT_TABLE, missing_protection, verify_chain
+from desktop_app.storage.audit_verify import verify_records
 from desktop_app.storage.migrations import ORDER
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -58,6 +59,10 @@ def _check(conn: sqlite3.Connection) -> list[Msg]:
     if not report.ok:
         problems.append(msg(N_("msg", "The audit log chain is broken at entry {id}: entries were altered, "
                                       "removed or inserted outside Bagalau."), id=report.bad_id))
+    for m in verify_records(conn, limit=5):
+        problems.append(msg(N_("msg", "Record {row} of table {table} is not what Bagalau last wrote ({problem}): it "
+                                      "was changed outside Bagalau or damaged on the disk."),
+                            row=m.row_id, table=m.table, problem=m.problem))
     if not missing:
         absent = missing_protection(conn)
         if absent:

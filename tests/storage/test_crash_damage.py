@@ -113,3 +113,42 @@ def test_damaged_file_offers_the_newest_sound_copy_and_keeps_the_damage(sound_fi
     conn = sqlite3.connect(error.backup)
     assert conn.execute("SELECT count(*) FROM units").fetchone()[0] == 300
     conn.close()
+
+
+def test_altered_record_content_passes_integrity_check_but_not_bagalau_check(tmp_path: Path) -> None:
+    """A flipped byte inside a record is invisible to integrity_check; the audit log still knows the value."""
+    path = tmp_path / "office.sqlite"
+    store = open_store(path)
+    with store.atomic():
+        store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Қаржы бөлімі', 'Отдел ZQXJ финансов')")
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = bytearray(path.read_bytes())
+    json_prefix = '":"Отдел '.encode()
+    spots = [i for i in range(len(data)) if data.startswith(b"ZQXJ", i)]
+    record = [i for i in spots if bytes(data[i - len(json_prefix):i]) != json_prefix]
+    assert len(spots) == 2 and len(record) == 1  # one in the units record, one in the log's JSON
+    data[record[0]] ^= 0x01  # "Z" becomes "["
+    path.write_bytes(bytes(data))
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT name_ru FROM units")] == ["Отдел [QXJ финансов"]
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"  # SQLite sees nothing wrong
+    conn.close()
+    problems = [p.render() for p in check_file(path)]
+    assert problems == ["Record 1 of table units is not what Bagalau last wrote (changed): it was changed "
+                        "outside Bagalau or damaged on the disk."]
+
+
+def test_edit_with_another_tool_is_found_by_check(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite"
+    store = open_store(path)
+    with store.atomic():
+        store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Бөлім', 'Отдел')")
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute('DROP TRIGGER "audit__units__update"')
+    conn.execute("UPDATE units SET name_ru = 'Подложный отдел'")
+    conn.commit()
+    conn.close()
+    problems = [p.render() for p in check_file(path)]
+    assert any("Record 1 of table units is not what Bagalau last wrote (changed)" in p for p in problems)
