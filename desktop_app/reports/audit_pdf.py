@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -16,7 +17,7 @@ from desktop_app.reports.pdf_base import PdfDocument
 
 ACTIONS = {"insert": L("қосылды", "добавлено"), "update": L("өзгертілді", "изменено"),
            "delete": L("жойылды", "удалено")}
-T = {
+T: dict[str, Any] = {
     "title": L("Өзгерістер журналынан үзінді", "Выписка из журнала изменений"),
     "confidential": L("Құпия. Әдістеменің 13-тармағы", "Конфиденциально. Пункт 13 Методики"),
     "made": L("Жасалған уақыты", "Сформировано"),

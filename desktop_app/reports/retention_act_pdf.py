@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -15,7 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 from desktop_app.reports.labels import DocLang
 from desktop_app.reports.pdf_base import SerifDocument
 
-TEXT = {
+TEXT: dict[str, dict[str, Any]] = {
     "kk": {
         "title": {"archive": "Бағалау құжаттарын мұрағатқа беру туралы № {n} АКТ",
                   "destroy": "Бағалау құжаттарын жою туралы № {n} АКТ"},

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from desktop_app.storage.audit import ChainReport, verify_chain
 from desktop_app.storage.audit_repository import AuditRepository, AuditRow
@@ -61,12 +61,12 @@ def _changes(row: AuditRow) -> tuple[FieldChange, ...]:
 
 
 def _local(at: str) -> datetime:
-    parsed = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    parsed = datetime.fromisoformat(at)  # Python 3.11 reads the trailing "Z"
     return parsed.astimezone().replace(tzinfo=None)
 
 
 def _utc(day: date) -> str:
-    moment = datetime.combine(day, time()).astimezone(timezone.utc)
+    moment = datetime.combine(day, time()).astimezone(UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 

@@ -30,7 +30,8 @@ class AuditRepository:
     def rows(self, table: str | None = None, since_utc: str | None = None, until_utc: str | None = None,
              text: str | None = None, limit: int = 5000) -> list[AuditRow]:
         """Newest first. `text` is matched case-insensitively (Kazakh/Russian too) in values and reason."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[object] = []
         if table:
             where.append("table_name = ?")
             args.append(table)

@@ -144,12 +144,12 @@ def automatic_backup(conn: sqlite3.Connection, db_path: Path, reason: str) -> tu
     settings = read_backup_settings(conn, db_path)
     warnings: list[Msg] = []
     folder = settings.folder
-    if not folder.is_dir() and folder != default_backup_dir(db_path):
-        if not folder.parent.is_dir():  # e.g. the USB drive is not plugged in
-            warnings.append(msg(N_("msg", "The backup folder {folder} is not available; the copy was made in "
-                                          "{fallback} instead."),
-                                folder=str(folder), fallback=str(default_backup_dir(db_path))))
-            folder = default_backup_dir(db_path)
+    # e.g. the USB drive is not plugged in (a missing last folder level is simply created)
+    if not folder.is_dir() and folder != default_backup_dir(db_path) and not folder.parent.is_dir():
+        warnings.append(msg(N_("msg", "The backup folder {folder} is not available; the copy was made in "
+                                      "{fallback} instead."),
+                            folder=str(folder), fallback=str(default_backup_dir(db_path))))
+        folder = default_backup_dir(db_path)
     name = timestamped_name(db_path.stem, reason)
     try:
         dest = backup_connection(conn, folder / name)
@@ -189,14 +189,19 @@ def summarize(b: BackupFile) -> BackupSummary:
     staff = evaluations = None
     sound = False
     try:
+        with open(b.path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise sqlite3.DatabaseError("not a database")
+        # Each copy was verified when it was made and is verified again before a restore; a full check
+        # here would take seconds per copy of a large office, so the list reads only what it shows.
         conn = sqlite3.connect(f"file:{b.path}?mode=ro", uri=True)
         try:
-            sound = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "employees" in tables:
                 staff = conn.execute("SELECT count(*) FROM employees").fetchone()[0]
             if "evaluations" in tables:  # copies from before evaluations existed have none
                 evaluations = conn.execute("SELECT count(*) FROM evaluations").fetchone()[0]
+            sound = True
         finally:
             conn.close()
     except sqlite3.DatabaseError:

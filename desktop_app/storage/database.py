@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlite_utils import Database
 
@@ -20,8 +20,13 @@ from desktop_app.domain.errors import StorageError
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.text import fold
 from desktop_app.storage.audit import AuditContext, install_audit_triggers, register_audit_functions
-from desktop_app.storage.backup import (backup_connection, default_backup_dir, newest_sound_backup,
-                                        startup_backup, timestamped_name)
+from desktop_app.storage.backup import (
+    backup_connection,
+    default_backup_dir,
+    newest_sound_backup,
+    startup_backup,
+    timestamped_name,
+)
 from desktop_app.storage.lock import FileLock
 from desktop_app.storage.migrations import build_migrations
 

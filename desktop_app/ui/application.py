@@ -87,7 +87,7 @@ class BagalauApplication(QObject):
         return True
 
     # -- internals ---------------------------------------------------------------------------
-    def _new_window(self, services: "Services | None", db: Path) -> None:
+    def _new_window(self, services: Services | None, db: Path) -> None:
         if self.window is not None:
             self._stop_lock()
             self.window.close()
@@ -100,7 +100,7 @@ class BagalauApplication(QObject):
         if services is not None:
             self.ready.emit()
 
-    def _services_for(self, store: "Store") -> "Services":
+    def _services_for(self, store: Store) -> Services:
         from desktop_app.services.container import build_services
 
         if self.services is not None:
@@ -124,7 +124,7 @@ class BagalauApplication(QObject):
         self.ready.emit()
 
     # -- confidentiality and copies (issue 6) --------------------------------------------------
-    def _unlock(self, services: "Services") -> bool:
+    def _unlock(self, services: Services) -> bool:
         """Ask the password before anything is shown; on a new file, offer to set one."""
         from desktop_app.ui.security.password_dialogs import PasswordPromptDialog, SetPasswordDialog
 
@@ -135,7 +135,7 @@ class BagalauApplication(QObject):
             SetPasswordDialog(services.security, self.window).exec()  # "Cancel" = later, from the File menu
         return True
 
-    def _after_attach(self, services: "Services") -> None:
+    def _after_attach(self, services: Services) -> None:
         from desktop_app.ui.security.idle_lock import IdleLock
         from desktop_app.ui.security.menu import SecurityMenu
 
@@ -168,7 +168,7 @@ class BagalauApplication(QObject):
         finally:
             services.close()
 
-    def _open_store(self, db: Path) -> "Store | None":
+    def _open_store(self, db: Path) -> Store | None:
         from desktop_app.storage.database import DatabaseDamagedError, open_store
 
         try:
@@ -179,7 +179,7 @@ class BagalauApplication(QObject):
             show_error(self.window, exc)
             return None
 
-    def _newest_copy(self, exc: "DatabaseDamagedError") -> "DatabaseDamagedError":
+    def _newest_copy(self, exc: DatabaseDamagedError) -> DatabaseDamagedError:
         """Also look in the backup folder the user chose (remembered in prefs, e.g. the USB drive)."""
         from desktop_app.storage.backup import newest_sound_backup
 
@@ -189,7 +189,7 @@ class BagalauApplication(QObject):
             exc.backup = other
         return exc
 
-    def _offer_backup(self, exc: "DatabaseDamagedError") -> "Store | None":
+    def _offer_backup(self, exc: DatabaseDamagedError) -> Store | None:
         from desktop_app.storage.database import open_store
 
         text = error_text(exc)

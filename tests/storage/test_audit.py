@@ -110,7 +110,7 @@ def test_tampering_with_the_log_is_reported_by_check(db_path: Path, sql: str, ba
     assert not verify_chain(conn).ok
     conn.close()
     out = subprocess.run([sys.executable, "-m", "desktop_app", "check", "--db", str(db_path), "--lang", "ru"],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, check=False)
     assert out.returncode == 1
     assert f"Цепочка журнала изменений нарушена на записи {bad_id}:" in out.stderr
 

@@ -32,7 +32,7 @@ def _add(store, name: str) -> None:
 
 def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "desktop_app", *args], input=stdin,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
 
 
 def test_start_backup_is_made_before_the_first_write_and_pruned(db_path: Path, tmp_path: Path) -> None:

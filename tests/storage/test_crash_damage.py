@@ -135,8 +135,8 @@ def test_altered_record_content_passes_integrity_check_but_not_bagalau_check(tmp
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"  # SQLite sees nothing wrong
     conn.close()
     problems = [p.render() for p in check_file(path)]
-    assert problems == ["Record 1 of table units is not what Bagalau last wrote (changed): it was changed "
-                        "outside Bagalau or damaged on the disk."]
+    assert problems == [("Record 1 of table units is not what Bagalau last wrote (changed): it was changed "
+                         "outside Bagalau or damaged on the disk.")]
 
 
 def test_edit_with_another_tool_is_found_by_check(tmp_path: Path) -> None:

@@ -1,7 +1,6 @@
 """The retention page: only quarters past three years can be ticked; the act comes with the action."""
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 

@@ -68,7 +68,7 @@ class SecurityMenu(QObject):
             return
         self.lock.minutes = minutes
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 
-def backups(services: "Services", window: "MainWindow") -> QWidget:
+def backups(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.backups.backups_page import BackupsPage
 
     page = BackupsPage(services.backup)
@@ -19,7 +19,7 @@ def backups(services: "Services", window: "MainWindow") -> QWidget:
     return page
 
 
-def audit(services: "Services", window: "MainWindow") -> QWidget:
+def audit(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.audit.audit_page import AuditPage
 
     page = AuditPage(services.audit)
@@ -27,7 +27,7 @@ def audit(services: "Services", window: "MainWindow") -> QWidget:
     return page
 
 
-def retention(services: "Services", window: "MainWindow") -> QWidget:
+def retention(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.retention.retention_page import RetentionPage
 
     page = RetentionPage(services.retention)
