@@ -104,10 +104,6 @@ def import_store(tmp_path_factory):
     store.close()
 
 
-# Known bug (found by this test, 22.11.2026): services/staff_table_file.py _read_csv lets csv.Error escape on
-# junk bytes with a bare carriage return ("new-line character seen in unquoted field") instead of a kk/ru
-# refusal. Tolerated here only as that exact exception until the staff area catches it; anything else fails.
-@pytest.mark.xfail(raises=csv.Error, strict=False, reason="staff_table_file._read_csv: csv.Error escapes")
 @FUZZ
 @given(header=st.one_of(st.just(HEADERS), st.permutations(HEADERS), st.lists(st.sampled_from(HEADERS + ["x", ""]),
                                                                              max_size=14)),
@@ -129,6 +125,8 @@ def test_staff_importer(translators, import_store, header: list[str], rows: list
         except BagalauError as exc:
             assert_translated(exc, translators)
             return
+        except csv.Error:  # the known bug below: skip this input, keep fuzzing the rest
+            return
         for row in plan.rows:
             if row.outcome == Outcome.ERROR:
                 assert row.reasons
@@ -137,6 +135,21 @@ def test_staff_importer(translators, import_store, header: list[str], rows: list
             service.apply(path)
         except BagalauError as exc:
             assert_translated(exc, translators)
+
+
+# Known bug (found by the fuzz test above, 22.11.2026): services/staff_table_file.py `_read_csv` lets
+# csv.Error escape on a file with a bare carriage return inside a field ("new-line character seen in
+# unquoted field") instead of refusing it in kk/ru. It xfails until the staff area catches it.
+@pytest.mark.xfail(raises=csv.Error, strict=False, reason="staff_table_file._read_csv lets csv.Error escape")
+def test_staff_importer_bare_carriage_return(translators, import_store, tmp_path: Path) -> None:
+    from desktop_app.services.staff_import import StaffImportService
+
+    path = tmp_path / "staff.csv"
+    path.write_bytes(b'\x00\r\x00;"a')
+    try:
+        StaffImportService(import_store).plan(path)
+    except BagalauError as exc:
+        assert_translated(exc, translators)
 
 
 # -- methodology JSON importer (services/methodology.py import_json) ------------------------------
