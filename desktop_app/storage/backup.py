@@ -136,10 +136,36 @@ def prune_automatic(folder: Path, stem: str, keep: int) -> list[Path]:
     return removed
 
 
+def audit_head(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """(id, hash) of the newest audit log entry: every change to the office adds one, so two files with
+    the same head hold the same records. None for a file without a log."""
+    try:
+        row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def _newest_automatic_head(folder: Path, stem: str) -> tuple[int, str] | None:
+    for b in list_backups(folder):
+        if any(b.path.name.startswith(f"{stem}-{r}-") for r in AUTOMATIC_REASONS) and b.path.name.endswith(".sqlite"):
+            try:
+                copy = sqlite3.connect(f"file:{b.path}?mode=ro", uri=True)
+                try:
+                    return audit_head(copy)
+                finally:
+                    copy.close()
+            except sqlite3.DatabaseError:
+                return None
+    return None
+
+
 def automatic_backup(conn: sqlite3.Connection, db_path: Path, reason: str) -> tuple[Path | None, list[Msg]]:
     """An automatic copy to the chosen folder (falling back to the one beside the file), then pruning.
 
-    Never raises for a missing drive or a full disk: the program goes on and the user is warned.
+    Skipped when the newest automatic copy already holds exactly this content (same audit log head):
+    identical copies on every start and exit would otherwise push the older, different states out of
+    the last N. Never raises for a missing drive or a full disk: the program goes on, the user is warned.
     """
     settings = read_backup_settings(conn, db_path)
     warnings: list[Msg] = []
@@ -150,6 +176,9 @@ def automatic_backup(conn: sqlite3.Connection, db_path: Path, reason: str) -> tu
                                       "{fallback} instead."),
                             folder=str(folder), fallback=str(default_backup_dir(db_path))))
         folder = default_backup_dir(db_path)
+    head = audit_head(conn)
+    if head is not None and _newest_automatic_head(folder, db_path.stem) == head:
+        return None, warnings
     name = timestamped_name(db_path.stem, reason)
     try:
         dest = backup_connection(conn, folder / name)

@@ -40,11 +40,26 @@ def test_start_backup_is_made_before_the_first_write_and_pruned(db_path: Path, t
     _add(store, "Бірінші")
     BackupService(store).save_settings(tmp_path / "usb", keep=2, daily=True)
     store.close()
-    for _ in range(3):
-        open_store(db_path, backup_on_start=True).close()
+    for name in ("Екінші", "Үшінші", "Төртінші"):
+        store = open_store(db_path, backup_on_start=True)
+        _add(store, name)
+        store.close()
     copies = list_backups(tmp_path / "usb")
     assert len(copies) == 2 and all("-start-" in c.path.name for c in copies)
-    assert _units(copies[0].path) == ["Бірінші"]
+    assert _units(copies[0].path) == ["Бірінші", "Екінші", "Үшінші"]  # before the first write of that start
+    assert _units(copies[1].path) == ["Бірінші", "Екінші"]
+
+
+def test_no_identical_copies_push_older_states_out(db_path: Path, tmp_path: Path) -> None:
+    store = open_store(db_path)
+    _add(store, "Бірінші")
+    BackupService(store).save_settings(tmp_path / "usb", keep=2, daily=True)
+    store.close()
+    for _ in range(4):  # started and closed without a change
+        store = open_store(db_path, backup_on_start=True)
+        assert BackupService(store).automatic("exit") == (None, [])
+        store.close()
+    assert len(list_backups(tmp_path / "usb")) == 1
 
 
 def test_missing_usb_drive_falls_back_beside_the_file_with_a_warning(db_path: Path, tmp_path: Path) -> None:
@@ -62,6 +77,7 @@ def test_missing_usb_drive_falls_back_beside_the_file_with_a_warning(db_path: Pa
 def test_daily_due_follows_the_newest_copy(store) -> None:
     service = BackupService(store)
     assert service.daily_due()
+    _add(store, "A")
     path, warnings = service.automatic("daily")
     assert path is not None and warnings == []
     assert not service.daily_due()
