@@ -1725,6 +1725,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     <context>
         <name>LockScreen</name>
         <message>
+            <source>Wrong password. Try again in {n} s.</source>
+            <translation>Құпиясөз қате. {n} с кейін қайталаңыз.</translation>
+        </message>
+        <message>
             <source>Wrong password.</source>
             <translation>Құпиясөз қате.</translation>
         </message>
@@ -2281,6 +2285,10 @@ Works offline; the data stay in the database file on this computer.</source>
     </context>
     <context>
         <name>PasswordPromptDialog</name>
+        <message>
+            <source>Wrong password. Try again in {n} s.</source>
+            <translation>Құпиясөз қате. {n} с кейін қайталаңыз.</translation>
+        </message>
         <message>
             <source>Wrong password.</source>
             <translation>Құпиясөз қате.</translation>

@@ -238,3 +238,21 @@ def test_forgotten_password_reset_from_the_prompt(qtbot, store, languages, monke
     reset.code.setText(sealed.lower())
     reset._save()
     assert security.verify("Новый-пароль-1") and codes and codes[0] != sealed
+
+
+def test_repeated_wrong_passwords_pause_the_prompt(qtbot, store, languages) -> None:
+    from desktop_app.ui.security.idle_lock import pause_after
+
+    assert [pause_after(n) for n in (1, 2, 3, 4, 5, 9)] == [0, 0, 5, 10, 20, 60]
+    security = SecurityService(store, FAST)
+    security.set_first_password("Құпия-сөз-1")
+    prompt = PasswordPromptDialog(security)
+    qtbot.addWidget(prompt)
+    for _ in range(2):
+        prompt.password.setText("қате")
+        prompt._check()
+    assert prompt.password.isEnabled() and prompt.error.text() == "Неверный пароль."
+    prompt.password.setText("қате")
+    prompt._check()
+    assert not prompt.password.isEnabled() and not prompt.buttons.isEnabled()
+    assert prompt.error.text() == "Неверный пароль. Повторите через 5 с."

@@ -14,6 +14,23 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+def pause_after(failures: int) -> int:
+    """Seconds to wait before the next try: none for the first three, then 5, 10, 20 … up to 60.
+
+    argon2id already makes each try cost; the pause stops someone at the desk from guessing quickly.
+    """
+    return 0 if failures < 3 else min(60, 5 * 2 ** (failures - 3))
+
+
+def hold_off(widgets: list[QWidget], seconds: int) -> None:
+    """Disable `widgets` for `seconds` (a wrong password was typed too often)."""
+    if seconds <= 0:
+        return
+    for w in widgets:
+        w.setEnabled(False)
+    QTimer.singleShot(seconds * 1000, lambda: [w.setEnabled(True) for w in widgets])
+
+
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 
@@ -27,6 +44,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self._verify = verify
+        self.failures = 0
         self.title = QLabel()
         self.title.setObjectName("lockTitle")
         self.title.setStyleSheet("font-size: 18pt")
@@ -57,10 +75,15 @@ class LockScreen(QWidget):
         if self._verify(self.password.text()):
             self.password.clear()
             self.error.clear()
+            self.failures = 0
             self.unlocked.emit()
         else:
             self.password.clear()
-            self.error.setText(self.tr("Wrong password."))
+            self.failures += 1
+            pause = pause_after(self.failures)
+            self.error.setText(self.tr("Wrong password. Try again in {n} s.").format(n=pause) if pause
+                               else self.tr("Wrong password."))
+            hold_off([self.password, self.button], pause)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

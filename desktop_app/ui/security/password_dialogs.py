@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import ValidationError
 from desktop_app.services.security import SecurityService
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.security.idle_lock import hold_off, pause_after
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -62,7 +63,10 @@ class PasswordPromptDialog(QDialog):
             return
         self.failures += 1
         self.password.clear()
-        self.error.setText(self.tr("Wrong password."))
+        pause = pause_after(self.failures)
+        self.error.setText(self.tr("Wrong password. Try again in {n} s.").format(n=pause) if pause
+                           else self.tr("Wrong password."))
+        hold_off([self.password, self.buttons], pause)
 
     def _forgot(self) -> None:
         dialog = ResetPasswordDialog(self.security, self)
