@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+
 def pause_after(failures: int) -> int:
     """Seconds to wait before the next try: none for the first three, then 5, 10, 20 … up to 60.
 
