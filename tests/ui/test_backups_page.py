@@ -82,3 +82,39 @@ def test_encrypted_copy_needs_its_password(page, store, monkeypatch) -> None:
     assert errors and "Wrong password" in errors[0] and _units(store) == ["Құпия", "Кейін"]
     assert page.restore_selected()
     assert _units(store) == ["Құпия"]
+
+
+def test_restore_from_the_running_program_reopens_the_office(qapp, prefs, db_path: Path, qtbot,
+                                                             monkeypatch) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.storage.database import open_store
+    from desktop_app.ui.application import BagalauApplication
+
+    open_store(db_path).close()
+    app = BagalauApplication(prefs, language="ru")
+    try:
+        with qtbot.waitSignal(app.ready, timeout=20000):
+            app.start(db_path)
+        _unit(app.services.store, "Бірінші")
+        page = app.window.show_page("backups")
+        copy = page.back_up_now(encrypted=False)
+        _unit(app.services.store, "Екінші")
+        old_window, old_services = app.window, app.services
+        page.refresh()
+        page.view.selectRow([r.path for r in page.model.rows].index(copy))
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        with qtbot.waitSignal(app.ready, timeout=20000):
+            assert page.restore_selected()
+        assert app.window is not old_window and app.services is not old_services
+        assert _units(app.services.store) == ["Бірінші"]
+        assert any("-exit-" in p.name for p in copy.parent.iterdir())  # the reopen closed with a copy
+    finally:
+        app._stop_lock()
+        if app.window is not None:
+            app.window.close()
+            app.window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if app.services is not None:
+            app.services.close()
