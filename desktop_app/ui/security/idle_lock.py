@@ -29,7 +29,8 @@ def hold_off(widgets: list[QWidget], seconds: int) -> None:
         return
     for w in widgets:
         w.setEnabled(False)
-    QTimer.singleShot(seconds * 1000, lambda: [w.setEnabled(True) for w in widgets])
+    # the first widget is the timer's context: if the dialog is gone by then, nothing is called
+    QTimer.singleShot(seconds * 1000, widgets[0], lambda: [w.setEnabled(True) for w in widgets])
 
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
