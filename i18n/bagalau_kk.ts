@@ -2565,6 +2565,26 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Өзгерту…</translation>
         </message>
         <message>
+            <source>Print</source>
+            <translation>Басып шығару</translation>
+        </message>
+        <message>
+            <source>Evaluation sheets of the quarter…</source>
+            <translation>Тоқсанның бағалау парақтары…</translation>
+        </message>
+        <message>
+            <source>Quarter summary…</source>
+            <translation>Тоқсанның жиынтық тізімдемесі…</translation>
+        </message>
+        <message>
+            <source>Notices to the dismissed evaluees…</source>
+            <translation>Жұмыстан босатылғандарға хабарламалар…</translation>
+        </message>
+        <message>
+            <source>Quarter summary as Excel…</source>
+            <translation>Жиынтық тізімдеме Excel-де…</translation>
+        </message>
+        <message>
             <source>Filter: name, unit, reason…</source>
             <translation>Сүзгі: аты-жөні, бөлімше, себеп…</translation>
         </message>

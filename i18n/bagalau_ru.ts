@@ -2565,6 +2565,26 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Изменить…</translation>
         </message>
         <message>
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Evaluation sheets of the quarter…</source>
+            <translation>Оценочные листы квартала…</translation>
+        </message>
+        <message>
+            <source>Quarter summary…</source>
+            <translation>Сводная ведомость квартала…</translation>
+        </message>
+        <message>
+            <source>Notices to the dismissed evaluees…</source>
+            <translation>Извещения уволенным…</translation>
+        </message>
+        <message>
+            <source>Quarter summary as Excel…</source>
+            <translation>Сводная ведомость в Excel…</translation>
+        </message>
+        <message>
             <source>Filter: name, unit, reason…</source>
             <translation>Фильтр: ФИО, подразделение, причина…</translation>
         </message>

@@ -64,7 +64,16 @@ def _dashboard_page(services: "Services", window: "MainWindow") -> QWidget:
 def _quarter_page(services: "Services", window: "MainWindow") -> QWidget:
     from desktop_app.ui.quarter.quarter_page import QuarterPage
 
-    page = QuarterPage(services.quarter, services.evaluation, lambda: window.languages.language or "ru")
+    def documents(kind: str, quarter_id: int) -> object:
+        from desktop_app.ui import evaluation_printing as printing
+
+        if kind == "summary_xlsx":
+            q = services.quarter.quarter(quarter_id)
+            return printing.export_summary(page, services, q.year, q.quarter)
+        return getattr(printing, f"print_{kind}_of")(page, services, quarter_id)
+
+    page = QuarterPage(services.quarter, services.evaluation, lambda: window.languages.language or "ru",
+                       documents=documents)
     page.data_changed.connect(window.data_changed.emit)
     return page
 
@@ -72,7 +81,15 @@ def _quarter_page(services: "Services", window: "MainWindow") -> QWidget:
 def _annual_page(services: "Services", window: "MainWindow") -> QWidget:
     from desktop_app.ui.annual.annual_page import AnnualPage
 
-    page = AnnualPage(services.evaluation, services.calendar, lambda: window.languages.language or "ru")
+    def documents(kind: str, year: int) -> object:
+        from desktop_app.ui import evaluation_printing as printing
+
+        if kind == "annual_xlsx":
+            return printing.export_annual(page, services, year)
+        return printing.print_annual(page, services, year)
+
+    page = AnnualPage(services.evaluation, services.calendar, lambda: window.languages.language or "ru",
+                      documents=documents)
     window.data_changed.connect(lambda area: page.refresh() if area == "evaluation" else None)
     return page
 

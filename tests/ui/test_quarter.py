@@ -115,3 +115,22 @@ def test_headers_follow_the_language(page, languages, qtbot) -> None:
     languages.set_language("kk")
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Бағаланатындар тізімі")
     assert page.roster_model.headerData(page.roster_model.DECISION, Qt.Orientation.Horizontal) == "Шешім"
+
+
+def test_print_menu_asks_for_the_documents_of_the_current_quarter(qtbot, tmp_path: Path, monkeypatch,
+                                                                  languages) -> None:
+    ensure_evaluation_migrations(monkeypatch)
+    store = open_store(tmp_path / "office.sqlite")
+    seed_office(store.db, staff=1)
+    quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
+    q = quarters.open_quarter(2026, 3)
+    asked: list[tuple[str, int]] = []
+    from desktop_app.ui.quarter.quarter_page import QuarterPage
+
+    w = QuarterPage(quarters, EvaluationService(quarters), lambda: "ru", lambda: date(2026, 10, 5),
+                    documents=lambda kind, qid: asked.append((kind, qid)))
+    qtbot.addWidget(w)
+    assert not w.print_button.isHidden()
+    w.print_actions["sheets"].trigger()
+    w.print_actions["notices"].trigger()
+    assert asked == [("sheets", q.id), ("notices", q.id)]

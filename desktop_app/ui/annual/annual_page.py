@@ -16,7 +16,16 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.deadlines import annual_deadline
 from desktop_app.domain.errors import BagalauError
@@ -91,9 +100,12 @@ class AnnualTableModel(QAbstractTableModel):
 
 class AnnualPage(QWidget):
     def __init__(self, evaluations: EvaluationService, calendar: CalendarService, lang: Callable[[], str],
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None,
+                 documents: Callable[[str, int], object] | None = None) -> None:
+        """`documents(kind, year)` prints ("annual") or exports ("annual_xlsx") the annual summary."""
         super().__init__(parent)
         self.evaluations = evaluations
+        self.documents = documents
         self.calendar = calendar
         self.lang = lang
         self.year = QSpinBox()
@@ -118,10 +130,19 @@ class AnnualPage(QWidget):
         self.info.setObjectName("annualInfo")
         self.info.setWordWrap(True)
         self.year_label = QLabel()
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printAnnual")
+        self.print_button.clicked.connect(lambda: self._document("annual"))
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportAnnual")
+        self.export_button.clicked.connect(lambda: self._document("annual_xlsx"))
         top = QHBoxLayout()
         top.addWidget(self.year_label)
         top.addWidget(self.year)
         top.addWidget(self.filter, 1)
+        for b in (self.print_button, self.export_button):
+            b.setVisible(documents is not None)
+            top.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -76,9 +78,13 @@ class QuarterPage(QWidget):
     data_changed = Signal(str)
 
     def __init__(self, quarters: QuarterService, evaluations: EvaluationService, lang: Callable[[], str],
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None,
+                 documents: Callable[[str, int], object] | None = None) -> None:
+        """`documents(kind, quarter id)` prints or exports a document of the quarter: kind is "sheets",
+        "summary", "notices" or "summary_xlsx" (the documents area's ui/evaluation_printing.py)."""
         super().__init__(parent)
         self.quarters = quarters
+        self.documents = documents
         self.evaluations = evaluations
         self.lang = lang
         self.today = today
@@ -93,11 +99,23 @@ class QuarterPage(QWidget):
         self.rebuild_button.clicked.connect(self._rebuild)
         self.info = QLabel()
         self.info.setObjectName("quarterInfo")
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("printDocuments")
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self)
+        self.print_actions = {}
+        for kind in ("sheets", "summary", "notices", "summary_xlsx"):
+            act = self.print_menu.addAction("")
+            act.triggered.connect(lambda _=False, k=kind: self._document(k))
+            self.print_actions[kind] = act
+        self.print_button.setMenu(self.print_menu)
+        self.print_button.setVisible(documents is not None)
         top = QHBoxLayout()
         self.quarter_label = QLabel()
         for w in (self.quarter_label, self.quarter_box, self.open_button, self.rebuild_button):
             top.addWidget(w)
         top.addWidget(self.info, 1)
+        top.addWidget(self.print_button)
 
         # roster tab
         self.roster_model = RosterTableModel(lang())
@@ -193,6 +211,7 @@ class QuarterPage(QWidget):
     def _quarter_changed(self) -> None:
         qid = self.current_quarter_id()
         self.rebuild_button.setEnabled(qid is not None)
+        self.print_button.setEnabled(qid is not None)
         self.override_button.setEnabled(qid is not None)
         try:
             self.roster_model.set_lines(self.quarters.roster(qid) if qid is not None else [])
@@ -257,6 +276,11 @@ class QuarterPage(QWidget):
             return
         self.reload(select=q.id)
         self.data_changed.emit("evaluation")
+
+    def _document(self, kind: str) -> None:
+        qid = self.current_quarter_id()
+        if qid is not None and self.documents is not None:
+            self.documents(kind, qid)
 
     def _rebuild(self) -> None:
         qid = self.current_quarter_id()
@@ -323,6 +347,11 @@ class QuarterPage(QWidget):
         self.rebuild_button.setText(self.tr("Rebuild the roster"))
         self.rebuild_button.setToolTip(self.tr("Read the staff facts again: appointments, absences, dismissals"))
         self.override_button.setText(self.tr("Override…"))
+        self.print_button.setText(self.tr("Print"))
+        self.print_actions["sheets"].setText(self.tr("Evaluation sheets of the quarter…"))
+        self.print_actions["summary"].setText(self.tr("Quarter summary…"))
+        self.print_actions["notices"].setText(self.tr("Notices to the dismissed evaluees…"))
+        self.print_actions["summary_xlsx"].setText(self.tr("Quarter summary as Excel…"))
         self.roster_filter.setPlaceholderText(self.tr("Filter: name, unit, reason…"))
         self.tabs.setTabText(0, self.tr("Roster"))
         self.tabs.setTabText(1, self.tr("Entry"))
