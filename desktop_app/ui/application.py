@@ -43,6 +43,7 @@ class BagalauApplication(QObject):
         self.window: MainWindow | None = None
         self.services: Services | None = None
         self._new_file = False
+        self._guided_setup = False
         self._idle_lock = None
         self._daily = QTimer(self)
         self._daily.setInterval(30 * 60 * 1000)
@@ -60,6 +61,7 @@ class BagalauApplication(QObject):
             self.prefs.set("language", self.languages.language)
             db.parent.mkdir(parents=True, exist_ok=True)
             self._new_file = True
+            self._guided_setup = dialog.choice == WelcomeDialog.EMPTY
             if dialog.choice == WelcomeDialog.DEMO:
                 from desktop_app.demo import write_demo
 
@@ -132,7 +134,13 @@ class BagalauApplication(QObject):
             return PasswordPromptDialog(services.security, self.window).exec() == QDialog.DialogCode.Accepted
         if self._new_file:
             self._new_file = False
-            SetPasswordDialog(services.security, self.window).exec()  # "Cancel" = later, from the File menu
+            if self._guided_setup:  # an empty office: the guided set-up also sets the password (issue 7)
+                from desktop_app.ui.setup_wizard import SetupWizard
+
+                SetupWizard(services, self.languages, self.window).exec()  # what was saved stays on Cancel
+                self.prefs.set("language", self.languages.language)
+            else:
+                SetPasswordDialog(services.security, self.window).exec()  # "Cancel" = later, from the File menu
         return True
 
     def _after_attach(self, services: Services) -> None:

@@ -240,6 +240,7 @@ class MethodologyPage(_Page):
     def __init__(self, wizard: "SetupWizard") -> None:
         super().__init__(wizard)
         self.presets = wizard.services.methodology.presets()
+        self.has_versions = bool(wizard.services.methodology.list_versions())
         self.choice = QComboBox()
         self.choice.setObjectName("wizardPreset")
         self.info = QLabel()
@@ -261,7 +262,7 @@ class MethodologyPage(_Page):
         for m in self.presets:
             self.choice.addItem(m.name_kk if lang == "kk" else m.name_ru, m.preset)
         self.choice.setCurrentIndex(index)
-        if self.setup.services.methodology.list_versions():
+        if self.has_versions:
             self.info.setText(self.tr("The office already has a methodology; nothing will be added."))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
@@ -285,6 +286,7 @@ class StaffPage(_Page):
         self.result.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.count = 0
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.button)
@@ -302,9 +304,15 @@ class StaffPage(_Page):
         ImportStaffDialog(self.setup.services, path, self).exec()
         self._show_count()
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self._show_count()
+
     def _show_count(self) -> None:
-        n = len(self.setup.services.staff.rows())
-        self.result.setText(self.tr("Employees in the office: {n}").format(n=n))
+        self.count = len(self.setup.services.staff.rows())
+        self._show_count_text()
+
+    def _show_count_text(self) -> None:
+        self.result.setText(self.tr("Employees in the office: {n}").format(n=self.count))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Staff"))
@@ -313,7 +321,7 @@ class StaffPage(_Page):
                                   "Руководящая (да/нет), Дата назначения (ДД.ММ.ГГГГ); optional: Дата увольнения, "
                                   "Телефон, E-mail. Kazakh headings are accepted too."))
         self.button.setText(self.tr("Import a staff list…"))
-        self._show_count()
+        self._show_count_text()
 
 
 class SetupWizard(QWizard):

@@ -64,3 +64,44 @@ def test_a_new_office_is_set_up_page_by_page(qtbot, services, languages, tmp_pat
     assert isinstance(w.currentPage(), StaffPage)
     assert w.currentPage().result.text() == "Сотрудников в учреждении: 0"
     assert w.button(QWizard.WizardButton.FinishButton).isVisible()
+
+
+def test_starting_an_empty_office_runs_the_guided_set_up(qapp, prefs, tmp_path: Path, qtbot, monkeypatch) -> None:
+    """Welcome → "Start an empty office" → the set-up wizard opens on the new file before the window shows data."""
+    from desktop_app.ui import setup_wizard
+    from desktop_app.ui.application import BagalauApplication
+    from desktop_app.ui.welcome import WelcomeDialog
+
+    def choose_empty(dialog: WelcomeDialog) -> int:
+        dialog.choice = WelcomeDialog.EMPTY
+        return 1
+
+    seen: list[str] = []
+
+    def run_wizard(wizard: SetupWizard) -> int:
+        seen.append(wizard.services.store.path.name)
+        org = wizard.pages_in_order[1]
+        org.fields["name_kk"].setText("Аудандық мәслихат аппараты")
+        org.fields["name_ru"].setText("Аппарат районного маслихата")
+        assert org.validatePage()
+        return 0  # the user closes the wizard after the organisation page
+
+    monkeypatch.setattr(WelcomeDialog, "exec", choose_empty)
+    monkeypatch.setattr(setup_wizard.SetupWizard, "exec", run_wizard)
+    app = BagalauApplication(prefs, language="ru")
+    db = tmp_path / "new-office.sqlite"
+    try:
+        with qtbot.waitSignal(app.ready, timeout=10000):
+            assert app.start(db)
+        assert seen == ["new-office.sqlite"]
+        assert app.services is not None
+        assert app.services.staff.organisation().name_ru == "Аппарат районного маслихата"
+    finally:  # delete the window before its database closes: no page may outlive it
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if app.window is not None:
+            app.window.close()
+            app.window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if app.services is not None:
+            app.services.close()
