@@ -4496,6 +4496,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{file} файлы Excel кітабы емес ({detail}).</translation>
         </message>
         <message>
+            <source>The file {file} is not a readable CSV table ({detail}). Save it again from Excel as "CSV UTF-8" or as .xlsx.</source>
+            <translation>{file} файлы оқылатын CSV кестесі емес ({detail}). Оны Excel-ден «CSV UTF-8» немесе .xlsx түрінде қайта сақтаңыз.</translation>
+        </message>
+        <message>
             <source>The file {file} does not exist.</source>
             <translation>{file} файлы жоқ.</translation>
         </message>

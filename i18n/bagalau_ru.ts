@@ -4496,6 +4496,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Файл {file} не является книгой Excel ({detail}).</translation>
         </message>
         <message>
+            <source>The file {file} is not a readable CSV table ({detail}). Save it again from Excel as "CSV UTF-8" or as .xlsx.</source>
+            <translation>Файл {file} не является читаемой CSV-таблицей ({detail}). Сохраните его заново из Excel как «CSV UTF-8» или как .xlsx.</translation>
+        </message>
+        <message>
             <source>The file {file} does not exist.</source>
             <translation>Файл {file} не существует.</translation>
         </message>

@@ -137,19 +137,16 @@ def test_staff_importer(translators, import_store, header: list[str], rows: list
             assert_translated(exc, translators)
 
 
-# Known bug (found by the fuzz test above, 22.11.2026): services/staff_table_file.py `_read_csv` lets
-# csv.Error escape on a file with a bare carriage return inside a field ("new-line character seen in
-# unquoted field") instead of refusing it in kk/ru. It xfails until the staff area catches it.
-@pytest.mark.xfail(raises=csv.Error, strict=False, reason="staff_table_file._read_csv lets csv.Error escape")
+# Found by the fuzz test above: a bare carriage return inside an unquoted field made the csv module
+# raise; it is now refused with a kk/ru message.
 def test_staff_importer_bare_carriage_return(translators, import_store, tmp_path: Path) -> None:
     from desktop_app.services.staff_import import StaffImportService
 
     path = tmp_path / "staff.csv"
     path.write_bytes(b'\x00\r\x00;"a')
-    try:
+    with pytest.raises(BagalauError) as info:
         StaffImportService(import_store).plan(path)
-    except BagalauError as exc:
-        assert_translated(exc, translators)
+    assert_translated(info.value, translators)
 
 
 # -- methodology JSON importer (services/methodology.py import_json) ------------------------------

@@ -45,15 +45,16 @@ def build_services(store: Store) -> Services:
     methodology = MethodologyService(store)
     quarter = QuarterService(store, CalendarService(store), methodology.version_in_force, methodology.find)
     evaluation = EvaluationService(quarter)
+    calibration = CalibrationService(store, CalendarService(store), evaluation, methodology)
     return Services(
         store=store,
         calendar=CalendarService(store),
         staff=StaffService(store),
         methodology=methodology,
-        calibration=CalibrationService(store, CalendarService(store), evaluation, methodology),
+        calibration=calibration,
         quarter=quarter,
         evaluation=evaluation,
-        dashboard=DashboardService(evaluation),
+        dashboard=DashboardService(evaluation, more=[calibration.due_items]),
         backup=BackupService(store),
         security=SecurityService(store),
         audit=AuditService(store),

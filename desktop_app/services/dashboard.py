@@ -3,6 +3,7 @@ yet signed, results not handed over, dismissed evaluees not yet told (001 §4, �
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Sequence
 from datetime import date, timedelta
 
 from desktop_app.domain.deadlines import annual_deadline, appeal_window_end, notice_deadline, quarter_deadline
@@ -47,9 +48,12 @@ def _previous_quarter(day: date) -> tuple[int, int]:
 
 
 class DashboardService:
-    def __init__(self, evaluations: EvaluationService) -> None:
+    def __init__(self, evaluations: EvaluationService,
+                 more: Sequence[Callable[[date], Sequence["DueItem"]]] = ()) -> None:
+        """`more`: other areas' sources of due items (e.g. the calibration deadlines of 001 §10–§22)."""
         self.evaluations = evaluations
         self.quarters = evaluations.quarters
+        self.more = list(more)
 
     def progress(self) -> list[QuarterProgress]:
         """Every quarter not yet final, newest first."""
@@ -90,6 +94,8 @@ class DashboardService:
                 d = Deadlines()
             out.extend(self._quarter_items(today, cal, q, d))
         out.extend(self._annual_items(today, cal))
+        for source in self.more:
+            out.extend(source(today))
         order = {"overdue": 0, "warning": 1, "soon": 2, "info": 3}
         out.sort(key=lambda i: (order.get(i.level, 9), i.due or date.max))
         return out

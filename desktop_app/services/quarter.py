@@ -76,21 +76,21 @@ class QuarterService:
     def methodology(self, q: QuarterRow) -> Methodology:
         m = self._by_id(q.methodology_id) if q.methodology_id is not None else None
         if m is None:
-            m = self._in_force(quarter_bounds(q.year, q.quarter)[1])
+            m = self._in_force(quarter_bounds(q.year, q.quarter)[0])
         if m is None:
             raise ValidationError(msg(N_("msg", "No methodology is in force for {quarter} quarter {year}: "
                                              "add one first."), quarter=q.quarter, year=q.year))
         return m
 
     def open_quarter(self, year: int, quarter: int) -> QuarterRow:
-        """Open a quarter under the methodology in force on its last day and build its roster."""
+        """Open a quarter under the methodology in force on its first day (issue 3) and build its roster."""
         if not 2000 <= year <= 2100 or quarter not in (1, 2, 3, 4):
             raise ValidationError(msg(N_("msg", "A quarter is a year and a number from 1 to 4.")))
         with self.store.atomic():
             if self.quarters_repo.find_quarter(year, quarter) is not None:
                 raise ValidationError(msg(N_("msg", "Quarter {quarter} of {year} is already open."),
                                           quarter=quarter, year=year))
-            m = self._in_force(quarter_bounds(year, quarter)[1])
+            m = self._in_force(quarter_bounds(year, quarter)[0])
             if m is None:
                 raise ValidationError(msg(N_("msg", "No methodology is in force for {quarter} quarter {year}: "
                                                  "add one first."), quarter=quarter, year=year))

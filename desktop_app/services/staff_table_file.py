@@ -73,7 +73,12 @@ def _read_csv(path: Path) -> list[list[str]]:
         text = raw.decode("kz1048", errors="replace")
     first = text.splitlines()[0] if text else ""
     delimiter = max(";,\t", key=first.count) if first else ";"
-    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    try:
+        return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    except csv.Error as exc:  # e.g. a bare carriage return inside an unquoted field
+        raise ValidationError(msg(N_("msg", "The file {file} is not a readable CSV table ({detail}). Save it "
+                                          "again from Excel as \"CSV UTF-8\" or as .xlsx."),
+                                  file=path.name, detail=str(exc))) from exc
 
 
 def read_staff_table(path: Path) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
