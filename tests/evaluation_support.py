@@ -4,8 +4,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from desktop_app.domain.methodology.model import (BonusItem, Criterion, GradeBand, Methodology, PenaltyItem,
-                                                  PointRule, SheetTemplate)
+from desktop_app.domain.methodology.model import (
+    BonusItem,
+    Criterion,
+    GradeBand,
+    Methodology,
+    PenaltyItem,
+    PointRule,
+    SheetTemplate,
+)
 
 D = Decimal
 

@@ -25,7 +25,7 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path: Path) -> None:
         shutil.copy(tool.ts_path(lang), dst)
         copies.append(dst)
     tool.lupdate(copies)
-    for lang, ts in zip(tool.LANGS, copies):
+    for lang, ts in zip(tool.LANGS, copies, strict=True):
         missing = tool.unfinished(ts)
         assert missing == [], (f"{len(missing)} strings in the code lack a {lang} translation; run "
                                f"`python build/i18n.py update` after adding them to i18n/catalog: {missing[:8]}")

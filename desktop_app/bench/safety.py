@@ -24,13 +24,10 @@ def _office(workdir: Path) -> Path:
     store = open_store(path)
     try:
         services = build_services(store)
-        try:
-            from desktop_app.demo.generated import generate_staff
-        except ImportError:  # the staff area is not there: an office without staff still measures
-            generate_staff = None
-        if generate_staff is not None:
-            with store.atomic():
-                generate_staff(services, 2000)
+        from desktop_app.demo.generated import generate_staff
+
+        with store.atomic():
+            generate_staff(services, 2000)
         add_evaluation_history(store, 2016, 10)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

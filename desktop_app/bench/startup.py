@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 
-
 def _time_process(cmd: list[str], env: dict[str, str], until: str) -> dict[str, float]:
     """Seconds from process start to each line ("shown", "ready") the process prints, up to `until`."""
     t0 = time.perf_counter()

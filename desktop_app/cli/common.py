@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.i18n import Translate
+
+if TYPE_CHECKING:  # imported lazily at run time: `--help` must not load the whole program
+    from desktop_app.services.container import Services
 
 
 def translate_for(args: argparse.Namespace) -> Translate:
@@ -37,7 +41,7 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def open_services(args: argparse.Namespace) -> Iterator["Services"]:  # noqa: F821
+def open_services(args: argparse.Namespace) -> Iterator[Services]:
     from desktop_app.services.container import build_services
     from desktop_app.storage.database import open_store
 

@@ -45,11 +45,11 @@ def run(args: argparse.Namespace) -> int:
                 print(msg(N_("msg", "Quarter {quarter} of {year} opened: {inc} of {total} to evaluate."),
                           quarter=q.quarter, year=q.year, inc=included, total=len(lines)).render(tr))
             elif args.action == "roster":
-                q = services.quarter.find(args.year, args.quarter)
-                if q is None:
+                found = services.quarter.find(args.year, args.quarter)
+                if found is None:
                     raise BagalauError(msg(N_("msg", "Quarter {quarter} of {year} is not opened."),
                                            quarter=args.quarter, year=args.year))
-                for ln in services.quarter.roster(q.id):
+                for ln in services.quarter.roster(found.id):
                     d = ln.decision
                     evaluator = ln.evaluator.full_name(lang) if ln.evaluator else "—"
                     form = str(d.form) if d.included and d.form else "-"

@@ -5,9 +5,9 @@ Each area adds its part in `PARTS` (called in order, each in its own transaction
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from desktop_app.services.container import Services, build_services
 from desktop_app.storage.database import open_store

@@ -83,9 +83,11 @@ def _pending_appeal(services: Services, wc: WorkCalendar, today: date) -> str:
     target = max(signed, key=lambda g: (g.evaluation.signed_on or today, g.evaluation.id))
     if target.evaluation.signed_on and target.evaluation.signed_on > received_on:
         received_on = target.evaluation.signed_on
-    services.evaluation.receive(target.evaluation.id, received_on)
+    evaluation_id = target.evaluation.id
+    assert evaluation_id is not None  # a signed evaluation is a stored one
+    services.evaluation.receive(evaluation_id, received_on)
     filed = wc.add_working_days(received_on, 2)
-    services.calibration.file_appeal(target.evaluation.id, min(filed, today), "Бағамен келіспеймін: "
+    services.calibration.file_appeal(evaluation_id, min(filed, today), "Бағамен келіспеймін: "
                                      "бастамашылықпен орындаған қосымша тапсырмалар ескерілмеді.")
     return target.employee.full_name("kk")
 

@@ -61,4 +61,4 @@ def generate_staff(services: Services, n: int, seed: int = 7) -> None:
     ids = dict(services.store.db.execute("SELECT iin, id FROM employees").fetchall())
     people.insert_appointments(
         Appointment(None, ids[e.iin], pos, date(rng.randint(2008, 2023), rng.randint(1, 12), rng.randint(1, 28)))
-        for e, pos in zip(employees, position_ids))
+        for e, pos in zip(employees, position_ids, strict=True))

@@ -38,7 +38,7 @@ RUSSIAN_PEOPLE = [
 _LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
                   ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
                    "t", "u", "f", "kh", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya", "a", "g", "k", "n",
-                   "o", "u", "u", "h", "i"]))
+                   "o", "u", "u", "h", "i"], strict=True))
 
 
 def latin(text: str) -> str:

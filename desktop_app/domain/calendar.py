@@ -8,9 +8,9 @@ Deadlines that fall on a non-working day move to the next working day (seed 004 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 ONE_DAY = timedelta(days=1)
 

@@ -1,7 +1,7 @@
 """Errors that carry translatable messages, so a refusal reaches the user in their language."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from desktop_app.domain.i18n import Msg, Translate, identity_translate
 

@@ -7,8 +7,9 @@ two string literals — a context and the English source — for lupdate to see 
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any
 
 Translate = Callable[[str, str], str]
 

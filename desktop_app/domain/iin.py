@@ -30,9 +30,9 @@ class IinInfo:
 def check_digit(first11: str) -> int | None:
     """The check digit for the first 11 digits, or None when no digit is possible (both sums give 10)."""
     digits = [int(c) for c in first11]
-    value = sum(d * w for d, w in zip(digits, _WEIGHTS_1)) % 11
+    value = sum(d * w for d, w in zip(digits, _WEIGHTS_1, strict=False)) % 11
     if value == 10:
-        value = sum(d * w for d, w in zip(digits, _WEIGHTS_2)) % 11
+        value = sum(d * w for d, w in zip(digits, _WEIGHTS_2, strict=False)) % 11
         if value == 10:
             return None
     return value

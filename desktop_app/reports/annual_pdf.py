@@ -81,7 +81,7 @@ class AnnualPdf(EvaluationDocument[AnnualData]):
             note = self.t(WARNING_SHORT) + (f"\n{note}" if note else "")
         texts = [str(number), value(lang, row.employee), value(lang, row.position), row.category,
                  *(fmt_score(q) for q in row.quarter_scores), fmt_score(row.mean), value(lang, row.grade), note]
-        return [wrap(t, w - 4, self.font, self.cell_size) if t else "" for t, w in zip(texts, widths)]
+        return [wrap(t, w - 4, self.font, self.cell_size) if t else "" for t, w in zip(texts, widths, strict=False)]
 
     def rows_table(self, data: AnnualData) -> Table:
         widths = [w * mm for w in COLUMNS_MM]

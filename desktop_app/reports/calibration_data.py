@@ -54,7 +54,7 @@ class Named:
     def short(self, lang: str) -> str:
         """"Жұмабеков Е.Қ." — the form used on signature lines."""
         parts = self.name(lang).split()
-        return " ".join(parts[:1] + ["".join(f"{p[0]}." for p in parts[1:3])]).strip() if parts else ""
+        return " ".join([*parts[:1], "".join(f"{p[0]}." for p in parts[1:3])]).strip() if parts else ""
 
     def position(self, lang: str) -> str:
         return (self.position_ru or self.position_kk) if lang == "ru" else self.position_kk

@@ -20,7 +20,8 @@ T = {
 
 
 def _body(data: OrderData, lang: DocLang) -> list[Block]:
-    t = lambda k: T[k].text(lang)
+    def t(k):
+        return T[k].text(lang)
     out: list[Block] = [
         Para(data.org_name.text(lang), align="center", bold=True),
         Para(t("title"), align="center", bold=True, space_before=10),
@@ -62,7 +63,7 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
 
 def order_blocks(data: OrderData, lang: DocLang) -> list[Block]:
     if lang == "both":
-        return _body(data, "kk") + [PageBreak()] + _body(data, "ru")
+        return [*_body(data, "kk"), PageBreak(), *_body(data, "ru")]
     return _body(data, lang)
 
 

@@ -117,7 +117,7 @@ class _SectionCanvas(_NumberedCanvas):
 
     def save(self) -> None:
         starts = [state.get("_section_start", 1) for state in self._saved]
-        for state, start in zip(self._saved, starts):
+        for state, start in zip(self._saved, starts, strict=True):
             self.__dict__.update(state)
             page, total = self._pageNumber - start + 1, starts.count(start)
             text = self.footer_text.text(self.footer_lang if self.footer_lang != "both" else "kk")
@@ -242,7 +242,7 @@ class EvaluationDocument(PdfDocument[D]):
         for heading, group_rows, footer in groups:
             r = len(rows)
             close_block(r)
-            rows.append([heading] + blank)
+            rows.append([heading, *blank])
             commands += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f2f2f2")),
                          ("FONTNAME", (0, r), (0, r), f"{self.font}-Bold"), ("ALIGN", (0, r), (0, r), "LEFT")]
             block_start = r + 1
@@ -254,7 +254,7 @@ class EvaluationDocument(PdfDocument[D]):
             if footer:
                 r = len(rows)
                 close_block(r)
-                rows.append(blank + [footer])
+                rows.append([*blank, footer])
                 commands += [("ALIGN", (-1, r), (-1, r), "RIGHT"),
                              ("FONTNAME", (-1, r), (-1, r), f"{self.font}-Italic")]
                 block_start = r + 1
@@ -263,7 +263,7 @@ class EvaluationDocument(PdfDocument[D]):
         # split (its search for unmeasured rows is quadratic in the rows of a long table).
         pad_top, pad_bottom, pad_side = 1.5, 2.5, 2.0
         leading = size * 1.2
-        head_h = max(p.wrap(w - 2 * pad_side, 1000)[1] for p, w in zip(header, widths))
+        head_h = max(p.wrap(w - 2 * pad_side, 1000)[1] for p, w in zip(header, widths, strict=False))
         heights = [head_h + pad_top + pad_bottom]
         heights += [leading * max(c.count("\n") + 1 for c in row) + pad_top + pad_bottom for row in rows[1:]]
         table = Table(rows, colWidths=list(widths), rowHeights=heights, repeatRows=1)
@@ -302,7 +302,7 @@ class EvaluationDocument(PdfDocument[D]):
         rows.append([self.t(ALL), str(total), "100" if total else "0"])
         widths = [120 * mm, 32 * mm, 32 * mm]
         bold = f"{self.font}-Bold"
-        rows = [[wrap(c, w - 6, bold if i in (0, len(rows) - 1) else self.font, size) for c, w in zip(r, widths)]
+        rows = [[wrap(c, w - 6, bold if i in (0, len(rows) - 1) else self.font, size) for c, w in zip(r, widths, strict=True)]
                 for i, r in enumerate(rows)]
         table = Table(rows, colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle([

@@ -26,7 +26,8 @@ T = {
 
 
 def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
-    t = lambda k: T[k].text(lang)
+    def t(k):
+        return T[k].text(lang)
     score = score_text(data.final_score)
     if data.original_score is not None and data.final_score is not None and \
             abs(data.original_score - data.final_score) > 1e-9:
@@ -53,7 +54,7 @@ def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
 
 def memo_blocks(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
     if lang == "both":
-        return _body(data, "kk") + [PageBreak()] + _body(data, "ru")
+        return [*_body(data, "kk"), PageBreak(), *_body(data, "ru")]
     return _body(data, lang)
 
 

@@ -29,7 +29,7 @@ def register_fonts() -> None:
     folder = fonts_dir()
     for family, (regular, bold, italic, bold_italic) in _FILES.items():
         names = (family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
-        for name, file in zip(names, (regular, bold, italic, bold_italic)):
+        for name, file in zip(names, (regular, bold, italic, bold_italic), strict=True):
             pdfmetrics.registerFont(TTFont(name, str(folder / file)))
         pdfmetrics.registerFontFamily(family, normal=names[0], bold=names[1], italic=names[2],
                                       boldItalic=names[3])

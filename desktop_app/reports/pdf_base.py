@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
 from desktop_app.reports.fonts import SANS, SERIF, register_fonts
-from desktop_app.reports.labels import L, DocLang
+from desktop_app.reports.labels import DocLang, L
 
 D = TypeVar("D")
 
@@ -34,7 +34,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._saved: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab API
+    def showPage(self) -> None:
         self._saved.append(dict(self.__dict__))
         self._startPage()
 

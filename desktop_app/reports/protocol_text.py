@@ -86,7 +86,7 @@ def _decided(i: int, c: ProtocolCase, data: ProtocolData, lang: DocLang) -> list
     if c.adopted is None or c.final_score is None:
         text = ("Ни одно предложение не получило большинства голосов; решение не принято."
                 if lang == "ru" else "Бірде-бір ұсыныс көпшілік дауыс жинаған жоқ; шешім қабылданбады.")
-        return out + [Para(f"{i}.1. {text}", indent=True)]
+        return [*out, Para(f"{i}.1. {text}", indent=True)]
     votes = c.motions[c.adopted].votes_for
     grade = f" — {c.final_grade.text(lang)}" if c.final_grade else ""
     if lang == "ru":
@@ -113,7 +113,8 @@ def _people(members: list, lang: DocLang) -> str:
 
 
 def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
-    t = lambda k: T[k].text(lang)
+    def t(k):
+        return T[k].text(lang)
     out: list[Block] = [
         Para(data.org_name.text(lang), align="center", bold=True),
         Para(t("title"), align="center", bold=True, space_before=10),
@@ -164,7 +165,7 @@ def _signature_rows(data: ProtocolData, lang: DocLang) -> tuple[tuple[str, str],
 
 def protocol_blocks(data: ProtocolData, lang: DocLang) -> list[Block]:
     if lang == "both":
-        return _one_language(data, "kk") + [PageBreak()] + _one_language(data, "ru")
+        return [*_one_language(data, "kk"), PageBreak(), *_one_language(data, "ru")]
     return _one_language(data, lang)
 
 

@@ -112,7 +112,7 @@ class RetentionActDocument(SerifDocument[RetentionActData]):
             out.append(Paragraph(escape(t["hash"].format(hash=data.archive_sha256)), s["small"]))
         out += [Spacer(1, 3 * mm), Paragraph(escape(t["secret"]), s["small"]), Spacer(1, 12 * mm)]
         names = ["", data.hr_head_name]
-        for role, name in zip(t["signed"], names):
+        for role, name in zip(t["signed"], names, strict=True):
             sign = Table([[Paragraph(escape(role), s["body"]), "____________", Paragraph(escape(name), s["body"])]],
                          colWidths=[80 * mm, 35 * mm, 50 * mm])
             out += [sign, Spacer(1, 8 * mm)]

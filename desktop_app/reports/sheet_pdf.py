@@ -138,7 +138,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         size = self.base_size - 1
         bold = f"{self.font}-Bold"
         rows = [[wrap(c, w - 5, bold if (header and i == 0) or (bold_first_col and j == 0) else self.font, size)
-                 for j, (c, w) in enumerate(zip(r, widths))] for i, r in enumerate(rows)]
+                 for j, (c, w) in enumerate(zip(r, widths, strict=False))] for i, r in enumerate(rows)]
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), self.font),

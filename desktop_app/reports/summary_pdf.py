@@ -87,7 +87,7 @@ class SummaryPdf(EvaluationDocument[SummaryData]):
             grade, note = note, ""
         texts = (str(number), value(lang, row.employee), value(lang, row.position), row.category,
                  fmt_score(row.score), grade, value(lang, row.status), note)
-        return [_wrapped(t, w - 4, font, size) if t else "" for t, w in zip(texts, widths)]
+        return [_wrapped(t, w - 4, font, size) if t else "" for t, w in zip(texts, widths, strict=False)]
 
     def rows_table(self, data: SummaryData) -> Table:
         widths = [w * mm for w in COLUMNS_MM]

@@ -56,7 +56,7 @@ def _title_block(ws: Worksheet, lang: DocLang, organisation: L, title: L, period
 
 
 def _header(ws: Worksheet, row: int, labels: Sequence[L], lang: DocLang, widths: Sequence[float]) -> None:
-    for col, (label, width) in enumerate(zip(labels, widths), 1):
+    for col, (label, width) in enumerate(zip(labels, widths, strict=False), 1):
         cell = ws.cell(row=row, column=col, value=value(lang, label))
         cell.font = Font(bold=True)
         cell.fill = HEAD_FILL
@@ -92,7 +92,7 @@ def _data_row(ws: Worksheet, row: int, values: Sequence[object], numeric: Sequen
 def _totals(ws: Worksheet, row: int, lang: DocLang, grades: Sequence[L], found: Sequence[L | None]) -> None:
     ws.cell(row=row, column=2, value=TOTALS.text(lang)).font = Font(bold=True)
     row += 1
-    for col, label in zip((2, 3, 4), TOTAL_HEAD):
+    for col, label in zip((2, 3, 4), TOTAL_HEAD, strict=True):
         cell = ws.cell(row=row, column=col, value=value(lang, label, " / "))
         cell.font, cell.fill, cell.border, cell.alignment = Font(bold=True), HEAD_FILL, BORDER, CENTER
     total = len(found)

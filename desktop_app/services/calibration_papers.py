@@ -101,7 +101,8 @@ class CalibrationPapers:
             raise ValidationError(msg(N_("msg", "The feedback meeting has not been recorded yet.")))
         ev = self.cal.repo.evaluation(a.evaluation_id)
         people = self.cal.repo.people(f.held_on)
-        who = lambda e: _named(people.get(e) or Person(e, self.cal.repo.name_of(e)))
+        def who(e):
+            return _named(people.get(e) or Person(e, self.cal.repo.name_of(e)))
         number = ""
         if a.session_id is not None:
             number = self.cal.session(a.session_id).number

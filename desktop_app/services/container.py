@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.services.calendar import CalendarService
-from desktop_app.services.methodology import MethodologyService
-from desktop_app.services.calibration import CalibrationService
-from desktop_app.services.staff import StaffService
-from desktop_app.services.quarter import QuarterService
-from desktop_app.services.evaluation import EvaluationService
-from desktop_app.services.dashboard import DashboardService
-from desktop_app.services.backup import BackupService
-from desktop_app.services.security import SecurityService
 from desktop_app.services.audit import AuditService
+from desktop_app.services.backup import BackupService
+from desktop_app.services.calendar import CalendarService
+from desktop_app.services.calibration import CalibrationService
+from desktop_app.services.dashboard import DashboardService
+from desktop_app.services.evaluation import EvaluationService
+from desktop_app.services.methodology import MethodologyService
+from desktop_app.services.quarter import QuarterService
 from desktop_app.services.retention import RetentionService
+from desktop_app.services.security import SecurityService
+from desktop_app.services.staff import StaffService
 from desktop_app.storage.database import Store
 
 

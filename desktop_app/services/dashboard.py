@@ -2,8 +2,8 @@
 yet signed, results not handed over, dismissed evaluees not yet told (001 §4, §6, §9; 004 §13.15)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 from datetime import date, timedelta
 
 from desktop_app.domain.deadlines import annual_deadline, appeal_window_end, notice_deadline, quarter_deadline
@@ -49,7 +49,7 @@ def _previous_quarter(day: date) -> tuple[int, int]:
 
 class DashboardService:
     def __init__(self, evaluations: EvaluationService,
-                 more: Sequence[Callable[[date], Sequence["DueItem"]]] = ()) -> None:
+                 more: Sequence[Callable[[date], Sequence[DueItem]]] = ()) -> None:
         """`more`: other areas' sources of due items (e.g. the calibration deadlines of 001 §10–§22)."""
         self.evaluations = evaluations
         self.quarters = evaluations.quarters
@@ -90,7 +90,7 @@ class DashboardService:
                 continue
             try:
                 d = self.quarters.methodology(q).deadlines
-            except Exception:  # noqa: BLE001 - a quarter without a methodology still shows its dates
+            except Exception:
                 d = Deadlines()
             out.extend(self._quarter_items(today, cal, q, d))
         out.extend(self._annual_items(today, cal))

@@ -20,7 +20,7 @@ class FileLock:
         self._fh: TextIO | None = None
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+")
+        fh = open(self.path, "a+")  # noqa: SIM115 - held open on purpose: the OS lock lives as long as the handle
         try:
             if os.name == "nt":  # pragma: no cover - Windows
                 import msvcrt
@@ -31,10 +31,10 @@ class FileLock:
                 import fcntl
 
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except OSError as err:
             fh.close()
             raise StorageError(msg(N_("msg", "The database {file} is already open in another Bagalau window. "
-                                             "Close it there first."), file=str(self.path.with_suffix(""))))
+                                             "Close it there first."), file=str(self.path.with_suffix("")))) from err
         fh.seek(0)
         fh.truncate()
         fh.write(str(os.getpid()))

@@ -32,7 +32,7 @@ class StructureRepository:
     # -- organisation ---------------------------------------------------------------------------
     def organisation(self) -> Organisation:
         row = self.db.execute(f"SELECT {', '.join(_ORG_FIELDS)} FROM organisation WHERE id = 1").fetchone()
-        values = dict(zip(_ORG_FIELDS, row))
+        values = dict(zip(_ORG_FIELDS, row, strict=True))
         values["kind"] = OrgKind(values["kind"])
         return Organisation(**values)
 

@@ -41,7 +41,7 @@ CASE = Case(appeal(), 2.5)
 
 def members(*people: Person) -> list[Member]:
     roles = [Role.CHAIR, Role.SECRETARY] + [Role.MEMBER] * len(people)
-    return [Member(p, r) for p, r in zip(people, roles)]
+    return [Member(p, r) for p, r in zip(people, roles, strict=False)]
 
 
 def texts(problems) -> str:

@@ -10,8 +10,17 @@ from desktop_app.domain.annual import annual_result, annual_results
 from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.deadlines import annual_deadline, appeal_window_end, notice_deadline, quarter_deadline
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.evaluation import (Evaluation, EvaluationStatus, NoticeMethod, compute, finalise, receive,
-                                           record_notice, sign, validate_input)
+from desktop_app.domain.evaluation import (
+    Evaluation,
+    EvaluationStatus,
+    NoticeMethod,
+    compute,
+    finalise,
+    receive,
+    record_notice,
+    sign,
+    validate_input,
+)
 from desktop_app.domain.methodology.entries import BonusEntry
 from tests.evaluation_support import FORM1, FORM2, methodology_001
 

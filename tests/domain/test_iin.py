@@ -32,8 +32,8 @@ def test_second_weight_set_is_used_when_first_sum_gives_ten() -> None:
     # find an 11-digit start whose first weighted sum is 10; its check digit comes from weights 3..11,1,2
     for serial in range(10000):
         first11 = f"8501154{serial:04d}"
-        if sum(int(c) * w for c, w in zip(first11, range(1, 12))) % 11 == 10:
-            second = sum(int(c) * w for c, w in zip(first11, (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2))) % 11
+        if sum(int(c) * w for c, w in zip(first11, range(1, 12), strict=True)) % 11 == 10:
+            second = sum(int(c) * w for c, w in zip(first11, (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2), strict=True)) % 11
             if second != 10:
                 assert check_digit(first11) == second
                 assert is_valid_iin(first11 + str(second))

@@ -4,11 +4,27 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.domain.calendar import WorkCalendar
-from desktop_app.domain.roster import (EvaluatorRule, Reason, RosterOverride, RosterStatus, at_least_one_month,
-                                       build_roster, quarter_bounds, worked_days)
+from desktop_app.domain.roster import (
+    EvaluatorRule,
+    Reason,
+    RosterOverride,
+    RosterStatus,
+    at_least_one_month,
+    build_roster,
+    quarter_bounds,
+    worked_days,
+)
 from desktop_app.domain.roster_reasons import reason_msg, rule_msg
-from desktop_app.domain.staff import (Absence, AbsenceKind, Appointment, AppointmentKind, Employee, Position,
-                                      StaffSnapshot, Unit)
+from desktop_app.domain.staff import (
+    Absence,
+    AbsenceKind,
+    Appointment,
+    AppointmentKind,
+    Employee,
+    Position,
+    StaffSnapshot,
+    Unit,
+)
 
 Q3 = (2026, 3)
 LONG_AGO = date(2020, 1, 1)

@@ -25,7 +25,7 @@ def office(tmp_path, monkeypatch):
 def members(office, *ids: int) -> list[Member]:
     people = {p.employee_id: p for p in office.calibration.people(DAY)}
     roles = [Role.CHAIR, Role.SECRETARY] + [Role.MEMBER] * len(ids)
-    return [Member(people[i], r) for i, r in zip(ids, roles)]
+    return [Member(people[i], r) for i, r in zip(ids, roles, strict=False)]
 
 
 def test_an_appeal_keeps_deadlines_and_a_late_one_needs_a_decision(office) -> None:
@@ -108,7 +108,7 @@ def test_an_evaluator_who_sits_does_not_vote_on_their_own_case(office) -> None:
     ms = members(office, 5, 1, 6)
     people = {p.employee_id: p for p in cal.people(DAY)}
     with pytest.raises(ValidationError, match="odd number"):
-        cal.create_session([a1, a2], ms + [Member(people[4])], DAY, "зал", date(2026, 10, 16))
+        cal.create_session([a1, a2], [*ms, Member(people[4])], DAY, "зал", date(2026, 10, 16))
     sid = cal.create_session([a1], members(office, 5, 1, 4), DAY, "зал", date(2026, 10, 16))
     cal.set_case(a1, "", "", ArgumentForm.WRITTEN, [Motion(), Motion(3.0)])
     with pytest.raises(ValidationError, match="Only a member"):

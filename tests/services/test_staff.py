@@ -4,8 +4,17 @@ from datetime import date
 import pytest
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.staff import (Absence, AbsenceKind, Appointment, AppointmentKind, Employee, Organisation,
-                                      OrgKind, Position, Unit)
+from desktop_app.domain.staff import (
+    Absence,
+    AbsenceKind,
+    Appointment,
+    AppointmentKind,
+    Employee,
+    Organisation,
+    OrgKind,
+    Position,
+    Unit,
+)
 from desktop_app.domain.text import fold
 
 IIN = "791028302728"
@@ -21,7 +30,7 @@ def _office(services):
 
 
 def test_employee_with_first_appointment_shows_in_list(services) -> None:
-    unit, head, spec = _office(services)
+    _unit, head, spec = _office(services)
     s = services.staff
     emp = s.save_employee(Employee(None, " 791028 302728", "Сейітов", "Әлихан", "Бекұлы", "Сеитов", "Алихан"),
                           Appointment(None, 0, spec, date(2025, 1, 10)))
@@ -62,7 +71,7 @@ def test_search_key_updated_on_edit(services) -> None:
 
 
 def test_employee_with_history_is_dismissed_not_deleted(services) -> None:
-    unit, head, spec = _office(services)
+    _unit, _head, spec = _office(services)
     s = services.staff
     emp = s.save_employee(Employee(None, IIN, "Сейітов", "Әлихан"), Appointment(None, 0, spec, date(2025, 1, 10)))
     with pytest.raises(ValidationError) as info:
@@ -76,7 +85,7 @@ def test_employee_with_history_is_dismissed_not_deleted(services) -> None:
 
 
 def test_dismissal_before_first_appointment_is_refused(services) -> None:
-    unit, head, spec = _office(services)
+    _unit, _head, spec = _office(services)
     s = services.staff
     emp = s.save_employee(Employee(None, IIN, "Сейітов", "Әлихан"), Appointment(None, 0, spec, date(2025, 1, 10)))
     with pytest.raises(ValidationError):
@@ -91,7 +100,7 @@ def test_employee_without_history_can_be_deleted(services) -> None:
 
 
 def test_overlapping_main_appointments_refused_but_acting_may_overlap(services) -> None:
-    unit, head, spec = _office(services)
+    _unit, head, spec = _office(services)
     s = services.staff
     emp = s.save_employee(Employee(None, IIN, "Сейітов", "Әлихан"), Appointment(None, 0, spec, date(2025, 1, 10)))
     with pytest.raises(ValidationError):
@@ -130,7 +139,7 @@ def test_structure_rules(services) -> None:
 
 
 def test_categories_are_editable_and_rename_cascades(services) -> None:
-    unit, head, spec = _office(services)
+    _unit, _head, _spec = _office(services)
     s = services.staff
     s.add_category("E-X-1")
     assert "E-X-1" in s.categories()

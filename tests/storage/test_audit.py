@@ -77,10 +77,9 @@ def test_log_is_append_only(store) -> None:
 
 
 def test_failed_action_leaves_no_log_entry(store) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
-        with store.atomic():
-            store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('A', 'A')")
-            store.db.execute("INSERT INTO positions (unit_id, title_kk, title_ru, category) VALUES (99, 'x', 'x', 'E-1')")
+    with pytest.raises(sqlite3.IntegrityError), store.atomic():
+        store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('A', 'A')")
+        store.db.execute("INSERT INTO positions (unit_id, title_kk, title_ru, category) VALUES (99, 'x', 'x', 'E-1')")
     assert store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
 
 
@@ -132,7 +131,7 @@ def test_missing_protection_alone_is_reported(db_path: Path) -> None:
 def test_outside_tools_cannot_write_unaudited(db_path: Path) -> None:
     open_store(db_path).close()
     conn = sqlite3.connect(db_path)
-    with pytest.raises(sqlite3.OperationalError, match="audit_hash|audit_reason"):
+    with pytest.raises(sqlite3.OperationalError, match=r"audit_hash|audit_reason"):
         conn.execute("INSERT INTO units (name_kk, name_ru) VALUES ('x', 'y')")
     conn.close()
 

@@ -59,11 +59,10 @@ def test_pending_migration_copies_file_aside_first(db_path: Path, monkeypatch) -
 
 
 def test_failing_transaction_leaves_no_trace(store) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
-        with store.atomic():
-            store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Бөлім', 'Отдел')")
-            store.db.execute("INSERT INTO positions (unit_id, title_kk, title_ru, category) "
-                             "VALUES (12345, 'x', 'x', 'E-1')")
+    with pytest.raises(sqlite3.IntegrityError), store.atomic():
+        store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Бөлім', 'Отдел')")
+        store.db.execute("INSERT INTO positions (unit_id, title_kk, title_ru, category) "
+                         "VALUES (12345, 'x', 'x', 'E-1')")
     assert store.db.execute("SELECT count(*) FROM units").fetchone()[0] == 0
 
 

@@ -58,7 +58,8 @@ class BackupTableModel(QAbstractTableModel):
             return None
         b = self.rows[index.row()]
         state = (self.tr("encrypted") if b.encrypted else self.tr("sound") if b.sound else self.tr("DAMAGED"))
-        count = lambda n: "—" if n is None else str(n)
+        def count(n: int | None) -> str:
+            return "—" if n is None else str(n)
         return [b.modified.strftime("%d.%m.%Y %H:%M"), _size(b.size), count(b.staff), count(b.evaluations),
                 state, b.path.name][index.column()]
 
