@@ -133,6 +133,7 @@
         <name>AppealsPage</name>
         <message>
             <source>closed</source>
+            <extracomment>The rule behind each appeal deadline (001 §10, §19, §20, §22); F1 on an appeal opens its next one.</extracomment>
             <translation>жабылған</translation>
         </message>
         <message>
@@ -290,6 +291,14 @@
         <message>
             <source>Protocol posted today</source>
             <translation>Хаттама бүгін орналастырылды</translation>
+        </message>
+        <message>
+            <source>Deadlines (F1 on an appeal):</source>
+            <translation>Мерзімдер (өтініште F1):</translation>
+        </message>
+        <message>
+            <source>Rules:</source>
+            <translation>Ережелер:</translation>
         </message>
     </context>
     <context>
@@ -735,6 +744,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <source>Holiday</source>
             <translation>Мереке</translation>
         </message>
+        <message>
+            <source>Rules:</source>
+            <translation>Ережелер:</translation>
+        </message>
     </context>
     <context>
         <name>CalibrationPapers</name>
@@ -908,6 +921,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Орындалуы тиіс</translation>
         </message>
         <message>
+            <source>Enter opens the page; F1 explains the rule</source>
+            <translation>Enter — бетті ашады; F1 — ережені түсіндіреді</translation>
+        </message>
+        <message>
             <source>Nothing is due on {day}.</source>
             <translation>{day} күнге орындалатын іс жоқ.</translation>
         </message>
@@ -920,8 +937,16 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Мерзімдер</translation>
         </message>
         <message>
-            <source>Refresh</source>
-            <translation>Жаңарту</translation>
+            <source>Refresh (F5)</source>
+            <translation>Жаңарту (F5)</translation>
+        </message>
+        <message>
+            <source>Rule of the line (F1)</source>
+            <translation>Жолдың ережесі (F1)</translation>
+        </message>
+        <message>
+            <source>Explains the rule and legal paragraph behind the selected line</source>
+            <translation>Таңдалған жолдың негізіндегі ережені және құқықтық тармақты түсіндіреді</translation>
         </message>
         <message>
             <source>Deadlines: the quarter's evaluation by the 20th of the next month, the annual result by 30 January (001 §4), the notice to a dismissed evaluee within the month after the quarter (001 §9); a deadline on a day off moves to the next working day (004 §13.15). Double-click a line to open its page.</source>
@@ -1252,6 +1277,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Score changed by calibration: {old} → {new} (001 §22).</source>
             <translation>Баға калибровкалық сессияда өзгерді: {old} → {new} (001 §22).</translation>
+        </message>
+        <message>
+            <source>Rules:</source>
+            <translation>Ережелер:</translation>
         </message>
         <message>
             <source>status</source>
@@ -2523,6 +2552,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Override of {when}: {reason}</source>
             <translation>{when} өзгерту: {reason}</translation>
+        </message>
+        <message>
+            <source>Rule (F1):</source>
+            <translation>Ереже (F1):</translation>
         </message>
         <message>
             <source>No quarter is open yet.</source>

@@ -33,6 +33,7 @@ from desktop_app.domain.methodology.fmt import plain
 from desktop_app.services.calendar import CalendarService
 from desktop_app.services.evaluation import AnnualLine, EvaluationService
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help import HelpLinkLabel, set_help_rule
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -129,6 +130,12 @@ class AnnualPage(QWidget):
         self.info = QLabel()
         self.info.setObjectName("annualInfo")
         self.info.setWordWrap(True)
+        self._facts: tuple[int, date, list[AnnualLine]] | None = None   # year, due, lines: as read
+        set_help_rule(self.table, "deadline.annual")   # F1 on the table: the annual result (001 §4)
+        self.rule_links = QHBoxLayout()
+        for rule_id in ("deadline.annual", "annual.two_unsatisfactory", "grade.bands"):
+            self.rule_links.addWidget(HelpLinkLabel(rule_id, self, show_title=True))
+        self.rule_links.addStretch(1)
         self.year_label = QLabel()
         self.print_button = QPushButton()
         self.print_button.setObjectName("printAnnual")
@@ -146,6 +153,7 @@ class AnnualPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)
+        layout.addLayout(self.rule_links)
         layout.addWidget(self.table, 1)
         self.retranslate()
         self.refresh()
@@ -159,7 +167,14 @@ class AnnualPage(QWidget):
             lines = []
         self.model.set_lines(lines)
         self.table.resizeColumnsToContents()
-        due = annual_deadline(self.calendar.calendar(), year)
+        self._facts = (year, annual_deadline(self.calendar.calendar(), year), lines)
+        self._show_info()
+
+    def _show_info(self) -> None:
+        """Show the facts read by `refresh`; no database access (also on a language change)."""
+        if self._facts is None:
+            return
+        year, due, lines = self._facts
         warned = sum(1 for ln in lines if ln.result.two_years_warning)
         unsat = sum(1 for ln in lines if ln.result.unsatisfactory)
         self.info.setText(self.tr("Annual result of {year}: the mean of the quarterly scores, due {due} (001 §4). "
@@ -170,7 +185,7 @@ class AnnualPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()
+            self._show_info()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

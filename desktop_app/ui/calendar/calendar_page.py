@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.calendar import public_holidays
+from desktop_app.domain.calendar import WorkCalendar, public_holidays
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.calendar import CalendarOverride, CalendarService
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help import set_help_rule, show_rule_help
+from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
 
 HOLIDAY = QColor("#c62828")
 DAY_OFF = QColor("#ef6c00")
@@ -50,6 +53,9 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         self.service = calendar
         self._formatted: list[QDate] = []
+        # What `refresh` read: the office's overrides and the working calendar; the rest only shows them.
+        self._overrides: list[CalendarOverride] = []
+        self._calendar: WorkCalendar | None = None
         self.cal = QCalendarWidget()
         self.cal.setObjectName("monthView")
         self.cal.setGridVisible(True)
@@ -76,6 +82,14 @@ class CalendarPage(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
+        self.rules = QLabel()
+        self.rules.setObjectName("calendarRules")
+        self.rules.setWordWrap(True)
+        self.rules.setTextFormat(Qt.TextFormat.RichText)
+        self.rules.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.rules.linkActivated.connect(lambda link: show_rule_help(self, rule_of_link(link) or None))
+        set_help_rule(self.cal, "calendar.holidays")   # F1 on the month view
 
         self.overrides = QTableWidget(0, 3)
         self.overrides.setObjectName("overrides")
@@ -94,6 +108,7 @@ class CalendarPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.cal)
         left.addWidget(self.legend)
+        left.addWidget(self.rules)
         left.addWidget(self.day_label)
         row = QHBoxLayout()
         self.note_label = QLabel()
@@ -120,7 +135,9 @@ class CalendarPage(QWidget):
 
     # -- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        items = self.service.overrides()
+        """Read the overrides and the calendar from the database, then show them."""
+        items = self._overrides = self.service.overrides()
+        self._calendar = self.service.calendar()
         self._fill_overrides(items)
         year = self.cal.yearShown()
         self._fill_holidays(year)
@@ -173,8 +190,10 @@ class CalendarPage(QWidget):
 
     def _show_day(self) -> None:
         d = self.selected_day()
-        cal = self.service.calendar()
-        override = next((o for o in self.service.overrides() if o.day == d), None)
+        cal = self._calendar
+        if cal is None:
+            return
+        override = next((o for o in self._overrides if o.day == d), None)
         state = self.tr("a working day") if cal.is_working_day(d) else self.tr("a day off")
         parts = [self.tr("{day} is {state}.").format(day=d.strftime("%d.%m.%Y"), state=state)]
         name = cal.holiday_name(d)
@@ -235,6 +254,10 @@ class CalendarPage(QWidget):
         self.holidays.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Holiday")])
         self.holidays_box.setTitle(self.tr("Public holidays of {year} (holidays package, in Kazakh)").format(
             year=self.cal.yearShown()))
+        lang = interface_language()
+        self.rules.setText(self.tr("Rules:") + " " + rule_links_html(["calendar.holidays",
+                                                                      "deadline.next_working_day"], lang))
+        # A language switch shows what was read; it never touches the database.
         if self.overrides.rowCount():
-            self._fill_overrides(self.service.overrides())
+            self._fill_overrides(self._overrides)
         self._show_day()

@@ -10,10 +10,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QGroupBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -30,6 +31,17 @@ from desktop_app.ui.calibration.appeal_dialog import AppealDialog, FeedbackDialo
 from desktop_app.ui.calibration.papers import PapersActions
 from desktop_app.ui.calibration.session_dialog import SessionDialog
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help import set_help_rule, show_rule_help
+from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
+
+#: The rule behind each appeal deadline (001 §10, §19, §20, §22); F1 on an appeal opens its next one.
+STAGE_RULES = {Stage.FILE: "appeal.filing", Stage.DECIDE: "appeal.decision",
+               Stage.HOLD: "calibration.session_deadline", Stage.POST: "calibration.protocol_posting"}
+APPEAL_RULES = ["appeal.filing", "appeal.decision", "calibration.session_deadline", "calibration.protocol_posting",
+                "deadline.next_working_day"]
+SESSION_RULES = ["calibration.composition", "calibration.majority", "protocol.format", "calibration.feedback",
+                 "calibration.appeal_court"]
 
 OVERDUE = QColor("#c62828")
 LATE = QColor("#ef6c00")
@@ -53,6 +65,7 @@ class AppealsPage(QWidget):
         self.appeals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.appeals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.appeals.verticalHeader().hide()
+        self.appeals.currentCellChanged.connect(lambda *_: self._mark_rule())
         header = self.appeals.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -80,19 +93,39 @@ class AppealsPage(QWidget):
                           ("posted", self.mark_posted)):
             session_row.addWidget(self._button(key, slot))
         session_row.addStretch(1)
+        self.appeal_rules, self.session_rules = self._rules_label(), self._rules_label()
+        set_help_rule(self.sessions, "calibration.composition")
         self.appeals_box = QGroupBox()
         box = QVBoxLayout(self.appeals_box)
         box.addWidget(self.appeals)
+        box.addWidget(self.appeal_rules)
         box.addLayout(appeal_row)
         self.sessions_box = QGroupBox()
         box2 = QVBoxLayout(self.sessions_box)
         box2.addWidget(self.sessions)
+        box2.addWidget(self.session_rules)
         box2.addLayout(session_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.appeals_box, 3)
         layout.addWidget(self.sessions_box, 2)
         self.retranslate()
         self.refresh()
+
+    def _rules_label(self) -> QLabel:
+        """Links to the rules of the deadlines and sessions (issue 7: help where the rule acts)."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        label.linkActivated.connect(lambda link: show_rule_help(self, rule_of_link(link) or None))
+        return label
+
+    def _mark_rule(self) -> None:
+        r = self.appeals.currentRow()
+        row = self.rows[r] if 0 <= r < len(self.rows) else None
+        stage = row.next_due.stage if row is not None and row.next_due is not None else Stage.FILE
+        set_help_rule(self.appeals, STAGE_RULES[stage])
 
     def _button(self, key: str, slot: Callable[[], object]) -> QPushButton:
         b = QPushButton()
@@ -143,6 +176,7 @@ class AppealsPage(QWidget):
             self.sessions.item(r, 0).setData(Qt.ItemDataRole.UserRole, s.id)
         self.sessions.resizeColumnsToContents()
         self.sessions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._mark_rule()
 
     def _flag(self, row: AppealRow) -> str:
         if not row.late:
@@ -253,6 +287,9 @@ class AppealsPage(QWidget):
                  "protocol": self.tr("Protocol…"), "posted": self.tr("Protocol posted today")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        lang = interface_language()
+        self.appeal_rules.setText(self.tr("Deadlines (F1 on an appeal):") + " " + rule_links_html(APPEAL_RULES, lang))
+        self.session_rules.setText(self.tr("Rules:") + " " + rule_links_html(SESSION_RULES, lang))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.calibration import Member, Person, Role
+from desktop_app.ui.help import help_button, set_help_rule
 
 ROLES = (Role.MEMBER, Role.CHAIR, Role.SECRETARY)
 
@@ -47,8 +48,11 @@ class MemberPicker(QWidget):
         self.propose = QPushButton()
         self.propose.setObjectName("proposeMembers")
         self.propose.clicked.connect(self.use_default)
+        set_help_rule(self.table, "calibration.composition")   # F1 on the members: 001 §19
+        self.rule_help = help_button(self, "calibration.composition")
         row = QHBoxLayout()
         row.addWidget(self.count, 1)
+        row.addWidget(self.rule_help)
         row.addWidget(self.propose)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -31,6 +31,7 @@ from desktop_app.domain.methodology.model import (
     SanctionRule,
 )
 from desktop_app.domain.methodology.rules import describe_rule
+from desktop_app.ui.help import HelpLinkLabel, set_help_rule
 from desktop_app.ui.methodology.item_dialog import ItemDialog
 from desktop_app.ui.methodology.widgets import cell_dec, dec, dspin, form_row, render, set_cell, set_dec
 
@@ -57,6 +58,9 @@ class PenaltyTab(QWidget):
         for b in (self.add, self.edit, self.remove):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        set_help_rule(self.tree, "penalty.rules")   # F1 on the penalty items: seed 002
+        for rule_id in ("penalty.rules", "penalty.sanction"):
+            buttons.addWidget(HelpLinkLabel(rule_id, self, show_title=True))
         # 002 §26 personal points, 002 §21 sanction, 002 §18 efficiency
         self.personal_on = QCheckBox()
         self.personal_on.setObjectName("personalOn")
@@ -82,6 +86,8 @@ class PenaltyTab(QWidget):
         eff_buttons.addWidget(self.eff_add)
         eff_buttons.addWidget(self.eff_remove)
         eff_buttons.addStretch(1)
+        for rule_id in ("points.personal", "points.efficiency"):
+            eff_buttons.addWidget(HelpLinkLabel(rule_id, self, show_title=True))
         form.addRow(eff_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 3)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.methodology.fmt import signed
 from desktop_app.domain.methodology.model import BonusItem, Methodology
 from desktop_app.domain.methodology.rules import describe_rule
+from desktop_app.ui.help import HelpLinkLabel, set_help_rule
 from desktop_app.ui.methodology.item_dialog import ItemDialog
 from desktop_app.ui.methodology.widgets import render
 
@@ -49,6 +50,9 @@ class BonusScaleTab(QWidget):
         for b in (self.add, self.edit, self.remove):
             row.addWidget(b)
         row.addStretch(1)
+        set_help_rule(self.tree, "bonus.scale")   # F1 on the scale: seed 000 Appendix 1-1
+        for rule_id in ("bonus.scale", "bonus.rules"):
+            row.addWidget(HelpLinkLabel(rule_id, self, show_title=True))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addLayout(row)

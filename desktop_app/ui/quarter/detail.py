@@ -26,6 +26,9 @@ from desktop_app.domain.evaluation import EvaluationStatus
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.services.evaluation import EvaluationService, SheetView, entry_points
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help import set_help_rule, show_rule_help
+from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
 from desktop_app.ui.i18n import qt_translate
 from desktop_app.ui.quarter.dialogs import DateDialog, NoticeDialog, notice_methods
 from desktop_app.ui.quarter.entry_dialog import EntryDialog
@@ -56,6 +59,15 @@ class EvaluationDetail(QWidget):
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_help_rule(self.explanation, "grade.bands")   # F1 on the score's explanation: the grade (001 §7)
+        # Links to the rules behind the score and the grade, next to them (issue 7: help where rules act).
+        self.rules = QLabel()
+        self.rules.setObjectName("scoreRules")
+        self.rules.setWordWrap(True)
+        self.rules.setTextFormat(Qt.TextFormat.RichText)
+        self.rules.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.rules.linkActivated.connect(lambda link: show_rule_help(self, rule_of_link(link) or None))
         self.entries = QTableWidget(0, 5)
         self.entries.setObjectName("entries")
         self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,6 +97,7 @@ class EvaluationDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.rules)
         actions = QHBoxLayout()
         for b in (self.sign_button, self.receive_button, self.final_button, self.notice_button):
             actions.addWidget(b)
@@ -126,6 +139,7 @@ class EvaluationDetail(QWidget):
         if v is None:
             self.header.setText(self.tr("Choose an evaluee in the grid."))
             self.explanation.clear()
+            self.rules.clear()
             self.entries.setRowCount(0)
             self.history.clear()
             return
@@ -156,6 +170,12 @@ class EvaluationDetail(QWidget):
             for c in v.template.criteria:
                 text = text.replace(c.name_ru + ":", c.name_kk + ":")
         self.explanation.setText(text)
+        rules = ["score.range", "grade.bands", "grade.rounding"]
+        if v.entries:
+            rules += ["bonus.rules", "penalty.rules"]
+        if ev.without_participation:
+            rules.append("deadline.dismissed_notice")
+        self.rules.setText(self.tr("Rules:") + " " + rule_links_html(rules, interface_language()))
         self._fill_entries(lang)
         self.comments.setPlainText(ev.comments)
         s = ev.status

@@ -1,4 +1,4 @@
-"""Small dialogs of the quarter page: roster override, a date, a notice to a dismissed evaluee."""
+"""Small dialogs of the quarter page: open a quarter, roster override, a date, a notice to a dismissed evaluee."""
 from __future__ import annotations
 
 from datetime import date
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -148,3 +149,26 @@ def notice_methods() -> dict[NoticeMethod, str]:
             NoticeMethod.PHONE: QCoreApplication.translate("NoticeDialog", "telephone message"), NoticeMethod.TELEGRAM: QCoreApplication.translate("NoticeDialog", "telegram"),
             NoticeMethod.SMS: QCoreApplication.translate("NoticeDialog", "text message to the mobile number"), NoticeMethod.EMAIL: QCoreApplication.translate("NoticeDialog", "e-mail"),
             NoticeMethod.OTHER: QCoreApplication.translate("NoticeDialog", "other means that record the notice")}
+
+
+class OpenQuarterDialog(QDialog):
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openQuarterDialog")
+        self.setWindowTitle(self.tr("Open a quarter"))
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        q = (today.month - 1) // 3 + 1
+        self.year.setValue(today.year)
+        self.quarter = QSpinBox()
+        self.quarter.setObjectName("quarter")
+        self.quarter.setRange(1, 4)
+        self.quarter.setValue(q)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.tr("Quarter:"), self.quarter)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)

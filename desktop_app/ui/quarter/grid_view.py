@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.help import set_help_rule
 from desktop_app.ui.quarter.grid_model import EvaluationTableModel
 
 
@@ -56,6 +57,7 @@ class EntryTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setTabKeyNavigation(True)
+        set_help_rule(self, "score.range")   # F1 in the grid: scores 0 to 5
 
     def grid_model(self) -> EvaluationTableModel:
         model = self.model()

@@ -10,14 +10,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -31,9 +28,12 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help import help_button, set_help_rule, show_rule_help
+from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.help.rule_map import roster_rules, rule_links_html, rule_of_link
 from desktop_app.ui.i18n import qt_translate
 from desktop_app.ui.quarter.detail import EvaluationDetail, ask_reason
-from desktop_app.ui.quarter.dialogs import OverrideDialog
+from desktop_app.ui.quarter.dialogs import OpenQuarterDialog, OverrideDialog
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
 from desktop_app.ui.quarter.grid_view import EntryTableView
 from desktop_app.ui.quarter.roster_model import RosterTableModel
@@ -47,29 +47,6 @@ def _fit_columns(view: QTableView, widest: int) -> None:
         if header.sectionSize(col) > widest:
             header.resizeSection(col, widest)
     header.setStretchLastSection(True)
-
-
-class OpenQuarterDialog(QDialog):
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("openQuarterDialog")
-        self.setWindowTitle(self.tr("Open a quarter"))
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(2000, 2100)
-        q = (today.month - 1) // 3 + 1
-        self.year.setValue(today.year)
-        self.quarter = QSpinBox()
-        self.quarter.setObjectName("quarter")
-        self.quarter.setRange(1, 4)
-        self.quarter.setValue(q)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Year:"), self.year)
-        form.addRow(self.tr("Quarter:"), self.quarter)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
 
 
 class QuarterPage(QWidget):
@@ -99,6 +76,9 @@ class QuarterPage(QWidget):
         self.rebuild_button.clicked.connect(self._rebuild)
         self.info = QLabel()
         self.info.setObjectName("quarterInfo")
+        self.deadline_help = help_button(self, "deadline.quarter")   # 001 §4, next to "Due …"
+        self._info_facts: tuple[str, date] | None = None             # status, due: read with the quarter
+        self._quarter_names: list[tuple[int, int, int]] = []         # (id, year, quarter), newest first
         self.print_button = QToolButton()
         self.print_button.setObjectName("printDocuments")
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -115,6 +95,7 @@ class QuarterPage(QWidget):
         for w in (self.quarter_label, self.quarter_box, self.open_button, self.rebuild_button):
             top.addWidget(w)
         top.addWidget(self.info, 1)
+        top.addWidget(self.deadline_help)
         top.addWidget(self.print_button)
 
         # roster tab
@@ -146,6 +127,9 @@ class QuarterPage(QWidget):
         self.roster_detail.setTextFormat(Qt.TextFormat.RichText)
         self.roster_detail.setStyleSheet("QLabel { background: #fafafa; border: 1px solid #ddd; padding: 6px; }")
         self.roster_detail.setMinimumHeight(64)
+        self.roster_detail.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.roster_detail.linkActivated.connect(self._rule_link)
         roster_tab = QWidget()
         rl = QVBoxLayout(roster_tab)
         bar = QHBoxLayout()
@@ -201,8 +185,9 @@ class QuarterPage(QWidget):
         keep = select if select is not None else self.current_quarter_id()
         self.quarter_box.blockSignals(True)
         self.quarter_box.clear()
-        for q in reversed(self.quarters.quarters()):
-            self.quarter_box.addItem(self.tr("Q{quarter} {year}").format(quarter=q.quarter, year=q.year), q.id)
+        self._quarter_names = [(q.id or 0, q.year, q.quarter) for q in reversed(self.quarters.quarters())]
+        for qid, year, quarter in self._quarter_names:
+            self.quarter_box.addItem(self.tr("Q{quarter} {year}").format(quarter=quarter, year=year), qid)
         idx = self.quarter_box.findData(keep) if keep is not None else 0
         self.quarter_box.setCurrentIndex(max(idx, 0))
         self.quarter_box.blockSignals(False)
@@ -221,7 +206,7 @@ class QuarterPage(QWidget):
         _fit_columns(self.roster_view, 190)
         self._show_roster_line()
         _fit_columns(self.grid, 200)
-        self._update_info()
+        self._read_info()
         if self.grid_model.rowCount():
             self.grid.setCurrentIndex(self.grid_model.index(0, self.grid_model.first_score_col(0)))
             self.grid.horizontalScrollBar().setValue(0)
@@ -234,8 +219,12 @@ class QuarterPage(QWidget):
         if not idx.isValid():
             self.roster_detail.setText(self.tr("Choose a line to see the whole decision; double-click to "
                                                "override it."))
+            set_help_rule(self.roster_view, "eligibility.worked_days")
             return
         line = self.roster_model.lines[self.roster_proxy.mapToSource(idx).row()]
+        rules = roster_rules(line.decision)
+        # F1 on the roster opens the rule of the selected decision (001 §3, §5, §6, §16, §17).
+        set_help_rule(self.roster_view, rules[0] if rules else "eligibility.worked_days")
         parts = [f"<b>{line.employee.full_name(self.lang())}</b>", line.reason.render(qt_translate)]
         if line.decision.included:
             parts.append(line.rule.render(qt_translate))
@@ -243,19 +232,42 @@ class QuarterPage(QWidget):
         for rec in line.history:
             parts.append(self.tr("Override of {when}: {reason}").format(when=rec.created_at.replace("T", " "),
                                                                         reason=rec.reason))
-        self.roster_detail.setText("<br>".join(html.escape(p) if i else p for i, p in enumerate(parts)))
+        text = "<br>".join(html.escape(p) if i else p for i, p in enumerate(parts))
+        if rules:
+            text += "<br>" + self.tr("Rule (F1):") + " " + rule_links_html(rules, interface_language())
+        self.roster_detail.setText(text)
+
+    def _rule_link(self, link: str) -> None:
+        if rule_of_link(link):
+            show_rule_help(self, rule_of_link(link))
+
+    def show_rule_of_roster_line(self) -> None:
+        """Open the help on the rule of the selected roster decision (its first link)."""
+        idx = self.roster_view.currentIndex()
+        if idx.isValid():
+            rules = roster_rules(self.roster_model.lines[self.roster_proxy.mapToSource(idx).row()].decision)
+            if rules:
+                show_rule_help(self, rules[0])
+
+    def _read_info(self) -> None:
+        """Read the quarter's status and deadline, then show the counts (the data changed)."""
+        qid = self.current_quarter_id()
+        self._info_facts = None
+        if qid is not None:
+            q = self.quarters.quarter(qid)
+            self._info_facts = (q.status, quarter_deadline(self.quarters.calendar.calendar(), q.year, q.quarter))
+        self._update_info()
 
     def _update_info(self) -> None:
-        qid = self.current_quarter_id()
-        if qid is None:
+        """Show the facts already read; no database access (also called on a language change)."""
+        if self._info_facts is None:
             self.info.setText(self.tr("No quarter is open yet."))
             self.roster_summary.clear()
             return
-        q = self.quarters.quarter(qid)
-        due = quarter_deadline(self.quarters.calendar.calendar(), q.year, q.quarter)
+        q_status, due = self._info_facts
         rows = self.grid_model.rows
         signed = sum(1 for r in rows if r.evaluation.locked)
-        status = self.tr("final") if q.status == "final" else self.tr("open")
+        status = self.tr("final") if q_status == "final" else self.tr("open")
         self.info.setText(self.tr("Status: {status}. Due {due} (001 §4). Signed {signed} of {total}.").format(
             status=status, due=due.strftime("%d.%m.%Y"), signed=signed, total=len(rows)))
         lines = self.roster_model.lines
@@ -325,14 +337,14 @@ class QuarterPage(QWidget):
 
     def _score_changed(self, evaluation_id: int) -> None:
         self.detail.show_evaluation(evaluation_id)
-        self._update_info()
+        self._read_info()
         self.data_changed.emit("evaluation")
 
     def _detail_changed(self, evaluation_id: int) -> None:
         row = self.grid_model.row_of(evaluation_id)
         if row >= 0:
             self.grid_model.refresh_row(row)
-        self._update_info()
+        self._read_info()
         self.data_changed.emit("evaluation")
 
     # -- language -------------------------------------------------------------------------------
@@ -360,7 +372,8 @@ class QuarterPage(QWidget):
         lang = self.lang()
         self.roster_model.set_language(lang)
         self.grid_model.set_language(lang)
-        if self.quarter_box.count():
-            self.reload()
-        else:
-            self._update_info()
+        # A language switch re-renders what was read; it never touches the database.
+        for i, (_qid, year, quarter) in enumerate(self._quarter_names[:self.quarter_box.count()]):
+            self.quarter_box.setItemText(i, self.tr("Q{quarter} {year}").format(quarter=quarter, year=year))
+        self._show_roster_line()
+        self._update_info()

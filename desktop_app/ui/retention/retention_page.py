@@ -33,6 +33,7 @@ class RetentionPage(QWidget):
         super().__init__()
         self.retention = retention
         self.items: list[RetentionItem] = []
+        self._acts: list[tuple] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
@@ -72,22 +73,30 @@ class RetentionPage(QWidget):
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
+        """Read the quarters and the acts from the database, then show them."""
         self.items = self.retention.items(today)
+        self._acts = self.retention.acts()
+        self.table.setRowCount(0)   # fresh data: no tick carries over
+        self._render()
+
+    def _render(self) -> None:
+        """Show what `refresh` read (also on a language switch: no database access); keeps the ticks."""
+        ticked = set(self.checked_ids()) if self.table.rowCount() == len(self.items) else set()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             check = QTableWidgetItem(f"{item.year} — {item.quarter}")
             flags = Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsUserCheckable if item.due else Qt.ItemFlag(0))
             check.setFlags(flags)
             if item.due:
-                check.setCheckState(Qt.CheckState.Unchecked)
+                check.setCheckState(Qt.CheckState.Checked if item.quarter_id in ticked else Qt.CheckState.Unchecked)
             values = [f"{item.completed_on:%d.%m.%Y}", f"{item.term_ends:%d.%m.%Y}", str(item.evaluations),
                       self.tr("may leave") if item.due else self.tr("keep")]
             self.table.setItem(row, 0, check)
             for col, value in enumerate(values, 1):
                 self.table.setItem(row, col, QTableWidgetItem(value))
-        acts = self.retention.acts()
+        acts = self._acts
         self.acts.setRowCount(len(acts))
-        for row, (number, kind, made_on, quarters, rows, archive) in enumerate(acts):
+        for row, (number, kind, made_on, quarters, _rows, archive) in enumerate(acts):
             kind_text = self.tr("archived") if kind == "archive" else self.tr("destroyed")
             for col, value in enumerate([str(number), date.fromisoformat(made_on).strftime("%d.%m.%Y"), kind_text,
                                          quarters, Path(archive).name if archive else "—"]):
@@ -152,8 +161,8 @@ class RetentionPage(QWidget):
         self.acts.setHorizontalHeaderLabels([self.tr("Act No."), self.tr("Date"), self.tr("Kind"),
                                              self.tr("Quarters"), self.tr("Archive file")])
         self.acts_label.setText(self.tr("Acts"))
-        if self.items:
-            self.refresh()  # state words in the table
+        if self.items or self._acts:
+            self._render()  # state words in the table
         self.encrypt.setText(self.tr("Encrypt the archive with a password"))
         self.archive_button.setText(self.tr("Move to an archive file…"))
         self.destroy_button.setText(self.tr("Destroy…"))
