@@ -8,6 +8,7 @@ from datetime import date
 from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.calibration import ArgumentForm, Motion
 from desktop_app.domain.evaluation import EvaluationStatus
+from desktop_app.domain.quarters import previous_quarter, quarter_bounds, quarter_of
 from desktop_app.services.container import Services
 from desktop_app.storage.calibration_repository import FeedbackMeeting
 
@@ -16,7 +17,7 @@ def demo_calibration(services: Services, today: date) -> str:
     cal = services.calibration
     wc = services.calendar.calendar()
     received = [(f, name) for f, name in cal.appealable() if f.evaluator_id and f.received_on]
-    year, quarter = _previous_quarter(today)
+    year, quarter = previous_quarter(today)
     previous = sorted([x for x in received if (x[0].year, x[0].quarter) == (year, quarter)],
                       key=lambda x: (x[0].score or 0, x[0].evaluation_id))
     if not previous:
@@ -62,15 +63,9 @@ def demo_calibration(services: Services, today: date) -> str:
     return "; ".join(out)
 
 
-def _previous_quarter(today: date) -> tuple[int, int]:
-    q = (today.month - 1) // 3 + 1
-    return (today.year, q - 1) if q > 1 else (today.year - 1, 4)
-
-
 def _pending_appeal(services: Services, wc: WorkCalendar, today: date) -> str:
     """A signed result of the current quarter, received 3 working days ago and appealed yesterday."""
-    q = (today.month - 1) // 3 + 1
-    row = services.quarter.find(today.year, q)
+    row = services.quarter.find(*quarter_of(today))
     if row is None:
         return ""
     signed = [g for g in services.evaluation.grid(row.id)
@@ -78,7 +73,7 @@ def _pending_appeal(services: Services, wc: WorkCalendar, today: date) -> str:
               and g.evaluator is not None]
     if not signed:
         return ""
-    days = wc.working_days(_quarter_start(today), today)
+    days = wc.working_days(quarter_bounds(*quarter_of(today))[0], today)
     received_on = days[-4] if len(days) >= 4 else today
     target = max(signed, key=lambda g: (g.evaluation.signed_on or today, g.evaluation.id))
     if target.evaluation.signed_on and target.evaluation.signed_on > received_on:
@@ -92,5 +87,3 @@ def _pending_appeal(services: Services, wc: WorkCalendar, today: date) -> str:
     return target.employee.full_name("kk")
 
 
-def _quarter_start(today: date) -> date:
-    return date(today.year, ((today.month - 1) // 3) * 3 + 1, 1)

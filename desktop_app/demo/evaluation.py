@@ -14,7 +14,7 @@ from decimal import Decimal
 from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
 from desktop_app.domain.evaluation import NoticeMethod, score_keys
 from desktop_app.domain.methodology.presets import load_preset
-from desktop_app.domain.roster import quarter_bounds
+from desktop_app.domain.quarters import quarter_bounds, quarter_of
 from desktop_app.domain.staff import Absence, AbsenceKind, Appointment, AppointmentKind
 from desktop_app.services.container import Services
 from desktop_app.storage.evaluation_repository import EntryRow
@@ -37,7 +37,7 @@ def _ensure_methodology(services: Services, first_day: date) -> None:
 
 
 def _quarters(today: date) -> tuple[list[tuple[int, int]], tuple[int, int]]:
-    current = (today.year, (today.month - 1) // 3 + 1)
+    current = quarter_of(today)
     done = [(y, q) for y in (today.year - 1, today.year) for q in (1, 2, 3, 4) if (y, q) < current]
     return done, current
 

@@ -22,7 +22,9 @@ from desktop_app.demo.staff_names import (
     latin,
     patronymic,
 )
+from desktop_app.domain import quarters
 from desktop_app.domain.iin import make_iin
+from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.domain.staff import (
     Absence,
     AbsenceKind,
@@ -54,9 +56,8 @@ STREETS = ["Абай көшесі", "Тәуелсіздік көшесі", "До
 
 
 def previous_quarter(today: date) -> tuple[date, date]:
-    q_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-    prev_end = q_start - timedelta(days=1)
-    return date(prev_end.year, 3 * ((prev_end.month - 1) // 3) + 1, 1), prev_end
+    """First and last day of the quarter before today's (where the demo's awkward cases fall)."""
+    return quarter_bounds(*quarters.previous_quarter(today))
 
 
 class _People:

@@ -5,6 +5,7 @@ import calendar as _cal
 from datetime import date
 
 from desktop_app.domain.calendar import WorkCalendar
+from desktop_app.domain.methodology.deadlines import annual_due, appeal_due, quarter_due
 from desktop_app.domain.methodology.model import Deadlines
 
 _DEFAULT = Deadlines()
@@ -17,13 +18,12 @@ def _month_after_quarter(year: int, quarter: int) -> tuple[int, int]:
 
 def quarter_deadline(cal: WorkCalendar, year: int, quarter: int, d: Deadlines = _DEFAULT) -> date:
     """No later than the 20th of the month after the quarter (001 §4), next working day if needed."""
-    y, m = _month_after_quarter(year, quarter)
-    return cal.deadline(date(y, m, min(d.quarter_day, _cal.monthrange(y, m)[1])))
+    return quarter_due(d, year, quarter, cal)
 
 
 def annual_deadline(cal: WorkCalendar, year: int, d: Deadlines = _DEFAULT) -> date:
     """The annual result no later than 30 January of the next year (001 §4)."""
-    return cal.deadline(date(year + 1, d.annual_month, d.annual_day))
+    return annual_due(d, year, cal)
 
 
 def notice_deadline(cal: WorkCalendar, year: int, quarter: int, d: Deadlines = _DEFAULT) -> date:
@@ -37,4 +37,4 @@ def notice_deadline(cal: WorkCalendar, year: int, quarter: int, d: Deadlines = _
 
 def appeal_window_end(cal: WorkCalendar, received_on: date, d: Deadlines = _DEFAULT) -> date:
     """The last day to apply for a calibration session: 5 working days after receipt (001 §10)."""
-    return cal.add_working_days(received_on, d.appeal_wd)
+    return appeal_due(d, received_on, cal)

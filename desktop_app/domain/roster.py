@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.domain.calendar import WorkCalendar
+from desktop_app.domain.quarters import quarter_bounds  # re-exported: callers know it from here
 from desktop_app.domain.staff import Absence, Appointment, AppointmentKind, StaffSnapshot
 
 MIN_WORKED_DAYS = 15          # 001 §5: at least fifteen working days actually worked
@@ -83,15 +84,6 @@ class RosterDecision:
     @property
     def paragraph(self) -> str:
         return PARAGRAPH[self.reason]
-
-
-def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
-    """First and last day of a calendar quarter (001 §2.7)."""
-    if quarter not in (1, 2, 3, 4):
-        raise ValueError(f"quarter must be 1..4, got {quarter}")
-    first_month = 3 * (quarter - 1) + 1
-    last_month = first_month + 2
-    return date(year, first_month, 1), date(year, last_month, _cal.monthrange(year, last_month)[1])
 
 
 def add_months(day: date, months: int) -> date:

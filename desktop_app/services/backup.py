@@ -18,6 +18,7 @@ from desktop_app.storage import backup as files
 from desktop_app.storage.audit import audit_reason, install_audit_triggers
 from desktop_app.storage.database import Store
 from desktop_app.storage.migrations import build_migrations
+from desktop_app.storage.settings import write_setting
 
 
 class BackupService:
@@ -36,8 +37,7 @@ class BackupService:
         with self.store.atomic(), audit_reason(self.store, "backup settings"):
             for key, value in (("backup.folder", str(folder)), ("backup.keep", str(keep)),
                                ("backup.daily", "1" if daily else "0")):
-                self.store.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+                write_setting(self.store.db.conn, key, value)
 
     # -- copies --------------------------------------------------------------------------------
     def back_up(self, folder: Path | None = None, password: str | None = None, reason: str = "manual") -> Path:
@@ -110,10 +110,8 @@ class BackupService:
                 build_migrations().apply(self.store.db)  # a copy from an older version
                 install_audit_triggers(self.store.db)
                 with self.store.atomic(), audit_reason(self.store, f"restored from {source.name}"):
-                    self.store.db.execute(
-                        "INSERT INTO settings (key, value) VALUES ('backup.last_restore', ?) "
-                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                        [f"{datetime.now():%Y-%m-%d %H:%M:%S} {source.name}"])
+                    write_setting(self.store.db.conn, "backup.last_restore",
+                                  f"{datetime.now():%Y-%m-%d %H:%M:%S} {source.name}")
             except (OSError, sqlite3.Error) as exc:
                 raise StorageError(msg(N_("msg", "Restoring failed ({detail}); the previous content was kept "
                                                  "in {copy}."), detail=str(exc), copy=str(aside))) from exc

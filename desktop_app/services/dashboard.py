@@ -10,7 +10,7 @@ from desktop_app.domain.deadlines import annual_deadline, appeal_window_end, not
 from desktop_app.domain.evaluation import EvaluationStatus
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.methodology.model import Deadlines
-from desktop_app.domain.roster import quarter_bounds
+from desktop_app.domain.quarters import previous_quarter, quarter_bounds
 from desktop_app.services.evaluation import EvaluationService
 
 NOTICE_WARN_DAYS = 7   # warn this many days before the month after the quarter ends (001 §9)
@@ -40,11 +40,6 @@ class QuarterProgress:
     signed: int
     final: int
     due: date
-
-
-def _previous_quarter(day: date) -> tuple[int, int]:
-    q = (day.month - 1) // 3 + 1
-    return (day.year - 1, 4) if q == 1 else (day.year, q - 1)
 
 
 class DashboardService:
@@ -78,7 +73,7 @@ class DashboardService:
         cal = self.quarters.calendar.calendar()
         out: list[DueItem] = []
         known = {(q.year, q.quarter) for q in self.quarters.quarters()}
-        py, pq = _previous_quarter(today)
+        py, pq = previous_quarter(today)
         if (py, pq) not in known:
             due = quarter_deadline(cal, py, pq)
             out.append(DueItem(self._level(today, due), msg(N_("msg", "Quarter {quarter} of {year} is not opened: "

@@ -19,6 +19,7 @@ from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.security import check_password_policy, new_recovery_code, normalize_recovery_code
 from desktop_app.storage.audit import audit_reason
 from desktop_app.storage.database import Store
+from desktop_app.storage.settings import read_setting, write_setting
 
 PASSWORD_KEY = "security.password_hash"
 RECOVERY_KEY = "security.recovery_hash"
@@ -35,12 +36,10 @@ class SecurityService:
 
     # -- settings rows -------------------------------------------------------------------------
     def _get(self, key: str) -> str | None:
-        row = self.store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return None if row is None else str(row[0])
+        return read_setting(self.store.db.conn, key)
 
     def _put(self, key: str, value: str) -> None:
-        self.store.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+        write_setting(self.store.db.conn, key, value)
 
     def _matches(self, key: str, secret: str) -> bool:
         stored = self._get(key)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.storage.settings import read_setting
 
 AUTOMATIC_REASONS = ("start", "exit", "daily")
 DEFAULT_KEEP = 20
@@ -108,18 +109,10 @@ class BackupSettings:
     daily: bool
 
 
-def _setting(conn: sqlite3.Connection, key: str) -> str | None:
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    except sqlite3.OperationalError:  # a file from before the settings table
-        return None
-    return None if row is None else str(row[0])
-
-
 def read_backup_settings(conn: sqlite3.Connection, db_path: Path) -> BackupSettings:
-    folder = _setting(conn, "backup.folder")
-    keep = _setting(conn, "backup.keep")
-    daily = _setting(conn, "backup.daily")
+    folder = read_setting(conn, "backup.folder")
+    keep = read_setting(conn, "backup.keep")
+    daily = read_setting(conn, "backup.daily")
     return BackupSettings(folder=Path(folder) if folder else default_backup_dir(db_path),
                           keep=max(1, int(keep)) if keep and keep.isdigit() else DEFAULT_KEEP,
                           daily=daily != "0")

@@ -17,14 +17,7 @@ from desktop_app.domain.calibration import (
     SessionStatus,
 )
 from desktop_app.storage.database import Store
-
-
-def _d(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
+from desktop_app.storage.rows import date_or_none, iso_or_none
 
 
 @dataclass(frozen=True)
@@ -102,7 +95,7 @@ class CalibrationRepository:
             "SELECT e.id, e.employee_id, e.evaluator_employee_id, q.year, q.quarter, e.score, e.original_score, "
             "e.received_on, e.status, e.quarter_id FROM evaluations e JOIN quarters q ON q.id = e.quarter_id WHERE e.id = ?",
             [evaluation_id]).fetchone()
-        return EvaluationFacts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _d(r[7]), r[8], r[9]) if r else None
+        return EvaluationFacts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], date_or_none(r[7]), r[8], r[9]) if r else None
 
     def apply_score(self, evaluation_id: int, score: float) -> None:
         """Fallback when no evaluation service is given: the adopted score, the original kept (001 §22)."""
@@ -125,7 +118,7 @@ class CalibrationRepository:
     # -- appeals --------------------------------------------------------------------------------
     def _appeal(self, r: Any) -> Appeal:
         return Appeal(r[0], r[1], r[2], r[3] or 0, date.fromisoformat(r[4]), date.fromisoformat(r[5]), r[6], r[7],
-                      r[8], None if r[9] is None else bool(r[9]), _d(r[10]), r[11], r[12],
+                      r[8], None if r[9] is None else bool(r[9]), date_or_none(r[10]), r[11], r[12],
                       appellant_name=self.name_of(r[2]), evaluator_name=self.name_of(r[3]))
 
     def appeals(self, session_id: int | None = None) -> list[Appeal]:
@@ -149,7 +142,7 @@ class CalibrationRepository:
 
     def update_appeal(self, appeal_id: int, **fields: Any) -> None:
         cols = ", ".join(f"{k} = ?" for k in fields)
-        values = [_iso(v) if isinstance(v, date) else v for v in fields.values()]
+        values = [iso_or_none(v) if isinstance(v, date) else v for v in fields.values()]
         self.db.execute(f"UPDATE appeals SET {cols} WHERE id = ?", [*values, appeal_id])
 
     def delete_appeal(self, appeal_id: int) -> None:
@@ -168,12 +161,12 @@ class CalibrationRepository:
 
     def insert_session(self, year: int, seq: int, held_on: date | None, place: str) -> int:
         cur = self.db.execute("INSERT INTO calibration_sessions (register_year, register_seq, held_on, place) "
-                              "VALUES (?, ?, ?, ?)", [year, seq, _iso(held_on), place])
+                              "VALUES (?, ?, ?, ?)", [year, seq, iso_or_none(held_on), place])
         return int(cur.lastrowid or 0)
 
     def update_session(self, session_id: int, **fields: Any) -> None:
         cols = ", ".join(f"{k} = ?" for k in fields)
-        values = [_iso(v) if isinstance(v, date) else v for v in fields.values()]
+        values = [iso_or_none(v) if isinstance(v, date) else v for v in fields.values()]
         self.db.execute(f"UPDATE calibration_sessions SET {cols} WHERE id = ?", [*values, session_id])
 
     def session_ids(self) -> list[int]:
@@ -194,8 +187,8 @@ class CalibrationRepository:
             p = replace(p, is_hr=bool(is_hr) or p.is_hr)
             members.append(Member(p, Role(role), bool(present)))
         cases = tuple(self._case(a) for a in self.appeals(session_id))
-        return CalibrationSession(r[0], str(r[2]), _d(r[3]), r[4], tuple(members), cases, SessionStatus(r[5]),
-                                  r[6], _d(r[7]), _d(r[8]), _d(r[9]))
+        return CalibrationSession(r[0], str(r[2]), date_or_none(r[3]), r[4], tuple(members), cases, SessionStatus(r[5]),
+                                  r[6], date_or_none(r[7]), date_or_none(r[8]), date_or_none(r[9]))
 
     def register_year(self, session_id: int) -> int:
         r = self.db.execute("SELECT register_year FROM calibration_sessions WHERE id = ?", [session_id]).fetchone()

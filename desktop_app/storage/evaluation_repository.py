@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod
 from desktop_app.storage.database import Store
+from desktop_app.storage.rows import date_or_none, iso_or_none
 
 
 @dataclass(frozen=True)
@@ -44,14 +45,6 @@ class HistoryRow:
     old_value: str | None
     new_value: str | None
     reason: str
-
-
-def _d(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 def _dec(x: float | None) -> Decimal | None:
@@ -100,9 +93,9 @@ class EvaluationRepository:
                 scores[eid][key] = Decimal(repr(value))
         return [Evaluation(id=r[0], quarter_id=r[1], employee_id=r[2], evaluator_employee_id=r[3], form=r[4],
                            status=_STATUS[r[5]], scores=scores.get(r[0], {}), score=_dec(r[6]),
-                           original_score=_dec(r[7]), comments=r[8], signed_on=_d(r[9]), received_on=_d(r[10]),
-                           finalised_on=_d(r[11]), without_participation=bool(r[12]),
-                           notice_method=_NOTICE[r[13]] if r[13] else None, notice_on=_d(r[14]),
+                           original_score=_dec(r[7]), comments=r[8], signed_on=date_or_none(r[9]), received_on=date_or_none(r[10]),
+                           finalised_on=date_or_none(r[11]), without_participation=bool(r[12]),
+                           notice_method=_NOTICE[r[13]] if r[13] else None, notice_on=date_or_none(r[14]),
                            notice_ref=r[15], calibrated=bool(r[16])) for r in rows]
 
     def evaluations(self, quarter_id: int) -> list[Evaluation]:
@@ -127,8 +120,8 @@ class EvaluationRepository:
             "comments = ?, signed_on = ?, received_on = ?, finalised_on = ?, without_participation = ?, "
             "notice_method = ?, notice_on = ?, notice_ref = ?, calibrated = ? WHERE id = ?",
             [e.evaluator_employee_id, e.form, e.status.value, _real(e.score), _real(e.original_score), e.comments,
-             _iso(e.signed_on), _iso(e.received_on), _iso(e.finalised_on), int(e.without_participation),
-             e.notice_method.value if e.notice_method else None, _iso(e.notice_on), e.notice_ref,
+             iso_or_none(e.signed_on), iso_or_none(e.received_on), iso_or_none(e.finalised_on), int(e.without_participation),
+             e.notice_method.value if e.notice_method else None, iso_or_none(e.notice_on), e.notice_ref,
              int(e.calibrated), e.id])
         self.db.execute("DELETE FROM evaluation_scores WHERE evaluation_id = ?", [e.id])
         self.db.conn.executemany("INSERT INTO evaluation_scores (evaluation_id, key, value) VALUES (?, ?, ?)",
@@ -147,7 +140,7 @@ class EvaluationRepository:
     @staticmethod
     def _entry(r: Any) -> EntryRow:
         return EntryRow(r[0], r[1], r[2], r[3], Decimal(repr(r[4])), _dec(r[5]), bool(r[6]),
-                        frozenset(f for f in r[7].split(",") if f), r[8], _d(r[9]), r[10])
+                        frozenset(f for f in r[7].split(",") if f), r[8], date_or_none(r[9]), r[10])
 
     def entries(self, evaluation_id: int) -> list[EntryRow]:
         return [self._entry(r) for r in self.db.execute(
@@ -166,7 +159,7 @@ class EvaluationRepository:
             "INSERT INTO evaluation_entries (evaluation_id, kind, item_id, quantity, chosen_points, co_executor, "
             "flags, doc_number, doc_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [n.evaluation_id, n.kind, n.item_id, float(n.quantity), _real(n.chosen_points), int(n.co_executor),
-             ",".join(sorted(n.flags)), n.doc_number, _iso(n.doc_date), n.note])
+             ",".join(sorted(n.flags)), n.doc_number, iso_or_none(n.doc_date), n.note])
         return int(cur.lastrowid or 0)
 
     def entry(self, entry_id: int) -> EntryRow | None:

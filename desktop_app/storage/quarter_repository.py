@@ -4,21 +4,24 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from desktop_app.domain.roster import EvaluatorRule, Reason, RosterDecision, RosterOverride, RosterStatus
 from desktop_app.domain.staff import (
-    Absence,
-    AbsenceKind,
-    Appointment,
-    AppointmentKind,
-    Employee,
     Position,
     StaffSnapshot,
     Unit,
 )
 from desktop_app.storage.database import Store
+from desktop_app.storage.staff_rows import (
+    ABSENCE_COLUMNS,
+    APPOINTMENT_COLUMNS,
+    EMPLOYEE_COLUMNS,
+    absence_from_row,
+    appointment_from_row,
+    employee_from_row,
+)
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,6 @@ class OverrideRecord:
     created_at: str
 
 
-def _d(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
 _Q_COLS = "id, year, quarter, methodology_id, status, opened_at, closed_at"
 _R_COLS = ("employee_id, position_id, unit_id, status, reason, reason_args, evaluator_employee_id, evaluator_rule, "
            "acting_for_employee_id, form, worked_days, seconded, overloaded, override_reason")
@@ -65,14 +64,10 @@ class QuarterRepository:
         positions = {r[0]: Position(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in
                      ex("SELECT id, unit_id, title_kk, title_ru, category, is_leadership, supervisor_position_id "
                         "FROM positions")}
-        employees = {r[0]: Employee(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], _d(r[11]))
-                     for r in ex("SELECT id, iin, last_name, first_name, middle_name, last_name_ru, first_name_ru, "
-                                 "middle_name_ru, phone, email, address, dismissal_date FROM employees")}
-        apps = [Appointment(r[0], r[1], r[2], date.fromisoformat(r[3]), _d(r[4]), AppointmentKind(r[5]), r[6])
-                for r in ex("SELECT id, employee_id, position_id, date_from, date_to, kind, order_ref "
-                            "FROM appointments ORDER BY date_from, id")]
-        absences = [Absence(r[0], r[1], AbsenceKind(r[2]), date.fromisoformat(r[3]), date.fromisoformat(r[4]), r[5])
-                    for r in ex("SELECT id, employee_id, kind, date_from, date_to, note FROM absences")]
+        employees = {r[0]: employee_from_row(r) for r in ex(f"SELECT {EMPLOYEE_COLUMNS} FROM employees")}
+        apps = [appointment_from_row(r)
+                for r in ex(f"SELECT {APPOINTMENT_COLUMNS} FROM appointments ORDER BY date_from, id")]
+        absences = [absence_from_row(r) for r in ex(f"SELECT {ABSENCE_COLUMNS} FROM absences")]
         return StaffSnapshot(units, positions, employees, apps, absences)
 
     # -- quarters -----------------------------------------------------------------------------------

@@ -6,17 +6,15 @@ from datetime import date
 
 from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.methodology.model import Deadlines
+from desktop_app.domain.quarters import quarter_bounds
 
 
 def quarter_first_day(year: int, quarter: int) -> date:
-    if quarter not in (1, 2, 3, 4):
-        raise ValueError("quarter must be 1..4")
-    return date(year, 3 * quarter - 2, 1)
+    return quarter_bounds(year, quarter)[0]
 
 
 def quarter_last_day(year: int, quarter: int) -> date:
-    month = 3 * quarter
-    return date(year, month, monthrange(year, month)[1])
+    return quarter_bounds(year, quarter)[1]
 
 
 def quarter_due(d: Deadlines, year: int, quarter: int, cal: WorkCalendar | None = None) -> date:
