@@ -6,11 +6,13 @@ from pathlib import Path
 from desktop_app.demo.generated import generate_staff
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
+from desktop_app.storage.synthetic_history import add_evaluation_history
 
 
-def staff_office(workdir: Path, staff: int) -> Path:
-    """A database with `staff` employees in units and positions (no evaluations)."""
-    path = workdir / f"office-{staff}.sqlite"
+def staff_office(workdir: Path, staff: int, history_from: int = 0, years: int = 0) -> Path:
+    """A database with `staff` employees in units and positions; with `years` > 0 also that many years of
+    final quarterly evaluations from `history_from` on (storage/synthetic_history.py)."""
+    path = workdir / (f"office-{staff}-{years}y.sqlite" if years else f"office-{staff}.sqlite")
     if path.exists():
         return path
     store = open_store(path)
@@ -18,6 +20,9 @@ def staff_office(workdir: Path, staff: int) -> Path:
         services = build_services(store)
         with store.atomic():
             generate_staff(services, staff)
+        if years:
+            add_evaluation_history(store, history_from, years)
+            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
     return path

@@ -14,25 +14,9 @@ from pathlib import Path
 
 
 def _office(workdir: Path) -> Path:
-    from desktop_app.services.container import build_services
-    from desktop_app.storage.database import open_store
-    from desktop_app.storage.synthetic_history import add_evaluation_history
+    from desktop_app.bench.offices import staff_office
 
-    path = workdir / "office-2000-10y.sqlite"
-    if path.exists():
-        return path
-    store = open_store(path)
-    try:
-        services = build_services(store)
-        from desktop_app.demo.generated import generate_staff
-
-        with store.atomic():
-            generate_staff(services, 2000)
-        add_evaluation_history(store, 2016, 10)
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        store.close()
-    return path
+    return staff_office(workdir, 2000, history_from=2016, years=10)
 
 
 def measure(workdir: Path) -> dict[str, float]:

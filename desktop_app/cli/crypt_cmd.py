@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.cli.common import add_lang_argument
@@ -36,37 +37,32 @@ def _write_new(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
-def run_encrypt(args: argparse.Namespace) -> int:
+def _seal_or_open(args: argparse.Namespace, src: Path, out: Path, confirm: bool,
+                  transform: Callable[[bytes, str], bytes]) -> int:
+    """Write `transform(content of src, password)` to the new file `out`; never overwrites a file."""
     from desktop_app.cli.backup_cmd import _password
     from desktop_app.cli.common import report_error
 
-    src = Path(args.file)
-    out = Path(args.out) if args.out else src.with_name(src.name + ENCRYPTED_SUFFIX)
     if not src.is_file() or out.exists():
         print(f"{src}: no such file" if not src.is_file() else f"{out} exists", file=sys.stderr)
         return 1
     try:
-        _write_new(out, encrypt(src.read_bytes(), _password("Password: ", confirm=True)))
+        _write_new(out, transform(src.read_bytes(), _password("Password: ", confirm=confirm)))
     except BagalauError as exc:
         return report_error(args, exc)
     print(out)
     return 0
 
 
-def run_decrypt(args: argparse.Namespace) -> int:
-    from desktop_app.cli.backup_cmd import _password
-    from desktop_app.cli.common import report_error
+def run_encrypt(args: argparse.Namespace) -> int:
+    src = Path(args.file)
+    out = Path(args.out) if args.out else src.with_name(src.name + ENCRYPTED_SUFFIX)
+    return _seal_or_open(args, src, out, True, encrypt)
 
+
+def run_decrypt(args: argparse.Namespace) -> int:
     src = Path(args.file)
     default = src.with_name(src.name[:-len(ENCRYPTED_SUFFIX)]) if src.name.endswith(ENCRYPTED_SUFFIX) \
         else src.with_name(src.name + ".decrypted")
     out = Path(args.out) if args.out else default
-    if not src.is_file() or out.exists():
-        print(f"{src}: no such file" if not src.is_file() else f"{out} exists", file=sys.stderr)
-        return 1
-    try:
-        _write_new(out, decrypt(src.read_bytes(), _password("Password: ", confirm=False)))
-    except BagalauError as exc:
-        return report_error(args, exc)
-    print(out)
-    return 0
+    return _seal_or_open(args, src, out, False, decrypt)

@@ -5,8 +5,11 @@ reportlab and `blocks_docx` with python-docx, so both files say exactly the same
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
+
+from desktop_app.reports.labels import DocLang
 
 Align = Literal["left", "center", "right", "justify"]
 
@@ -52,6 +55,18 @@ class PageBreak:
 
 
 Block = Para | DateNumber | Table | Signatures | PageBreak
+
+
+def in_languages(body: Callable[[DocLang], list[Block]], lang: DocLang) -> list[Block]:
+    """The paper in one language, or for "both" the Kazakh text and then the Russian from a new page."""
+    if lang == "both":
+        return [*body("kk"), PageBreak(), *body("ru")]
+    return body(lang)
+
+
+def heading(org_name: str, title: str) -> list[Block]:
+    """The organisation and the paper's title, centred and bold, at the top of an official paper."""
+    return [Para(org_name, align="center", bold=True), Para(title, align="center", bold=True, space_before=10)]
 
 
 def plain_text(blocks: list[Block]) -> str:

@@ -1,7 +1,15 @@
 """Өкім / распоряжение of the appointing official on holding a calibration session and its members (001 §19)."""
 from __future__ import annotations
 
-from desktop_app.reports.blocks import Block, DateNumber, PageBreak, Para, Signatures, Table
+from desktop_app.reports.blocks import (
+    Block,
+    DateNumber,
+    Para,
+    Signatures,
+    Table,
+    heading,
+    in_languages,
+)
 from desktop_app.reports.blocks_docx import render_docx
 from desktop_app.reports.blocks_pdf import BlockPaper, BlocksPdf
 from desktop_app.reports.calibration_data import OrderData, long_date, short_date
@@ -20,11 +28,10 @@ T = {
 
 
 def _body(data: OrderData, lang: DocLang) -> list[Block]:
-    def t(k):
+    def t(k: str) -> str:
         return T[k].text(lang)
     out: list[Block] = [
-        Para(data.org_name.text(lang), align="center", bold=True),
-        Para(t("title"), align="center", bold=True, space_before=10),
+        *heading(data.org_name.text(lang), t("title")),
         DateNumber(long_date(data.signed_on, lang), f"№ {data.number}"),
         Para(data.place, align="center"),
         Para(t("about"), align="left", bold=True, space_before=8),
@@ -62,9 +69,7 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
 
 
 def order_blocks(data: OrderData, lang: DocLang) -> list[Block]:
-    if lang == "both":
-        return [*_body(data, "kk"), PageBreak(), *_body(data, "ru")]
-    return _body(data, lang)
+    return in_languages(lambda one: _body(data, one), lang)
 
 
 def order_title(data: OrderData, lang: DocLang) -> str:

@@ -1,7 +1,7 @@
 """Memo of the feedback meeting the evaluator holds after the calibration session (001 §23)."""
 from __future__ import annotations
 
-from desktop_app.reports.blocks import Block, DateNumber, PageBreak, Para, Signatures
+from desktop_app.reports.blocks import Block, DateNumber, Para, Signatures, heading, in_languages
 from desktop_app.reports.blocks_docx import render_docx
 from desktop_app.reports.blocks_pdf import BlockPaper, BlocksPdf
 from desktop_app.reports.calibration_data import FeedbackMemoData, long_date, score_text
@@ -26,15 +26,14 @@ T = {
 
 
 def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
-    def t(k):
+    def t(k: str) -> str:
         return T[k].text(lang)
     score = score_text(data.final_score)
     if data.original_score is not None and data.final_score is not None and \
             abs(data.original_score - data.final_score) > 1e-9:
         score += f" ({t('original')} {score_text(data.original_score)})"
     out: list[Block] = [
-        Para(data.org_name.text(lang), align="center", bold=True),
-        Para(t("title"), align="center", bold=True, space_before=10),
+        *heading(data.org_name.text(lang), t("title")),
         Para(t("basis"), align="center"),
         DateNumber(long_date(data.held_on, lang), ""),
         Para(f"{data.evaluee.name(lang)}, {data.evaluee.position(lang)}", label=t("evaluee")),
@@ -53,9 +52,7 @@ def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
 
 
 def memo_blocks(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
-    if lang == "both":
-        return [*_body(data, "kk"), PageBreak(), *_body(data, "ru")]
-    return _body(data, lang)
+    return in_languages(lambda one: _body(data, one), lang)
 
 
 def render_memo_pdf(data: FeedbackMemoData, lang: DocLang = "kk") -> bytes:

@@ -7,6 +7,7 @@ papers of the apparatus (004 §9.5). "both": the Kazakh letter, then the Russian
 from __future__ import annotations
 
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -95,10 +96,10 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         right = ParagraphStyle("right", parent=s["body"], alignment=TA_RIGHT)
         small = s["small"]
         org = getattr(d.organisation, lang)
-        head_left = f"<b>{_esc(org)}</b><br/>{_esc(d.organisation_address)}<br/>" + tx["number"].format(
-            number=_esc(d.outgoing_number.removeprefix("№").strip()) or "____", date=fmt_date(d.letter_date, "«___» ________ 20___"))
+        head_left = f"<b>{escape(org)}</b><br/>{escape(d.organisation_address)}<br/>" + tx["number"].format(
+            number=escape(d.outgoing_number.removeprefix("№").strip()) or "____", date=fmt_date(d.letter_date, "«___» ________ 20___"))
         name = getattr(d.employee, lang) or d.employee.kk
-        head_right = f"<b>{_esc(name)}</b><br/>{_esc(d.employee_address)}"
+        head_right = f"<b>{escape(name)}</b><br/>{escape(d.employee_address)}"
         width = self.frame_width
         head = Table([[Paragraph(head_left, small), Paragraph(head_right, right)]],
                      colWidths=[width * 0.5, width * 0.5])
@@ -111,38 +112,34 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         out: list[Flowable] = [head, Spacer(1, 4 * mm)]
         method = getattr(d.method, lang)
         if method:
-            out.append(Paragraph(tx["method"].format(method=_esc(method)), right))
+            out.append(Paragraph(tx["method"].format(method=escape(method)), right))
         out += [
             Spacer(1, 6 * mm),
             Paragraph(tx["title"], s["title"]),
-            Paragraph(tx["dear"].format(name=_esc(name)), ParagraphStyle("dear", parent=s["body"],
+            Paragraph(tx["dear"].format(name=escape(name)), ParagraphStyle("dear", parent=s["body"],
                                                                           alignment=1, spaceAfter=3 * mm)),
             Paragraph(tx["p1"].format(
                 period=tx["period"].format(quarter=d.quarter, year=d.year),
                 dismissed=fmt_date(d.dismissal_date, "—"),
-                position=tx["position"].format(position=_esc(position)) if position else ""), body),
-            Paragraph(tx["result"].format(score=fmt_score(d.score), grade=_esc(grade))
+                position=tx["position"].format(position=escape(position)) if position else ""), body),
+            Paragraph(tx["result"].format(score=fmt_score(d.score), grade=escape(grade))
                       if d.score is not None else tx["no_score"], body),
-            Paragraph(tx["p2"].format(official=f" ({_esc(official)})" if official else ""), body),
+            Paragraph(tx["p2"].format(official=f" ({escape(official)})" if official else ""), body),
             Paragraph(tx["p3"], body),
             Paragraph(tx["p4"], body),
             Spacer(1, 10 * mm),
         ]
         signer = getattr(d.signer_name, lang) or d.signer_name.kk
-        sign = Table([[Paragraph(_esc(getattr(d.signer_position, lang)), s["body"]),
-                       Paragraph(f"________________ / {_esc(signer) or '_' * 16} /", right)]],
+        sign = Table([[Paragraph(escape(getattr(d.signer_position, lang)), s["body"]),
+                       Paragraph(f"________________ / {escape(signer) or '_' * 16} /", right)]],
                      colWidths=[width * 0.42, width * 0.58])
         sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), self.font), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         out.append(sign)
         if d.contact_phone:
-            out += [Spacer(1, 12 * mm), Paragraph(tx["executor"].format(name=_esc(signer), phone=_esc(
+            out += [Spacer(1, 12 * mm), Paragraph(tx["executor"].format(name=escape(signer), phone=escape(
                 d.contact_phone)), small)]
         return out
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def render_notices(notices: Sequence[NoticeData], lang: DocLang = "kk") -> bytes:

@@ -8,7 +8,15 @@ the persons responsible and the deadlines (004 §9.3, §9.5); a signature line f
 """
 from __future__ import annotations
 
-from desktop_app.reports.blocks import Block, DateNumber, PageBreak, Para, Signatures, Table
+from desktop_app.reports.blocks import (
+    Block,
+    DateNumber,
+    Para,
+    Signatures,
+    Table,
+    heading,
+    in_languages,
+)
 from desktop_app.reports.calibration_data import ProtocolCase, ProtocolData, long_date, score_text, short_date
 from desktop_app.reports.labels import DocLang, L
 
@@ -113,11 +121,10 @@ def _people(members: list, lang: DocLang) -> str:
 
 
 def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
-    def t(k):
+    def t(k: str) -> str:
         return T[k].text(lang)
     out: list[Block] = [
-        Para(data.org_name.text(lang), align="center", bold=True),
-        Para(t("title"), align="center", bold=True, space_before=10),
+        *heading(data.org_name.text(lang), t("title")),
         Para(t("subtitle"), align="center"),
         DateNumber(long_date(data.held_on, lang), f"№ {data.number}"),
         Para(data.place, align="center"),
@@ -164,9 +171,7 @@ def _signature_rows(data: ProtocolData, lang: DocLang) -> tuple[tuple[str, str],
 
 
 def protocol_blocks(data: ProtocolData, lang: DocLang) -> list[Block]:
-    if lang == "both":
-        return [*_one_language(data, "kk"), PageBreak(), *_one_language(data, "ru")]
-    return _one_language(data, lang)
+    return in_languages(lambda one: _one_language(data, one), lang)
 
 
 def protocol_title(data: ProtocolData, lang: DocLang) -> str:

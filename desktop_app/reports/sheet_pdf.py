@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -108,7 +109,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
             out.append(Paragraph(f"<b>{self.f(WITHOUT, '<br/>', date=fmt_date(d.dismissal_date, '—'))}</b>",
                                  s["body"]))
             if d.notice_note:
-                out.append(Paragraph(self.t(NOTICE).format(note=_esc(d.notice_note)), s["body"]))
+                out.append(Paragraph(self.t(NOTICE).format(note=escape(d.notice_note)), s["body"]))
         if d.criteria:
             out.append(Paragraph(self.t(CRITERIA), s["heading"]))
             out.append(self.criteria_table(d))
@@ -120,7 +121,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         out.append(self.points_table(d.penalty_lines, "−"))
         if d.comments:
             out.append(Paragraph(self.t(COMMENTS), s["heading"]))
-            out.append(Paragraph(_esc(d.comments).replace("\n", "<br/>"), s["body"]))
+            out.append(Paragraph(escape(d.comments).replace("\n", "<br/>"), s["body"]))
         out.append(Spacer(1, 3 * mm))
         out.append(Paragraph(self.f(STATUS, "<br/>", status=d.status if (d.status.kk or d.status.ru) else "—",
                                     date=fmt_date(d.evaluated_on, "—")), s["small"]))
@@ -218,10 +219,6 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
 
 def _period(d: SheetData) -> L:
     return L(QUARTER.kk.format(quarter=d.quarter, year=d.year), QUARTER.ru.format(quarter=d.quarter, year=d.year))
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def render_sheets(sheets: Sequence[SheetData], lang: DocLang = "kk") -> bytes:

@@ -18,7 +18,7 @@ from desktop_app.domain.evaluation import EvaluationStatus, NoticeMethod
 from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.methodology.model import GradeBand, Methodology
 from desktop_app.domain.roster import Reason, RosterStatus
-from desktop_app.domain.staff import Employee, StaffSnapshot
+from desktop_app.domain.staff import Employee, Position, StaffSnapshot
 from desktop_app.reports.evaluation_data import (
     EMPTY,
     AnnualData,
@@ -76,14 +76,19 @@ def _organisation(services: Services) -> L:
     return L(org.name_kk, org.name_ru)
 
 
-def _position_of(snap: StaffSnapshot, employee_id: int, on: date) -> tuple[L, L, str]:
-    """(position, unit, category) held on `on` (or last held before it)."""
+def _position_held(snap: StaffSnapshot, employee_id: int, on: date) -> Position | None:
+    """The position (not an acting one) held on `on`, or the last one held before it."""
     best = None
     for a in snap.appointments:
         if a.employee_id == employee_id and a.kind.value != "acting" and a.date_from <= on and (
                 best is None or a.date_from >= best.date_from):
             best = a
-    pos = snap.positions.get(best.position_id) if best else None
+    return snap.positions.get(best.position_id) if best else None
+
+
+def _position_of(snap: StaffSnapshot, employee_id: int, on: date) -> tuple[L, L, str]:
+    """(position, unit, category) held on `on` (or last held before it)."""
+    pos = _position_held(snap, employee_id, on)
     unit = snap.units.get(pos.unit_id) if pos else None
     return (L(pos.title_kk, pos.title_ru) if pos else EMPTY, L(unit.name_kk, unit.name_ru) if unit else EMPTY,
             pos.category if pos else "")
@@ -192,12 +197,7 @@ def annual(services: Services, year: int) -> AnnualData:
 
 
 def _unit_id(snap: StaffSnapshot, employee_id: int, on: date) -> int:
-    best = None
-    for a in snap.appointments:
-        if a.employee_id == employee_id and a.kind.value != "acting" and a.date_from <= on and (
-                best is None or a.date_from >= best.date_from):
-            best = a
-    pos = snap.positions.get(best.position_id) if best else None
+    pos = _position_held(snap, employee_id, on)
     return pos.unit_id if pos else 0
 
 
