@@ -19,10 +19,10 @@ def page_count(data: bytes) -> int:
     return len(PdfReader(io.BytesIO(data)).pages)
 
 
-def embedded_fonts(data: bytes) -> set[str]:
-    """Base names of the fonts whose file is embedded (FontFile2 = TrueType), e.g. "LiberationSerif"."""
+def _fonts(data: bytes) -> list[tuple[str, bool]]:
+    """(BaseFont, whether its font file is embedded) for every font used on every page."""
     reader = PdfReader(io.BytesIO(data))
-    names: set[str] = set()
+    out: list[tuple[str, bool]] = []
     for page in reader.pages:
         fonts = page["/Resources"].get_object().get("/Font", {})
         for ref in fonts.values():
@@ -30,25 +30,16 @@ def embedded_fonts(data: bytes) -> set[str]:
             descendants = font.get("/DescendantFonts")
             target = descendants[0].get_object() if descendants else font
             descriptor = target.get("/FontDescriptor")
-            if descriptor is None:
-                continue
-            descriptor = descriptor.get_object()
-            if any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
-                names.add(str(font["/BaseFont"]).split("+")[-1])
-    return names
+            embedded = descriptor is not None and any(k in descriptor.get_object()
+                                                      for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            out.append((str(font["/BaseFont"]), embedded))
+    return out
+
+
+def embedded_fonts(data: bytes) -> set[str]:
+    """Base names of the fonts whose file is embedded (FontFile2 = TrueType), e.g. "LiberationSerif"."""
+    return {name.split("+")[-1] for name, embedded in _fonts(data) if embedded}
 
 
 def non_embedded_fonts(data: bytes) -> set[str]:
-    reader = PdfReader(io.BytesIO(data))
-    names: set[str] = set()
-    for page in reader.pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
-        for ref in fonts.values():
-            font = ref.get_object()
-            descendants = font.get("/DescendantFonts")
-            target = descendants[0].get_object() if descendants else font
-            descriptor = target.get("/FontDescriptor")
-            if descriptor is None or not any(k in descriptor.get_object()
-                                             for k in ("/FontFile", "/FontFile2", "/FontFile3")):
-                names.add(str(font["/BaseFont"]))
-    return names
+    return {name for name, embedded in _fonts(data) if not embedded}
