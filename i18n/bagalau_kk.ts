@@ -512,6 +512,10 @@
             <translation>Шифрланған көшірме</translation>
         </message>
         <message>
+            <source>Copy cancelled: nothing was written.</source>
+            <translation>Көшірме жасау тоқтатылды: ештеңе жазылған жоқ.</translation>
+        </message>
+        <message>
             <source>Copy made and verified: {file}</source>
             <translation>Көшірме жасалып, тексерілді: {file}</translation>
         </message>

@@ -512,6 +512,10 @@
             <translation>Зашифрованная копия</translation>
         </message>
         <message>
+            <source>Copy cancelled: nothing was written.</source>
+            <translation>Создание копии отменено: ничего не записано.</translation>
+        </message>
+        <message>
             <source>Copy made and verified: {file}</source>
             <translation>Копия создана и проверена: {file}</translation>
         </message>

@@ -40,15 +40,20 @@ class BackupService:
                 write_setting(self.store.db.conn, key, value)
 
     # -- copies --------------------------------------------------------------------------------
-    def back_up(self, folder: Path | None = None, password: str | None = None, reason: str = "manual") -> Path:
-        """A verified copy in `folder` (default: the chosen backup folder), encrypted when `password` is given."""
+    def back_up(self, folder: Path | None = None, password: str | None = None, reason: str = "manual",
+                progress: files.Progress | None = None) -> Path:
+        """A verified copy in `folder` (default: the chosen backup folder), encrypted when `password` is given.
+
+        `progress(done, total)` follows the copy page by page (issue 7); when it raises (Cancelled), no
+        file is left behind and the exception reaches the caller unchanged.
+        """
         folder = folder or self.settings().folder
         name = files.timestamped_name(self.store.path.stem, reason)
         try:
             if not password:
-                return files.backup_connection(self.store.db.conn, folder / name)
+                return files.backup_connection(self.store.db.conn, folder / name, progress)
             with tempfile.TemporaryDirectory(dir=self.store.path.parent) as tmp:
-                plain = files.backup_connection(self.store.db.conn, Path(tmp) / name)
+                plain = files.backup_connection(self.store.db.conn, Path(tmp) / name, progress)
                 sealed = encrypt(plain.read_bytes(), password)
             folder.mkdir(parents=True, exist_ok=True)
             dest = folder / (name + files.ENCRYPTED_SUFFIX)

@@ -7,6 +7,7 @@ kept; copies made by hand and the copies made before migrations or restores are 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,12 @@ from desktop_app.storage.settings import read_setting
 AUTOMATIC_REASONS = ("start", "exit", "daily")
 DEFAULT_KEEP = 20
 ENCRYPTED_SUFFIX = ".bgenc"
+# Pages copied per step of the backup API: a step of a large office takes milliseconds, so the progress
+# bar moves and Cancel is answered at once (issue 7), while a small office is copied in one step.
+BACKUP_STEP_PAGES = 64
+
+# progress(done, total) in pages; may raise (e.g. Cancelled) to stop the copy.
+Progress = Callable[[int, int], None]
 
 
 def default_backup_dir(db_path: Path) -> Path:
@@ -45,14 +52,29 @@ def is_sound(path: Path) -> bool:
         return False
 
 
-def backup_connection(conn: sqlite3.Connection, dest: Path) -> Path:
-    """Write a consistent copy of an open connection's database to `dest` and verify it."""
+def backup_connection(conn: sqlite3.Connection, dest: Path, progress: Progress | None = None) -> Path:
+    """Write a consistent copy of an open connection's database to `dest` and verify it.
+
+    With `progress`, the copy goes `BACKUP_STEP_PAGES` pages at a time and `progress(done, total)` is
+    called after each step. When it raises (the user cancelled), the partial file is deleted and the
+    exception propagates: nothing is left in the folder and the open database is only read.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     target = sqlite3.connect(tmp)
     try:
-        conn.backup(target)
+        if progress is None:
+            conn.backup(target)
+        else:
+            def step(_status: int, remaining: int, total: int) -> None:
+                progress(total - remaining, total)
+
+            conn.backup(target, pages=BACKUP_STEP_PAGES, progress=step)
         target.execute("PRAGMA journal_mode=DELETE")  # a standalone file, no -wal beside it
+    except BaseException:
+        target.close()
+        tmp.unlink(missing_ok=True)  # sqlite3 leaves the started (often zero-byte) file behind
+        raise
     finally:
         target.close()
     if not is_sound(tmp):

@@ -27,6 +27,7 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.services.backup import BackupService
 from desktop_app.storage.backup import BackupSummary
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.progress import ProgressSink, run_with_progress
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -183,14 +184,25 @@ class BackupsPage(QWidget):
         return first
 
     def back_up_now(self, encrypted: bool, password: str | None = None) -> Path | None:
+        """Make a copy with a progress dialog and Cancel (issue 7); None when refused or cancelled."""
+        title = self.tr("Encrypted copy") if encrypted else self.tr("Back up now")
         if encrypted and password is None:
-            password = self._ask_password(self.tr("Encrypted copy"), confirm=True)
+            password = self._ask_password(title, confirm=True)
             if password is None:
                 return None
+        secret = password if encrypted else None
+
+        def job(sink: ProgressSink) -> Path:
+            return self.backup.back_up(password=secret, progress=sink.step)
+
         try:
-            path = self.backup.back_up(password=password if encrypted else None)
+            # In the GUI thread: the sqlite3 connection belongs to the thread that opened it.
+            path = run_with_progress(self, title, job)
         except BagalauError as exc:
             show_error(self, exc)
+            return None
+        if path is None:
+            self.status.setText(self.tr("Copy cancelled: nothing was written."))
             return None
         self.status.setText(self.tr("Copy made and verified: {file}").format(file=path))
         self.refresh()
