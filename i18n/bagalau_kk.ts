@@ -1819,6 +1819,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>&amp;About Bagalau</source>
             <translation>Бағалау &amp;туралы</translation>
         </message>
+        <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation>&amp;Пернетақта тіркесімдері…</translation>
+        </message>
     </context>
     <context>
         <name>MemberPicker</name>
@@ -2634,8 +2638,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Бағаларды енгізу</translation>
         </message>
         <message>
-            <source>Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete clears a draft cell. A signed sheet asks for the reason of a change.</source>
-            <translation>0–5 балл теріңіз (үтір де болады); Enter — төмен, Tab — оңға, Delete — жобадағы ұяшықты тазалайды. Қол қойылған парақты өзгерткенде себебі сұралады.</translation>
+            <source>Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete clears a draft cell. A signed sheet asks for the reason of a change. Ctrl+B bonus, Ctrl+Shift+B penalty, Ctrl+Shift+S signed, Ctrl+Shift+R received, F1 the rule.</source>
+            <translation>Бағаны 0–5 теріңіз (үтір де болады); Enter — төмен, Tab — оңға, Delete жобадағы ұяшықты тазартады. Қол қойылған парақты өзгерткенде себебі сұралады. Ctrl+B — көтермелеу, Ctrl+Shift+B — айыппұл, Ctrl+Shift+S — қол қойылды, Ctrl+Shift+R — алынды, F1 — ереже.</translation>
         </message>
     </context>
     <context>
@@ -3236,6 +3240,148 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Remove</source>
             <translation>Алып тастау</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Барлық жерде</translation>
+        </message>
+        <message>
+            <source>Any page</source>
+            <translation>Кез келген бет</translation>
+        </message>
+        <message>
+            <source>Quarter: entry grid</source>
+            <translation>Тоқсан: бағаларды енгізу кестесі</translation>
+        </message>
+        <message>
+            <source>Quarter: roster</source>
+            <translation>Тоқсан: бағаланатындар тізімі</translation>
+        </message>
+        <message>
+            <source>Go to a page (shown next to its name)</source>
+            <translation>Бетке өту (пернелер бет атауының жанында көрсетілген)</translation>
+        </message>
+        <message>
+            <source>Rule and legal basis of the focused line or field</source>
+            <translation>Таңдалған жолдың немесе өрістің ережесі мен құқықтық негізі</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>Басқа дерекқорды ашу</translation>
+        </message>
+        <message>
+            <source>Lock the program</source>
+            <translation>Бағдарламаны бұғаттау</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Шығу</translation>
+        </message>
+        <message>
+            <source>Add (employee, unit, appeal, item, quarter…)</source>
+            <translation>Қосу (қызметші, бөлімше, өтініш, тармақ, тоқсан…)</translation>
+        </message>
+        <message>
+            <source>Open or edit the selected line</source>
+            <translation>Таңдалған жолды ашу немесе өзгерту</translation>
+        </message>
+        <message>
+            <source>Delete the selected line</source>
+            <translation>Таңдалған жолды жою</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сақтау</translation>
+        </message>
+        <message>
+            <source>Search or filter</source>
+            <translation>Іздеу немесе сүзгі</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Басып шығару</translation>
+        </message>
+        <message>
+            <source>Export (Excel or file)</source>
+            <translation>Экспорттау (Excel немесе файл)</translation>
+        </message>
+        <message>
+            <source>Refresh from the database</source>
+            <translation>Дерекқордан жаңарту</translation>
+        </message>
+        <message>
+            <source>Next tab</source>
+            <translation>Келесі қойынды</translation>
+        </message>
+        <message>
+            <source>Type a score; Enter saves it and goes down</source>
+            <translation>Бағаны теру; Enter оны сақтап, төмен өтеді</translation>
+        </message>
+        <message>
+            <source>Move between cells</source>
+            <translation>Ұяшықтар арасында жылжу</translation>
+        </message>
+        <message>
+            <source>Clear a draft cell</source>
+            <translation>Жобадағы ұяшықты тазарту</translation>
+        </message>
+        <message>
+            <source>Add a bonus entry to the current evaluee</source>
+            <translation>Ағымдағы бағаланушыға көтермелеу балын қосу</translation>
+        </message>
+        <message>
+            <source>Add a penalty entry to the current evaluee</source>
+            <translation>Ағымдағы бағаланушыға айыппұл балын қосу</translation>
+        </message>
+        <message>
+            <source>Signed by the evaluator</source>
+            <translation>Бағалаушы қол қойды</translation>
+        </message>
+        <message>
+            <source>Result received by the evaluee</source>
+            <translation>Бағаланушы нәтижемен танысты</translation>
+        </message>
+        <message>
+            <source>Make the result final</source>
+            <translation>Нәтижені түпкілікті ету</translation>
+        </message>
+        <message>
+            <source>Notice to a dismissed evaluee</source>
+            <translation>Жұмыстан босатылған бағаланушыға хабарлама</translation>
+        </message>
+        <message>
+            <source>Save the evaluator's comments</source>
+            <translation>Бағалаушының ескертпелерін сақтау</translation>
+        </message>
+        <message>
+            <source>Override the selected decision</source>
+            <translation>Таңдалған шешімді өзгерту</translation>
+        </message>
+        <message>
+            <source>Rebuild the roster</source>
+            <translation>Тізімді қайта құру</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Пернетақта тіркесімдері</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Қай жерде</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Пернелер</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Әрекет</translation>
         </message>
     </context>
     <context>

@@ -1819,6 +1819,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>&amp;About Bagalau</source>
             <translation>&amp;О программе</translation>
         </message>
+        <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation>&amp;Сочетания клавиш…</translation>
+        </message>
     </context>
     <context>
         <name>MemberPicker</name>
@@ -2634,8 +2638,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Ввод оценок</translation>
         </message>
         <message>
-            <source>Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete clears a draft cell. A signed sheet asks for the reason of a change.</source>
-            <translation>Введите балл 0–5 (можно через запятую); Enter — вниз, Tab — вправо, Delete очищает ячейку черновика. Для подписанного листа спрашивается причина изменения.</translation>
+            <source>Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete clears a draft cell. A signed sheet asks for the reason of a change. Ctrl+B bonus, Ctrl+Shift+B penalty, Ctrl+Shift+S signed, Ctrl+Shift+R received, F1 the rule.</source>
+            <translation>Введите оценку 0–5 (можно через запятую); Enter — вниз, Tab — вправо, Delete очищает ячейку черновика. При изменении подписанного листа запрашивается причина. Ctrl+B — поощрение, Ctrl+Shift+B — штраф, Ctrl+Shift+S — подписано, Ctrl+Shift+R — получено, F1 — правило.</translation>
         </message>
     </context>
     <context>
@@ -3236,6 +3240,148 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Remove</source>
             <translation>Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Везде</translation>
+        </message>
+        <message>
+            <source>Any page</source>
+            <translation>Любая страница</translation>
+        </message>
+        <message>
+            <source>Quarter: entry grid</source>
+            <translation>Квартал: таблица ввода оценок</translation>
+        </message>
+        <message>
+            <source>Quarter: roster</source>
+            <translation>Квартал: список оцениваемых</translation>
+        </message>
+        <message>
+            <source>Go to a page (shown next to its name)</source>
+            <translation>Перейти на страницу (клавиши показаны рядом с её названием)</translation>
+        </message>
+        <message>
+            <source>Rule and legal basis of the focused line or field</source>
+            <translation>Правило и правовое основание выбранной строки или поля</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>Открыть другую базу данных</translation>
+        </message>
+        <message>
+            <source>Lock the program</source>
+            <translation>Заблокировать программу</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <source>Add (employee, unit, appeal, item, quarter…)</source>
+            <translation>Добавить (служащего, подразделение, обращение, пункт, квартал…)</translation>
+        </message>
+        <message>
+            <source>Open or edit the selected line</source>
+            <translation>Открыть или изменить выбранную строку</translation>
+        </message>
+        <message>
+            <source>Delete the selected line</source>
+            <translation>Удалить выбранную строку</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Search or filter</source>
+            <translation>Поиск или фильтр</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Export (Excel or file)</source>
+            <translation>Экспорт (Excel или файл)</translation>
+        </message>
+        <message>
+            <source>Refresh from the database</source>
+            <translation>Обновить из базы данных</translation>
+        </message>
+        <message>
+            <source>Next tab</source>
+            <translation>Следующая вкладка</translation>
+        </message>
+        <message>
+            <source>Type a score; Enter saves it and goes down</source>
+            <translation>Ввести оценку; Enter сохраняет её и переходит вниз</translation>
+        </message>
+        <message>
+            <source>Move between cells</source>
+            <translation>Перемещение между ячейками</translation>
+        </message>
+        <message>
+            <source>Clear a draft cell</source>
+            <translation>Очистить ячейку черновика</translation>
+        </message>
+        <message>
+            <source>Add a bonus entry to the current evaluee</source>
+            <translation>Добавить поощрительный балл текущему оцениваемому</translation>
+        </message>
+        <message>
+            <source>Add a penalty entry to the current evaluee</source>
+            <translation>Добавить штрафной балл текущему оцениваемому</translation>
+        </message>
+        <message>
+            <source>Signed by the evaluator</source>
+            <translation>Подписан оценивающим</translation>
+        </message>
+        <message>
+            <source>Result received by the evaluee</source>
+            <translation>Результат получен оцениваемым</translation>
+        </message>
+        <message>
+            <source>Make the result final</source>
+            <translation>Сделать результат окончательным</translation>
+        </message>
+        <message>
+            <source>Notice to a dismissed evaluee</source>
+            <translation>Извещение уволенному оцениваемому</translation>
+        </message>
+        <message>
+            <source>Save the evaluator's comments</source>
+            <translation>Сохранить комментарии оценивающего</translation>
+        </message>
+        <message>
+            <source>Override the selected decision</source>
+            <translation>Изменить выбранное решение</translation>
+        </message>
+        <message>
+            <source>Rebuild the roster</source>
+            <translation>Пересобрать список</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
         </message>
     </context>
     <context>

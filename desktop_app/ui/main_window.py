@@ -1,12 +1,20 @@
 """The main window: navigation on the left, the current page on the right, menus on top."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
-                               QStackedWidget, QWidget)
-
-from typing import TYPE_CHECKING
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from desktop_app.prefs import Prefs
 from desktop_app.ui.help import install_help_menu
@@ -147,6 +155,11 @@ class MainWindow(QMainWindow):
             self.language_actions[lang] = act
 
         self.help_menu = bar.addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+F1"))
+        self.shortcuts_action.triggered.connect(self._shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -162,6 +175,11 @@ class MainWindow(QMainWindow):
         self.languages.set_language(lang)
         self.prefs.set("language", lang)
         self.language_actions[lang].setChecked(True)
+
+    def _shortcuts(self) -> None:
+        from desktop_app.ui.help.shortcuts_dialog import show_shortcuts
+
+        show_shortcuts(self)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Bagalau"), self.tr(
@@ -182,8 +200,12 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Bagalau"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
         for row, spec in enumerate(self.specs):
             self.nav.item(row).setText(spec.title())
+            if spec.shortcut:
+                self.nav.item(row).setToolTip(QKeySequence(spec.shortcut).toString(
+                    QKeySequence.SequenceFormat.NativeText))
         self._fit_navigation()
 
     def _fit_navigation(self) -> None:

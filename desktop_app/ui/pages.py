@@ -142,25 +142,25 @@ def default_pages() -> list[PageSpec]:
     pages.append(PageSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff"),
                           _staff_page, "Ctrl+1"))
     pages.append(PageSpec("structure", lambda: QCoreApplication.translate("Navigation", "Units and positions"),
-                          _structure_page))
+                          _structure_page, "Ctrl+8"))
     pages.append(PageSpec("organisation", lambda: QCoreApplication.translate("Navigation", "Organisation"),
-                          _organisation_page))
+                          _organisation_page, "Ctrl+9"))
     pages.append(PageSpec("quarter", lambda: QCoreApplication.translate("Navigation", "Quarter evaluation"),
                           _quarter_page, "Ctrl+2"))
     pages.append(PageSpec("annual", lambda: QCoreApplication.translate("Navigation", "Annual results"),
-                          _annual_page))
+                          _annual_page, "Ctrl+3"))
     pages.append(PageSpec("calendar", lambda: QCoreApplication.translate("Navigation", "Calendar"),
-                          _calendar_page))
+                          _calendar_page, "Ctrl+4"))
     pages.append(PageSpec("statistics", lambda: QCoreApplication.translate("Navigation", "Statistics"),
-                          _statistics_page))
+                          _statistics_page, "Ctrl+5"))
     pages.append(PageSpec("methodology", lambda: QCoreApplication.translate("Navigation", "Methodology"),
-                          _methodology_page))
+                          _methodology_page, "Ctrl+6"))
     pages.append(PageSpec("appeals", lambda: QCoreApplication.translate("Navigation", "Appeals and calibration"),
-                          _appeals_page))
+                          _appeals_page, "Ctrl+7"))
     pages.append(PageSpec("backups", lambda: QCoreApplication.translate("Navigation", "Backups"),
-                          _safety_page("backups")))
+                          _safety_page("backups"), "Ctrl+Alt+1"))
     pages.append(PageSpec("audit", lambda: QCoreApplication.translate("Navigation", "Audit log"),
-                          _safety_page("audit")))
+                          _safety_page("audit"), "Ctrl+Alt+2"))
     pages.append(PageSpec("retention", lambda: QCoreApplication.translate("Navigation", "Retention"),
-                          _safety_page("retention")))
+                          _safety_page("retention"), "Ctrl+Alt+3"))
     return pages

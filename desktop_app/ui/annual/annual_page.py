@@ -34,6 +34,7 @@ from desktop_app.services.calendar import CalendarService
 from desktop_app.services.evaluation import AnnualLine, EvaluationService
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import HelpLinkLabel, set_help_rule
+from desktop_app.ui.shortcuts import bind
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -155,6 +156,11 @@ class AnnualPage(QWidget):
         layout.addWidget(self.info)
         layout.addLayout(self.rule_links)
         layout.addWidget(self.table, 1)
+        # Keyboard (issue 7): Ctrl+P print, Ctrl+E Excel, Ctrl+F filter, F5 re-read.
+        bind(self, "Ctrl+P", lambda: self._document("annual"), self.print_button)
+        bind(self, "Ctrl+E", lambda: self._document("annual_xlsx"), self.export_button)
+        bind(self, "Ctrl+F", lambda: (self.filter.setFocus(), self.filter.selectAll()))
+        bind(self, "F5", self.refresh)
         self.retranslate()
         self.refresh()
 

@@ -32,6 +32,7 @@ from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
+from desktop_app.ui.shortcuts import bind
 
 HOLIDAY = QColor("#c62828")
 DAY_OFF = QColor("#ef6c00")
@@ -130,6 +131,9 @@ class CalendarPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
+        # Keyboard (issue 7): Del removes the office's override of the chosen day, F5 re-reads.
+        bind(self.cal, "Del", self._remove, self.remove_button, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind(self, "F5", self.refresh)
         self.retranslate()
         self.refresh()
 

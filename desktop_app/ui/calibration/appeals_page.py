@@ -34,6 +34,7 @@ from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
+from desktop_app.ui.shortcuts import bind
 
 #: The rule behind each appeal deadline (001 §10, §19, §20, §22); F1 on an appeal opens its next one.
 STAGE_RULES = {Stage.FILE: "appeal.filing", Stage.DECIDE: "appeal.decision",
@@ -108,6 +109,11 @@ class AppealsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.appeals_box, 3)
         layout.addWidget(self.sessions_box, 2)
+        # Keyboard (issue 7): Ctrl+N/Ins new appeal, Del delete it, F2/Enter open a session, F5 re-read.
+        bind(self, ["Ctrl+N", "Ins"], self.new_appeal, self.buttons["new"])
+        bind(self.appeals, "Del", self.delete_appeal, self.buttons["delete"], context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self.sessions, ["F2", "Return", "Enter"], self.open_session, self.buttons["open"], context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self, "F5", self.refresh)
         self.retranslate()
         self.refresh()
 

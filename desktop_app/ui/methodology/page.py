@@ -30,6 +30,7 @@ from desktop_app.services.methodology import MethodologyService
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.methodology.version_editor import VersionEditor
 from desktop_app.ui.printing import present_document
+from desktop_app.ui.shortcuts import bind
 
 
 class MethodologyPage(QWidget):
@@ -100,6 +101,11 @@ class MethodologyPage(QWidget):
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        # Keyboard (issue 7): Ctrl+S save, Ctrl+P print the scale, Ctrl+E export, F5 re-read.
+        bind(self, "Ctrl+S", self.save, self.save_button)
+        bind(self, "Ctrl+P", self.print_scale, self.buttons["print"])
+        bind(self, "Ctrl+E", self.export_dialog, self.buttons["export"])
+        bind(self, "F5", lambda: self.refresh())
         self.retranslate()
         self.refresh()
 

@@ -34,6 +34,7 @@ from desktop_app.domain.methodology.rules import describe_rule
 from desktop_app.ui.help import HelpLinkLabel, set_help_rule
 from desktop_app.ui.methodology.item_dialog import ItemDialog
 from desktop_app.ui.methodology.widgets import cell_dec, dec, dspin, form_row, render, set_cell, set_dec
+from desktop_app.ui.shortcuts import bind
 
 GROUPS = ("executive", "labour")
 
@@ -93,6 +94,10 @@ class PenaltyTab(QWidget):
         layout.addWidget(self.tree, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.rules_box, 2)
+        # Keyboard (issue 7): while this tab is shown, Ctrl+N/Ins add; on the tree F2/Enter edit, Del remove.
+        bind(self, ["Ctrl+N", "Ins"], self.add_item, self.add)
+        bind(self.tree, ["F2", "Return", "Enter"], self.edit_selected, self.edit, context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self.tree, "Del", self.remove_selected, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
 
     def _eff_row(self, s: EfficiencyStep) -> None:

@@ -22,6 +22,7 @@ from desktop_app.domain.methodology.rules import describe_rule
 from desktop_app.ui.help import HelpLinkLabel, set_help_rule
 from desktop_app.ui.methodology.item_dialog import ItemDialog
 from desktop_app.ui.methodology.widgets import render
+from desktop_app.ui.shortcuts import bind
 
 LEVELS = (5, 4, 3, 2, 1)
 
@@ -56,6 +57,10 @@ class BonusScaleTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addLayout(row)
+        # Keyboard (issue 7): while this tab is shown, Ctrl+N/Ins add; on the tree F2/Enter edit, Del remove.
+        bind(self, ["Ctrl+N", "Ins"], lambda: self.add_item(), self.add)
+        bind(self.tree, ["F2", "Return", "Enter"], self.edit_selected, self.edit, context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self.tree, "Del", self.remove_selected, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
 
     # -- data -----------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from desktop_app.ui.quarter.detail import EvaluationDetail, ask_reason
 from desktop_app.ui.quarter.dialogs import OpenQuarterDialog, OverrideDialog
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
 from desktop_app.ui.quarter.grid_view import EntryTableView
+from desktop_app.ui.quarter.keys import install_quarter_shortcuts
 from desktop_app.ui.quarter.roster_model import RosterTableModel
 
 
@@ -173,6 +174,7 @@ class QuarterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        install_quarter_shortcuts(self)
         self.retranslate()
         self.reload()
 
@@ -368,7 +370,9 @@ class QuarterPage(QWidget):
         self.tabs.setTabText(0, self.tr("Roster"))
         self.tabs.setTabText(1, self.tr("Entry"))
         self.hint.setText(self.tr("Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete "
-                                  "clears a draft cell. A signed sheet asks for the reason of a change."))
+                                  "clears a draft cell. A signed sheet asks for the reason of a change. "
+                                  "Ctrl+B bonus, Ctrl+Shift+B penalty, Ctrl+Shift+S signed, Ctrl+Shift+R received, "
+                                  "F1 the rule."))
         lang = self.lang()
         self.roster_model.set_language(lang)
         self.grid_model.set_language(lang)

@@ -26,6 +26,7 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.services.retention import ActResult, RetentionItem, RetentionService
 from desktop_app.ui.documents import choose_document_language
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.shortcuts import bind
 
 
 class RetentionPage(QWidget):
@@ -69,6 +70,7 @@ class RetentionPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.acts_label)
         layout.addWidget(self.acts, 1)
+        bind(self, "F5", lambda: self.refresh())   # keyboard (issue 7)
         self.retranslate()
         self.refresh()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.staff import Organisation, OrgKind
 from desktop_app.services.container import Services
+from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.staff.choices import org_kind_text
 from desktop_app.ui.staff.widgets import ErrorLabel
 
@@ -67,6 +68,8 @@ class OrganisationPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(card)
         outer.addStretch(1)
+        bind(self, "Ctrl+S", self.save, self.save_button)   # keyboard (issue 7)
+        bind(self, "F5", self.load)
         self.retranslate()
         self.load()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.container import Services
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.staff.employee_dialog import EmployeeDialog
 from desktop_app.ui.staff.history_dialog import EmployeeHistoryDialog
 from desktop_app.ui.staff.table_model import ID_ROLE, StaffFilterModel, StaffTableModel
@@ -109,6 +110,12 @@ class StaffPage(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
+        # Keyboard (issue 7): Ctrl+N/Ins add, F2/Enter open, Del delete (above), Ctrl+E export, F5 reload.
+        bind(self, ["Ctrl+N", "Ins"], self.add_employee, self.add_button)
+        bind(self.table, ["F2", "Return", "Enter"], self.open_selected, self.open_button, context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self, "Ctrl+E", self.export_staff, self.export_button)
+        bind(self, "Ctrl+I", self.import_staff, self.import_button)
+        bind(self, "F5", self.reload)
         self.retranslate()
         self.status_filter.setCurrentIndex(StaffFilterModel.CURRENT)
         self.reload()

@@ -26,6 +26,7 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.staff import Position
 from desktop_app.services.container import Services
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.staff.structure_dialogs import CategoriesDialog, PositionDialog, UnitDialog
 
 if TYPE_CHECKING:
@@ -85,6 +86,15 @@ class StructurePage(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([340, 960])
         QVBoxLayout(self).addWidget(split)
+        # Keyboard (issue 7): Ctrl+N/Ins a position (Ctrl+Shift+N a unit), F2/Enter edit, Del delete, F5.
+        b = self.buttons
+        bind(self, ["Ctrl+N", "Ins"], self.add_position, b["add_position"])
+        bind(self, "Ctrl+Shift+N", self.add_unit, b["add_unit"])
+        bind(self.positions, ["F2", "Return", "Enter"], self.edit_position, b["edit_position"], context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self.units, ["F2", "Return", "Enter"], self.edit_unit, b["edit_unit"], context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self.positions, "Del", self.delete_position, b["delete_position"], context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self.units, "Del", self.delete_unit, b["delete_unit"], context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self, "F5", lambda: self.reload())
         self.retranslate()
         self.reload()
         window.data_changed.connect(lambda area: self.reload() if area in ("staff", "import") else None)

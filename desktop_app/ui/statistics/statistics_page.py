@@ -15,6 +15,7 @@ from desktop_app.services.statistics import quarter_distribution, year_distribut
 from desktop_app.ui import evaluation_printing as printing
 from desktop_app.ui.charts.grade_chart import GradeChart, short_labels
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.shortcuts import bind
 
 if TYPE_CHECKING:
     from desktop_app.services.container import Services
@@ -72,6 +73,10 @@ class StatisticsPage(QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         self.print_button.clicked.connect(self.print_summary)
         self.export_button.clicked.connect(self.export_summary)
+        # Keyboard (issue 7): Ctrl+P print, Ctrl+E Excel, F5 refresh.
+        bind(self, "Ctrl+P", self.print_summary, self.print_button)
+        bind(self, "Ctrl+E", self.export_summary, self.export_button)
+        bind(self, "F5", self.refresh)
         self.retranslate()
 
     # -- data ----------------------------------------------------------------------------------

@@ -1,0 +1,68 @@
+"""The Help menu's "Keyboard shortcuts" window: every shortcut of the program, where it works, what it does."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.shortcuts import shortcuts
+
+
+class ShortcutsDialog(QDialog):
+    """Non-modal; follows run-time language switches."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("shortcutsTable")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(box)
+        self.resize(900, 640)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("Action")])
+        rows = shortcuts()
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+
+
+def show_shortcuts(parent: QWidget) -> ShortcutsDialog:
+    """Open (or bring forward) the list of shortcuts of `parent`'s window."""
+    owner = parent.window()
+    dialog = owner.findChild(ShortcutsDialog, "shortcutsDialog")
+    if dialog is None:
+        dialog = ShortcutsDialog(owner)
+    dialog.show()
+    dialog.raise_()
+    return dialog
