@@ -38,6 +38,18 @@
             <source>Filter: name, unit, grade…</source>
             <translation>Сүзгі: аты-жөні, бөлімше, баға…</translation>
         </message>
+        <message>
+            <source>Print…</source>
+            <translation>Басып шығару…</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel-ге…</translation>
+        </message>
+        <message>
+            <source>Rules:</source>
+            <translation>Ережелер:</translation>
+        </message>
     </context>
     <context>
         <name>AnnualTableModel</name>
@@ -3045,6 +3057,13 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>No rule matches the search.</source>
             <translation>Іздеуге сәйкес ереже жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleLinks</name>
+        <message>
+            <source>Rules:</source>
+            <translation>Ережелер:</translation>
         </message>
     </context>
     <context>

@@ -38,6 +38,18 @@
             <source>Filter: name, unit, grade…</source>
             <translation>Фильтр: ФИО, подразделение, оценка…</translation>
         </message>
+        <message>
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>В Excel…</translation>
+        </message>
+        <message>
+            <source>Rules:</source>
+            <translation>Правила:</translation>
+        </message>
     </context>
     <context>
         <name>AnnualTableModel</name>
@@ -3045,6 +3057,13 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>No rule matches the search.</source>
             <translation>Правил, подходящих под поиск, нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleLinks</name>
+        <message>
+            <source>Rules:</source>
+            <translation>Правила:</translation>
         </message>
     </context>
     <context>

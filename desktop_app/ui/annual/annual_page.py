@@ -33,7 +33,9 @@ from desktop_app.domain.methodology.fmt import plain
 from desktop_app.services.calendar import CalendarService
 from desktop_app.services.evaluation import AnnualLine, EvaluationService
 from desktop_app.ui.errors import show_error
-from desktop_app.ui.help import HelpLinkLabel, set_help_rule
+from desktop_app.ui.help import set_help_rule, show_rule_help
+from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
 from desktop_app.ui.shortcuts import bind
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,10 +135,14 @@ class AnnualPage(QWidget):
         self.info.setWordWrap(True)
         self._facts: tuple[int, date, list[AnnualLine]] | None = None   # year, due, lines: as read
         set_help_rule(self.table, "deadline.annual")   # F1 on the table: the annual result (001 §4)
-        self.rule_links = QHBoxLayout()
-        for rule_id in ("deadline.annual", "annual.two_unsatisfactory", "grade.bands"):
-            self.rule_links.addWidget(HelpLinkLabel(rule_id, self, show_title=True))
-        self.rule_links.addStretch(1)
+        # One wrapped label (three link labels side by side overflow 1280 pixels in Kazakh).
+        self.rule_links = QLabel()
+        self.rule_links.setObjectName("annualRules")
+        self.rule_links.setWordWrap(True)
+        self.rule_links.setTextFormat(Qt.TextFormat.RichText)
+        self.rule_links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.rule_links.linkActivated.connect(lambda link: show_rule_help(self, rule_of_link(link) or None))
         self.year_label = QLabel()
         self.print_button = QPushButton()
         self.print_button.setObjectName("printAnnual")
@@ -154,7 +160,7 @@ class AnnualPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)
-        layout.addLayout(self.rule_links)
+        layout.addWidget(self.rule_links)
         layout.addWidget(self.table, 1)
         # Keyboard (issue 7): Ctrl+P print, Ctrl+E Excel, Ctrl+F filter, F5 re-read.
         bind(self, "Ctrl+P", lambda: self._document("annual"), self.print_button)
@@ -198,3 +204,7 @@ class AnnualPage(QWidget):
         self.year_label.setText(self.tr("Year:"))
         self.filter.setPlaceholderText(self.tr("Filter: name, unit, grade…"))
         self.model.set_language(self.lang())
+        self.print_button.setText(self.tr("Print…"))
+        self.export_button.setText(self.tr("Excel…"))
+        self.rule_links.setText(self.tr("Rules:") + " " + rule_links_html(
+            ["deadline.annual", "annual.two_unsatisfactory", "grade.bands"], interface_language()))

@@ -31,7 +31,8 @@ from desktop_app.domain.methodology.model import (
     SanctionRule,
 )
 from desktop_app.domain.methodology.rules import describe_rule
-from desktop_app.ui.help import HelpLinkLabel, set_help_rule
+from desktop_app.ui.help import set_help_rule
+from desktop_app.ui.help.rule_links import RuleLinks
 from desktop_app.ui.methodology.item_dialog import ItemDialog
 from desktop_app.ui.methodology.widgets import cell_dec, dec, dspin, form_row, render, set_cell, set_dec
 from desktop_app.ui.shortcuts import bind
@@ -60,8 +61,6 @@ class PenaltyTab(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         set_help_rule(self.tree, "penalty.rules")   # F1 on the penalty items: seed 002
-        for rule_id in ("penalty.rules", "penalty.sanction"):
-            buttons.addWidget(HelpLinkLabel(rule_id, self, show_title=True))
         # 002 §26 personal points, 002 §21 sanction, 002 §18 efficiency
         self.personal_on = QCheckBox()
         self.personal_on.setObjectName("personalOn")
@@ -87,11 +86,10 @@ class PenaltyTab(QWidget):
         eff_buttons.addWidget(self.eff_add)
         eff_buttons.addWidget(self.eff_remove)
         eff_buttons.addStretch(1)
-        for rule_id in ("points.personal", "points.efficiency"):
-            eff_buttons.addWidget(HelpLinkLabel(rule_id, self, show_title=True))
         form.addRow(eff_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 3)
+        layout.addWidget(RuleLinks(["penalty.rules", "penalty.sanction", "points.personal", "points.efficiency"], self))
         layout.addLayout(buttons)
         layout.addWidget(self.rules_box, 2)
         # Keyboard (issue 7): while this tab is shown, Ctrl+N/Ins add; on the tree F2/Enter edit, Del remove.

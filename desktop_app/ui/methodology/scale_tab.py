@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.methodology.fmt import signed
 from desktop_app.domain.methodology.model import BonusItem, Methodology
 from desktop_app.domain.methodology.rules import describe_rule
-from desktop_app.ui.help import HelpLinkLabel, set_help_rule
+from desktop_app.ui.help import set_help_rule
+from desktop_app.ui.help.rule_links import RuleLinks
 from desktop_app.ui.methodology.item_dialog import ItemDialog
 from desktop_app.ui.methodology.widgets import render
 from desktop_app.ui.shortcuts import bind
@@ -52,10 +53,9 @@ class BonusScaleTab(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         set_help_rule(self.tree, "bonus.scale")   # F1 on the scale: seed 000 Appendix 1-1
-        for rule_id in ("bonus.scale", "bonus.rules"):
-            row.addWidget(HelpLinkLabel(rule_id, self, show_title=True))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
+        layout.addWidget(RuleLinks(["bonus.scale", "bonus.rules"], self))
         layout.addLayout(row)
         # Keyboard (issue 7): while this tab is shown, Ctrl+N/Ins add; on the tree F2/Enter edit, Del remove.
         bind(self, ["Ctrl+N", "Ins"], lambda: self.add_item(), self.add)

@@ -95,9 +95,13 @@ class QuarterPage(QWidget):
         self.quarter_label = QLabel()
         for w in (self.quarter_label, self.quarter_box, self.open_button, self.rebuild_button):
             top.addWidget(w)
-        top.addWidget(self.info, 1)
-        top.addWidget(self.deadline_help)
+        top.addStretch(1)
         top.addWidget(self.print_button)
+        # The status on its own line: in Kazakh the buttons and the status overflow 1280 pixels together.
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.info)
+        status_row.addWidget(self.deadline_help)
+        status_row.addStretch(1)
 
         # roster tab
         self.roster_model = RosterTableModel(lang())
@@ -173,6 +177,7 @@ class QuarterPage(QWidget):
         self.tabs.addTab(entry_tab, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(status_row)
         layout.addWidget(self.tabs, 1)
         install_quarter_shortcuts(self)
         self.retranslate()
