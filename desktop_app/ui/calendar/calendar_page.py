@@ -107,7 +107,7 @@ class CalendarPage(QWidget):
         self.holidays.cellDoubleClicked.connect(self._jump_holiday)
 
         left = QVBoxLayout()
-        left.addWidget(self.cal)
+        left.addWidget(self.cal, 1)   # the month view takes the height, not an empty stretch
         left.addWidget(self.legend)
         left.addWidget(self.rules)
         left.addWidget(self.day_label)
@@ -120,7 +120,6 @@ class CalendarPage(QWidget):
         for b in (self.off_button, self.work_button, self.remove_button):
             buttons.addWidget(b)
         left.addLayout(buttons)
-        left.addStretch(1)
         self.overrides_box = QGroupBox()
         QVBoxLayout(self.overrides_box).addWidget(self.overrides)
         self.holidays_box = QGroupBox()

@@ -84,7 +84,7 @@ class StructurePage(QWidget):
         split.addWidget(lw)
         split.addWidget(rw)
         split.setStretchFactor(1, 3)
-        split.setSizes([340, 960])
+        split.setSizes([370, 930])   # Kazakh unit names are long ("… мемлекеттік қызметтер бөлімі")
         QVBoxLayout(self).addWidget(split)
         # Keyboard (issue 7): Ctrl+N/Ins a position (Ctrl+Shift+N a unit), F2/Enter edit, Del delete, F5.
         b = self.buttons
