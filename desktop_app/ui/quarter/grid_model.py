@@ -75,6 +75,7 @@ class EvaluationTableModel(QAbstractTableModel):
         self.lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.columnCount() - 1, 0))
         if self.rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.rows) - 1)
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
     @property
@@ -103,6 +104,10 @@ class EvaluationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.score_col + 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.rows):
+            # The evaluee's name as the row header: it stays in sight when the grid scrolls to the right.
+            return self.data(self.index(section, self.NAME))
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         fixed = {self.NAME: QCoreApplication.translate("EvaluationTableModel", "Evaluee"), self.UNIT: QCoreApplication.translate("EvaluationTableModel", "Unit"), self.FORM: QCoreApplication.translate("EvaluationTableModel", "Form"),

@@ -149,6 +149,7 @@ class QuarterPage(QWidget):
         self.grid_model = EvaluationTableModel(evaluations, lambda: ask_reason(self), lang())
         self.grid = EntryTableView()
         self.grid.setModel(self.grid_model)
+        self.grid.setColumnHidden(EvaluationTableModel.NAME, True)   # shown as the row header instead
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.message = QLabel()
         self.message.setObjectName("entryMessage")
@@ -212,7 +213,7 @@ class QuarterPage(QWidget):
             show_error(self, exc)
         _fit_columns(self.roster_view, 190)
         self._show_roster_line()
-        _fit_columns(self.grid, 200)
+        _fit_columns(self.grid, 160)
         self._read_info()
         if self.grid_model.rowCount():
             self.grid.setCurrentIndex(self.grid_model.index(0, self.grid_model.first_score_col(0)))
