@@ -28,7 +28,7 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)   # even rows; the dialog is wide enough for every line
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -38,7 +38,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(box)
-        self.resize(900, 640)
+        self.resize(980, 680)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -54,7 +54,7 @@ class ShortcutsDialog(QDialog):
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+
 
 
 def show_shortcuts(parent: QWidget) -> ShortcutsDialog:
