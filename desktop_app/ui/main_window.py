@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
     #: Asks the application to close this database and open another (path; empty = choose).
     open_database_requested = Signal(str)
 
-    def __init__(self, services: "Services | None", languages: LanguageManager, prefs: Prefs,
+    def __init__(self, services: Services | None, languages: LanguageManager, prefs: Prefs,
                  pages: list[PageSpec] | None = None, title_file: str = "") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         if self.specs and services is not None:
             self.nav.setCurrentRow(self._start_row())
 
-    def attach(self, services: "Services") -> None:
+    def attach(self, services: Services) -> None:
         """Give the window its open database and show the first page."""
         self.services = services
         self.title_file = services.store.path.name
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
             "Works offline; the data stay in the database file on this computer."))
 
     # -- language ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -215,6 +215,6 @@ class MainWindow(QMainWindow):
                      default=120)
         self.nav.setFixedWidth(max(200, min(320, widest + 56)))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set("last_page", self.current_page_key())
         super().closeEvent(event)

@@ -5,8 +5,9 @@ services and the main window and are called the first time the page is shown (fa
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -24,29 +25,29 @@ def _t(text: str) -> str:
 class PageSpec:
     key: str
     title: Callable[[], str]
-    factory: Callable[["Services", "MainWindow"], QWidget]
+    factory: Callable[[Services, MainWindow], QWidget]
     shortcut: str = ""
 
 
-def _staff_page(services: "Services", window: "MainWindow") -> QWidget:
+def _staff_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.staff.staff_page import StaffPage
 
     return StaffPage(services, window)
 
 
-def _structure_page(services: "Services", window: "MainWindow") -> QWidget:
+def _structure_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.staff.structure_page import StructurePage
 
     return StructurePage(services, window)
 
 
-def _organisation_page(services: "Services", window: "MainWindow") -> QWidget:
+def _organisation_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.staff.organisation_page import OrganisationPage
 
     return OrganisationPage(services, window)
 
 
-def _dashboard_page(services: "Services", window: "MainWindow") -> QWidget:
+def _dashboard_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.dashboard.dashboard_page import DashboardPage
 
     page = DashboardPage(services.dashboard)
@@ -61,7 +62,7 @@ def _dashboard_page(services: "Services", window: "MainWindow") -> QWidget:
     return page
 
 
-def _quarter_page(services: "Services", window: "MainWindow") -> QWidget:
+def _quarter_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.quarter.quarter_page import QuarterPage
 
     def documents(kind: str, quarter_id: int) -> object:
@@ -78,7 +79,7 @@ def _quarter_page(services: "Services", window: "MainWindow") -> QWidget:
     return page
 
 
-def _annual_page(services: "Services", window: "MainWindow") -> QWidget:
+def _annual_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.annual.annual_page import AnnualPage
 
     def documents(kind: str, year: int) -> object:
@@ -94,13 +95,13 @@ def _annual_page(services: "Services", window: "MainWindow") -> QWidget:
     return page
 
 
-def _calendar_page(services: "Services", window: "MainWindow") -> QWidget:
+def _calendar_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.calendar.calendar_page import CalendarPage
 
     return CalendarPage(services.calendar)
 
 
-def _statistics_page(services: "Services", window: "MainWindow") -> QWidget:
+def _statistics_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.statistics.statistics_page import StatisticsPage
 
     page = StatisticsPage(services, lambda: window.languages.language or "ru")
@@ -110,14 +111,14 @@ def _statistics_page(services: "Services", window: "MainWindow") -> QWidget:
     return page
 
 
-def _methodology_page(services: "Services", window: "MainWindow") -> QWidget:
+def _methodology_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.methodology.page import MethodologyPage
 
     return MethodologyPage(services.methodology, lambda: window.languages.language or "ru",
                            lambda: window.data_changed.emit("methodology"))
 
 
-def _appeals_page(services: "Services", window: "MainWindow") -> QWidget:
+def _appeals_page(services: Services, window: MainWindow) -> QWidget:
     from desktop_app.ui.calibration.appeals_page import AppealsPage
 
     page = AppealsPage(services.calibration)
@@ -126,9 +127,9 @@ def _appeals_page(services: "Services", window: "MainWindow") -> QWidget:
     return page
 
 
-def _safety_page(name: str) -> Callable[["Services", "MainWindow"], QWidget]:
+def _safety_page(name: str) -> Callable[[Services, MainWindow], QWidget]:
     """Backups, audit log and retention pages (issue 6); built in ui/security/page_factories.py."""
-    def factory(services: "Services", window: "MainWindow") -> QWidget:
+    def factory(services: Services, window: MainWindow) -> QWidget:
         from desktop_app.ui.security import page_factories
 
         return getattr(page_factories, name)(services, window)

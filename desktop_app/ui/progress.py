@@ -110,7 +110,7 @@ class _Worker(QThread, Generic[T]):
     def run(self) -> None:
         try:
             self.result = self.job(self.sink)
-        except BaseException as exc:  # noqa: BLE001 - handed over to the GUI thread, re-raised there
+        except BaseException as exc:
             self.error = exc
 
 

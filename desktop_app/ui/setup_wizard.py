@@ -42,7 +42,7 @@ ERROR_STYLE = "color: #b00020;"
 class _Page(QWizardPage):
     """A page with an error line; `retranslate()` is called on every language change."""
 
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self.setup = wizard
         self.error = QLabel()
@@ -54,7 +54,7 @@ class _Page(QWizardPage):
         self.error.setText(error_text(exc))
         return False
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -64,7 +64,7 @@ class _Page(QWizardPage):
 
 
 class LanguagePage(_Page):
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.kk = QRadioButton("Қазақша")
         self.ru = QRadioButton("Русский")
@@ -83,7 +83,7 @@ class LanguagePage(_Page):
 
 
 class OrganisationPage(_Page):
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.fields: dict[str, QLineEdit] = {}
         self.kind = QComboBox()
@@ -124,7 +124,7 @@ class OrganisationPage(_Page):
             self.kind.addItem(text, value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         values = {k: e.text().strip() for k, e in self.fields.items()}
         try:
             self.setup.services.staff.save_organisation(
@@ -136,7 +136,7 @@ class OrganisationPage(_Page):
 
 
 class PasswordPage(_Page):
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.password = QLineEdit()
         self.password.setObjectName("wizardPassword")
@@ -173,7 +173,7 @@ class PasswordPage(_Page):
                                       "head of the HR service. It is the only way to set a new password if this "
                                       "one is forgotten. Press Next when it is written down."))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         security = self.setup.services.security
         if self.recovery_code:  # the code was shown; the user has written it down
             return True
@@ -196,7 +196,7 @@ class PasswordPage(_Page):
 
 
 class BackupPage(_Page):
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         current = wizard.services.backup.settings()
         self.folder = QLineEdit(str(current.folder or default_backup_dir(wizard.services.store.path)))
@@ -235,7 +235,7 @@ class BackupPage(_Page):
         self.browse.setText(self.tr("Choose…"))
         self.daily.setText(self.tr("Also once a day while the program runs"))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         folder = Path(self.folder.text().strip())
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -250,7 +250,7 @@ class BackupPage(_Page):
 
 
 class MethodologyPage(_Page):
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.presets = wizard.services.methodology.presets()
         self.has_versions = bool(wizard.services.methodology.list_versions())
@@ -278,7 +278,7 @@ class MethodologyPage(_Page):
         if self.has_versions:
             self.info.setText(self.tr("The office already has a methodology; nothing will be added."))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         service = self.setup.services.methodology
         if service.list_versions():
             return True
@@ -290,7 +290,7 @@ class MethodologyPage(_Page):
 
 
 class StaffPage(_Page):
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.button = QPushButton()
         self.button.setObjectName("wizardImportStaff")
@@ -317,7 +317,7 @@ class StaffPage(_Page):
         ImportStaffDialog(self.setup.services, path, self).exec()
         self._show_count()
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         self._show_count()
 
     def _show_count(self) -> None:
@@ -340,7 +340,7 @@ class StaffPage(_Page):
 class SetupWizard(QWizard):
     """The guided set-up of a new, empty office."""
 
-    def __init__(self, services: "Services", languages: LanguageManager, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
         self.services = services
@@ -353,7 +353,7 @@ class SetupWizard(QWizard):
         self.resize(760, 560)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

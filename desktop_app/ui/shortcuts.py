@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
 Keys = str | Sequence[str]
 
@@ -42,6 +42,12 @@ def bind(owner: QWidget, keys: Keys, slot: Callable[[], object], button: QAbstra
         action.triggered.connect(lambda _=False: slot())
     owner.addAction(action)
     return action
+
+
+def focus_edit(edit: QLineEdit) -> None:
+    """Ctrl+F: put the cursor in a search or filter box with its text selected (typing replaces it)."""
+    edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    edit.selectAll()
 
 
 def shortcuts() -> list[tuple[str, str, str]]:

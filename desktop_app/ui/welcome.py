@@ -48,7 +48,7 @@ class WelcomeDialog(QDialog):
         self.choice = choice
         self.accept()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

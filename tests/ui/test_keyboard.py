@@ -153,3 +153,32 @@ def test_help_menu_lists_the_shortcuts_in_the_interface_language(qtbot, main_win
     languages.set_language("kk")
     qtbot.waitUntil(lambda: d.table.horizontalHeaderItem(2).text() != "Действие")
     assert main_window.shortcuts_action.text() != "&Keyboard shortcuts…"
+
+
+def test_annual_page_prints_and_exports_from_the_keyboard(qtbot, tmp_path: Path, monkeypatch, languages) -> None:
+    ensure_evaluation_migrations(monkeypatch)
+    store = open_store(tmp_path / "office.sqlite")
+    seed_office(store.db, staff=2)
+    quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
+    from desktop_app.ui.annual.annual_page import AnnualPage
+
+    asked: list[tuple[str, int]] = []
+    page = AnnualPage(EvaluationService(quarters), quarters.calendar, lambda: "ru", lambda: date(2027, 1, 10),
+                      documents=lambda kind, year: asked.append((kind, year)))
+    win = QMainWindow()
+    win.setCentralWidget(page)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert asked == [("annual", 2026), ("annual_xlsx", 2026), ("annual", 2026)]
+    assert page.print_button.text() == "Печать…"
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.filter.hasFocus()
+    shiboken6.delete(win)
+    store.close()

@@ -36,7 +36,7 @@ from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
-from desktop_app.ui.shortcuts import bind
+from desktop_app.ui.shortcuts import bind, focus_edit
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -165,7 +165,7 @@ class AnnualPage(QWidget):
         # Keyboard (issue 7): Ctrl+P print, Ctrl+E Excel, Ctrl+F filter, F5 re-read.
         bind(self, "Ctrl+P", lambda: self._document("annual"), self.print_button)
         bind(self, "Ctrl+E", lambda: self._document("annual_xlsx"), self.export_button)
-        bind(self, "Ctrl+F", lambda: (self.filter.setFocus(), self.filter.selectAll()))
+        bind(self, "Ctrl+F", lambda: focus_edit(self.filter))
         bind(self, "F5", self.refresh)
         self.retranslate()
         self.refresh()
@@ -181,6 +181,11 @@ class AnnualPage(QWidget):
         self.table.resizeColumnsToContents()
         self._facts = (year, annual_deadline(self.calendar.calendar(), year), lines)
         self._show_info()
+
+    def _document(self, kind: str) -> None:
+        """Print ("annual") or export ("annual_xlsx") the summary of the year shown."""
+        if self.documents is not None:
+            self.documents(kind, self.year.value())
 
     def _show_info(self) -> None:
         """Show the facts read by `refresh`; no database access (also on a language change)."""

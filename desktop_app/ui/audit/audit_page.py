@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.audit import AuditEntry, AuditService
 from desktop_app.ui.documents import choose_document_language, save_pdf
-from desktop_app.ui.shortcuts import bind
+from desktop_app.ui.shortcuts import bind, focus_edit
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -124,7 +124,7 @@ class AuditPage(QWidget):
         layout.addWidget(self.chain)
         layout.addWidget(self.view, 1)
         # Keyboard (issue 7): Ctrl+F the text filter, Ctrl+P print the extract, F5 re-read.
-        bind(self, "Ctrl+F", lambda: (self.text.setFocus(), self.text.selectAll()))
+        bind(self, "Ctrl+F", lambda: focus_edit(self.text))
         bind(self, "Ctrl+P", self.print_extract, self.print_button)
         bind(self, "F5", self.reload)
         self.retranslate()

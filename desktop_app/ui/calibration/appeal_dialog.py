@@ -96,7 +96,7 @@ class AppealDialog(QDialog):
         self.setWindowTitle(self.tr("New appeal"))
         for label, text in zip(self.labels, (self.tr("Disputed result"), self.tr("Result received on"),
                                              self.tr("Appeal filed on"), self.tr("Text of the appeal"),
-                                             self.tr("Scanned copy"))):
+                                             self.tr("Scanned copy")), strict=False):
             label.setText(text)
         self.browse.setText(self.tr("Browse…"))
         self.hint.setText(self.tr("An appeal filed later than 5 working days after the result was received is "
@@ -127,7 +127,7 @@ class FeedbackDialog(QDialog):
         self.potential.setObjectName("potential")
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout(self)
-        for label, field in zip(self.labels, (self.held_on, self.achievements, self.skills, self.potential)):
+        for label, field in zip(self.labels, (self.held_on, self.achievements, self.skills, self.potential), strict=False):
             form.addRow(label, field)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.save)
@@ -150,7 +150,7 @@ class FeedbackDialog(QDialog):
         self.setWindowTitle(self.tr("Feedback meeting (001 §23)"))
         for label, text in zip(self.labels, (self.tr("Meeting date"), self.tr("Achievements in the period"),
                                              self.tr("Skills and competences"),
-                                             self.tr("Potential and career aspirations"))):
+                                             self.tr("Potential and career aspirations")), strict=False):
             label.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:

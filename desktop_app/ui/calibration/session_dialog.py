@@ -73,7 +73,7 @@ class SessionDialog(QDialog):
         form = QFormLayout(details)
         self.labels = [QLabel() for _ in range(5)]
         for label, field in zip(self.labels, (self.held_on, self.place, self.decided_on, self.order_number,
-                                              self.order_date)):
+                                              self.order_date), strict=False):
             form.addRow(label, field)
         form.addRow(self.picker)
         self.tabs.addTab(details, "")
@@ -167,7 +167,7 @@ class SessionDialog(QDialog):
                                 if s.status.value == "closed" else
                                 self.tr("Open: record the arguments, motions and votes of each case, then close it."))
         for label, text in zip(self.labels, (self.tr("Session date"), self.tr("Place"), self.tr("Decision date"),
-                                             self.tr("Order number"), self.tr("Order date"))):
+                                             self.tr("Order number"), self.tr("Order date")), strict=False):
             label.setText(text)
         self.tabs.setTabText(0, self.tr("Session and members"))
         self.signed_label.setText(self.tr("Protocol signed on"))

@@ -100,9 +100,9 @@ class DashboardPage(QWidget):
         except BagalauError as exc:
             self.items, self.progress_lines = [], []
             self.error = exc.render(qt_translate)
-        self.render()
+        self.show_items()
 
-    def render(self) -> None:
+    def show_items(self) -> None:
         """Show the items already read, in the interface language; never touches the database."""
         if self.error:
             self.list.clear()
@@ -172,7 +172,7 @@ class DashboardPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.render()
+            self.show_items()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -123,7 +123,7 @@ class GeneralTab(QWidget):
         texts = (self.tr("Name (Kazakh)"), self.tr("Name (Russian)"), self.tr("Approving act: number, date"),
                  self.tr("In force from"), self.tr("Score model"), self.tr("Base points"),
                  self.tr("Decimals of a rounded score"))
-        for label, text in zip(self.labels, texts):
+        for label, text in zip(self.labels, texts, strict=False):
             label.setText(text)
         self.has_act_date.setText(self.tr("dated"))
         idx = self.score_model.currentIndex()
@@ -143,5 +143,5 @@ class GeneralTab(QWidget):
                   self.tr("Session held within: working days (001 §20)"),
                   self.tr("Protocol posted within: working days (001 §22)"),
                   self.tr("Dismissed staff told within: months (001 §9)"))
-        for label, text in zip(self.deadline_labels, dtexts):
+        for label, text in zip(self.deadline_labels, dtexts, strict=False):
             label.setText(text)

@@ -187,7 +187,7 @@ class ItemDialog(QDialog):
         self.setWindowTitle(self.tr("Penalty item") if self.penalty else self.tr("Bonus scale item"))
         labels = (self.tr("Code"), self.tr("Group") if self.penalty else self.tr("Level"), self.tr("Text (Kazakh)"),
                   self.tr("Text (Russian)"), self.tr("Seed paragraph"))
-        for label, text in zip(self.labels, labels):
+        for label, text in zip(self.labels, labels, strict=False):
             label.setText(text)
         idx = self.group.currentIndex()
         self.group.clear()

@@ -194,7 +194,7 @@ class PenaltyTab(QWidget):
                  self.tr("No personal bonus from this many breaches"),
                  self.tr("Deduction for a disciplinary sanction (002 §21)"), self.tr("Percent of the total per month"),
                  self.tr("Efficiency coefficient (002 §18)"))
-        for label, text in zip(self.labels, texts):
+        for label, text in zip(self.labels, texts, strict=False):
             label.setText(text)
         self.personal_on.setText(self.tr("used"))
         self.sanction_on.setText(self.tr("used"))

@@ -116,7 +116,7 @@ class SheetBox(QGroupBox):
         self.setTitle(self.tr("Form {n} (Appendix {n} to the Typical methodology)").format(n=self.form))
         for label, text in zip(self.labels, (self.tr("Title (Kazakh)"), self.tr("Title (Russian)"),
                                               self.tr("Scoring"), self.tr("Criteria combine by"),
-                                              self.tr("Criteria, each 0–5"), self.tr("Comment fields"))):
+                                              self.tr("Criteria, each 0–5"), self.tr("Comment fields")), strict=False):
             label.setText(text)
         for combo, texts in ((self.mode, [self.tr("One overall score 0–5"), self.tr("Criteria, each 0–5")]),
                              (self.combine, [self.tr("Mean"), self.tr("Weighted mean"), self.tr("Lowest criterion")])):

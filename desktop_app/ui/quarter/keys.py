@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from desktop_app.ui.shortcuts import bind
+from desktop_app.ui.shortcuts import bind, focus_edit
 
 if TYPE_CHECKING:
     from desktop_app.ui.quarter.quarter_page import QuarterPage
@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 WIDGET = Qt.ShortcutContext.WidgetShortcut
 
 
-def install_quarter_shortcuts(page: "QuarterPage") -> None:
+def install_quarter_shortcuts(page: QuarterPage) -> None:
     d = page.detail
     entry_tab, roster_tab = page.tabs.widget(1), page.tabs.widget(0)
+    assert entry_tab is not None and roster_tab is not None
     # The entry tab's actions answer only while that tab is shown (Qt matches visible widgets only).
     bind(entry_tab, "Ctrl+B", d.add_bonus.click, d.add_bonus)
     bind(entry_tab, "Ctrl+Shift+B", d.add_penalty.click, d.add_penalty)
@@ -32,7 +33,7 @@ def install_quarter_shortcuts(page: "QuarterPage") -> None:
     bind(entry_tab, "Ctrl+S", d.save_comments.click, d.save_comments)
     bind(d.entries, "Del", d.remove_entry.click, d.remove_entry, context=WIDGET)
     bind(page.roster_view, ["F2", "Return", "Enter"], page._override, page.override_button, context=WIDGET)
-    bind(roster_tab, "Ctrl+F", lambda: (page.roster_filter.setFocus(), page.roster_filter.selectAll()))
+    bind(roster_tab, "Ctrl+F", lambda: focus_edit(page.roster_filter))
     bind(roster_tab, "Ctrl+R", page.rebuild_button.click, page.rebuild_button)
     bind(page, ["Ctrl+N", "Ins"], page.open_button.click, page.open_button)
     bind(page, "Ctrl+P", page.print_button.showMenu, page.print_button)

@@ -96,7 +96,7 @@ class StaffTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role in (_DISPLAY, _TOOLTIP):
             return self._texts[index.row()][index.column()]
         if role == ID_ROLE:
             return self._rows[index.row()].employee.id
@@ -136,7 +136,7 @@ class StaffTableModel(QAbstractTableModel):
         self.keys = [self.keys[i] for i in order_idx]
         self.dismissed = [self.dismissed[i] for i in order_idx]
         self.changePersistentIndexList(old_persistent, [self.index(new_pos[r], p.column())
-                                                        for r, p in zip(old_rows, old_persistent)])
+                                                        for r, p in zip(old_rows, old_persistent, strict=False)])
         self.layoutChanged.emit()
 
 
@@ -189,8 +189,8 @@ class StaffFilterModel(QSortFilterProxyModel):
             return list(status_ok)
         if len(needles) == 1:
             n = needles[0]
-            return [ok and n in k for ok, k in zip(status_ok, keys)]
-        return [ok and all(n in k for n in needles) for ok, k in zip(status_ok, keys)]
+            return [ok and n in k for ok, k in zip(status_ok, keys, strict=False)]
+        return [ok and all(n in k for n in needles) for ok, k in zip(status_ok, keys, strict=False)]
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         acc = self._accepted
