@@ -169,3 +169,34 @@ def test_quarter_language_switch_does_not_read_the_database(qtbot, office, langu
     assert reads == []
     after = (page.quarter_box.currentText(), page.info.text(), page.roster_detail.text())
     assert all(a != b for a, b in zip(before, after)) and "2026" in after[0], after
+
+
+def test_no_page_touches_the_database_on_a_language_switch(qtbot, tmp_path: Path, prefs, languages) -> None:
+    """Every page of the demo office shown once, then kk ⇄ ru: not one SQL statement runs."""
+    from desktop_app.demo import write_demo
+    from desktop_app.services.container import build_services
+    from desktop_app.ui.main_window import MainWindow
+
+    path = tmp_path / "demo.sqlite"
+    write_demo(path)
+    store = open_store(path)
+    services = build_services(store)
+    window = MainWindow(services, languages, prefs)
+    window.show()
+    for spec in window.specs:
+        window.show_page(spec.key)
+    window.show_page("quarter")
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        for lang in ("kk", "ru"):
+            window.set_language(lang)
+            qtbot.waitUntil(lambda lg=lang: window.nav.item(0).text() == {"kk": "Басты бет", "ru": "Главная"}[lg])
+            qtbot.wait(50)
+        assert statements == []
+        window.show_page("dashboard").refresh()        # F5 / data_changed do read: the trace sees it
+        assert statements
+    finally:
+        store.db.conn.set_trace_callback(None)
+    shiboken6.delete(window)
+    store.close()
