@@ -22,6 +22,17 @@ from tests.evaluation_support import ensure_evaluation_migrations, methodology_0
 M = methodology_001()
 
 
+@pytest.fixture(autouse=True)
+def _translators_leave_with_the_test(languages):
+    """A main window's reference cycles keep the language manager (and its installed translators) alive
+    after the test; later tests expect no translation installed, so remove them here."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    for tr in languages._installed:
+        QCoreApplication.removeTranslator(tr)
+
+
 @pytest.fixture
 def office(tmp_path: Path, monkeypatch, languages):
     ensure_evaluation_migrations(monkeypatch)

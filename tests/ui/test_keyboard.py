@@ -20,6 +20,17 @@ M = methodology_001()
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
+@pytest.fixture(autouse=True)
+def _translators_leave_with_the_test(languages):
+    """A main window's reference cycles keep the language manager (and its installed translators) alive
+    after the test; later tests expect no translation installed, so remove them here."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    for tr in languages._installed:
+        QCoreApplication.removeTranslator(tr)
+
+
 @pytest.fixture
 def quarter_window(qtbot, tmp_path: Path, monkeypatch, languages):
     ensure_evaluation_migrations(monkeypatch)
