@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop_app.domain.evaluation import EvaluationStatus
@@ -193,3 +194,16 @@ def test_annual_page_prints_and_exports_from_the_keyboard(qtbot, tmp_path: Path,
     assert page.filter.hasFocus()
     shiboken6.delete(win)
     store.close()
+
+
+def test_every_page_refreshes_with_f5_and_names_its_keys(qtbot, main_window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    for spec in main_window.specs:
+        if spec.key == "backups":      # ui/backups is another area's page
+            continue
+        page = main_window.show_page(spec.key)
+        keys = {seq.toString() for act in page.findChildren(QAction) for seq in act.shortcuts()}
+        assert "F5" in keys, spec.key
+        assert main_window.nav.item(main_window.specs.index(spec)).toolTip() == \
+            QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)

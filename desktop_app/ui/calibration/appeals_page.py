@@ -109,10 +109,11 @@ class AppealsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.appeals_box, 3)
         layout.addWidget(self.sessions_box, 2)
-        # Keyboard (issue 7): Ctrl+N/Ins new appeal, Del delete it, F2/Enter open a session, F5 re-read.
+        # Keyboard (issue 7): Ctrl+N/Ins new appeal, Del delete it, F2/Enter open a session, Ctrl+P protocol, F5.
         bind(self, ["Ctrl+N", "Ins"], self.new_appeal, self.buttons["new"])
         bind(self.appeals, "Del", self.delete_appeal, self.buttons["delete"], context=Qt.ShortcutContext.WidgetShortcut)
         bind(self.sessions, ["F2", "Return", "Enter"], self.open_session, self.buttons["open"], context=Qt.ShortcutContext.WidgetShortcut)
+        bind(self, "Ctrl+P", self.protocol, self.buttons["protocol"])   # the selected session's protocol
         bind(self, "F5", self.refresh)
         self.retranslate()
         self.refresh()

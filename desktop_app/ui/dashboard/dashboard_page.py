@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from desktop_app.services.dashboard import DashboardService, DueItem, QuarterPro
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.rule_map import due_item_rule
 from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.shortcuts import bind
 
 COLOURS = {"overdue": "#c62828", "warning": "#ad1457", "soon": "#ef6c00", "info": "#37474f"}
 
@@ -69,11 +70,7 @@ class DashboardPage(QWidget):
         self.rule_button = QPushButton()
         self.rule_button.setObjectName("dueRule")
         self.rule_button.clicked.connect(self.show_rule_of_current)
-        self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.addAction(self.refresh_action)
+        self.refresh_action = bind(self, "F5", self.refresh)   # while the page is shown (ui/shortcuts.py)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         top = QHBoxLayout()
