@@ -179,6 +179,9 @@ class AnnualPage(QWidget):
             lines = []
         self.model.set_lines(lines)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for col in range(header.count()):   # long unit names would push the grade out of a 1280-px window
+            header.resizeSection(col, min(header.sectionSize(col), 240))
         self._facts = (year, annual_deadline(self.calendar.calendar(), year), lines)
         self._show_info()
 
