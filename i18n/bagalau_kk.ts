@@ -3372,6 +3372,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Жұмыстан босатылған бағаланушыға хабарлама</translation>
         </message>
         <message>
+            <source>Go to the comments, the entries, back to the grid</source>
+            <translation>Ескертпелерге, балдар тізіміне, қайтадан кестеге өту</translation>
+        </message>
+        <message>
             <source>Save the evaluator's comments</source>
             <translation>Бағалаушының ескертпелерін сақтау</translation>
         </message>

@@ -3372,6 +3372,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Извещение уволенному оцениваемому</translation>
         </message>
         <message>
+            <source>Go to the comments, the entries, back to the grid</source>
+            <translation>Перейти к комментариям, к списку баллов, обратно в таблицу</translation>
+        </message>
+        <message>
             <source>Save the evaluator's comments</source>
             <translation>Сохранить комментарии оценивающего</translation>
         </message>

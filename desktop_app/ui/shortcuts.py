@@ -82,6 +82,7 @@ def shortcuts() -> list[tuple[str, str, str]]:
         (grid, "Ctrl+Shift+R", QCoreApplication.translate("Shortcuts", "Result received by the evaluee")),
         (grid, "Ctrl+Shift+F", QCoreApplication.translate("Shortcuts", "Make the result final")),
         (grid, "Ctrl+Shift+N", QCoreApplication.translate("Shortcuts", "Notice to a dismissed evaluee")),
+        (grid, "F6", QCoreApplication.translate("Shortcuts", "Go to the comments, the entries, back to the grid")),
         (grid, "Ctrl+S", QCoreApplication.translate("Shortcuts", "Save the evaluator's comments")),
         (roster, "F2, Enter", QCoreApplication.translate("Shortcuts", "Override the selected decision")),
         (roster, "Ctrl+R", QCoreApplication.translate("Shortcuts", "Rebuild the roster")),

@@ -119,6 +119,22 @@ def test_the_entry_grid_is_driven_by_the_keyboard_only(qtbot, quarter_window, mo
     qtbot.keyClick(grid, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["entryDialog"] and errors == []
     assert [e.kind for e in page.detail.view.entries] == ["bonus"]
+    # F6 twice: the comments, then the entries list; Del removes the entry (the sheet is a draft: no reason).
+    page.window().activateWindow()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    qtbot.keyClick(grid, Qt.Key.Key_F6)
+    assert page.detail.comments.hasFocus()
+    qtbot.keyClick(page.detail.comments, Qt.Key.Key_F6)
+    entries = page.detail.entries
+    assert entries.hasFocus()
+    qtbot.keyClick(entries, Qt.Key.Key_Down)
+    if entries.currentRow() < 0:
+        qtbot.keyClick(entries, Qt.Key.Key_Home)
+    qtbot.keyClick(entries, Qt.Key.Key_Delete)
+    assert page.detail.view.entries == [] and errors == []
+    qtbot.keyClick(entries, Qt.Key.Key_F6)
+    assert grid.hasFocus()
 
     # Ctrl+Shift+S: signed by the evaluator, the date dialog answered with Enter.
     seen.clear()

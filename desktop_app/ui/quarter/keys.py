@@ -1,9 +1,10 @@
 """The quarter page from the keyboard (issue 7): the entry grid never needs the mouse.
 
 On the entry tab: Ctrl+B / Ctrl+Shift+B add a bonus / penalty entry to the current evaluee, Ctrl+Shift+S
-signed, Ctrl+Shift+R received, Ctrl+Shift+F final, Ctrl+Shift+N notice, Ctrl+S saves the comments, Del on
-the entries list removes one. On the roster: F2/Enter override, Ctrl+F filter, Ctrl+R rebuild. Anywhere
-on the page: Ctrl+PgDown/PgUp (Ctrl+Tab) switch roster and entry, Ctrl+N opens a quarter, Ctrl+P the print menu, Ctrl+E the summary as Excel, F5 reloads.
+signed, Ctrl+Shift+R received, Ctrl+Shift+F final, Ctrl+Shift+N notice, Ctrl+S saves the comments, F6
+moves grid → comments → entries, Del on the entries list removes one. On the roster: F2/Enter override,
+Ctrl+F filter, Ctrl+R rebuild. Anywhere on the page: Ctrl+PgDown/PgUp (Ctrl+Tab) switch roster and entry,
+Ctrl+N opens a quarter, Ctrl+P the print menu, Ctrl+E the summary as Excel, F5 reloads.
 """
 from __future__ import annotations
 
@@ -39,8 +40,17 @@ def install_quarter_shortcuts(page: QuarterPage) -> None:
     bind(page, "Ctrl+P", page.print_button.showMenu, page.print_button)
     bind(page, "Ctrl+E", lambda: page._document("summary_xlsx"))
     bind(page, "F5", lambda: page.reload())
+    # F6: grid → comments → entries → grid (Tab inside the grid moves between cells, so it cannot leave it).
+    bind(entry_tab, "F6", lambda: _next_pane(page))
     # Roster ⇄ entry: the tables would take Ctrl+PgDown for themselves.
     bind(page, ["Ctrl+PgDown", "Ctrl+Tab"], lambda: page.tabs.setCurrentIndex((page.tabs.currentIndex() + 1) % 2))
     bind(page, ["Ctrl+PgUp", "Ctrl+Shift+Tab"], lambda: page.tabs.setCurrentIndex((page.tabs.currentIndex() + 1) % 2))
     # Showing the entry tab puts the cursor in the grid: type a score at once.
     page.tabs.currentChanged.connect(lambda i: page.grid.setFocus() if i == 1 else page.roster_view.setFocus())
+
+
+def _next_pane(page: "QuarterPage") -> None:
+    d = page.detail
+    panes = [page.grid, d.comments, d.entries]
+    current = next((i for i, w in enumerate(panes) if w.hasFocus()), -1)
+    panes[(current + 1) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
