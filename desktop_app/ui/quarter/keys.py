@@ -49,7 +49,7 @@ def install_quarter_shortcuts(page: QuarterPage) -> None:
     page.tabs.currentChanged.connect(lambda i: page.grid.setFocus() if i == 1 else page.roster_view.setFocus())
 
 
-def _next_pane(page: "QuarterPage") -> None:
+def _next_pane(page: QuarterPage) -> None:
     d = page.detail
     panes = [page.grid, d.comments, d.entries]
     current = next((i for i, w in enumerate(panes) if w.hasFocus()), -1)
