@@ -44,7 +44,10 @@ def languages(qapp):
 
     mgr = LanguageManager()
     mgr.set_language("ru")
-    return mgr
+    yield mgr
+    # Take this test's translators out, so a later test starts from its own (LanguageManager objects
+    # can live on in reference cycles and keep theirs installed). Widgets are deleted first, below.
+    mgr.remove_translators()
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,7 @@ def _time_process(cmd: list[str], env: dict[str, str], until: str) -> dict[str, 
     return marks
 
 
-def _best(cmd: list[str], env: dict[str, str], until: str, runs: int = 3) -> dict[str, float]:
+def _best(cmd: list[str], env: dict[str, str], until: str, runs: int = 7) -> dict[str, float]:
     runs_marks = [_time_process(cmd, env, until) for _ in range(runs)]
     return {k: min(m[k] for m in runs_marks) for k in runs_marks[0]}
 

@@ -49,9 +49,8 @@ class LanguageManager(QObject):
             raise ValueError(lang)
         if lang == self.language:
             return
+        self.remove_translators()
         app = QCoreApplication.instance()
-        for tr in self._installed:
-            app.removeTranslator(tr)
         own = load_translator(lang)
         qt_base = QTranslator()
         qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
@@ -62,3 +61,11 @@ class LanguageManager(QObject):
                                    QLocale.Country.Kazakhstan))
         self.language = lang
         self.changed.emit(lang)
+
+    def remove_translators(self) -> None:
+        """Uninstall this manager's translators (Qt posts LanguageChange to the widgets)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for tr in self._installed:
+                app.removeTranslator(tr)
+        self._installed = []

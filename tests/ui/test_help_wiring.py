@@ -101,7 +101,7 @@ def test_f1_on_a_roster_decision_opens_its_rule(qtbot, office) -> None:
 def test_dashboard_line_opens_its_deadline_rule(qtbot, office) -> None:
     from desktop_app.ui.dashboard.dashboard_page import DashboardPage
 
-    quarters, evaluations, widgets = office
+    _quarters, evaluations, widgets = office
     page = DashboardPage(DashboardService(evaluations), lambda: date(2026, 10, 22))
     win = _window(qtbot, page, widgets)
     texts = [page.list.item(i).text() for i in range(page.list.count())]
@@ -120,7 +120,7 @@ def test_dashboard_line_opens_its_deadline_rule(qtbot, office) -> None:
 def test_dashboard_language_switch_does_not_read_the_database(qtbot, office, languages) -> None:
     from desktop_app.ui.dashboard.dashboard_page import DashboardPage
 
-    quarters, evaluations, widgets = office
+    _quarters, evaluations, widgets = office
     service = DashboardService(evaluations)
     page = DashboardPage(service, lambda: date(2026, 10, 22))
     qtbot.addWidget(page)
@@ -179,7 +179,7 @@ def test_quarter_language_switch_does_not_read_the_database(qtbot, office, langu
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Бағаланатындар тізімі")
     assert reads == []
     after = (page.quarter_box.currentText(), page.info.text(), page.roster_detail.text())
-    assert all(a != b for a, b in zip(before, after)) and "2026" in after[0], after
+    assert all(a != b for a, b in zip(before, after, strict=False)) and "2026" in after[0], after
 
 
 def test_no_page_touches_the_database_on_a_language_switch(qtbot, tmp_path: Path, prefs, languages) -> None:

@@ -9,7 +9,6 @@ import pytest
 
 from desktop_app.ui.methodology.page import MethodologyPage
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 

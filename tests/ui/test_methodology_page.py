@@ -80,7 +80,7 @@ def test_invalid_band_is_refused_and_nothing_changes(qtbot, page, services, monk
     m = page.copy_preset("typical_2025")
     page.editor.bands.table.item(0, 2).setText("3.5")        # overlaps the 3–3.99 band
     assert page.save() is None
-    assert shown and "overlap" in shown[0].lower() or "пересека" in shown[0]
+    assert (shown and "overlap" in shown[0].lower()) or "пересека" in shown[0]
     assert services.methodology.get(m.id).bands[0].lower == 4
 
 

@@ -3,8 +3,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
 
-from desktop_app.ui.setup_wizard import (BackupPage, LanguagePage, MethodologyPage, OrganisationPage, PasswordPage,
-                                         SetupWizard, StaffPage)
+from desktop_app.ui.setup_wizard import (
+    BackupPage,
+    LanguagePage,
+    MethodologyPage,
+    OrganisationPage,
+    PasswordPage,
+    SetupWizard,
+    StaffPage,
+)
 
 
 def _wizard(qtbot, services, languages) -> SetupWizard:

@@ -5,22 +5,22 @@ Pages use `show_rule_help(parent, rule_id)`, `help_button(parent, rule_id)`, `He
 """
 from desktop_app.ui.help.dialog import RuleHelpDialog
 from desktop_app.ui.help.links import (
-                                       HelpButton,
-                                       HelpLinkLabel,
-                                       focused_rule_id,
-                                       help_button,
-                                       install_help_menu,
-                                       set_help_rule,
-                                       show_rule_help,
+    HelpButton,
+    HelpLinkLabel,
+    focused_rule_id,
+    help_button,
+    install_help_menu,
+    set_help_rule,
+    show_rule_help,
 )
 
 __all__ = [
-                                       "HelpButton",
-                                       "HelpLinkLabel",
-                                       "RuleHelpDialog",
-                                       "focused_rule_id",
-                                       "help_button",
-                                       "install_help_menu",
-                                       "set_help_rule",
-                                       "show_rule_help",
+    "HelpButton",
+    "HelpLinkLabel",
+    "RuleHelpDialog",
+    "focused_rule_id",
+    "help_button",
+    "install_help_menu",
+    "set_help_rule",
+    "show_rule_help",
 ]
