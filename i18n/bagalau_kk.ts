@@ -359,6 +359,10 @@
             <translation>Тізбек {id} жазбада бұзылған: журнал Бағалаудан тыс өзгертілген.</translation>
         </message>
         <message>
+            <source>Audit log extract</source>
+            <translation>Өзгерістер журналынан үзінді</translation>
+        </message>
+        <message>
             <source>Table:</source>
             <translation>Кесте:</translation>
         </message>

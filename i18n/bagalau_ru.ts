@@ -359,6 +359,10 @@
             <translation>Цепочка нарушена на записи {id}: журнал изменён вне Бағалау.</translation>
         </message>
         <message>
+            <source>Audit log extract</source>
+            <translation>Выписка из журнала изменений</translation>
+        </message>
+        <message>
             <source>Table:</source>
             <translation>Таблица:</translation>
         </message>

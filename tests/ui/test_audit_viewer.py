@@ -73,10 +73,16 @@ def test_tampered_log_is_shown_broken(page, filled) -> None:
 
 
 def test_printed_extract_holds_the_filtered_entries(page, tmp_path: Path, monkeypatch) -> None:
+    from desktop_app.ui import printing
+
     out = tmp_path / "extract.pdf"
-    monkeypatch.setattr("desktop_app.ui.audit.audit_page.choose_document_language", lambda parent: "ru")
-    monkeypatch.setattr("desktop_app.ui.audit.audit_page.save_pdf",
-                        lambda parent, name, render: out.write_bytes(render()))
+    monkeypatch.setattr(printing, "choose_document_language", lambda parent, initial: "ru")
+
+    def save_from_the_actions_dialog(dialog: printing.DocumentActionsDialog) -> int:
+        out.write_bytes(dialog.pdf)  # the dialog offers print preview, save and open; the test keeps the PDF
+        return 0
+
+    monkeypatch.setattr(printing.DocumentActionsDialog, "exec", save_from_the_actions_dialog)
     page.table_filter.setCurrentIndex(page.table_filter.findData("units"))
     page.apply.click()
     page.print_button.click()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.audit import AuditEntry, AuditService
-from desktop_app.ui.documents import choose_document_language, save_pdf
 from desktop_app.ui.shortcuts import bind, focus_edit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -167,11 +166,12 @@ class AuditPage(QWidget):
         return ", ".join(parts)
 
     def print_extract(self) -> None:
-        lang = choose_document_language(self)
-        if not lang:
-            return
+        """Language, then print through the preview, save as PDF or open in the PDF viewer (issue 7)."""
+        from desktop_app.ui.printing import present_document
+
         entries, filters = list(self.model.entries), self.filter_text()
-        save_pdf(self, f"audit-{date.today():%Y%m%d}.pdf", lambda: self.audit.extract(entries, filters, lang))
+        present_document(self, self.tr("Audit log extract"), f"audit-{date.today():%Y%m%d}",
+                         lambda lang: self.audit.extract(entries, filters, lang))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
