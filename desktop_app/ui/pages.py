@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -137,31 +137,28 @@ def _safety_page(name: str) -> Callable[[Services, MainWindow], QWidget]:
 
 
 def default_pages() -> list[PageSpec]:
-    pages: list[PageSpec] = []
-    pages.insert(0, PageSpec("dashboard", lambda: QCoreApplication.translate("Navigation", "Dashboard"),
-                             _dashboard_page, "Ctrl+0"))
-    pages.append(PageSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff"),
-                          _staff_page, "Ctrl+1"))
-    pages.append(PageSpec("structure", lambda: QCoreApplication.translate("Navigation", "Units and positions"),
-                          _structure_page, "Ctrl+8"))
-    pages.append(PageSpec("organisation", lambda: QCoreApplication.translate("Navigation", "Organisation"),
-                          _organisation_page, "Ctrl+9"))
-    pages.append(PageSpec("quarter", lambda: QCoreApplication.translate("Navigation", "Quarter evaluation"),
-                          _quarter_page, "Ctrl+2"))
-    pages.append(PageSpec("annual", lambda: QCoreApplication.translate("Navigation", "Annual results"),
-                          _annual_page, "Ctrl+3"))
-    pages.append(PageSpec("calendar", lambda: QCoreApplication.translate("Navigation", "Calendar"),
-                          _calendar_page, "Ctrl+4"))
-    pages.append(PageSpec("statistics", lambda: QCoreApplication.translate("Navigation", "Statistics"),
-                          _statistics_page, "Ctrl+5"))
-    pages.append(PageSpec("methodology", lambda: QCoreApplication.translate("Navigation", "Methodology"),
-                          _methodology_page, "Ctrl+6"))
-    pages.append(PageSpec("appeals", lambda: QCoreApplication.translate("Navigation", "Appeals and calibration"),
-                          _appeals_page, "Ctrl+7"))
-    pages.append(PageSpec("backups", lambda: QCoreApplication.translate("Navigation", "Backups"),
-                          _safety_page("backups"), "Ctrl+Alt+1"))
-    pages.append(PageSpec("audit", lambda: QCoreApplication.translate("Navigation", "Audit log"),
-                          _safety_page("audit"), "Ctrl+Alt+2"))
-    pages.append(PageSpec("retention", lambda: QCoreApplication.translate("Navigation", "Retention"),
-                          _safety_page("retention"), "Ctrl+Alt+3"))
-    return pages
+    """The navigation in order. Titles stay literal `translate` calls so that lupdate finds them."""
+    def tr(text: str) -> Callable[[], str]:
+        return lambda: QCoreApplication.translate("Navigation", text)
+
+    return [
+        PageSpec("dashboard", tr(QT_TRANSLATE_NOOP("Navigation", "Dashboard")), _dashboard_page, "Ctrl+0"),
+        PageSpec("staff", tr(QT_TRANSLATE_NOOP("Navigation", "Staff")), _staff_page, "Ctrl+1"),
+        PageSpec("structure", tr(QT_TRANSLATE_NOOP("Navigation", "Units and positions")), _structure_page,
+                 "Ctrl+8"),
+        PageSpec("organisation", tr(QT_TRANSLATE_NOOP("Navigation", "Organisation")), _organisation_page,
+                 "Ctrl+9"),
+        PageSpec("quarter", tr(QT_TRANSLATE_NOOP("Navigation", "Quarter evaluation")), _quarter_page, "Ctrl+2"),
+        PageSpec("annual", tr(QT_TRANSLATE_NOOP("Navigation", "Annual results")), _annual_page, "Ctrl+3"),
+        PageSpec("calendar", tr(QT_TRANSLATE_NOOP("Navigation", "Calendar")), _calendar_page, "Ctrl+4"),
+        PageSpec("statistics", tr(QT_TRANSLATE_NOOP("Navigation", "Statistics")), _statistics_page, "Ctrl+5"),
+        PageSpec("methodology", tr(QT_TRANSLATE_NOOP("Navigation", "Methodology")), _methodology_page,
+                 "Ctrl+6"),
+        PageSpec("appeals", tr(QT_TRANSLATE_NOOP("Navigation", "Appeals and calibration")), _appeals_page,
+                 "Ctrl+7"),
+        PageSpec("backups", tr(QT_TRANSLATE_NOOP("Navigation", "Backups")), _safety_page("backups"),
+                 "Ctrl+Alt+1"),
+        PageSpec("audit", tr(QT_TRANSLATE_NOOP("Navigation", "Audit log")), _safety_page("audit"), "Ctrl+Alt+2"),
+        PageSpec("retention", tr(QT_TRANSLATE_NOOP("Navigation", "Retention")), _safety_page("retention"),
+                 "Ctrl+Alt+3"),
+    ]
