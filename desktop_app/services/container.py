@@ -42,13 +42,14 @@ class Services:
 
 
 def build_services(store: Store) -> Services:
+    calendar = CalendarService(store)  # one office calendar, shared by every area that counts working days
     methodology = MethodologyService(store)
-    quarter = QuarterService(store, CalendarService(store), methodology.version_in_force, methodology.find)
+    quarter = QuarterService(store, calendar, methodology.version_in_force, methodology.find)
     evaluation = EvaluationService(quarter)
-    calibration = CalibrationService(store, CalendarService(store), evaluation, methodology)
+    calibration = CalibrationService(store, calendar, evaluation, methodology)
     return Services(
         store=store,
-        calendar=CalendarService(store),
+        calendar=calendar,
         staff=StaffService(store),
         methodology=methodology,
         calibration=calibration,
