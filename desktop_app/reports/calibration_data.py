@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop_app.domain.wording import quarter_kk, quarter_ru
 from desktop_app.reports.labels import L
 
 _MONTHS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
               "қазан", "қараша", "желтоқсан")
 _MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
               "октября", "ноября", "декабря")
-_ROMAN = ("I", "II", "III", "IV")
 
 
 def long_date(d: date | None, lang: str) -> str:
@@ -31,7 +31,8 @@ def short_date(d: date | None) -> str:
 
 
 def period_label(year: int, quarter: int) -> L:
-    return L(f"{year} жылғы {_ROMAN[quarter - 1]} тоқсан", f"{_ROMAN[quarter - 1]} квартал {year} года")
+    # one way across documents (GLOSSARY.md "quarter")
+    return L(quarter_kk(year, quarter), quarter_ru(year, quarter))
 
 
 def score_text(score: float | None) -> str:
