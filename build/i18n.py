@@ -1,18 +1,27 @@
 """Translation workflow for Bagalau (Qt Linguist).
 
-    python build/i18n.py update    # lupdate the code into i18n/bagalau_{kk,ru}.ts, then fill from i18n/catalog/*.json
+    python build/i18n.py update    # lupdate the code into i18n/bagalau_{kk,ru}.ts, then write from i18n/catalog/*.json
     python build/i18n.py compile   # lrelease the .ts into .qm (built, not committed)
-    python build/i18n.py check     # list entries that are still unfinished; exit 1 if any
+    python build/i18n.py check     # catalog conflicts, placeholder mismatches, unfinished entries; exit 1 if any
 
-Source strings are English. The .ts files are the Linguist files a translator may edit directly; the
-catalog JSON files (one per area of the program, so that parallel work never edits the same file) are
-where developers write kk/ru next to the code they add. A catalog entry is keyed by the source text
-(or "Context|source" when one context needs a different wording) and holds {"kk": ..., "ru": ...}.
-`update` only fills entries that are unfinished, so a translator's edit in Linguist is never overwritten.
+Source strings are English. ONE source of truth: the catalog JSON files `i18n/catalog/*.json` (one per
+area of the program, so that parallel work never edits the same file). The `.ts` files are generated from
+them by `update` and are never edited by hand or in Linguist — `update` overwrites every translation from
+the catalog, so an edit made only in a `.ts` is lost (put it in the catalog).
+
+A catalog entry is keyed by the source text, or "Context|source" when one context needs a different
+wording (e.g. "HistoryDialog|From" for a date against the plain "From" of a number range), and holds
+{"kk": ..., "ru": ...}. A string marked with `%n` (Qt numerus, `tr(text, "", n)`) takes a list of plural
+forms per language: ru three (1 день / 3 дня / 64 дней → one, few, many), kk one.
+
+A key may appear in more than one catalog only with the same text: the same key translated twice
+differently is a conflict and `update`/`check` fail naming both files (`CatalogConflict`). A translation
+whose placeholders ({name}, %1, %n) differ from its source's fails too (`placeholder_problems`).
 """
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -44,14 +53,69 @@ def lupdate(ts_files: list[Path]) -> None:
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
 
 
-def load_catalog() -> dict[str, dict[str, str]]:
-    merged: dict[str, dict[str, str]] = {}
-    for f in sorted((I18N / "catalog").glob("*.json")):
-        merged.update(json.loads(f.read_text(encoding="utf-8")))
+class CatalogConflict(Exception):
+    """One key translated differently in two catalog files."""
+
+
+Entry = dict[str, "str | list[str]"]
+
+
+def load_catalog(folder: Path | None = None) -> dict[str, Entry]:
+    """Merge the catalogs; raise CatalogConflict when a key has two different translations."""
+    merged: dict[str, Entry] = {}
+    origin: dict[str, str] = {}
+    problems: list[str] = []
+    for f in sorted((folder or I18N / "catalog").glob("*.json")):
+        for key, entry in json.loads(f.read_text(encoding="utf-8")).items():
+            if key in merged and merged[key] != entry:
+                problems.append(f"{key!r}: {origin[key]} {merged[key]} vs {f.name} {entry}")
+                continue
+            merged.setdefault(key, entry)
+            origin.setdefault(key, f.name)
+    if problems:
+        raise CatalogConflict("the same key translated differently:\n  " + "\n  ".join(problems))
     return merged
 
 
-def fill(ts: Path, lang: str, catalog: dict[str, dict[str, str]]) -> None:
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?[0-9n]")
+
+
+def placeholders(text: str) -> set[str]:
+    """The placeholders of a text: {name} (format spec dropped), %1…%9 and %n (%L1 counts as %1)."""
+    out = set()
+    for p in _PLACEHOLDER.findall(text.replace("{{", "").replace("}}", "")):
+        out.add(re.sub(r"[:!].*\}", "}", p).replace("%L", "%"))
+    return out
+
+
+def placeholder_problems(catalog: dict[str, Entry]) -> list[str]:
+    """Entries whose translation has a different set of placeholders than the English source."""
+    out = []
+    for key, entry in catalog.items():
+        src = key.split("|", 1)[1] if "|" in key and key.split("|", 1)[0].isidentifier() else key
+        want = placeholders(src)
+        for lang in LANGS:
+            value = entry.get(lang)
+            for form in (value if isinstance(value, list) else [value or ""]):
+                if placeholders(form) != want:
+                    out.append(f"{lang} {key!r}: {sorted(placeholders(form))} != {sorted(want)}")
+    return out
+
+
+def _set_translation(tr: ET.Element, value: str | list[str], numerus: bool) -> None:
+    for child in list(tr):
+        tr.remove(child)
+    if numerus:
+        tr.text = None
+        for form in (value if isinstance(value, list) else [value]):
+            ET.SubElement(tr, "numerusform").text = form
+    else:
+        tr.text = value if isinstance(value, str) else value[0]
+    tr.attrib.pop("type", None)
+
+
+def fill(ts: Path, lang: str, catalog: dict[str, Entry]) -> None:
+    """Write every translation that the catalog has (the catalog wins over what the .ts holds)."""
     tree = ET.parse(ts)
     root = tree.getroot()
     root.set("language", {"kk": "kk_KZ", "ru": "ru_RU"}[lang])
@@ -59,13 +123,12 @@ def fill(ts: Path, lang: str, catalog: dict[str, dict[str, str]]) -> None:
         cname = ctx.findtext("name") or ""
         for m in ctx.iter("message"):
             tr = m.find("translation")
-            if tr is None or tr.get("type") != "unfinished":
+            if tr is None:
                 continue
             src = m.findtext("source") or ""
             entry = catalog.get(f"{cname}|{src}") or catalog.get(src)
             if entry and entry.get(lang):
-                tr.text = entry[lang]
-                del tr.attrib["type"]
+                _set_translation(tr, entry[lang], m.get("numerus") == "yes")
     ET.indent(tree, "    ")
     with open(ts, "wb") as fh:
         fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
@@ -79,7 +142,10 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         cname = ctx.findtext("name") or ""
         for m in ctx.iter("message"):
             tr = m.find("translation")
-            if tr is not None and (tr.get("type") == "unfinished" or not (tr.text or "").strip()):
+            if tr is None:
+                continue
+            forms = [f.text or "" for f in tr.findall("numerusform")] if m.get("numerus") == "yes" else [tr.text or ""]
+            if tr.get("type") == "unfinished" or not all(f.strip() for f in forms):
                 out.append((cname, m.findtext("source") or ""))
     return out
 
@@ -102,6 +168,14 @@ def compile_qm() -> None:
 
 def check() -> int:
     bad = 0
+    try:
+        catalog = load_catalog()
+    except CatalogConflict as e:
+        print(e)
+        return 1
+    for problem in placeholder_problems(catalog):
+        print("placeholders", problem)
+        bad += 1
     for lang in LANGS:
         for ctx, src in unfinished(ts_path(lang)):
             print(f"{lang}\t{ctx}\t{src}")

@@ -632,7 +632,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>From</source>
-            <translation>Басталуы</translation>
+            <translation>Бастап</translation>
         </message>
         <message>
             <source>To (blank: and more)</source>
@@ -981,11 +981,11 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation>Қазақ тілінде</translation>
+            <translation>Қазақша</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation>Орыс тілінде</translation>
+            <translation>Орысша</translation>
         </message>
         <message>
             <source>Kazakh and Russian</source>
@@ -2922,11 +2922,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>From</source>
-            <translation>Басталуы</translation>
+            <translation>Бастап</translation>
         </message>
         <message>
             <source>To</source>
-            <translation>Аяқталуы</translation>
+            <translation>Дейін</translation>
         </message>
         <message>
             <source>To (blank: and more)</source>
@@ -3246,11 +3246,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation>Қазақ тілінде</translation>
+            <translation>Қазақша</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation>Орыс тілінде</translation>
+            <translation>Орысша</translation>
         </message>
         <message>
             <source>Weight</source>
@@ -3365,7 +3365,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Result received by the evaluee</source>
-            <translation>Бағаланушы нәтижемен танысты</translation>
+            <translation>Нәтижені бағаланушы алды</translation>
         </message>
         <message>
             <source>Make the result final</source>

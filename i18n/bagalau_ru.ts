@@ -454,7 +454,7 @@
         </message>
         <message>
             <source>Also once a day while the program runs</source>
-            <translation>А также раз в день, пока программа работает</translation>
+            <translation>Также раз в день, пока программа работает</translation>
         </message>
         <message>
             <source>The folder cannot be created: {error}</source>
@@ -632,7 +632,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>From</source>
-            <translation>С</translation>
+            <translation>От</translation>
         </message>
         <message>
             <source>To (blank: and more)</source>
@@ -2831,7 +2831,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>seconded in</source>
-            <translation>прикомандирован(а)</translation>
+            <translation>прикомандирование</translation>
         </message>
         <message>
             <source>not found</source>
@@ -2922,11 +2922,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>From</source>
-            <translation>С</translation>
+            <translation>От</translation>
         </message>
         <message>
             <source>To</source>
-            <translation>По</translation>
+            <translation>До</translation>
         </message>
         <message>
             <source>To (blank: and more)</source>
@@ -3361,7 +3361,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Signed by the evaluator</source>
-            <translation>Подписан оценивающим</translation>
+            <translation>Подписано оценивающим</translation>
         </message>
         <message>
             <source>Result received by the evaluee</source>
@@ -3389,7 +3389,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Rebuild the roster</source>
-            <translation>Пересобрать список</translation>
+            <translation>Пересоставить список</translation>
         </message>
     </context>
     <context>
@@ -3423,7 +3423,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>seconded in</source>
-            <translation>прикомандирован(а)</translation>
+            <translation>прикомандирование</translation>
         </message>
         <message>
             <source>leave</source>
@@ -3549,7 +3549,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>StaffTableModel</name>
         <message>
             <source>seconded in</source>
-            <translation>прикомандирован(а)</translation>
+            <translation>прикомандирование</translation>
         </message>
         <message>
             <source>acting</source>

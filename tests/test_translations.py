@@ -42,3 +42,55 @@ def test_compiled_translation_is_used(qapp) -> None:
     assert QCoreApplication.translate("MainWindow", "&Quit") == "В&ыход"
     mgr.set_language("kk")
     assert QCoreApplication.translate("MainWindow", "&Quit") == "&Шығу"
+
+
+def _write(folder: Path, name: str, data: dict) -> None:
+    import json
+    (folder / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_catalogs_have_no_key_translated_twice_differently() -> None:
+    tool.load_catalog()  # raises CatalogConflict naming both files
+
+
+def test_a_key_translated_differently_in_two_catalogs_fails(tmp_path: Path) -> None:
+    _write(tmp_path, "a.json", {"From": {"kk": "Бастап", "ru": "От"}, "Save": {"kk": "Сақтау", "ru": "Сохранить"}})
+    _write(tmp_path, "b.json", {"From": {"kk": "Басталуы", "ru": "С"}, "Save": {"kk": "Сақтау", "ru": "Сохранить"}})
+    with pytest.raises(tool.CatalogConflict, match=r"'From': a\.json .* b\.json"):
+        tool.load_catalog(tmp_path)
+    _write(tmp_path, "b.json", {"HistoryDialog|From": {"kk": "Басталуы", "ru": "С"}})
+    assert tool.load_catalog(tmp_path)["HistoryDialog|From"]["ru"] == "С"
+
+
+def test_every_translation_has_the_placeholders_of_its_source() -> None:
+    assert tool.placeholder_problems(tool.load_catalog()) == []
+
+
+def test_a_lost_or_renamed_placeholder_is_found() -> None:
+    cat = {"{n} sheets of {total}": {"kk": "{total} парақтың {n}-і", "ru": "{n} листов из {count}"},
+           "%n working day(s)": {"kk": ["%n жұмыс күні"], "ru": ["%n рабочий день", "%n рабочих дня", "рабочих дней"]},
+           "Score {value:.2f}": {"kk": "Балл {value}", "ru": "Балл {value:.1f}"}}
+    problems = tool.placeholder_problems(cat)
+    assert problems == ["ru '{n} sheets of {total}': ['{count}', '{n}'] != ['{n}', '{total}']",
+                        "ru '%n working day(s)': [] != ['%n']"]
+
+
+def test_committed_ts_carries_the_catalog_text() -> None:
+    """The catalog is the one source: each .ts translation equals its catalog entry (run `update`)."""
+    import xml.etree.ElementTree as ET
+    catalog = tool.load_catalog()
+    stale = []
+    for lang in tool.LANGS:
+        for ctx in ET.parse(tool.ts_path(lang)).getroot().iter("context"):
+            cname = ctx.findtext("name") or ""
+            for m in ctx.iter("message"):
+                src = m.findtext("source") or ""
+                entry = catalog.get(f"{cname}|{src}") or catalog.get(src)
+                tr = m.find("translation")
+                got = [f.text for f in tr.findall("numerusform")] if m.get("numerus") == "yes" else tr.text
+                want = entry and entry.get(lang)
+                if isinstance(want, str) and m.get("numerus") == "yes":
+                    want = [want]
+                if got != want:
+                    stale.append((lang, cname, src, got, want))
+    assert stale == [], f"{len(stale)} .ts entries differ from the catalog, e.g. {stale[:3]}"
