@@ -54,14 +54,32 @@ class PageBreak:
     pass
 
 
-Block = Para | DateNumber | Table | Signatures | PageBreak
+@dataclass(frozen=True)
+class Section:
+    """Starts a language copy: a new page (unless first), page numbers from 1, in the copy's language.
+
+    A bilingual paper is two papers on one file: each copy is numbered on its own, "1 бет / 2" in the
+    Kazakh one and "Стр. 1 из 2" in the Russian one, so the Russian copy never reads "3 бет / 4"."""
+
+    lang: str
+
+
+@dataclass(frozen=True)
+class Approval:
+    """The approval stamp at the top right: БЕКІТЕМІН / УТВЕРЖДАЮ, position, name, date line."""
+
+    lines: tuple[str, ...]
+
+
+Block = Para | DateNumber | Table | Signatures | PageBreak | Section | Approval
 
 
 def in_languages(body: Callable[[DocLang], list[Block]], lang: DocLang) -> list[Block]:
-    """The paper in one language, or for "both" the Kazakh text and then the Russian from a new page."""
+    """The paper in one language, or for "both" the Kazakh copy and then the Russian one (the state
+    language first, 004 §9), each a `Section` with its own page numbers."""
     if lang == "both":
-        return [*body("kk"), PageBreak(), *body("ru")]
-    return body(lang)
+        return [Section("kk"), *body("kk"), Section("ru"), *body("ru")]
+    return [Section(lang), *body(lang)]
 
 
 def heading(org_name: str, title: str) -> list[Block]:
@@ -81,4 +99,6 @@ def plain_text(blocks: list[Block]) -> str:
             out.extend(" | ".join(r) for r in b.rows)
         elif isinstance(b, Signatures):
             out.extend(f"{r} {n}" for r, n in b.rows)
+        elif isinstance(b, Approval):
+            out.extend(b.lines)
     return "\n".join(out)

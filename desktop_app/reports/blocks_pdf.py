@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 from reportlab.platypus import PageBreak as RlPageBreak
 from reportlab.platypus import Table as RlTable
 
-from desktop_app.reports.blocks import Block, DateNumber, PageBreak, Para, Signatures, Table
-from desktop_app.reports.pdf_base import SerifDocument, _NumberedCanvas
+from desktop_app.reports.blocks import Approval, Block, DateNumber, PageBreak, Para, Section, Signatures, Table
+from desktop_app.reports.pdf_base import SectionMark, SerifDocument, _NumberedCanvas
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
@@ -44,12 +44,17 @@ class BlocksPdf(SerifDocument[BlockPaper]):
         doc = SimpleDocTemplate(buf, pagesize=self.pagesize, leftMargin=left, rightMargin=right, topMargin=top,
                                 bottomMargin=bottom, title=self.title(data), author="Bagalau", creator="Bagalau",
                                 initialFontName=self.font)
-        lang = self.lang
+        lang, font = self.lang, self.font
+
+        pages: list[int] = []
 
         class _Canvas(_NumberedCanvas):
             footer_lang = lang
+            footer_font = font   # page numbers in the paper's typeface, not a sans footer
+            section_pages = pages
 
         doc.build(self.story(data), canvasmaker=_Canvas)
+        self.section_pages = pages
         return buf.getvalue()
 
     @property
@@ -67,7 +72,12 @@ class BlocksPdf(SerifDocument[BlockPaper]):
     def story(self, data: BlockPaper) -> list[Flowable]:
         out: list[Flowable] = []
         for b in data.blocks:
-            out.extend(self._flow(b))
+            if isinstance(b, Section):
+                if out:
+                    out.append(RlPageBreak())
+                out.append(SectionMark(b.lang))
+            else:
+                out.extend(self._flow(b))
         return out
 
     def _flow(self, b: Block) -> list[Flowable]:
@@ -90,10 +100,16 @@ class BlocksPdf(SerifDocument[BlockPaper]):
             return [self._signatures(b)]
         if isinstance(b, PageBreak):
             return [RlPageBreak()]
+        if isinstance(b, Approval):
+            st = ParagraphStyle("ap", fontName=self.font, fontSize=size, leading=size * 1.2)
+            cell = [Paragraph(text_markup(line), st) for line in b.lines]
+            t = RlTable([["", cell]], colWidths=[self.text_width * 0.5, self.text_width * 0.5])
+            t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            return [t, Spacer(1, 4 * mm)]
         raise TypeError(b)
 
     def _table(self, b: Table) -> RlTable:
-        size = self.base_size - 2     # a table in 12 pt keeps columns wide enough for Kazakh words
+        size = self.base_size         # tables in the body size, like the rest of the paper (004 §9.5)
         cell = ParagraphStyle("c", fontName=self.font, fontSize=size, leading=size * 1.2)
         head = ParagraphStyle("h", parent=cell, fontName=f"{self.font}-Bold", alignment=TA_CENTER)
         rows = [[Paragraph(text_markup(c), head if (b.header and i == 0) else cell) for c in r]

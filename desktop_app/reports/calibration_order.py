@@ -81,4 +81,4 @@ def render_order_pdf(data: OrderData, lang: DocLang = "kk") -> bytes:
 
 
 def render_order_docx(data: OrderData, lang: DocLang = "kk") -> bytes:
-    return render_docx(order_title(data, lang), order_blocks(data, lang))
+    return render_docx(order_title(data, lang), order_blocks(data, lang), lang, data.org_name.text(lang))

@@ -60,4 +60,4 @@ def render_memo_pdf(data: FeedbackMemoData, lang: DocLang = "kk") -> bytes:
 
 
 def render_memo_docx(data: FeedbackMemoData, lang: DocLang = "kk") -> bytes:
-    return render_docx(T["title"].text(lang), memo_blocks(data, lang))
+    return render_docx(T["title"].text(lang), memo_blocks(data, lang), lang, data.org_name.text(lang))

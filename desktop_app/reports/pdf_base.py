@@ -23,8 +23,25 @@ D = TypeVar("D")
 PAGE_OF = L("{page} бет / {total}", "Стр. {page} из {total}")
 
 
+class SectionMark(Flowable):
+    """Where a language copy (or a part numbered on its own) starts: page numbers restart from 1 and the
+    footer is written in `lang` ("both" documents carry a Kazakh and a Russian copy)."""
+
+    def __init__(self, lang: str | None = None) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._section_start = self.canv.getPageNumber()  # type: ignore[attr-defined]
+        if self.lang:
+            self.canv._section_lang = self.lang  # type: ignore[attr-defined]
+
+
 class _NumberedCanvas(Canvas):
-    """Defers page output so the footer can say "page X of Y"."""
+    """Defers page output so the footer can say "page X of Y" (within the page's section, if marked)."""
 
     footer_font = SANS
     footer_text = PAGE_OF
@@ -38,20 +55,26 @@ class _NumberedCanvas(Canvas):
         self._saved.append(dict(self.__dict__))
         self._startPage()
 
+    #: Filled on save with the page count of each section, in order (the DOCX footer uses them).
+    section_pages: list[int] | None = None
+
     def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
+        starts = [state.get("_section_start", 1) for state in self._saved]
+        if self.section_pages is not None:
+            self.section_pages.extend(starts.count(s) for s in dict.fromkeys(starts))
+        for state, start in zip(self._saved, starts, strict=True):
             self.__dict__.update(state)
-            self._draw_footer(total)
+            lang = state.get("_section_lang", self.footer_lang)
+            self._draw_footer(self._pageNumber - start + 1, starts.count(start), lang)
             super().showPage()
         super().save()
 
-    def _draw_footer(self, total: int) -> None:
-        text = self.footer_text.text(self.footer_lang if self.footer_lang != "both" else "kk")
-        self.setFont(self.footer_font, 8)
-        self.setFillColor(colors.grey)
+    def _draw_footer(self, page: int, total: int, lang: str) -> None:
+        text = self.footer_text.text("ru" if lang == "ru" else "kk")
+        self.setFont(self.footer_font, 10 if self.footer_font == SERIF else 8)
+        self.setFillColor(colors.black if self.footer_font == SERIF else colors.grey)
         w, _h = self._pagesize
-        self.drawRightString(w - 15 * mm, 10 * mm, text.format(page=self._pageNumber, total=total))
+        self.drawRightString(w - 15 * mm, 10 * mm, text.format(page=page, total=total))
 
 
 class PdfDocument(Generic[D]):
@@ -116,10 +139,11 @@ class PdfDocument(Generic[D]):
                                 topMargin=top, bottomMargin=bottom, title=self.title(data),
                                 author="Bagalau", creator="Bagalau", initialFontName=self.font,
                                 initialFontSize=self.base_size)
-        lang = self.lang
+        lang, font = self.lang, self.font
 
         class _Canvas(_NumberedCanvas):
             footer_lang = lang
+            footer_font = font   # the page numbers in the document's own typeface
 
         doc.build(self.story(data), canvasmaker=_Canvas)
         return buf.getvalue()
