@@ -41,19 +41,6 @@ def methodology_001(**changes: object) -> Methodology:
 
 
 # -- a small office in a real database file -------------------------------------------------------
-def ensure_evaluation_migrations(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Until the methodology migration is in ORDER, tests add the evaluation migrations themselves."""
-    from desktop_app.storage import migrations
-    from desktop_app.storage.schema import m020_evaluation as m
-
-    names = {fn.__name__ for fn in migrations.ORDER}
-    extra = [fn for fn in (m.m020_evaluation_quarters, m.m020_evaluation_sheets) if fn.__name__ not in names]
-    if not any(n.startswith("m010_") for n in names):
-        extra.insert(0, _test_methodologies_table)
-    if extra:
-        monkeypatch.setattr(migrations, "ORDER", [*migrations.ORDER, *extra])
-
-
 def seed_office(db, staff: int = 3, start: str = "2020-01-01") -> None:  # type: ignore[no-untyped-def]
     """Head of apparatus (E-R-1, employee 1), unit head (E-R-2, employee 2), `staff` specialists (10…)."""
     ex = db.execute
@@ -73,6 +60,3 @@ def seed_office(db, staff: int = 3, start: str = "2020-01-01") -> None:  # type:
         ex("INSERT INTO appointments (employee_id, position_id, date_from) VALUES (?, ?, ?)", [emp, pos, start])
 
 
-def _test_methodologies_table(db) -> None:  # type: ignore[no-untyped-def]
-    """Test-only stand-in while the methodology area's migration is not in ORDER (the FK needs a table)."""
-    db.execute("CREATE TABLE IF NOT EXISTS methodologies (id INTEGER PRIMARY KEY)")

@@ -33,7 +33,7 @@ def translators() -> dict[str, Any]:
     qm = ROOT / "i18n" / "bagalau_kk.qm"
     if not qm.exists():
         subprocess.run([sys.executable, str(ROOT / "build" / "i18n.py"), "compile"], check=True)
-    from desktop_app.ui.i18n import make_translate
+    from desktop_app.cli.translation import make_translate
 
     return {lang: make_translate(lang) for lang in ("kk", "ru")}
 

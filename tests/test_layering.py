@@ -1,4 +1,6 @@
 """ARCHITECTURE.md: domain, storage, services and reports never load PySide6."""
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,4 +34,58 @@ def test_no_pyside_import_statement_outside_ui() -> None:
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.lstrip().startswith(("from PySide6", "import PySide6")):
                 offenders.append(str(rel))
+    assert offenders == []
+
+
+def _imports(package: str) -> dict[str, set[str]]:
+    """Every `desktop_app.*` module imported (at any depth of the file) by each file of `package`."""
+    found: dict[str, set[str]] = {}
+    for p in (ROOT / "desktop_app" / package).rglob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("desktop_app"):
+                names.add(node.module)
+            elif isinstance(node, ast.Import):
+                names.update(a.name for a in node.names if a.name.startswith("desktop_app"))
+        found[str(p.relative_to(ROOT))] = names
+    return found
+
+
+def _offenders(package: str, forbidden: tuple[str, ...], allowed_files: tuple[str, ...] = ()) -> list[str]:
+    return sorted(f"{f}: {m}" for f, mods in _imports(package).items() if f not in allowed_files
+                  for m in mods if m.startswith(forbidden))
+
+
+def test_domain_imports_only_domain() -> None:
+    bad = [o for o in _offenders("domain", ("desktop_app.",))
+           if not o.split(": ")[1].startswith(("desktop_app.domain", "desktop_app.paths"))]
+    assert bad == []
+
+
+def test_storage_never_imports_services_reports_or_ui() -> None:
+    assert _offenders("storage", ("desktop_app.services", "desktop_app.reports", "desktop_app.ui")) == []
+
+
+def test_ui_never_imports_storage_outside_the_composition_root() -> None:
+    # ui/application.py opens the office file (the composition root of the window); nothing else does.
+    assert _offenders("ui", ("desktop_app.storage",), ("desktop_app/ui/application.py",)) == []
+
+
+def test_cli_never_imports_ui() -> None:
+    assert _offenders("cli", ("desktop_app.ui",)) == []
+
+
+_SQL = re.compile(r"\b(INSERT\s+INTO|DELETE\s+FROM|UPDATE\s+\w+\s+SET|SELECT\b[^\"']*\bFROM)\b", re.I)
+
+
+def test_only_storage_speaks_sql() -> None:
+    """Every table sits behind a repository in storage/: no SQL statement elsewhere."""
+    offenders = []
+    for p in (ROOT / "desktop_app").rglob("*.py"):
+        rel = p.relative_to(ROOT / "desktop_app")
+        if rel.parts[0] == "storage":
+            continue
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+            if _SQL.search(line) and not line.lstrip().startswith("#"):
+                offenders.append(f"{rel}:{n}: {line.strip()}")
     assert offenders == []

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 
@@ -22,6 +23,7 @@ def _office(workdir: Path) -> Path:
 def measure(workdir: Path) -> dict[str, float]:
     from desktop_app.services.backup import BackupService
     from desktop_app.storage.audit import verify_chain
+    from desktop_app.storage.calendar_repository import CalendarRepository
     from desktop_app.storage.database import open_store
 
     path = _office(workdir)
@@ -39,13 +41,15 @@ def measure(workdir: Path) -> dict[str, float]:
         report = verify_chain(db.conn)
         verify = time.perf_counter() - t
         t = time.perf_counter()
+        days = [date(2099, 1, 1) + timedelta(days=i) for i in range(2000)]
+        calendar = CalendarRepository(store)
         with store.atomic():
-            for i in range(2000):
-                db.execute("INSERT INTO calendar_days (day, is_working, note) VALUES (?, 1, 'bench')",
-                           [f"2099-{i // 28 % 12 + 1:02d}-{i % 28 + 1:02d}-{i}"])
+            for day in days:
+                calendar.upsert(day, True, "bench")
         insert = time.perf_counter() - t
         with store.atomic():
-            db.execute("DELETE FROM calendar_days WHERE note = 'bench'")
+            for day in days:
+                calendar.delete(day)
         return {"backup_s": round(backup, 3), "integrity_check_s": round(integrity, 3),
                 "audit_verify_s": round(verify, 3), "audited_insert_2000_s": round(insert, 3),
                 "office_mb": round(path.stat().st_size / 1024 / 1024, 1), "audit_rows": float(report.rows)}

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # imported lazily at run time: `--help` must not load the who
 
 
 def translate_for(args: argparse.Namespace) -> Translate:
-    from desktop_app.ui.i18n import make_translate  # QtCore only, no window
+    from desktop_app.cli.translation import make_translate
 
     lang = getattr(args, "lang", None)
     if not lang:

@@ -10,7 +10,7 @@ from desktop_app.domain.calibration import ArgumentForm, Motion
 from desktop_app.domain.evaluation import EvaluationStatus
 from desktop_app.domain.quarters import previous_quarter, quarter_bounds, quarter_of
 from desktop_app.services.container import Services
-from desktop_app.storage.calibration_repository import FeedbackMeeting
+from desktop_app.domain.records import FeedbackMeeting
 
 
 def demo_calibration(services: Services, today: date) -> str:

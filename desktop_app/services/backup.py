@@ -28,6 +28,10 @@ class BackupService:
         self.store = store
 
     # -- settings ------------------------------------------------------------------------------
+    def default_folder(self) -> Path:
+        """Where copies go until the user chooses a folder: beside the office file."""
+        return files.default_backup_dir(self.store.path)
+
     def settings(self) -> files.BackupSettings:
         return files.read_backup_settings(self.store.db.conn, self.store.path)
 

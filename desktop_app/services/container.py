@@ -5,6 +5,7 @@ Each area of the program adds its service as a field here and one line in `build
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop_app.services.audit import AuditService
 from desktop_app.services.backup import BackupService
@@ -61,3 +62,10 @@ def build_services(store: Store) -> Services:
         audit=AuditService(store),
         retention=RetentionService(store),
     )
+
+
+def open_services(path: Path) -> Services:
+    """Open the office file at `path` and wire its services (for tools that run without the window)."""
+    from desktop_app.storage.database import open_store
+
+    return build_services(open_store(path))

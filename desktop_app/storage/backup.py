@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.domain.records import BackupSummary
 from desktop_app.storage.settings import read_setting
 
 AUTOMATIC_REASONS = ("start", "exit", "daily")
@@ -211,19 +212,6 @@ def startup_backup(db: Any, db_path: Path) -> list[Msg]:
     """The copy made on start, before the first write (sqlite-utils Database or connection)."""
     conn = getattr(db, "conn", db)
     return automatic_backup(conn, db_path, "start")[1]
-
-
-@dataclass(frozen=True)
-class BackupSummary:
-    """What the restore screen shows about one copy. Counts are None when they cannot be read."""
-
-    path: Path
-    modified: datetime
-    size: int
-    encrypted: bool
-    sound: bool
-    staff: int | None
-    evaluations: int | None
 
 
 def summarize(b: BackupFile) -> BackupSummary:

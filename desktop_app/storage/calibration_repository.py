@@ -16,6 +16,7 @@ from desktop_app.domain.calibration import (
     Role,
     SessionStatus,
 )
+from desktop_app.domain.records import FeedbackMeeting
 from desktop_app.storage.database import Store
 from desktop_app.storage.rows import date_or_none, iso_or_none
 
@@ -34,15 +35,6 @@ class EvaluationFacts:
     received_on: date | None
     status: str
     quarter_id: int = 0
-
-
-@dataclass(frozen=True)
-class FeedbackMeeting:
-    appeal_id: int
-    held_on: date
-    achievements: str = ""
-    skills: str = ""
-    potential: str = ""
 
 
 _A_COLS = ("a.id, a.evaluation_id, e.employee_id, e.evaluator_employee_id, a.received_on, a.filed_on, a.text, "

@@ -9,32 +9,9 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod
+from desktop_app.domain.records import EntryRow
 from desktop_app.storage.database import Store
 from desktop_app.storage.rows import date_or_none, iso_or_none
-
-
-@dataclass(frozen=True)
-class EntryRow:
-    """A bonus or penalty entry with its evidence (document number and date)."""
-
-    id: int | None
-    evaluation_id: int
-    kind: str                      # "bonus" | "penalty"
-    item_id: str
-    quantity: Decimal = Decimal(1)
-    chosen_points: Decimal | None = None
-    co_executor: bool = False
-    flags: frozenset[str] = frozenset()
-    doc_number: str = ""
-    doc_date: date | None = None
-    note: str = ""
-
-    @property
-    def evidence(self) -> str:
-        d = self.doc_date
-        parts = [f"№ {self.doc_number}" if self.doc_number else "",
-                 f"{d.day:02d}.{d.month:02d}.{d.year}" if d else "", self.note]
-        return ", ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)

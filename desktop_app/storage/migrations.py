@@ -1,18 +1,20 @@
 """The ordered list of schema migrations (sqlite-utils `Migrations`).
 
-Each area of the program keeps its migration functions in `storage/schema/`; this module fixes the
-order in which they run. Append new migrations at the end; never reorder or rename applied ones.
+Each area of the program keeps its migration functions in `storage/schema/`, one file each, numbered in
+the order they run (`s01_…`, `s02_…`). A migration is recorded in the office file under its function's
+name, so a function is never renamed once released, even where its name no longer matches its file.
+Append new migrations at the end; never reorder applied ones.
 """
 from __future__ import annotations
 
 from sqlite_utils import Migrations
 
-from desktop_app.storage.schema.m001_core import m001_core
-from desktop_app.storage.schema.m010_methodology import m010_methodology_versions
-from desktop_app.storage.schema.m020_evaluation import m020_evaluation_quarters, m020_evaluation_sheets
-from desktop_app.storage.schema.m030_calibration import m030_calibration
-from desktop_app.storage.schema.m090_audit import m090_audit_log
-from desktop_app.storage.schema.m091_retention import m091_retention_acts
+from desktop_app.storage.schema.s01_core import m001_core
+from desktop_app.storage.schema.s02_audit import m090_audit_log
+from desktop_app.storage.schema.s03_retention import m091_retention_acts
+from desktop_app.storage.schema.s04_methodology import m010_methodology_versions
+from desktop_app.storage.schema.s05_evaluation import m020_evaluation_quarters, m020_evaluation_sheets
+from desktop_app.storage.schema.s06_calibration import m030_calibration
 
 ORDER = [
     m001_core,

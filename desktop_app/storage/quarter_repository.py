@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desktop_app.domain.records import QuarterRow
 from desktop_app.domain.roster import EvaluatorRule, Reason, RosterDecision, RosterOverride, RosterStatus
 from desktop_app.domain.staff import (
     Position,
@@ -22,17 +23,6 @@ from desktop_app.storage.staff_rows import (
     appointment_from_row,
     employee_from_row,
 )
-
-
-@dataclass(frozen=True)
-class QuarterRow:
-    id: int
-    year: int
-    quarter: int
-    methodology_id: int | None
-    status: str
-    opened_at: str
-    closed_at: str | None = None
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-from desktop_app.domain.i18n import Translate
 from desktop_app.paths import i18n_dir
 
 LANGUAGES = ("kk", "ru")
@@ -17,16 +16,6 @@ def load_translator(lang: str) -> QTranslator:
     tr = QTranslator()
     tr.load(str(i18n_dir() / f"bagalau_{lang}.qm"))
     return tr
-
-
-def make_translate(lang: str) -> Translate:
-    """A translate function for code that runs without a QApplication (the command line)."""
-    tr = load_translator(lang)
-
-    def translate(context: str, text: str) -> str:
-        return tr.translate(context, text) or text
-
-    return translate
 
 
 def qt_translate(context: str, text: str) -> str:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.staff import Organisation, OrgKind
-from desktop_app.storage.backup import default_backup_dir
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.i18n import LanguageManager
 
@@ -199,7 +198,7 @@ class BackupPage(_Page):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         current = wizard.services.backup.settings()
-        self.folder = QLineEdit(str(current.folder or default_backup_dir(wizard.services.store.path)))
+        self.folder = QLineEdit(str(current.folder or wizard.services.backup.default_folder()))
         self.folder.setObjectName("wizardBackupFolder")
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)

@@ -15,7 +15,7 @@ from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
 from desktop_app.storage.evaluation_repository import EntryRow
-from tests.evaluation_support import ensure_evaluation_migrations, methodology_001, seed_office
+from tests.evaluation_support import methodology_001, seed_office
 
 D = Decimal
 M = methodology_001()
@@ -23,7 +23,6 @@ M = methodology_001()
 
 @pytest.fixture
 def svc(tmp_path: Path, monkeypatch):
-    ensure_evaluation_migrations(monkeypatch)
     store = open_store(tmp_path / "office.sqlite")
     seed_office(store.db, staff=3)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)

@@ -13,14 +13,13 @@ from desktop_app.services.dashboard import DashboardService
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
-from tests.evaluation_support import ensure_evaluation_migrations, methodology_001, seed_office
+from tests.evaluation_support import methodology_001, seed_office
 
 M = methodology_001()
 
 
 @pytest.fixture
 def office(tmp_path: Path, monkeypatch, languages, qtbot, request):
-    ensure_evaluation_migrations(monkeypatch)
     store = open_store(tmp_path / "office.sqlite")
     seed_office(store.db, staff=2)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)

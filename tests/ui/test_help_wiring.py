@@ -17,7 +17,7 @@ from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
 from desktop_app.ui.help import RuleHelpDialog, install_help_menu
-from tests.evaluation_support import ensure_evaluation_migrations, methodology_001, seed_office
+from tests.evaluation_support import methodology_001, seed_office
 
 M = methodology_001()
 
@@ -35,7 +35,6 @@ def _translators_leave_with_the_test(languages):
 
 @pytest.fixture
 def office(tmp_path: Path, monkeypatch, languages):
-    ensure_evaluation_migrations(monkeypatch)
     store = open_store(tmp_path / "office.sqlite")
     seed_office(store.db, staff=3)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)

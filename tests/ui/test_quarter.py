@@ -14,14 +14,13 @@ from desktop_app.services.calendar import CalendarService
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
-from tests.evaluation_support import ensure_evaluation_migrations, methodology_001, seed_office
+from tests.evaluation_support import methodology_001, seed_office
 
 M = methodology_001()
 
 
 @pytest.fixture
 def page(qtbot, tmp_path: Path, monkeypatch, languages):
-    ensure_evaluation_migrations(monkeypatch)
     store = open_store(tmp_path / "office.sqlite")
     seed_office(store.db, staff=3)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
@@ -119,7 +118,6 @@ def test_headers_follow_the_language(page, languages, qtbot) -> None:
 
 def test_print_menu_asks_for_the_documents_of_the_current_quarter(qtbot, tmp_path: Path, monkeypatch,
                                                                   languages) -> None:
-    ensure_evaluation_migrations(monkeypatch)
     store = open_store(tmp_path / "office.sqlite")
     seed_office(store.db, staff=1)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)

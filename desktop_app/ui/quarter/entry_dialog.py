@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.methodology.model import Methodology
-from desktop_app.storage.evaluation_repository import EntryRow
+from desktop_app.domain.records import EntryRow
 from desktop_app.ui.quarter.dialogs import pydate, qdate
 
 

@@ -25,13 +25,12 @@ def _probe(db: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.prefs import Prefs
-    from desktop_app.services.container import build_services
-    from desktop_app.storage.database import open_store
+    from desktop_app.services.container import open_services
     from desktop_app.ui.i18n import LanguageManager
     from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    services = build_services(open_store(db))
+    services = open_services(db)
     languages = LanguageManager()
     languages.set_language("ru")
     window = MainWindow(services, languages, Prefs(db.with_suffix(".prefs.json")))
