@@ -19,9 +19,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.domain.evaluation import score_keys
+from desktop_app.domain.records import EntryRow
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
-from desktop_app.domain.records import EntryRow
 
 STAFF = 2000
 

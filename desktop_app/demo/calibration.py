@@ -9,8 +9,8 @@ from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.calibration import ArgumentForm, Motion
 from desktop_app.domain.evaluation import EvaluationStatus
 from desktop_app.domain.quarters import previous_quarter, quarter_bounds, quarter_of
-from desktop_app.services.container import Services
 from desktop_app.domain.records import FeedbackMeeting
+from desktop_app.services.container import Services
 
 
 def demo_calibration(services: Services, today: date) -> str:

@@ -15,9 +15,9 @@ from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
 from desktop_app.domain.evaluation import NoticeMethod, score_keys
 from desktop_app.domain.methodology.presets import load_preset
 from desktop_app.domain.quarters import quarter_bounds, quarter_of
+from desktop_app.domain.records import EntryRow
 from desktop_app.domain.staff import Absence, AbsenceKind, Appointment, AppointmentKind
 from desktop_app.services.container import Services
-from desktop_app.domain.records import EntryRow
 
 AKIM_REASON = ("Әкім аппаратының басшысын аудан әкімі бағалайды, ол «Б» корпусының тізімінде жоқ / "
                "Руководителя аппарата оценивает аким района, он не состоит в реестре корпуса «Б»")

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import BagalauError
-from desktop_app.services.backup import BackupService
 from desktop_app.domain.records import BackupSummary
+from desktop_app.services.backup import BackupService
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.progress import ProgressSink, run_with_progress
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import BagalauError
-from desktop_app.services.calibration import CalibrationService
 from desktop_app.domain.records import FeedbackMeeting
+from desktop_app.services.calibration import CalibrationService
 from desktop_app.ui.calibration.session_dialog import date_edit, pydate, qdate
 from desktop_app.ui.errors import show_error
 
