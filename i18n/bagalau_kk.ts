@@ -3933,6 +3933,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>«{value}» электрондық пошта мекенжайы дұрыс емес.</translation>
         </message>
         <message>
+            <source>«{value}» is too long: {n} characters, at most {limit}.</source>
+            <translation>«{value}» тым ұзын: таңба саны {n}, ең көбі {limit} болуы керек.</translation>
+        </message>
+        <message>
+            <source>«{value}» contains an invisible or control character ({code}): retype it.</source>
+            <translation>«{value}» ішінде көрінбейтін немесе басқарушы таңба бар ({code}): оны қайта теріңіз.</translation>
+        </message>
+        <message>
             <source>The unit name in Kazakh is empty.</source>
             <translation>Бөлімшенің қазақша атауы толтырылмаған.</translation>
         </message>
@@ -4706,16 +4714,48 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{file} файлы Excel кітабы емес ({detail}).</translation>
         </message>
         <message>
+            <source>The file {file} mixes two encodings: lines {utf8} are in UTF-8, lines {legacy} in Windows-1251. Save the whole table again from Excel as "CSV UTF-8" or as .xlsx.</source>
+            <translation>{file} файлында екі кодтау араласқан: {utf8} жолдары UTF-8, {legacy} жолдары Windows-1251 кодтауында. Бүкіл кестені Excel-ден қайтадан «CSV UTF-8» немесе .xlsx ретінде сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to import ({mb} MB): a staff list needs far less.</source>
+            <translation>{file} файлы импорттау үшін тым үлкен (МБ: {mb}): қызметкерлер тізіміне әлдеқайда аз көлем жетеді.</translation>
+        </message>
+        <message>
             <source>The file {file} is not a readable CSV table ({detail}). Save it again from Excel as "CSV UTF-8" or as .xlsx.</source>
             <translation>{file} файлы оқылатын CSV кестесі емес ({detail}). Оны Excel-ден «CSV UTF-8» немесе .xlsx түрінде қайта сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to import: {what} exceed {limit}. A staff list needs far less; save only the staff sheet and try again.</source>
+            <translation>{file} файлы импорттау үшін тым үлкен: {what} саны шектен асады (шек: {limit}). Қызметкерлер тізіміне әлдеқайда аз жетеді; тек қызметкерлер парағын сақтап, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>its rows</source>
+            <translation>жолдар</translation>
+        </message>
+        <message>
+            <source>The workbook {file} has {n} sheets with a staff list ({sheets}): importing one would silently ignore the others. Keep the staff in one sheet and try again.</source>
+            <translation>{file} кітабында қызметкерлер тізімі бар парақтар саны {n} ({sheets}): біреуін импорттау қалғандарын елеусіз қалдырар еді. Қызметкерлерді бір параққа жинап, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>The staff list of {file} is on the hidden sheet «{sheet}». Show the sheet in Excel (or copy the list to a visible sheet) and try again.</source>
+            <translation>{file} файлындағы қызметкерлер тізімі жасырын «{sheet}» парағында. Парақты Excel-де көрсетіңіз (немесе тізімді көрінетін параққа көшіріңіз) де, қайталап көріңіз.</translation>
         </message>
         <message>
             <source>The file {file} does not exist.</source>
             <translation>{file} файлы жоқ.</translation>
         </message>
         <message>
+            <source>{file} is a folder, not a file: choose the staff list file itself.</source>
+            <translation>{file} — файл емес, қалта: қызметкерлер тізімінің файлын таңдаңыз.</translation>
+        </message>
+        <message>
             <source>Import reads .xlsx and .csv files, not {suffix}.</source>
             <translation>Импорт .xlsx және .csv файлдарын оқиды, {suffix} емес.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read ({detail}).</source>
+            <translation>{file} файлын оқу мүмкін емес ({detail}).</translation>
         </message>
         <message>
             <source>The file {file} is empty.</source>
@@ -4724,6 +4764,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The file has no column(s): {columns}. The first row must name the columns, e.g. ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения.</source>
             <translation>Файлда мына баған(дар) жоқ: {columns}. Бірінші жолда бағандардың атаулары болуы керек, мысалы: ЖСН, Тегі, Аты, Әкесінің аты, Бөлімше, Лауазым, Санат, Басшы (иә/жоқ), Тағайындалған күні.</translation>
+        </message>
+        <message>
+            <source>Rows {rows} of the sheet «{sheet}» are hidden. Show all rows (clear any filter) or delete the ones not to import, then try again.</source>
+            <translation>«{sheet}» парағының мына жолдары жасырын: {rows}. Барлық жолдарды көрсетіңіз (сүзгіні алып тастаңыз) немесе импорттамайтын жолдарды жойыңыз, содан кейін қайталап көріңіз.</translation>
         </message>
         <message>
             <source>{file} is not an SQLite database (its header is wrong).</source>
@@ -4894,8 +4938,36 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Қосылады: {add}, өзгеріссіз: {same}, босатылады: {dismiss}, қатесі бар жолдар: {bad}.</translation>
         </message>
         <message>
+            <source>the ИИН {typed} has {n} digits: if Excel dropped its leading zeros (people born in 2000–2009), the full number {padded} would have a wrong check digit, so it is mistyped. Format the column as Text and type the ИИН again.</source>
+            <translation>{typed} ЖСН-інде цифр саны {n}: Excel басындағы нөлдерді алып тастаса (2000–2009 жылдары туғандар), толық нөмір {padded} болар еді, бірақ оның бақылау цифры дұрыс емес, демек нөмір қате терілген. Бағанды «Мәтін» пішіміне ауыстырып, ЖСН-ді қайта теріңіз.</translation>
+        </message>
+        <message>
             <source>the ИИН {iin} is also on row {other}</source>
             <translation>{iin} ЖСН {other}-жолда да бар</translation>
+        </message>
+        <message>
+            <source>the surname</source>
+            <translation>тегі</translation>
+        </message>
+        <message>
+            <source>the first name</source>
+            <translation>аты</translation>
+        </message>
+        <message>
+            <source>the patronymic</source>
+            <translation>әкесінің аты</translation>
+        </message>
+        <message>
+            <source>the unit</source>
+            <translation>бөлімше</translation>
+        </message>
+        <message>
+            <source>the position</source>
+            <translation>лауазым</translation>
+        </message>
+        <message>
+            <source>{what}: {problem}</source>
+            <translation>{what}: {problem}</translation>
         </message>
         <message>
             <source>the unit is empty</source>
@@ -4938,8 +5010,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{what} «{value}» КК.АА.ЖЖЖЖ түріндегі күн емес</translation>
         </message>
         <message>
-            <source>the dismissal date is before the appointment date</source>
-            <translation>босатылған күні тағайындалған күнінен бұрын</translation>
+            <source>the {what} {day} is more than a year ahead</source>
+            <translation>{what} ({day}) бір жылдан артық алда тұр</translation>
+        </message>
+        <message>
+            <source>the {what} {day} is before the person was 16 years old (born {born} according to the ИИН)</source>
+            <translation>{what} ({day}) адам 16 жасқа толғанға дейінгі күн (ЖСН бойынша туған күні: {born})</translation>
+        </message>
+        <message>
+            <source>the dismissal date {dismissed} is not after the appointment date {appointed}</source>
+            <translation>босатылған күні ({dismissed}) тағайындалған күнінен ({appointed}) кейін емес</translation>
+        </message>
+        <message>
+            <source>the dismissal date {dismissed} is not after the start of the appointment on {start} in the registry</source>
+            <translation>босатылған күні ({dismissed}) тізілімдегі тағайындаудың басталған күнінен ({start}) кейін емес</translation>
         </message>
         <message>
             <source>Row {row}: {reason}</source>
@@ -5052,6 +5136,22 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The archive or the act could not be written ({detail}); nothing was removed.</source>
             <translation>Мұрағатты немесе актіні жазу мүмкін болмады ({detail}); ештеңе жойылған жоқ.</translation>
+        </message>
+        <message>
+            <source>The workbook {file} is too large to import: {what} exceed {limit}. A staff list needs far less; save only the staff sheet and try again.</source>
+            <translation>{file} кітабы импорттау үшін тым үлкен: {what} шектен асады (шек: {limit}). Қызметкерлер тізіміне әлдеқайда аз жетеді; тек қызметкерлер парағын сақтап, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>its shared strings</source>
+            <translation>ортақ жолдар</translation>
+        </message>
+        <message>
+            <source>its cells</source>
+            <translation>ұяшықтар</translation>
+        </message>
+        <message>
+            <source>The workbook {file} is too large to import: {mb} MB unpacked, at most {limit} MB. Save only the staff sheet and try again.</source>
+            <translation>{file} кітабы импорттау үшін тым үлкен: ашылған көлемі {mb} МБ, ең көбі {limit} МБ болуы керек. Тек қызметкерлер парағын сақтап, қайталап көріңіз.</translation>
         </message>
     </context>
 </TS>

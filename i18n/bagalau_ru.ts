@@ -3933,6 +3933,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Адрес электронной почты «{value}» указан неверно.</translation>
         </message>
         <message>
+            <source>«{value}» is too long: {n} characters, at most {limit}.</source>
+            <translation>«{value}» слишком длинное: символов {n}, допускается не больше {limit}.</translation>
+        </message>
+        <message>
+            <source>«{value}» contains an invisible or control character ({code}): retype it.</source>
+            <translation>«{value}» содержит невидимый или управляющий символ ({code}): наберите текст заново.</translation>
+        </message>
+        <message>
             <source>The unit name in Kazakh is empty.</source>
             <translation>Не заполнено название подразделения на казахском языке.</translation>
         </message>
@@ -4706,16 +4714,48 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Файл {file} не является книгой Excel ({detail}).</translation>
         </message>
         <message>
+            <source>The file {file} mixes two encodings: lines {utf8} are in UTF-8, lines {legacy} in Windows-1251. Save the whole table again from Excel as "CSV UTF-8" or as .xlsx.</source>
+            <translation>В файле {file} смешаны две кодировки: строки {utf8} — в UTF-8, строки {legacy} — в Windows-1251. Сохраните всю таблицу из Excel заново как «CSV UTF-8» или как .xlsx.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to import ({mb} MB): a staff list needs far less.</source>
+            <translation>Файл {file} слишком велик для импорта ({mb} МБ): списку сотрудников нужно гораздо меньше.</translation>
+        </message>
+        <message>
             <source>The file {file} is not a readable CSV table ({detail}). Save it again from Excel as "CSV UTF-8" or as .xlsx.</source>
             <translation>Файл {file} не является читаемой CSV-таблицей ({detail}). Сохраните его заново из Excel как «CSV UTF-8» или как .xlsx.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to import: {what} exceed {limit}. A staff list needs far less; save only the staff sheet and try again.</source>
+            <translation>Файл {file} слишком велик для импорта: {what} больше {limit}. Списку сотрудников нужно гораздо меньше; сохраните только лист с сотрудниками и повторите.</translation>
+        </message>
+        <message>
+            <source>its rows</source>
+            <translation>строк</translation>
+        </message>
+        <message>
+            <source>The workbook {file} has {n} sheets with a staff list ({sheets}): importing one would silently ignore the others. Keep the staff in one sheet and try again.</source>
+            <translation>В книге {file} листов со списком сотрудников: {n} ({sheets}). Импорт одного молча пропустил бы остальные. Соберите сотрудников на одном листе и повторите.</translation>
+        </message>
+        <message>
+            <source>The staff list of {file} is on the hidden sheet «{sheet}». Show the sheet in Excel (or copy the list to a visible sheet) and try again.</source>
+            <translation>Список сотрудников в {file} находится на скрытом листе «{sheet}». Покажите лист в Excel (или скопируйте список на видимый лист) и повторите.</translation>
         </message>
         <message>
             <source>The file {file} does not exist.</source>
             <translation>Файл {file} не существует.</translation>
         </message>
         <message>
+            <source>{file} is a folder, not a file: choose the staff list file itself.</source>
+            <translation>{file} — это папка, а не файл: выберите сам файл со списком сотрудников.</translation>
+        </message>
+        <message>
             <source>Import reads .xlsx and .csv files, not {suffix}.</source>
             <translation>Импорт читает файлы .xlsx и .csv, а не {suffix}.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read ({detail}).</source>
+            <translation>Файл {file} не удаётся прочитать ({detail}).</translation>
         </message>
         <message>
             <source>The file {file} is empty.</source>
@@ -4724,6 +4764,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The file has no column(s): {columns}. The first row must name the columns, e.g. ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения.</source>
             <translation>В файле нет столбца(ов): {columns}. В первой строке должны быть названия столбцов, например: ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения.</translation>
+        </message>
+        <message>
+            <source>Rows {rows} of the sheet «{sheet}» are hidden. Show all rows (clear any filter) or delete the ones not to import, then try again.</source>
+            <translation>Строки {rows} листа «{sheet}» скрыты. Покажите все строки (снимите фильтр) или удалите те, что не нужно импортировать, и повторите.</translation>
         </message>
         <message>
             <source>{file} is not an SQLite database (its header is wrong).</source>
@@ -4894,8 +4938,36 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{add} к добавлению, {same} без изменений, увольнений: {dismiss}, строк с ошибками: {bad}.</translation>
         </message>
         <message>
+            <source>the ИИН {typed} has {n} digits: if Excel dropped its leading zeros (people born in 2000–2009), the full number {padded} would have a wrong check digit, so it is mistyped. Format the column as Text and type the ИИН again.</source>
+            <translation>В ИИН {typed} цифр: {n}. Если Excel отбросил ведущие нули (родившиеся в 2000–2009 годах), полный номер был бы {padded}, но у него неверная контрольная цифра — номер введён с ошибкой. Задайте столбцу формат «Текстовый» и введите ИИН заново.</translation>
+        </message>
+        <message>
             <source>the ИИН {iin} is also on row {other}</source>
             <translation>ИИН {iin} есть также в строке {other}</translation>
+        </message>
+        <message>
+            <source>the surname</source>
+            <translation>фамилия</translation>
+        </message>
+        <message>
+            <source>the first name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <source>the patronymic</source>
+            <translation>отчество</translation>
+        </message>
+        <message>
+            <source>the unit</source>
+            <translation>подразделение</translation>
+        </message>
+        <message>
+            <source>the position</source>
+            <translation>должность</translation>
+        </message>
+        <message>
+            <source>{what}: {problem}</source>
+            <translation>{what}: {problem}</translation>
         </message>
         <message>
             <source>the unit is empty</source>
@@ -4938,8 +5010,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{what} «{value}» — не дата в формате ДД.ММ.ГГГГ</translation>
         </message>
         <message>
-            <source>the dismissal date is before the appointment date</source>
-            <translation>дата увольнения раньше даты назначения</translation>
+            <source>the {what} {day} is more than a year ahead</source>
+            <translation>{what} {day} — больше чем на год вперёд</translation>
+        </message>
+        <message>
+            <source>the {what} {day} is before the person was 16 years old (born {born} according to the ИИН)</source>
+            <translation>{what} {day} — раньше, чем человеку исполнилось 16 лет (по ИИН дата рождения: {born})</translation>
+        </message>
+        <message>
+            <source>the dismissal date {dismissed} is not after the appointment date {appointed}</source>
+            <translation>дата увольнения {dismissed} не позже даты назначения {appointed}</translation>
+        </message>
+        <message>
+            <source>the dismissal date {dismissed} is not after the start of the appointment on {start} in the registry</source>
+            <translation>дата увольнения {dismissed} не позже начала назначения в реестре ({start})</translation>
         </message>
         <message>
             <source>Row {row}: {reason}</source>
@@ -5052,6 +5136,22 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The archive or the act could not be written ({detail}); nothing was removed.</source>
             <translation>Не удалось записать архив или акт ({detail}); ничего не удалено.</translation>
+        </message>
+        <message>
+            <source>The workbook {file} is too large to import: {what} exceed {limit}. A staff list needs far less; save only the staff sheet and try again.</source>
+            <translation>Книга {file} слишком велика для импорта: {what} больше {limit}. Списку сотрудников нужно гораздо меньше; сохраните только лист с сотрудниками и повторите.</translation>
+        </message>
+        <message>
+            <source>its shared strings</source>
+            <translation>общих строк</translation>
+        </message>
+        <message>
+            <source>its cells</source>
+            <translation>ячеек</translation>
+        </message>
+        <message>
+            <source>The workbook {file} is too large to import: {mb} MB unpacked, at most {limit} MB. Save only the staff sheet and try again.</source>
+            <translation>Книга {file} слишком велика для импорта: в распакованном виде {mb} МБ, допускается не больше {limit} МБ. Сохраните только лист с сотрудниками и повторите.</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.iin import normalise_iin, parse_iin
 from desktop_app.domain.staff import Absence, Appointment, Employee, Position, Unit
-from desktop_app.domain.text import fold
+from desktop_app.domain.text import MAX_NAME_LENGTH, MAX_TITLE_LENGTH, fold, hidden_character
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^[+\d\s()\-]+$")
@@ -61,7 +61,8 @@ def validate_employee(e: Employee) -> None:
         p.add("first_name", msg(N_("msg", "The first name is empty.")))
     for f in _NAME_FIELDS:
         value = getattr(e, f)
-        if value and any(ch.isdigit() for ch in value):
+        _check_text(p, f, value, MAX_NAME_LENGTH)
+        if value and len(value) <= MAX_NAME_LENGTH and any(ch.isdigit() for ch in value):
             p.add(f, msg(N_("msg", "A name must not contain digits: «{value}»."), value=value))
     if e.phone:
         digits = sum(ch.isdigit() for ch in e.phone)
@@ -70,6 +71,30 @@ def validate_employee(e: Employee) -> None:
                                        "+7 701 123 45 67."), value=e.phone))
     if e.email and not _EMAIL.match(e.email):
         p.add("email", msg(N_("msg", "The e-mail address «{value}» is not valid."), value=e.email))
+    p.raise_if_any()
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A value quoted in a message: a hostile 100 000-character cell must not flood the report."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _check_text(p: _Problems, field: str, value: str, limit: int) -> None:
+    """Too long, or holding a control or invisible character (issue 12)."""
+    if len(value) > limit:
+        p.add(field, msg(N_("msg", "«{value}» is too long: {n} characters, at most {limit}."),
+                         value=shorten(value, 30), n=len(value), limit=limit))
+    hidden = hidden_character(value)
+    if hidden is not None:
+        p.add(field, msg(N_("msg", "«{value}» contains an invisible or control character ({code}): retype it."),
+                         value=shorten("".join(ch if hidden_character(ch) is None else "·" for ch in value)),
+                         code=hidden))
+
+
+def check_title(field: str, value: str) -> None:
+    """A unit name or position title from a file: not too long, no control or invisible characters."""
+    p = _Problems()
+    _check_text(p, field, value, MAX_TITLE_LENGTH)
     p.raise_if_any()
 
 
@@ -85,6 +110,8 @@ def validate_unit(u: Unit) -> None:
         p.add("name_kk", msg(N_("msg", "The unit name in Kazakh is empty.")))
     if not u.name_ru.strip():
         p.add("name_ru", msg(N_("msg", "The unit name in Russian is empty.")))
+    _check_text(p, "name_kk", u.name_kk, MAX_TITLE_LENGTH)
+    _check_text(p, "name_ru", u.name_ru, MAX_TITLE_LENGTH)
     p.raise_if_any()
 
 
@@ -94,6 +121,8 @@ def validate_position(pos: Position, categories: list[str]) -> None:
         p.add("title_kk", msg(N_("msg", "The position title in Kazakh is empty.")))
     if not pos.title_ru.strip():
         p.add("title_ru", msg(N_("msg", "The position title in Russian is empty.")))
+    _check_text(p, "title_kk", pos.title_kk, MAX_TITLE_LENGTH)
+    _check_text(p, "title_ru", pos.title_ru, MAX_TITLE_LENGTH)
     if pos.category not in categories:
         p.add("category", msg(N_("msg", "The category «{value}» is not in the list of categories."),
                               value=pos.category))

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, Msg, Translate, identity_translate, msg
 from desktop_app.domain.staff import Appointment, Employee, Position, Unit
-from desktop_app.domain.staff_validation import clean_employee, employee_search_key, validate_employee
+from desktop_app.domain.iin import parse_iin
+from desktop_app.domain.staff_validation import (
+    check_title,
+    clean_employee,
+    employee_search_key,
+    shorten,
+    validate_employee,
+)
 from desktop_app.domain.text import fold
 from desktop_app.services.staff_table_file import read_staff_table
 from desktop_app.storage.audit import audit_reason
@@ -76,7 +83,8 @@ class ImportPlan:
         return sum(1 for r in self.rows if r.outcome == outcome)
 
     def report(self, translate: Translate = identity_translate, only_errors: bool = False) -> str:
-        lines = [msg(N_("msg", "Row {row}: {name} {iin} — {outcome}"), row=r.number, name=r.name, iin=r.iin,
+        lines = [msg(N_("msg", "Row {row}: {name} {iin} — {outcome}"), row=r.number, name=shorten(r.name),
+                     iin=shorten(r.iin, 20),
                      outcome=r.describe(translate)).render(translate)
                  for r in self.rows if not only_errors or r.outcome == Outcome.ERROR]
         summary = msg(N_("msg", "{add} to add, {same} unchanged, {dismiss} dismissals, {bad} row(s) with errors."),
@@ -90,6 +98,38 @@ def _parse_day(text: str) -> date:
     if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) != 4:
         raise ValueError(text)
     return date(int(parts[2]), int(parts[1]), int(parts[0]))
+
+
+def _day(day: date) -> str:
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"  # strftime drops the zeros of year 0001
+
+
+def _valid(iin: str) -> bool:
+    return _birth_date(iin) is not None
+
+
+def _birth_date(iin: str) -> date | None:
+    try:
+        return parse_iin(iin).birth_date
+    except ValidationError:
+        return None
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _restore_leading_zeros(typed: str) -> str:
+    """Excel keeps an ИИН typed into a number cell as a number: 010522652081 becomes 10522652081.
+
+    Only people born in 2000–2009 have an ИИН starting with 0 (00 for 2000), so 10 or 11 digits are
+    padded back to 12; the check digit then decides (a wrong one is explained by the caller)."""
+    if typed.isascii() and typed.isdigit() and 10 <= len(typed) < 12:
+        return typed.zfill(12)
+    return typed
 
 
 class StaffImportService:
@@ -111,17 +151,23 @@ class StaffImportService:
                 i = columns.get(key)
                 return cells[i].strip() if i is not None and i < len(cells) else ""
 
-            iin = "".join(get("iin").split())
-            if iin.isdigit() and len(iin) < 12 and len(iin) >= 10:
-                iin = iin.zfill(12)  # Excel stored the ИИН as a number and dropped leading zeros
+            typed = "".join(get("iin").split())
+            iin = _restore_leading_zeros(typed)
             row = ImportRow(number, iin, " ".join(x for x in (get("last_name"), get("first_name"),
                                                                  get("middle_name")) if x))
             rows.append(row)
             self._check_row(row, get, categories, positions)
+            if iin != typed and row.reasons and not _valid(iin):
+                row.reasons[0] = msg(N_("msg", "the ИИН {typed} has {n} digits: if Excel dropped its leading zeros "
+                                             "(people born in 2000–2009), the full number {padded} would have a "
+                                             "wrong check digit, so it is mistyped. Format the column as Text and "
+                                             "type the ИИН again."), typed=typed, n=len(typed), padded=iin)
             if iin in seen:
                 row.reasons.append(msg(N_("msg", "the ИИН {iin} is also on row {other}"), iin=iin, other=seen[iin]))
             seen.setdefault(iin, number)
             existing = known.get(iin)
+            if existing is not None and existing.id is not None and row.dismissed and not row.reasons:
+                self._check_dismissal(row, existing.id)
             if row.reasons:
                 row.outcome = Outcome.ERROR
             elif existing is not None:
@@ -138,6 +184,16 @@ class StaffImportService:
         except ValidationError as exc:
             row.reasons.extend(exc.messages)
         row.employee = e
+        for key, label in (("last_name", N_("msg", "the surname")), ("first_name", N_("msg", "the first name")),
+                           ("middle_name", N_("msg", "the patronymic")), ("unit", N_("msg", "the unit")),
+                           ("position", N_("msg", "the position"))):
+            try:  # the raw cell: a line break inside a name is squashed by clean_employee, not in a unit
+                check_title(key, get(key))
+            except ValidationError as exc:
+                row.reasons.extend(msg(N_("msg", "{what}: {problem}"), what=msg(label), problem=m)
+                                   for m in exc.messages)
+        if row.reasons:
+            return  # a hostile cell: the other checks would only repeat it
         row.unit, row.position, row.category = get("unit"), get("position"), get("category")
         for value, text in ((row.unit, N_("msg", "the unit is empty")),
                             (row.position, N_("msg", "the position is empty")),
@@ -170,11 +226,43 @@ class StaffImportService:
             except ValueError:
                 row.reasons.append(msg(N_("msg", "the {what} «{value}» is not a date ДД.ММ.ГГГГ"),
                                        what=msg(label), value=text))
-        if row.appointed and row.dismissed and row.dismissed < row.appointed:
-            row.reasons.append(msg(N_("msg", "the dismissal date is before the appointment date")))
+        self._check_dates(row)
         if not row.reasons:  # remember a new position so later rows must agree with it
             positions.setdefault(fold(row.unit), {}).setdefault(
                 fold(row.position), Position(None, 0, row.position, row.position, row.category, row.leadership))
+
+    def _check_dates(self, row: ImportRow) -> None:
+        """Dates a person can have: not before they were 16 (birth date from the ИИН), not a year ahead,
+        and a dismissal after the appointment (a one-day or reversed appointment is a typo)."""
+        latest = date.today() + timedelta(days=366)
+        born = _birth_date(row.iin)
+        for day, label in ((row.appointed, N_("msg", "appointment date")),
+                           (row.dismissed, N_("msg", "dismissal date"))):
+            if day is None:
+                continue
+            if day > latest:
+                row.reasons.append(msg(N_("msg", "the {what} {day} is more than a year ahead"), what=msg(label),
+                                       day=_day(day)))
+            elif born is not None and day < _add_years(born, 16):
+                row.reasons.append(msg(N_("msg", "the {what} {day} is before the person was 16 years old (born "
+                                              "{born} according to the ИИН)"), what=msg(label),
+                                       day=_day(day), born=born.strftime("%d.%m.%Y")))
+        if row.appointed and row.dismissed and row.dismissed <= row.appointed:
+            row.reasons.append(msg(N_("msg", "the dismissal date {dismissed} is not after the appointment date "
+                                          "{appointed}"), dismissed=_day(row.dismissed),
+                                   appointed=_day(row.appointed)))
+
+    def _check_dismissal(self, row: ImportRow, employee_id: int) -> None:
+        """A dismissal recorded for someone already in the registry must end their appointments after
+        they began: one on or before a start would cut it to one day or reverse it (issue 12)."""
+        assert row.dismissed is not None
+        for a in self.people.appointments(employee_id):
+            if (a.date_to is None or a.date_to > row.dismissed) and row.dismissed <= a.date_from:
+                row.reasons.append(msg(N_("msg", "the dismissal date {dismissed} is not after the start of the "
+                                              "appointment on {start} in the registry"),
+                                       dismissed=_day(row.dismissed),
+                                       start=a.date_from.strftime("%d.%m.%Y")))
+                return
 
     def _positions_by_unit(self) -> dict[str, dict[str, Position]]:
         units = {u.id: u for u in self.structure.units()}
