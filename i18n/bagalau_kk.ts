@@ -4461,6 +4461,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>балл мен көбейткіш оң сан болуы керек</translation>
         </message>
         <message>
+            <source>{where}, step {n}</source>
+            <translation>{where}, {n}-саты</translation>
+        </message>
+        <message>
             <source>the tier {low}–{high} ends before it starts</source>
             <translation>{low}–{high} сатысы басталмай жатып аяқталады</translation>
         </message>
@@ -4471,6 +4475,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>a multiplier cannot be negative</source>
             <translation>көбейткіш теріс болмайды</translation>
+        </message>
+        <message>
+            <source>{where}, multiplier {n}</source>
+            <translation>{where}, {n}-еселеуіш</translation>
         </message>
         <message>
             <source>unknown condition "{flag}"</source>
@@ -4497,6 +4505,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>кемінде бір бағалау деңгейі қажет</translation>
         </message>
         <message>
+            <source>Grade bands</source>
+            <translation>Бағалау деңгейлері</translation>
+        </message>
+        <message>
+            <source>Grade band {low}–{high}</source>
+            <translation>{low}–{high} баға шегі</translation>
+        </message>
+        <message>
             <source>the name in Kazakh and in Russian is required</source>
             <translation>қазақша және орысша атауы міндетті</translation>
         </message>
@@ -4507,6 +4523,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>grade bands overlap at {value}</source>
             <translation>бағалау деңгейлері {value} мәнінде қиылысады</translation>
+        </message>
+        <message>
+            <source>Sheet of form {n}</source>
+            <translation>{n}-нысандағы бағалау парағы</translation>
         </message>
         <message>
             <source>the form must be 1 or 2</source>
@@ -4529,20 +4549,64 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>өлшемшартқа қазақша және орысша атау мен оң салмақ қажет</translation>
         </message>
         <message>
+            <source>{where}, criterion {code}</source>
+            <translation>{where}, «{code}» өлшемшарты</translation>
+        </message>
+        <message>
+            <source>Term to appeal a result</source>
+            <translation>Нәтижеге өтініш беру мерзімі</translation>
+        </message>
+        <message>
+            <source>Term to decide on an appeal</source>
+            <translation>Өтініш бойынша шешім қабылдау мерзімі</translation>
+        </message>
+        <message>
+            <source>Term to hold the calibration session</source>
+            <translation>Калибрлеу сессиясын өткізу мерзімі</translation>
+        </message>
+        <message>
+            <source>Term to sign the protocol</source>
+            <translation>Хаттамаға қол қою мерзімі</translation>
+        </message>
+        <message>
+            <source>Name of the methodology</source>
+            <translation>Әдістеменің атауы</translation>
+        </message>
+        <message>
             <source>a methodology in points needs base points</source>
             <translation>балдық әдістемеге базалық балл қажет</translation>
+        </message>
+        <message>
+            <source>Base points</source>
+            <translation>Базалық балл</translation>
         </message>
         <message>
             <source>from 0 to 4 decimals</source>
             <translation>0-ден 4-ке дейін ондық таңба</translation>
         </message>
         <message>
+            <source>Rounding of the mean</source>
+            <translation>Орташа балды дөңгелектеу</translation>
+        </message>
+        <message>
             <source>a day of the month must be 1..31 and a month 1..12</source>
             <translation>айдың күні 1..31, ай 1..12 болуы керек</translation>
         </message>
         <message>
+            <source>Deadlines</source>
+            <translation>Мерзімдер</translation>
+        </message>
+        <message>
             <source>at least 1 working day</source>
             <translation>кемінде 1 жұмыс күні</translation>
+        </message>
+        <message>
+            <source>Bonus item {code}</source>
+            <translation>«{code}» көтермелеу тармағы</translation>
+        </message>
+        <message>
+            <source>Penalty item {code}</source>
+            <translation>«{code}» айыппұл тармағы</translation>
         </message>
         <message>
             <source>the code "{code}" is empty or used twice</source>
@@ -4561,12 +4625,24 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>жеке балдар үшін 0 &lt; ең төменгі ≤ ең жоғары және шекті балл қажет</translation>
         </message>
         <message>
+            <source>Personal points of the unit head</source>
+            <translation>Бөлімше басшысының жеке балдары</translation>
+        </message>
+        <message>
             <source>a percentage must be from 0 to 100</source>
             <translation>пайыз 0-ден 100-ге дейін болуы керек</translation>
         </message>
         <message>
+            <source>Deduction for a disciplinary sanction</source>
+            <translation>Тәртіптік жаза үшін шегерім</translation>
+        </message>
+        <message>
             <source>each step needs its own lower bound and a coefficient ≥ 0</source>
             <translation>әр сатының өз төменгі шегі және ≥ 0 коэффициенті болуы керек</translation>
+        </message>
+        <message>
+            <source>Efficiency coefficient</source>
+            <translation>Тиімділік коэффициенті</translation>
         </message>
         <message>
             <source>The password must have at least {n} characters.</source>

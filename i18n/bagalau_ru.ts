@@ -4461,6 +4461,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>баллы и множитель должны быть положительными</translation>
         </message>
         <message>
+            <source>{where}, step {n}</source>
+            <translation>{where}, ступень {n}</translation>
+        </message>
+        <message>
             <source>the tier {low}–{high} ends before it starts</source>
             <translation>ступень {low}–{high} заканчивается раньше, чем начинается</translation>
         </message>
@@ -4471,6 +4475,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>a multiplier cannot be negative</source>
             <translation>множитель не может быть отрицательным</translation>
+        </message>
+        <message>
+            <source>{where}, multiplier {n}</source>
+            <translation>{where}, множитель {n}</translation>
         </message>
         <message>
             <source>unknown condition "{flag}"</source>
@@ -4497,6 +4505,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>нужна хотя бы одна градация оценки</translation>
         </message>
         <message>
+            <source>Grade bands</source>
+            <translation>Градация оценок</translation>
+        </message>
+        <message>
+            <source>Grade band {low}–{high}</source>
+            <translation>Граница оценки {low}–{high}</translation>
+        </message>
+        <message>
             <source>the name in Kazakh and in Russian is required</source>
             <translation>название на казахском и русском обязательно</translation>
         </message>
@@ -4507,6 +4523,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>grade bands overlap at {value}</source>
             <translation>градации оценки пересекаются на {value}</translation>
+        </message>
+        <message>
+            <source>Sheet of form {n}</source>
+            <translation>Оценочный лист формы {n}</translation>
         </message>
         <message>
             <source>the form must be 1 or 2</source>
@@ -4529,20 +4549,64 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>критерию нужны названия на казахском и русском и положительный вес</translation>
         </message>
         <message>
+            <source>{where}, criterion {code}</source>
+            <translation>{where}, критерий «{code}»</translation>
+        </message>
+        <message>
+            <source>Term to appeal a result</source>
+            <translation>Срок подачи заявления на результат</translation>
+        </message>
+        <message>
+            <source>Term to decide on an appeal</source>
+            <translation>Срок решения по заявлению</translation>
+        </message>
+        <message>
+            <source>Term to hold the calibration session</source>
+            <translation>Срок проведения калибровочной сессии</translation>
+        </message>
+        <message>
+            <source>Term to sign the protocol</source>
+            <translation>Срок подписания протокола</translation>
+        </message>
+        <message>
+            <source>Name of the methodology</source>
+            <translation>Название методики</translation>
+        </message>
+        <message>
             <source>a methodology in points needs base points</source>
             <translation>для методики в баллах нужен базовый балл</translation>
+        </message>
+        <message>
+            <source>Base points</source>
+            <translation>Базовый балл</translation>
         </message>
         <message>
             <source>from 0 to 4 decimals</source>
             <translation>от 0 до 4 знаков после запятой</translation>
         </message>
         <message>
+            <source>Rounding of the mean</source>
+            <translation>Округление среднего балла</translation>
+        </message>
+        <message>
             <source>a day of the month must be 1..31 and a month 1..12</source>
             <translation>день месяца должен быть 1..31, месяц 1..12</translation>
         </message>
         <message>
+            <source>Deadlines</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
             <source>at least 1 working day</source>
             <translation>не менее 1 рабочего дня</translation>
+        </message>
+        <message>
+            <source>Bonus item {code}</source>
+            <translation>Поощрительный пункт «{code}»</translation>
+        </message>
+        <message>
+            <source>Penalty item {code}</source>
+            <translation>Штрафной пункт «{code}»</translation>
         </message>
         <message>
             <source>the code "{code}" is empty or used twice</source>
@@ -4561,12 +4625,24 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>для личных баллов нужно 0 &lt; наименьший ≤ наибольший и предел</translation>
         </message>
         <message>
+            <source>Personal points of the unit head</source>
+            <translation>Личные баллы руководителя подразделения</translation>
+        </message>
+        <message>
             <source>a percentage must be from 0 to 100</source>
             <translation>процент должен быть от 0 до 100</translation>
         </message>
         <message>
+            <source>Deduction for a disciplinary sanction</source>
+            <translation>Снижение за дисциплинарное взыскание</translation>
+        </message>
+        <message>
             <source>each step needs its own lower bound and a coefficient ≥ 0</source>
             <translation>у каждой ступени должна быть своя нижняя граница и коэффициент ≥ 0</translation>
+        </message>
+        <message>
+            <source>Efficiency coefficient</source>
+            <translation>Коэффициент эффективности</translation>
         </message>
         <message>
             <source>The password must have at least {n} characters.</source>

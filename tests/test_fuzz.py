@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -248,8 +248,20 @@ def test_check_and_restore_refuse_junk_files(translators, import_store, blob: by
 
 
 @FUZZ
-@given(st.text(max_size=30), st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)))
+@given(st.text(max_size=30), st.dates(min_value=date.today() - timedelta(days=2),
+                                       max_value=date.today() + timedelta(days=2)))
 def test_audit_filters_take_any_text(import_store, text: str, day: date) -> None:
     from desktop_app.services.audit import AuditService
 
-    AuditService(import_store).entries(text=text, date_from=day, date_to=day)
+    from desktop_app.services.calendar import CalendarService
+
+    CalendarService(import_store).set_override(date(2099, 1, 1), True, "fuzz")  # one audited change today
+    service = AuditService(import_store)
+    found = service.entries(text=text, date_from=day, date_to=day)
+    that_day = service.entries(date_from=day, date_to=day)
+    # A filter only narrows: whatever the text, every entry found is one of that day's entries.
+    assert {e.id for e in found} <= {e.id for e in that_day}
+    assert all(e.at.date() == day for e in found)
+    if day == date.today():
+        assert that_day, "the change made today is in the log"
+        assert service.entries(text="", date_from=day, date_to=day) == that_day

@@ -51,8 +51,9 @@ def test_every_reason_is_listed():
     d["deadlines"]["appeal_wd"] = 5
     reasons = _reasons(d)
     assert any("grade bands overlap" in r for r in reasons)
-    assert any(r.startswith("bonus_items[3].rule") and "tiers overlap" in r for r in reasons)
-    assert any(r.startswith("bonus_items[0]") and "level" in r for r in reasons)
+    code3, code0 = d["bonus_items"][3]["id"], d["bonus_items"][0]["id"]
+    assert any(r.startswith(f"Bonus item {code3}, step ") and "tiers overlap" in r for r in reasons)
+    assert any(r.startswith(f"Bonus item {code0}: ") and "level" in r for r in reasons)
 
 
 def test_duplicate_codes_and_missing_texts_are_refused():

@@ -116,7 +116,8 @@ def test_evaluator_and_form_by_category() -> None:
     assert r[10].evaluator_employee_id == 2 and r[10].form == 2
     assert r[10].evaluator_rule is EvaluatorRule.HEAD_OTHER
     # Head of apparatus E-R-1 with no supervisor position → no evaluator found, said so.
-    assert r[1].evaluator_rule is EvaluatorRule.DIRECT_SUPERVISOR or r[1].evaluator_employee_id is None
+    assert r[1].evaluator_rule is EvaluatorRule.NONE_FOUND
+    assert r[1].evaluator_employee_id is None
     assert "001 §16" in rule_msg(r[10]).render()
 
 

@@ -74,13 +74,15 @@ def test_copy_a_preset_edit_a_band_and_see_the_new_version(qtbot, page, services
     assert services.methodology.get(saved.id).grade_for(Decimal("4.4")).name_ru.endswith("надлежащим образом")
 
 
-def test_invalid_band_is_refused_and_nothing_changes(qtbot, page, services, monkeypatch):
+def test_invalid_band_is_refused_and_nothing_changes(qtbot, languages, page, services, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
     m = page.copy_preset("typical_2025")
     page.editor.bands.table.item(0, 2).setText("3.5")        # overlaps the 3–3.99 band
     assert page.save() is None
-    assert (shown and "overlap" in shown[0].lower()) or "пересека" in shown[0]
+    # The place is named as the user sees it (the band's range), never as an internal key ("bands[2]").
+    assert len(shown) == 1
+    assert shown[0].startswith("Граница оценки 3–3") and "пересекаются" in shown[0]
     assert services.methodology.get(m.id).bands[0].lower == 4
 
 

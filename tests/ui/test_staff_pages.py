@@ -99,7 +99,7 @@ def test_bad_iin_is_explained_in_the_dialog_and_nothing_saved(main_window, servi
     assert dlg.isVisible()  # not closed
     assert not dlg.error.isHidden()
     assert "контрольная цифра" in dlg.error.text()
-    assert dlg.iin.hasFocus() or QApplication.focusWidget() is dlg.iin or True
+    assert dlg.focusWidget() is dlg.iin  # the field to correct takes the cursor
     assert services.staff.rows() == []
     dlg.iin.setText("791028302728")
     _ok(dlg)
