@@ -3837,8 +3837,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Бағалау жұмыс істеп тұрғанда {file} дерекқор файлы басқа файлмен ауыстырылды. Осы уақытқа дейін сақталғанның бәрі {copy} файлына жазылды; соңғы өзгеріс сақталмады. Бағалауды қайта іске қосыңыз.</translation>
         </message>
         <message>
+            <source>The output file {file} must end in {suffixes}.</source>
+            <translation>Шығыс файлдың атауы {suffixes} кеңейтуімен аяқталуы керек: {file}.</translation>
+        </message>
+        <message>
+            <source>{file} is a folder: give the name of the file to write.</source>
+            <translation>{file} — қалта: жазылатын файлдың атауын көрсетіңіз.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist.</source>
             <translation>{folder} қалтасы жоқ.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be written ({detail}).</source>
+            <translation>{file} файлын жазу мүмкін емес ({detail}).</translation>
         </message>
         <message>
             <source>Cannot write in the folder {folder} ({detail}).</source>
@@ -4654,12 +4666,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Құпиясөз тым қарапайым: кемінде төрт түрлі таңба қолданыңыз.</translation>
         </message>
         <message>
-            <source>Enter a password for the encrypted copy.</source>
-            <translation>Шифрланған көшірме үшін құпиясөз енгізіңіз.</translation>
-        </message>
-        <message>
             <source>This file is not an encrypted Bagalau copy.</source>
             <translation>Бұл файл Бағалаудың шифрланған көшірмесі емес.</translation>
+        </message>
+        <message>
+            <source>This file is not an encrypted Bagalau copy, or its header was altered: it cannot be opened.</source>
+            <translation>Бұл файл Бағалаудың шифрланған көшірмесі емес немесе оның тақырыбы өзгертілген: оны ашу мүмкін емес.</translation>
         </message>
         <message>
             <source>Wrong password, or the encrypted file was altered: it cannot be opened.</source>

@@ -3837,8 +3837,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Файл базы данных {file} был заменён другим файлом во время работы Бағалау. Всё сохранённое до этого момента записано в {copy}; последнее изменение не сохранено. Перезапустите Бағалау.</translation>
         </message>
         <message>
+            <source>The output file {file} must end in {suffixes}.</source>
+            <translation>Имя выходного файла должно оканчиваться на {suffixes}: {file}.</translation>
+        </message>
+        <message>
+            <source>{file} is a folder: give the name of the file to write.</source>
+            <translation>{file} — это папка: укажите имя файла, который нужно записать.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Папка {folder} не существует.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be written ({detail}).</source>
+            <translation>Файл {file} не удаётся записать ({detail}).</translation>
         </message>
         <message>
             <source>Cannot write in the folder {folder} ({detail}).</source>
@@ -4654,12 +4666,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Пароль слишком простой: используйте не менее четырёх разных символов.</translation>
         </message>
         <message>
-            <source>Enter a password for the encrypted copy.</source>
-            <translation>Введите пароль для зашифрованной копии.</translation>
-        </message>
-        <message>
             <source>This file is not an encrypted Bagalau copy.</source>
             <translation>Этот файл не является зашифрованной копией Бағалау.</translation>
+        </message>
+        <message>
+            <source>This file is not an encrypted Bagalau copy, or its header was altered: it cannot be opened.</source>
+            <translation>Этот файл не является зашифрованной копией Бағалау, или его заголовок изменён: открыть его нельзя.</translation>
         </message>
         <message>
             <source>Wrong password, or the encrypted file was altered: it cannot be opened.</source>

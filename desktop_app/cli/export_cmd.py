@@ -37,14 +37,15 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.cli.common import open_services, report_error
     from desktop_app.domain.errors import BagalauError
 
+    from desktop_app.cli.output import check_output, write_output
+
+    out = Path(args.out)
     try:
+        out = check_output(out, (".xlsx",))  # dir.csv is refused, not silently written as dir.csv.xlsx
         with open_services(args) as services:
             data = export_bytes(services, args)
+        write_output(out, data, (".xlsx",))
     except BagalauError as exc:
         return report_error(args, exc)
-    out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        out = out.with_name(out.name + ".xlsx")
-    out.write_bytes(data)
     print(f"{out} ({len(data)} bytes)")
     return 0

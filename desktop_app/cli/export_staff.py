@@ -22,14 +22,15 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.cli.common import open_services, report_error
     from desktop_app.reports.staff_xlsx import staff_xlsx
 
+    from desktop_app.cli.output import check_output, write_output
+
+    out = Path(args.out)
     try:
+        out = check_output(out, (".xlsx",))
         with open_services(args) as services:
             rows = services.staff.rows(date.today())
-            Path(args.out).write_bytes(staff_xlsx(rows, args.lang))
+            write_output(out, staff_xlsx(rows, args.lang), (".xlsx",))
     except BagalauError as exc:
         return report_error(args, exc)
-    except OSError as exc:
-        print(exc)
-        return 1
-    print(f"{len(rows)} → {args.out}")
+    print(f"{len(rows)} → {out}")
     return 0

@@ -31,12 +31,15 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.cli.common import open_services, report_error
     from desktop_app.cli.printables import PRINTABLES
 
+    from desktop_app.cli.output import check_output, write_output
+
+    out = Path(args.out)
     try:
+        out = check_output(out, (".pdf", ".docx"))
         with open_services(args) as services:
             data = PRINTABLES[args.name](services, args)
+        write_output(out, data, (".pdf", ".docx"))
     except BagalauError as exc:
         return report_error(args, exc)
-    out = Path(args.out)
-    out.write_bytes(data)
     print(f"{out} ({len(data)} bytes)")
     return 0

@@ -1,7 +1,6 @@
 """The staff list as an Excel workbook: the same columns the import reads, so the file can be re-imported."""
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -11,6 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop_app.domain.staff import Appointment, Employee, Position, Unit
 from desktop_app.reports.labels import DocLang, L
+from desktop_app.reports.xlsx_text import workbook_bytes
 
 
 class StaffLine(Protocol):
@@ -70,6 +70,4 @@ def staff_xlsx(rows: Sequence[StaffLine], lang: str = "ru") -> bytes:
         cell.number_format = "@"  # ИИН stays text: a leading zero (born 200x) must not vanish
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return workbook_bytes(wb)  # a name typed as "=HYPERLINK(…)" stays text

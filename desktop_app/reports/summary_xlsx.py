@@ -2,7 +2,6 @@
 scores as numbers (two decimals) so that the HR service can sort and filter them."""
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -26,6 +25,7 @@ from desktop_app.reports.evaluation_parts import (
     value,
 )
 from desktop_app.reports.labels import DocLang, L
+from desktop_app.reports.xlsx_text import workbook_bytes
 
 SHEET_SUMMARY = L("Тізімдеме", "Ведомость")
 SHEET_ANNUAL = L("Жылдық", "Годовая")
@@ -111,9 +111,7 @@ def _totals(ws: Worksheet, row: int, lang: DocLang, grades: Sequence[L], found: 
 
 
 def _save(wb: Workbook) -> bytes:
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return workbook_bytes(wb)  # a name typed as "=HYPERLINK(…)" stays text
 
 
 def summary_xlsx(data: SummaryData, lang: DocLang = "kk") -> bytes:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from desktop_app.domain.errors import StorageError, ValidationError
 from desktop_app.domain.i18n import N_, Msg, msg
-from desktop_app.domain.security import decrypt, encrypt, is_encrypted
+from desktop_app.domain.security import check_password_policy, decrypt, encrypt, is_encrypted
 from desktop_app.storage import backup as files
 from desktop_app.storage.audit import audit_reason, install_audit_triggers
 from desktop_app.storage.database import Store
@@ -53,8 +53,10 @@ class BackupService:
         """
         folder = folder or self.settings().folder
         name = files.timestamped_name(self.store.path.stem, reason)
+        if password is not None:  # "" is a password too weak, never a request for a plain copy
+            check_password_policy(password)
         try:
-            if not password:
+            if password is None:
                 return files.backup_connection(self.store.db.conn, folder / name, progress)
             with tempfile.TemporaryDirectory(dir=self.store.path.parent) as tmp:
                 plain = files.backup_connection(self.store.db.conn, Path(tmp) / name, progress)
