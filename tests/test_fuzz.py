@@ -252,7 +252,6 @@ def test_check_and_restore_refuse_junk_files(translators, import_store, blob: by
                                        max_value=date.today() + timedelta(days=2)))
 def test_audit_filters_take_any_text(import_store, text: str, day: date) -> None:
     from desktop_app.services.audit import AuditService
-
     from desktop_app.services.calendar import CalendarService
 
     CalendarService(import_store).set_override(date(2099, 1, 1), True, "fuzz")  # one audited change today

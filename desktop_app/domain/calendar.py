@@ -8,7 +8,7 @@ Deadlines that fall on a non-working day move to the next working day (seed 004 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -102,5 +102,3 @@ class WorkCalendar:
         return self.next_working_day(day)
 
 
-def calendar_from_rows(rows: Iterable[tuple[date, bool]]) -> WorkCalendar:
-    return WorkCalendar(dict(rows))

@@ -165,9 +165,6 @@ class CalibrationSession:
     def member(self, employee_id: int) -> Member | None:
         return next((m for m in self.members if m.employee_id == employee_id), None)
 
-    def with_role(self, role: Role) -> Member | None:
-        return next((m for m in self.members if m.role is role), None)
-
 
 def eligible_voters(session: CalibrationSession, case: Case) -> list[Member]:
     """Members who may vote on `case`: all but its appellant and evaluator (001 §19)."""

@@ -19,10 +19,6 @@ def N_(context: str, text: str) -> str:
     return text
 
 
-# Context of each source string, so that Msg can find its translation. Filled by `Msg.__post_init__`.
-_CONTEXT_OF: dict[str, str] = {}
-
-
 def identity_translate(context: str, text: str) -> str:
     return text
 

@@ -21,7 +21,16 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from desktop_app.reports.blocks import Approval, Block, DateNumber, PageBreak, Para, Section, Signatures, Table
+from desktop_app.reports.blocks import (
+    Approval,
+    Block,
+    DateNumber,
+    PageBreak,
+    Para,
+    Section,
+    Signatures,
+    Table,
+)
 
 FONT = "Times New Roman"
 SIZE = Pt(14)

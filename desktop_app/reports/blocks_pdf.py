@@ -13,7 +13,16 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 from reportlab.platypus import PageBreak as RlPageBreak
 from reportlab.platypus import Table as RlTable
 
-from desktop_app.reports.blocks import Approval, Block, DateNumber, PageBreak, Para, Section, Signatures, Table
+from desktop_app.reports.blocks import (
+    Approval,
+    Block,
+    DateNumber,
+    PageBreak,
+    Para,
+    Section,
+    Signatures,
+    Table,
+)
 from desktop_app.reports.pdf_base import SectionMark, SerifDocument, _NumberedCanvas
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}

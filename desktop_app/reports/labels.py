@@ -27,5 +27,3 @@ class L:
         return self.text(lang, sep="<br/>")
 
 
-def pick(lang: DocLang, kk: str, ru: str, sep: str = " / ") -> str:
-    return L(kk, ru).text(lang, sep)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from desktop_app.domain.calibration import CalibrationSession, Case, Member, Person, tally
+from desktop_app.domain.calibration import CalibrationSession, Case, Person, tally
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
 from desktop_app.reports.calibration_data import (
@@ -124,5 +124,3 @@ class CalibrationPapers:
         return render_memo_docx(data, lang) if fmt == "docx" else render_memo_pdf(data, lang)
 
 
-def member_names(members: list[Member]) -> str:
-    return ", ".join(m.person.name for m in members)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, Msg, Translate, identity_translate, msg
-from desktop_app.domain.staff import Appointment, Employee, Position, Unit
 from desktop_app.domain.iin import parse_iin
+from desktop_app.domain.staff import Appointment, Employee, Position, Unit
 from desktop_app.domain.staff_validation import (
     check_title,
     clean_employee,

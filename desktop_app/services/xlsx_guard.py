@@ -49,8 +49,7 @@ def _stream(archive: zipfile.ZipFile, name: str):  # type: ignore[no-untyped-def
     with archive.open(name) as fh:
         while chunk := fh.read(_CHUNK):
             parser.feed(chunk)
-            for event, element in parser.read_events():
-                yield event, element
+            yield from parser.read_events()
     parser.close()
     yield from parser.read_events()
 

@@ -10,7 +10,7 @@ from desktop_app.reports.evaluation_data import EMPTY, SummaryData, SummaryRow, 
 from desktop_app.reports.labels import L
 from desktop_app.reports.summary_pdf import render_summary
 from tests.reports.evaluation_samples import HR, ORG, UNIT
-from tests.reports.pdf_check import KAZAKH_LETTERS, non_embedded_fonts, page_count, page_texts, pdf_text
+from tests.reports.pdf_check import KAZAKH_LETTERS, non_embedded_fonts, page_texts, pdf_text
 
 DONE = L("Аяқталды", "Завершена")
 OTHER_UNIT = L("Қаржы бөлімі", "Отдел финансов")

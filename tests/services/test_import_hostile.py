@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.cli.translation import make_translate
 from desktop_app.domain.errors import ValidationError
 from desktop_app.storage.database import open_store
-from desktop_app.cli.translation import make_translate
 
 HOSTILE = Path(__file__).resolve().parent.parent / "fixtures" / "hostile"
 RU, KK = make_translate("ru"), make_translate("kk")

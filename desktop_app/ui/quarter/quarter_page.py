@@ -249,14 +249,6 @@ class QuarterPage(QWidget):
         if rule_of_link(link):
             show_rule_help(self, rule_of_link(link))
 
-    def show_rule_of_roster_line(self) -> None:
-        """Open the help on the rule of the selected roster decision (its first link)."""
-        idx = self.roster_view.currentIndex()
-        if idx.isValid():
-            rules = roster_rules(self.roster_model.lines[self.roster_proxy.mapToSource(idx).row()].decision)
-            if rules:
-                show_rule_help(self, rules[0])
-
     def _read_info(self) -> None:
         """Read the quarter's status and deadline, then show the counts (the data changed)."""
         qid = self.current_quarter_id()
