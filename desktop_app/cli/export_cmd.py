@@ -35,9 +35,8 @@ def export_bytes(services: Services, args: argparse.Namespace) -> bytes:
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.cli.common import open_services, report_error
-    from desktop_app.domain.errors import BagalauError
-
     from desktop_app.cli.output import check_output, write_output
+    from desktop_app.domain.errors import BagalauError
 
     out = Path(args.out)
     try:

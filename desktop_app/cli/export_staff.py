@@ -20,9 +20,8 @@ def run(args: argparse.Namespace) -> int:
     from datetime import date
 
     from desktop_app.cli.common import open_services, report_error
-    from desktop_app.reports.staff_xlsx import staff_xlsx
-
     from desktop_app.cli.output import check_output, write_output
+    from desktop_app.reports.staff_xlsx import staff_xlsx
 
     out = Path(args.out)
     try:

@@ -29,9 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.cli.common import open_services, report_error
-    from desktop_app.cli.printables import PRINTABLES
-
     from desktop_app.cli.output import check_output, write_output
+    from desktop_app.cli.printables import PRINTABLES
 
     out = Path(args.out)
     try:
