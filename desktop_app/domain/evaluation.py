@@ -16,7 +16,7 @@ from typing import Any
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.methodology.calculator import calculate_points
-from desktop_app.domain.methodology.entries import BonusEntry, LineKind, PenaltyEntry, PointsResult
+from desktop_app.domain.methodology.entries import BonusEntry, LineKind, PenaltyEntry, PersonalEntry, PointsResult
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
 from desktop_app.domain.methodology.rules import item_lines
@@ -140,9 +140,20 @@ def grade_msg(band: GradeBand) -> Msg:
                lower=plain(band.lower), upper=upper)
 
 
+def coefficient_msg(points: PointsResult) -> Msg | None:
+    """002 §18: the coefficient is looked up on the bonus points and multiplies the result with penalties."""
+    if points.coefficient is None:
+        return None
+    return msg(N_("msg", "Efficiency coefficient {c}: looked up on bonus points {base} (penalties are not part of "
+                         "the lookup); it multiplies the result {total} × {c} = {product}."),
+               c=plain(points.coefficient), base=plain(points.coefficient_base), total=plain(points.total),
+               product=plain((points.total * points.coefficient).quantize(Decimal("0.01"))))
+
+
 def compute(methodology: Methodology, template: SheetTemplate, scores: Mapping[str, Decimal],
             bonus: list[BonusEntry] | None = None, penalty: list[PenaltyEntry] | None = None,
-            cache: PointsCache | None = None) -> ScoreOutcome:
+            cache: PointsCache | None = None, personal: list[PersonalEntry] | None = None,
+            sanction_months: int = 0) -> ScoreOutcome:
     """The live score, grade and explanation of a sheet.
 
     0–5 model: the sheet's score (overall, or its criteria combined); the bonus and penalty entries
@@ -152,19 +163,30 @@ def compute(methodology: Methodology, template: SheetTemplate, scores: Mapping[s
     lines: list[Msg] = []
     points = None
     totals: tuple[Decimal, Decimal] | None = None
-    if cache is not None and methodology.score_model == "score":
+    if cache is not None and methodology.score_model == "score" and not personal and not sanction_months:
         totals = cache.totals(bonus or [], penalty or []) if (bonus or penalty) else None
-    elif bonus or penalty or methodology.score_model == "points":
-        points = calculate_points(methodology, [*(bonus or []), *(penalty or [])])
+    elif bonus or penalty or personal or sanction_months or methodology.score_model == "points":
+        points = calculate_points(methodology, [*(bonus or []), *(penalty or []), *(personal or [])],
+                                  sanction_months)
         totals = (points.bonus, points.penalty)
     if methodology.score_model == "points" and points is not None:
-        lines.append(msg(N_("msg", "Points: base {base} + bonus {bonus} − penalty {penalty} = {total}."),
-                         base=plain(points.base), bonus=plain(points.bonus), penalty=plain(points.penalty),
-                         total=plain(points.total)))
+        if points.personal or points.sanction_deduction or personal or sanction_months:
+            lines.append(msg(N_("msg", "Points: base {base} + bonus {bonus} − penalty {penalty} + personal "
+                                       "{personal} − sanction {sanction} = {total}."),
+                             base=plain(points.base), bonus=plain(points.bonus), penalty=plain(points.penalty),
+                             personal=plain(points.personal), sanction=plain(points.sanction_deduction),
+                             total=plain(points.total)))
+        else:
+            lines.append(msg(N_("msg", "Points: base {base} + bonus {bonus} − penalty {penalty} = {total}."),
+                             base=plain(points.base), bonus=plain(points.bonus), penalty=plain(points.penalty),
+                             total=plain(points.total)))
         score = points.total
         grade = methodology.grade_for(score) if methodology.bands else None
         if grade is not None:
             lines.append(grade_msg(grade))
+        coef = coefficient_msg(points)
+        if coef is not None:
+            lines.append(coef)
         return ScoreOutcome(score, grade, lines, points, totals=totals)
     keys = score_keys(template)
     missing = [k for k in keys if k not in scores]

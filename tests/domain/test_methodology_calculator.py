@@ -161,7 +161,11 @@ def test_unspent_budget_tiers_002_21_15(points, pct, expected):
 def test_lateness_002_22_1(points):
     assert penalty(points, PenaltyEntry("002-22-01", 6)) == 12
     assert penalty(points, PenaltyEntry("002-22-01", 7)) == 42
-    assert penalty(points, PenaltyEntry("002-22-01", 2, repeat=True)) == 12
+    assert penalty(points, PenaltyEntry("002-22-01", 2, flags=frozenset({"late_60"}))) == 12
+    # one breach, one multiplier: both conditions of 1) hold → still ×3, never ×9 (issue 10)
+    r = calculate_points(points, [PenaltyEntry("002-22-01", 7, flags=frozenset({"late_60"}))])
+    assert r.penalty == 42
+    assert "×3 once" in str(r.lines[-1].notes[0]) and len(r.lines[-1].notes) == 1
 
 
 # 002 §21: a disciplinary sanction deducts 16 % of the total for each month
@@ -175,24 +179,51 @@ def test_sanction_deducts_16_percent_a_month_002_21(points):
 
 # 002 §26: unit head's personal points +1..+5 or −2, after penalties, capped +15, none after 5 breaches
 def test_personal_points_cap_and_block_002_26(points):
-    r = calculate_points(points, [PersonalEntry(5)] * 4)
+    r = calculate_points(points, [PersonalEntry(5, "load")] * 4)
     assert r.personal == 15 and [ln.points for ln in r.lines[1:]] == [5, 5, 5, 0]
-    r = calculate_points(points, [PenaltyEntry("002-21-07", 4), PersonalEntry(5), PersonalEntry(-2)])
+    r = calculate_points(points, [PenaltyEntry("002-21-07", 4), PersonalEntry(5, "x"), PersonalEntry(-2, "y")])
     assert r.personal == 3
-    r = calculate_points(points, [PenaltyEntry("002-21-07", 5), PersonalEntry(5), PersonalEntry(-2)])
+    r = calculate_points(points, [PenaltyEntry("002-21-07", 5), PersonalEntry(5, "x"), PersonalEntry(-2, "y")])
     assert r.personal == -2 and r.breaches == 5
-    for bad in (0, 6, -1):
+    for bad in (0, 6, -1, -3):
         with pytest.raises(ValidationError):
-            calculate_points(points, [PersonalEntry(bad)])
+            calculate_points(points, [PersonalEntry(bad, "x")])
 
 
-# 002 §18: efficiency coefficient <100 → 0.75, 100–109 → 0.8 … ≥140 → 1
-@pytest.mark.parametrize("extra,coef", [(0, "0.8"), (9, "0.8"), (10, "0.85"), (19, "0.85"), (20, "0.9"),
-                                        (30, "0.95"), (39, "0.95"), (40, "1")])
-def test_efficiency_coefficient_002_18(points, extra, coef):
-    r = calculate_points(points.with_changes(base_points=D(100 + extra)), [])
-    assert r.coefficient == D(coef)
-    assert calculate_points(points, [PenaltyEntry("002-21-12", 1)]).coefficient == D("0.75")   # 98
+# 002 §26: "нақты негіздемелері бар ескертпелерді толтырған жағдайда, аталған балдар есепке алынады"
+def test_personal_points_without_a_note_do_not_count_002_26(points):
+    r = calculate_points(points, [PersonalEntry(5, "  "), PersonalEntry(3, "a hard quarter")])
+    assert r.personal == 3 and [ln.points for ln in r.lines[1:]] == [0, 3]
+    assert "not counted" in str(r.lines[1].notes[0])
+    assert "a hard quarter" in str(r.lines[2].notes[0])
+
+
+# 002 §18: the coefficient depends on the total of BONUS points: <100 → 0.75, 100–109 → 0.8 … ≥140 → 1;
+# penalties enter only through the result it multiplies.
+@pytest.mark.parametrize("bonus_points,coef", [(99, "0.75"), (100, "0.8"), (109, "0.8"), (110, "0.85"),
+                                               (119, "0.85"), (120, "0.9"), (130, "0.95"), (139, "0.95"),
+                                               (140, "1")])
+def test_efficiency_coefficient_on_bonus_points_002_18(points, bonus_points, coef):
+    # 002 §17 27): +2 per fact, capped +10 — lift the cap to build any even total; +1 from a personal point
+    from desktop_app.domain.methodology.model import BonusItem, PointRule
+    item = BonusItem("b1", 1, "b", "b", PointRule(points=D(1)))
+    m = points.with_changes(bonus_items=(item,))
+    r = calculate_points(m, [BonusEntry("b1", bonus_points)])
+    assert r.coefficient == D(coef) and r.coefficient_base == bonus_points
+    # a penalty lowers the result, never the band of the coefficient
+    r2 = calculate_points(m, [BonusEntry("b1", bonus_points), PenaltyEntry("002-21-01", 3)])
+    assert r2.coefficient == D(coef) and r2.total < r.total
+    # base points are not bonus points: 100 base alone is still "below 100 bonus points"
+    assert calculate_points(points, []).coefficient == D("0.75")
+
+
+def test_personal_bonus_points_count_in_the_lookup_but_not_the_minus_two_002_18_26(points):
+    from desktop_app.domain.methodology.model import BonusItem, PointRule
+    m = points.with_changes(bonus_items=(BonusItem("b1", 1, "b", "b", PointRule(points=D(1))),))
+    r = calculate_points(m, [BonusEntry("b1", 97), PersonalEntry(3, "why")])
+    assert r.coefficient_base == 100 and r.coefficient == D("0.8")
+    r = calculate_points(m, [BonusEntry("b1", 100), PersonalEntry(-2, "why")])
+    assert r.coefficient_base == 100 and r.coefficient == D("0.8")
 
 
 def test_points_total_is_graded(points):

@@ -78,9 +78,9 @@ def test_a_whole_quarter_with_explanation(points):
     """Base 100; appeals 12 (+3); President 1 doc +4; late 7 times (−42); the head's +5 is void after 7 breaches
     (002 §26); one month of sanction."""
     r = calculate_points(points, [BonusEntry("002-17-04", 12), BonusEntry("002-17-01", 1, chosen_points=4),
-                                  PenaltyEntry("002-22-01", 7), PersonalEntry(5)], sanction_months=1)
+                                  PenaltyEntry("002-22-01", 7), PersonalEntry(5, "grounds")], sanction_months=1)
     assert (r.base, r.bonus, r.penalty, r.personal) == (100, 7, 42, 0)
-    assert "5 or more breaches" in str(r.lines[4].notes[0])
+    assert "5 or more breaches" in str(r.lines[4].notes[-1])
     assert r.sanction_deduction == D("10.40") and r.total == D("54.60")   # 65 − 16 %
     assert r.grade.is_unsatisfactory and r.coefficient == D("0.75")
     assert [ln.kind for ln in r.lines] == ["base", "bonus", "bonus", "penalty", "personal", "sanction"]

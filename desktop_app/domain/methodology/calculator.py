@@ -49,16 +49,16 @@ def _personal_lines(rule: PersonalPointsRule | None, entries: list[PersonalEntry
     for e in entries:
         p = to_decimal(e.points)
         notes: list[Msg] = []
-        if p < 0:
-            if p != -rule.penalty_points:
-                raise ValidationError(msg(N_("msg", "Personal points are {low} to {high}, or {penalty}."),
-                                          low=signed(rule.min_points), high=signed(rule.max_points),
-                                          penalty=signed(-rule.penalty_points)), field="points")
+        check_personal_points(rule, p)
+        if not e.note.strip():
+            # 002 §26: "нақты негіздемелері бар ескертпелерді толтырған жағдайда, аталған балдар есепке алынады"
+            # — counted only when the note with concrete grounds is filled in. Input refuses an empty note
+            # (sheet_extras.py); a stored one without it counts nothing, and the line says why.
+            notes.append(msg(N_("msg", "no note with concrete grounds: not counted")))
+            p = ZERO
         else:
-            if not rule.min_points <= p <= rule.max_points:
-                raise ValidationError(msg(N_("msg", "Personal points are {low} to {high}, or {penalty}."),
-                                          low=signed(rule.min_points), high=signed(rule.max_points),
-                                          penalty=signed(-rule.penalty_points)), field="points")
+            notes.append(msg(N_("msg", "grounds: {note}"), note=e.note.strip()))
+        if p > 0:
             if breaches >= rule.blocked_from_breaches:
                 notes.append(msg(N_("msg", "{n} or more breaches in the quarter: no personal bonus points"),
                                  n=rule.blocked_from_breaches))
@@ -77,8 +77,23 @@ def _personal_lines(rule: PersonalPointsRule | None, entries: list[PersonalEntry
     return lines
 
 
+def check_personal_points(rule: PersonalPointsRule, p: Decimal) -> None:
+    """002 §26: the unit head gives "+1"…"+5" bonus or "−2" penalty points, nothing else."""
+    if p == -rule.penalty_points or rule.min_points <= p <= rule.max_points:
+        return
+    raise ValidationError(msg(N_("msg", "Personal points are {low} to {high}, or {penalty}."),
+                              low=signed(rule.min_points), high=signed(rule.max_points),
+                              penalty=signed(-rule.penalty_points)), field="points")
+
+
 def efficiency_coefficient(methodology: Methodology, total: Decimal) -> Decimal | None:
-    """The bonus-pay coefficient of a total (002 §18: <100 → 0.75 … ≥140 → 1); None without a table."""
+    """The bonus-pay coefficient for a lookup value (002 §18: <100 → 0.75 … ≥140 → 1); None without a table.
+
+    002 §18: the coefficient "жалпы көтермелеу балдарына байланысты анықталады" — depends on the total of
+    BONUS points — and "айыппұл балдарын ескере отырып, қорытынды бағалау нәтижесіне көбейтіледі": it then
+    multiplies the final result, in which the penalties are already counted. So pass the bonus total
+    (`bonus_base`), never the total after penalties.
+    """
     if not methodology.efficiency:
         return None
     steps = sorted(methodology.efficiency, key=lambda s: s.lower)
@@ -142,6 +157,14 @@ def calculate_points(methodology: Methodology, entries: Iterable[Entry], sanctio
             rule.source))
     total = rnd(subtotal - deduction)
     grade = methodology.grade_for(total) if methodology.score_model == "points" and methodology.bands else None
+    lookup = bonus_base(bonus, lines)
     return PointsResult(base=base, bonus=bonus, penalty=penalty, personal=personal, sanction_deduction=deduction,
                         total=total, breaches=breaches, lines=lines, grade=grade,
-                        coefficient=efficiency_coefficient(methodology, total))
+                        coefficient=efficiency_coefficient(methodology, lookup), coefficient_base=lookup)
+
+
+def bonus_base(bonus: Decimal, lines: Sequence[ExplanationLine]) -> Decimal:
+    """The value the efficiency coefficient is looked up on (002 §18): the bonus points of the scale plus
+    the unit head's personal BONUS points, which 002 §26 calls "жеке көтермелеу балдары" (its "−2" is a
+    penalty and stays out). The base points and every penalty stay out."""
+    return bonus + sum((ln.points for ln in lines if ln.kind == "personal" and ln.points > 0), ZERO)

@@ -132,7 +132,8 @@ def _rule(r: _Reader, d: Any, where: str) -> PointRule:
         min_quantity=r.integer(d, "min_quantity", where, 0),
         multipliers=r.items(d, "multipliers", where, lambda o, w: (Multiplier(
             r.num(o, "factor", w), r.choice(o, "when", w, ("min_quantity", "flag"), "min_quantity"),
-            r.integer(o, "min_quantity", w, 2), r.text(o, "flag", w, ""), r.text(o, "source", w, "")))),
+            r.integer(o, "min_quantity", w, 2), r.text(o, "flag", w, ""), r.text(o, "source", w, ""),
+            r.text(o, "group", w, "")))),
         cap=r.num(d, "cap", where, None, optional=True), co_executor=co_share,
         cap_group=r.text(d, "cap_group", where, ""))
 

@@ -98,3 +98,4 @@ class PointsResult:
     lines: list[ExplanationLine] = field(default_factory=list)
     grade: GradeBand | None = None
     coefficient: Decimal | None = None
+    coefficient_base: Decimal = Decimal(0)   # the bonus points the coefficient was looked up on (002 §18)

@@ -27,10 +27,14 @@ SHEET_MODES: tuple[SheetMode, ...] = ("overall", "criteria")
 COMBINES: tuple[Combine, ...] = ("mean", "weighted_mean", "min")
 
 # Entry flags a multiplier may depend on (the evaluator ticks them on an entry).
-FLAG_SHORT_DEADLINE = "short_deadline"  # 002 §17 2): document with a deadline of 3 working days or less
+# 002 §17 2) and §21 2), 3) say "кемінде 3 жұмыс күні" — literally "at least 3 working days" (§21 adds
+# "(қоса алғанда)", inclusive). The Kazakh text is the only one among the seeds; the label follows it word
+# for word and the rules help says so (issue 10), whatever the intent of the Russian original may be.
+FLAG_SHORT_DEADLINE = "short_deadline"
 FLAG_LATE_5_10 = "late_5_10"            # 002 §21 (closing paragraph): deadline missed by 5 to 10 days
-FLAG_REPEAT = "repeat"                  # a repeat named by the item itself (e.g. 002 §22 1): > 60 minutes late)
-FLAGS: tuple[str, ...] = (FLAG_SHORT_DEADLINE, FLAG_LATE_5_10, FLAG_REPEAT)
+FLAG_REPEAT = "repeat"                  # a repeat named by the item itself
+FLAG_LATE_60 = "late_60"                # 002 §22 1): late more than 60 minutes in total in the quarter
+FLAGS: tuple[str, ...] = (FLAG_SHORT_DEADLINE, FLAG_LATE_5_10, FLAG_REPEAT, FLAG_LATE_60)
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,10 @@ class Multiplier:
     min_quantity: int = 2
     flag: str = ""
     source: str = ""
+    # Multipliers of one item with the same non-empty `group` are alternative conditions of ONE rule
+    # (002 §22 1): "more than 6 times OR over 60 minutes in total → each fact ×3"): when several hold,
+    # the breach is still multiplied once, by the largest factor among them (issue 10: no ×9).
+    group: str = ""
 
 
 @dataclass(frozen=True)

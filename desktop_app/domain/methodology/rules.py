@@ -24,10 +24,12 @@ from desktop_app.domain.methodology.entries import BonusEntry, ExplanationLine, 
 from desktop_app.domain.methodology.fmt import plain, signed
 from desktop_app.domain.methodology.model import (
     FLAG_LATE_5_10,
+    FLAG_LATE_60,
     FLAG_REPEAT,
     FLAG_SHORT_DEADLINE,
     BonusItem,
     CountTier,
+    Multiplier,
     PenaltyItem,
     PointRule,
 )
@@ -40,11 +42,14 @@ HALF = Decimal("0.5")
 
 def flag_label(flag: str) -> Msg:
     if flag == FLAG_SHORT_DEADLINE:
-        return msg(N_("msg", "deadline of 3 working days or less"))
+        # 002 §17 2), §21 2), 3): "кемінде 3 жұмыс күні" — at least 3 working days, word for word
+        return msg(N_("msg", "deadline of at least 3 working days"))
     if flag == FLAG_LATE_5_10:
         return msg(N_("msg", "deadline missed by 5 to 10 days"))
     if flag == FLAG_REPEAT:
         return msg(N_("msg", "aggravated repeat"))
+    if flag == FLAG_LATE_60:
+        return msg(N_("msg", "late more than 60 minutes in total"))
     return msg(N_("msg", "marked \"{flag}\""), flag=flag)
 
 
@@ -107,16 +112,42 @@ def _per_fact(item: Item, rule: PointRule, entry: ItemEntry, notes: list[Msg]) -
     return rule.points
 
 
+def _condition(m: Multiplier) -> Msg:
+    if m.when == "min_quantity":
+        return msg(N_("msg", "{n} or more facts in the quarter"), n=m.min_quantity)
+    return flag_label(m.flag)
+
+
+def _holds(m: Multiplier, entry_flags: frozenset[str], item_quantity: Decimal) -> bool:
+    if m.when == "min_quantity":
+        return item_quantity >= m.min_quantity
+    return m.when == "flag" and m.flag in entry_flags
+
+
 def _apply_multipliers(rule: PointRule, entry_flags: frozenset[str], item_quantity: Decimal,
                        points: Decimal, notes: list[Msg]) -> Decimal:
+    """Every condition that holds multiplies once. Conditions sharing a `group` are one rule worded
+    with "or" (002 §22 1): more than 6 times or over 60 minutes → ×3): the group multiplies once."""
+    done: set[str] = set()
     for m in rule.multipliers:
-        if m.when == "min_quantity" and item_quantity >= m.min_quantity:
-            notes.append(msg(N_("msg", "×{factor}: {n} or more facts in the quarter"),
-                             factor=plain(m.factor), n=m.min_quantity))
+        if not _holds(m, entry_flags, item_quantity):
+            continue
+        if not m.group:
+            notes.append(msg(N_("msg", "×{factor}: {what}"), factor=plain(m.factor), what=_condition(m)))
             points *= m.factor
-        elif m.when == "flag" and m.flag in entry_flags:
-            notes.append(msg(N_("msg", "×{factor}: {what}"), factor=plain(m.factor), what=flag_label(m.flag)))
-            points *= m.factor
+            continue
+        if m.group in done:
+            continue
+        done.add(m.group)
+        held = [x for x in rule.multipliers if x.group == m.group and _holds(x, entry_flags, item_quantity)]
+        best = max(held, key=lambda x: x.factor)
+        if len(held) == 1:
+            notes.append(msg(N_("msg", "×{factor}: {what}"), factor=plain(best.factor), what=_condition(best)))
+        else:
+            notes.append(msg(N_("msg", "×{factor} once: both {first} and {second} hold, and they are conditions "
+                                       "of one rule"), factor=plain(best.factor), first=_condition(held[0]),
+                             second=_condition(held[1])))
+        points *= best.factor
     return points
 
 
