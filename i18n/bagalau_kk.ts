@@ -4133,6 +4133,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>тоқсанда {n} және одан көп бұзушылық: жеке көтермелеу балы қойылмайды</translation>
         </message>
         <message>
+            <source>no note with concrete grounds: not counted</source>
+            <translation>нақты негіздемесі бар ескертпе жоқ: есепке алынбайды</translation>
+        </message>
+        <message>
+            <source>grounds: {note}</source>
+            <translation>негіздеме: {note}</translation>
+        </message>
+        <message>
             <source>cap {cap} per quarter reached: {before} → {after}</source>
             <translation>тоқсандағы {cap} шегіне жетті: {before} → {after}</translation>
         </message>
@@ -4165,8 +4173,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{months} × {percent} % = {subtotal} балдың {total} %-ы</translation>
         </message>
         <message>
-            <source>deadline of 3 working days or less</source>
-            <translation>орындау мерзімі 3 жұмыс күнінен аспайды</translation>
+            <source>deadline of at least 3 working days</source>
+            <translation>орындау мерзімі кемінде 3 жұмыс күні</translation>
         </message>
         <message>
             <source>deadline missed by 5 to 10 days</source>
@@ -4175,6 +4183,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>aggravated repeat</source>
             <translation>ауырлататын қайталау</translation>
+        </message>
+        <message>
+            <source>late more than 60 minutes in total</source>
+            <translation>кешігулер жиынтығы 60 минуттан асты</translation>
         </message>
         <message>
             <source>marked "{flag}"</source>
@@ -4213,12 +4225,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>бір фактіге {points} таңдалды</translation>
         </message>
         <message>
-            <source>×{factor}: {n} or more facts in the quarter</source>
-            <translation>×{factor}: тоқсанда {n} және одан көп факт</translation>
+            <source>{n} or more facts in the quarter</source>
+            <translation>тоқсандағы фактілер саны: {n} және одан көп</translation>
         </message>
         <message>
             <source>×{factor}: {what}</source>
             <translation>×{factor}: {what}</translation>
+        </message>
+        <message>
+            <source>×{factor} once: both {first} and {second} hold, and they are conditions of one rule</source>
+            <translation>×{factor} бір рет: «{first}» және «{second}» — бір ереженің шарттары, бір-біріне көбейтілмейді</translation>
         </message>
         <message>
             <source>co-executor: half the points</source>
@@ -4379,6 +4395,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Grade: {grade} ({lower}–{upper}, 001 §7).</source>
             <translation>Баға: {grade} ({lower}–{upper}, 001 §7).</translation>
+        </message>
+        <message>
+            <source>Efficiency coefficient {c}: looked up on bonus points {base} (penalties are not part of the lookup); it multiplies the result {total} × {c} = {product}.</source>
+            <translation>Тиімділік коэффициенті {c}: көтермелеу балдарының жиыны бойынша анықталды — {base} (айыппұл балдары бұл жерде ескерілмейді); нәтижеге көбейтіледі: {total} × {c} = {product}.</translation>
+        </message>
+        <message>
+            <source>Points: base {base} + bonus {bonus} − penalty {penalty} + personal {personal} − sanction {sanction} = {total}.</source>
+            <translation>Балдар: базалық {base} + көтермелеу {bonus} − айыппұл {penalty} + жеке {personal} − тәртіптік жаза {sanction} = {total}.</translation>
         </message>
         <message>
             <source>Points: base {base} + bonus {bonus} − penalty {penalty} = {total}.</source>
@@ -5224,6 +5248,66 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The archive or the act could not be written ({detail}); nothing was removed.</source>
             <translation>Мұрағатты немесе актіні жазу мүмкін болмады ({detail}); ештеңе жойылған жоқ.</translation>
+        </message>
+        <message>
+            <source>The evaluator has {n} evaluees: servants designated by the evaluator evaluate only when there are more than 20 (paragraph 17 of the Methodology).</source>
+            <translation>Бағалаушыда бағаланушылар саны: {n}. Бағалаушы белгілеген қызметшілер бағаланушылар саны 20-дан асқанда ғана бағалайды (Әдістеменің 17-тармағы).</translation>
+        </message>
+        <message>
+            <source>The evaluee cannot evaluate themselves.</source>
+            <translation>Бағаланушы өзін-өзі бағалай алмайды.</translation>
+        </message>
+        <message>
+            <source>The evaluator already evaluates this sheet: designate someone else.</source>
+            <translation>Бұл парақты бағалаушының өзі бағалайды: басқа қызметшіні белгілеңіз.</translation>
+        </message>
+        <message>
+            <source>This servant is already designated for this sheet.</source>
+            <translation>Бұл қызметші осы парақ үшін бұрыннан белгіленген.</translation>
+        </message>
+        <message>
+            <source>The designee is not on the staff of this body.</source>
+            <translation>Белгіленген қызметші осы органның штатында жоқ.</translation>
+        </message>
+        <message>
+            <source>{name} was dismissed on {day}: a designee must serve in this body.</source>
+            <translation>{name} жұмыстан босатылған (күні: {day}): белгіленетін қызметші осы органда қызмет етуі тиіс.</translation>
+        </message>
+        <message>
+            <source>{name} is seconded from another body: a designee must be a servant of this body.</source>
+            <translation>{name} басқа органнан іссапарға жіберілген: белгіленетін қызметші осы органның қызметшісі болуы тиіс.</translation>
+        </message>
+        <message>
+            <source>{name} holds no position in this body on {day}.</source>
+            <translation>{name} — {day} күні осы органда лауазымы жоқ.</translation>
+        </message>
+        <message>
+            <source>{name} is not a corps "B" administrative servant: a designee must be one (paragraph 17 of the Methodology).</source>
+            <translation>{name} — «Б» корпусының әкімшілік мемлекеттік қызметшісі емес: белгіленетін қызметші сондай болуы тиіс (Әдістеменің 17-тармағы).</translation>
+        </message>
+        <message>
+            <source>Months under a disciplinary sanction cannot be negative.</source>
+            <translation>Тәртіптік жаза мерзіміндегі айлар саны теріс бола алмайды.</translation>
+        </message>
+        <message>
+            <source>A quarter has {n} months: {months} months under a sanction is impossible.</source>
+            <translation>Тоқсанда {n} ай бар: тәртіптік жаза мерзіміндегі айлар саны {months} бола алмайды.</translation>
+        </message>
+        <message>
+            <source>Name the order that imposed the sanction: its number and date.</source>
+            <translation>Тәртіптік жаза қолданылған бұйрықтың нөмірі мен күнін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The order of {day} is after the quarter: the sanction was not in force in it.</source>
+            <translation>Бұйрық күні ({day}) тоқсаннан кейін: жаза бұл тоқсанда күшінде болмаған.</translation>
+        </message>
+        <message>
+            <source>Personal points count only with a note giving concrete grounds (work load, complexity of documents, business qualities): write it.</source>
+            <translation>Жеке балдар нақты негіздемесі бар ескертпе толтырылғанда ғана есепке алынады (жұмыс жүктемесі, құжаттардың күрделілігі, іскерлік қасиеттері): оны жазыңыз.</translation>
+        </message>
+        <message>
+            <source>Personal bonus points total at most {cap} a quarter: {given} already given, {points} more would exceed it.</source>
+            <translation>Жеке көтермелеу балдарының тоқсандағы жиыны {cap} балдан аспайды: {given} қойылған, тағы {points} қосса, шектен асады.</translation>
         </message>
         <message>
             <source>The workbook {file} is too large to import: {what} exceed {limit}. A staff list needs far less; save only the staff sheet and try again.</source>

@@ -4133,6 +4133,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>за квартал {n} и более нарушений: личные поощрительные баллы не ставятся</translation>
         </message>
         <message>
+            <source>no note with concrete grounds: not counted</source>
+            <translation>нет примечания с конкретными основаниями: не учитывается</translation>
+        </message>
+        <message>
+            <source>grounds: {note}</source>
+            <translation>основание: {note}</translation>
+        </message>
+        <message>
             <source>cap {cap} per quarter reached: {before} → {after}</source>
             <translation>достигнут предел {cap} за квартал: {before} → {after}</translation>
         </message>
@@ -4165,8 +4173,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{months} × {percent} % = {total} % от {subtotal}</translation>
         </message>
         <message>
-            <source>deadline of 3 working days or less</source>
-            <translation>срок исполнения не более 3 рабочих дней</translation>
+            <source>deadline of at least 3 working days</source>
+            <translation>срок исполнения не менее 3 рабочих дней</translation>
         </message>
         <message>
             <source>deadline missed by 5 to 10 days</source>
@@ -4175,6 +4183,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>aggravated repeat</source>
             <translation>отягчающее повторение</translation>
+        </message>
+        <message>
+            <source>late more than 60 minutes in total</source>
+            <translation>опоздания в сумме более 60 минут</translation>
         </message>
         <message>
             <source>marked "{flag}"</source>
@@ -4213,12 +4225,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>выбрано {points} за факт</translation>
         </message>
         <message>
-            <source>×{factor}: {n} or more facts in the quarter</source>
-            <translation>×{factor}: за квартал {n} и более фактов</translation>
+            <source>{n} or more facts in the quarter</source>
+            <translation>{n} и более фактов в квартале</translation>
         </message>
         <message>
             <source>×{factor}: {what}</source>
             <translation>×{factor}: {what}</translation>
+        </message>
+        <message>
+            <source>×{factor} once: both {first} and {second} hold, and they are conditions of one rule</source>
+            <translation>×{factor} один раз: «{first}» и «{second}» — условия одного правила, друг на друга не умножаются</translation>
         </message>
         <message>
             <source>co-executor: half the points</source>
@@ -4379,6 +4395,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Grade: {grade} ({lower}–{upper}, 001 §7).</source>
             <translation>Оценка: {grade} ({lower}–{upper}, 001 §7).</translation>
+        </message>
+        <message>
+            <source>Efficiency coefficient {c}: looked up on bonus points {base} (penalties are not part of the lookup); it multiplies the result {total} × {c} = {product}.</source>
+            <translation>Коэффициент эффективности {c}: определён по сумме поощрительных баллов {base} (штрафные баллы здесь не учитываются); умножается на результат: {total} × {c} = {product}.</translation>
+        </message>
+        <message>
+            <source>Points: base {base} + bonus {bonus} − penalty {penalty} + personal {personal} − sanction {sanction} = {total}.</source>
+            <translation>Баллы: базовые {base} + поощрительные {bonus} − штрафные {penalty} + личные {personal} − взыскание {sanction} = {total}.</translation>
         </message>
         <message>
             <source>Points: base {base} + bonus {bonus} − penalty {penalty} = {total}.</source>
@@ -5224,6 +5248,66 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The archive or the act could not be written ({detail}); nothing was removed.</source>
             <translation>Не удалось записать архив или акт ({detail}); ничего не удалено.</translation>
+        </message>
+        <message>
+            <source>The evaluator has {n} evaluees: servants designated by the evaluator evaluate only when there are more than 20 (paragraph 17 of the Methodology).</source>
+            <translation>У оценивающего лица оцениваемых: {n}. Определённые им служащие оценивают, только когда оцениваемых больше 20 (пункт 17 Методики).</translation>
+        </message>
+        <message>
+            <source>The evaluee cannot evaluate themselves.</source>
+            <translation>Оцениваемое лицо не может оценивать само себя.</translation>
+        </message>
+        <message>
+            <source>The evaluator already evaluates this sheet: designate someone else.</source>
+            <translation>Этот лист и так оценивает оценивающее лицо: определите другого служащего.</translation>
+        </message>
+        <message>
+            <source>This servant is already designated for this sheet.</source>
+            <translation>Этот служащий уже определён для этого листа.</translation>
+        </message>
+        <message>
+            <source>The designee is not on the staff of this body.</source>
+            <translation>Определённого служащего нет в штате этого органа.</translation>
+        </message>
+        <message>
+            <source>{name} was dismissed on {day}: a designee must serve in this body.</source>
+            <translation>{name}: дата увольнения {day}; определяемый служащий должен работать в этом органе.</translation>
+        </message>
+        <message>
+            <source>{name} is seconded from another body: a designee must be a servant of this body.</source>
+            <translation>{name}: прикомандирование из другого органа; определяемый служащий должен быть служащим этого органа.</translation>
+        </message>
+        <message>
+            <source>{name} holds no position in this body on {day}.</source>
+            <translation>У служащего {name} нет должности в этом органе на {day}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a corps "B" administrative servant: a designee must be one (paragraph 17 of the Methodology).</source>
+            <translation>{name} — не административный государственный служащий корпуса «Б»: определяемый служащий должен им быть (пункт 17 Методики).</translation>
+        </message>
+        <message>
+            <source>Months under a disciplinary sanction cannot be negative.</source>
+            <translation>Число месяцев под дисциплинарным взысканием не может быть отрицательным.</translation>
+        </message>
+        <message>
+            <source>A quarter has {n} months: {months} months under a sanction is impossible.</source>
+            <translation>В квартале {n} месяца: {months} мес. под взысканием быть не может.</translation>
+        </message>
+        <message>
+            <source>Name the order that imposed the sanction: its number and date.</source>
+            <translation>Укажите приказ о наложении взыскания: номер и дату.</translation>
+        </message>
+        <message>
+            <source>The order of {day} is after the quarter: the sanction was not in force in it.</source>
+            <translation>Приказ от {day} издан после квартала: в этом квартале взыскание не действовало.</translation>
+        </message>
+        <message>
+            <source>Personal points count only with a note giving concrete grounds (work load, complexity of documents, business qualities): write it.</source>
+            <translation>Личные баллы учитываются только с примечанием, содержащим конкретные основания (нагрузка, сложность документов, деловые качества): заполните его.</translation>
+        </message>
+        <message>
+            <source>Personal bonus points total at most {cap} a quarter: {given} already given, {points} more would exceed it.</source>
+            <translation>Личные поощрительные баллы за квартал — не более {cap}: уже выставлено {given}, ещё {points} превысит предел.</translation>
         </message>
         <message>
             <source>The workbook {file} is too large to import: {what} exceed {limit}. A staff list needs far less; save only the staff sheet and try again.</source>

@@ -47,7 +47,7 @@ def check_designee(snap: StaffSnapshot, evaluee_id: int, evaluator_id: int | Non
     """Refuse a designation 001 §17 does not allow; the message names what is wrong."""
     if evaluator_evaluees <= 20:
         raise ValidationError(msg(N_("msg", "The evaluator has {n} evaluees: servants designated by the evaluator "
-                                            "evaluate only when there are more than 20 (пункт 17 Методики)."),
+                                            "evaluate only when there are more than 20 (paragraph 17 of the Methodology)."),
                                   n=evaluator_evaluees), field="designee")
     if designee_id == evaluee_id:
         raise ValidationError(msg(N_("msg", "The evaluee cannot evaluate themselves.")), field="designee")
@@ -75,5 +75,5 @@ def check_designee(snap: StaffSnapshot, evaluee_id: int, evaluator_id: int | Non
                               field="designee")
     if not any(is_corps_b(snap.positions[a.position_id].category) for a in own if a.position_id in snap.positions):
         raise ValidationError(msg(N_("msg", "{name} is not a corps \"B\" administrative servant: a designee must "
-                                            "be one (пункт 17 Методики)."), name=emp.full_name()),
+                                            "be one (paragraph 17 of the Methodology)."), name=emp.full_name()),
                               field="designee")

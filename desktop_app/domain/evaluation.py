@@ -16,10 +16,17 @@ from typing import Any
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.methodology.calculator import calculate_points
-from desktop_app.domain.methodology.entries import BonusEntry, LineKind, PenaltyEntry, PersonalEntry, PointsResult
+from desktop_app.domain.methodology.entries import (
+    BonusEntry,
+    LineKind,
+    PenaltyEntry,
+    PersonalEntry,
+    PointsResult,
+)
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
 from desktop_app.domain.methodology.rules import item_lines
+from desktop_app.domain.methodology.sheet_extras import SanctionRecord
 from desktop_app.domain.methodology.sheets import OVERALL, check_score, sheet_score
 
 
@@ -63,6 +70,7 @@ class Evaluation:
     notice_on: date | None = None
     notice_ref: str = ""
     calibrated: bool = False
+    sanction: SanctionRecord = field(default_factory=SanctionRecord)   # 002 §21, points model
 
     @property
     def locked(self) -> bool:

@@ -57,6 +57,35 @@ class PointLine:
 
 
 @dataclass(frozen=True)
+class SanctionLine:
+    """Months of the quarter under a disciplinary sanction and the order (002 §21): 16 % a month deducted."""
+
+    months: int
+    order: str                   # "№ 45-к, 20.12.2025"
+    deduction: Number            # points deducted from the total
+    percent_per_month: Number = 16
+
+
+@dataclass(frozen=True)
+class PersonalLine:
+    """The unit head's personal points (002 §26) and the note that justifies them."""
+
+    points: Number               # as given: +1..+5 or −2
+    note: str
+    counted: Number              # what the result counts after the +15 cap and the 5-breach rule
+
+
+@dataclass(frozen=True)
+class DesigneeLine:
+    """A servant the evaluator designated to also evaluate (001 §17), with the proposed score."""
+
+    name: L
+    position: L
+    designated_on: date | None
+    proposed_score: Number | None = None
+
+
+@dataclass(frozen=True)
 class SheetData:
     """One evaluation sheet (оценочный лист / бағалау парағы) of one evaluee for one quarter."""
 
@@ -86,6 +115,9 @@ class SheetData:
     final_after_calibration: bool = False  # the score was changed by a calibration session (001 §22)
     hr_officer_name: L = EMPTY   # HR signature place (001 §8, §15)
     methodology: L = EMPTY       # name/version of the methodology in force for the quarter
+    sanction: SanctionLine | None = None            # 002 §21 (points model)
+    personal_lines: tuple[PersonalLine, ...] = ()   # 002 §26 (points model)
+    designees: tuple[DesigneeLine, ...] = ()        # 001 §17
 
 
 # -- the quarter summary (ведомость / тізімдеме), grouped by unit ------------------------------------

@@ -25,6 +25,7 @@ from desktop_app.reports.evaluation_parts import (
     wrap,
 )
 from desktop_app.reports.labels import DocLang, L
+from desktop_app.reports.sheet_extras_pdf import extras
 
 TITLE = L("Бағалау парағы", "Оценочный лист")
 FORM = L("Үлгілік әдістемеге {form}-қосымшаның нысаны бойынша", "По форме приложения {form} к Типовой методике")
@@ -119,6 +120,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         out.append(self.points_table(d.bonus_lines, "+"))
         out.append(Paragraph(self.t(PENALTY), s["heading"]))
         out.append(self.points_table(d.penalty_lines, "−"))
+        out.extend(extras(self, d))   # sanction, personal points, designees (issue 10)
         if d.comments:
             out.append(Paragraph(self.t(COMMENTS), s["heading"]))
             out.append(Paragraph(escape(d.comments).replace("\n", "<br/>"), s["body"]))

@@ -13,14 +13,16 @@ from decimal import Decimal
 from desktop_app.domain import evaluation as ev_rules
 from desktop_app.domain.annual import AnnualResult, annual_results
 from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
+from desktop_app.domain.designees import Designee
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod, ScoreOutcome
 from desktop_app.domain.i18n import N_, msg
-from desktop_app.domain.methodology.entries import BonusEntry, PenaltyEntry
+from desktop_app.domain.methodology.entries import BonusEntry, PenaltyEntry, PersonalEntry
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
 from desktop_app.domain.methodology.rounding import round_score, to_decimal
 from desktop_app.domain.methodology.rules import item_lines
+from desktop_app.domain.methodology.sheet_extras import PersonalPoints
 from desktop_app.domain.methodology.sheets import check_score
 from desktop_app.domain.staff import Employee, StaffSnapshot
 from desktop_app.services.quarter import QuarterService
@@ -43,6 +45,8 @@ class SheetView:
     deadline: date
     appeal_ends: date | None
     history: list[HistoryRow] = field(default_factory=list)
+    personal: list[PersonalPoints] = field(default_factory=list)    # 002 §26
+    designees: list[Designee] = field(default_factory=list)         # 001 §17
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ class EvaluationService:
         self.store = quarters.store
         self.repo = EvaluationRepository(quarters.store)
         self._methodologies: dict[int, Methodology] = {}
+        from desktop_app.services.sheet_extras import SheetExtras  # it needs this class: imported late
+        self.extras = SheetExtras(self)
 
     # -- reading ----------------------------------------------------------------------------------
     def _get(self, evaluation_id: int) -> Evaluation:
@@ -124,32 +130,39 @@ class EvaluationService:
         m = self.quarters.methodology(q)
         t = self.template(m, ev.form)
         entries = self.repo.entries(evaluation_id)
-        outcome = self._outcome(m, t, ev, entries)
+        personal = self.repo.personal_points(evaluation_id)
+        outcome = self._outcome(m, t, ev, entries, personal=personal)
         cal = self.quarters.calendar.calendar()
         snap_emps = self.quarters.quarters_repo.snapshot().employees
         ends = appeal_window_end(cal, ev.received_on, m.deadlines) if ev.received_on else None
         return SheetView(ev, q, m, t, outcome, entries, snap_emps[ev.employee_id],
                          snap_emps.get(ev.evaluator_employee_id or -1),
-                         quarter_deadline(cal, q.year, q.quarter, m.deadlines), ends, self.repo.history(evaluation_id))
+                         quarter_deadline(cal, q.year, q.quarter, m.deadlines), ends, self.repo.history(evaluation_id),
+                         personal, self.repo.designees(evaluation_id))
 
     @staticmethod
     def _outcome(m: Methodology, t: SheetTemplate, ev: Evaluation, entries: list[EntryRow],
-                 cache: ev_rules.PointsCache | None = None) -> ScoreOutcome:
+                 cache: ev_rules.PointsCache | None = None,
+                 personal: list[PersonalPoints] | None = None) -> ScoreOutcome:
         bonus = [to_entry(n) for n in entries if n.kind == "bonus"]
         penalty = [to_entry(n) for n in entries if n.kind == "penalty"]
-        return ev_rules.compute(m, t, ev.scores, bonus, penalty, cache)  # type: ignore[arg-type]
+        own = [PersonalEntry(p.points, p.note) for p in personal or []]
+        return ev_rules.compute(m, t, ev.scores, bonus, penalty, cache, own,  # type: ignore[arg-type]
+                                ev.sanction.months)
 
     def score_quarter(self, quarter_id: int) -> dict[int, ScoreOutcome]:
         """Every sheet of a quarter scored from its stored scores and entries in one pass (two queries):
         the check after a methodology change, and the `quarter_score_ms` figure of the bench."""
         m = self.methodology_of(quarter_id)
         entries = self.repo.quarter_entries(quarter_id)
+        personal = self.repo.quarter_personal_points(quarter_id)
         cache = ev_rules.PointsCache(m)
         templates = {form: self.template(m, form) for form in (1, 2) if m.sheet(form) is not None}
         out: dict[int, ScoreOutcome] = {}
         for ev in self.repo.evaluations(quarter_id):
             t = templates.get(ev.form) or self.template(m, ev.form)
-            out[ev.id or 0] = self._outcome(m, t, ev, entries.get(ev.id or 0, []), cache)
+            out[ev.id or 0] = self._outcome(m, t, ev, entries.get(ev.id or 0, []), cache,
+                                            personal.get(ev.id or 0))
         return out
 
     def history(self, evaluation_id: int) -> list[HistoryRow]:
@@ -167,7 +180,8 @@ class EvaluationService:
     def _rescore(self, ev: Evaluation, entries: list[EntryRow] | None = None) -> Evaluation:
         m = self.methodology_of(ev.quarter_id)
         t = self.template(m, ev.form)
-        out = self._outcome(m, t, ev, entries if entries is not None else self.repo.entries(ev.id or 0))
+        out = self._outcome(m, t, ev, entries if entries is not None else self.repo.entries(ev.id or 0),
+                            personal=self.repo.personal_points(ev.id or 0))
         if ev.calibrated:
             return replace(ev, original_score=out.score)   # the calibrated score stays the final one
         return replace(ev, score=out.score, original_score=out.score)

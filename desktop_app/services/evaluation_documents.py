@@ -10,13 +10,16 @@ Read-only: everything comes through the quarter and evaluation services (one sta
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.deadlines import quarter_deadline
+from desktop_app.domain.designees import Designee
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.evaluation import EvaluationStatus, NoticeMethod
+from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod
 from desktop_app.domain.i18n import N_, msg
-from desktop_app.domain.methodology.model import GradeBand, Methodology
+from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
+from desktop_app.domain.methodology.sheet_extras import PersonalPoints
+from desktop_app.domain.records import EntryRow
 from desktop_app.domain.roster import Reason, RosterStatus
 from desktop_app.domain.staff import Employee, Position, StaffSnapshot
 from desktop_app.reports.evaluation_data import (
@@ -25,15 +28,18 @@ from desktop_app.reports.evaluation_data import (
     AnnualRow,
     AnnualUnit,
     CriterionLine,
+    DesigneeLine,
     NoticeData,
+    PersonalLine,
     PointLine,
+    SanctionLine,
     SheetData,
     SummaryData,
     SummaryRow,
     SummaryUnit,
 )
 from desktop_app.reports.labels import L
-from desktop_app.services.evaluation import entry_points
+from desktop_app.services.evaluation import EvaluationService, entry_points
 from desktop_app.storage.quarter_repository import QuarterRow
 
 if TYPE_CHECKING:
@@ -94,6 +100,31 @@ def _position_of(snap: StaffSnapshot, employee_id: int, on: date) -> tuple[L, L,
             pos.category if pos else "")
 
 
+def _extras(ev_svc: EvaluationService, m: Methodology, t: SheetTemplate, ev: Evaluation, entries: list[EntryRow],
+            personal: list[PersonalPoints], designees: list[Designee], snap: StaffSnapshot,
+            due: date) -> dict[str, Any]:
+    """The sheet's sanction (002 §21), personal points (002 §26) and designees (001 §17), as printed."""
+    out: dict[str, Any] = {}
+    if ev.sanction.months or personal:
+        points = ev_svc._outcome(m, t, ev, entries, personal=personal).points
+        if points is not None and ev.sanction.months:
+            day = f", {ev.sanction.order_date:%d.%m.%Y}" if ev.sanction.order_date else ""
+            out["sanction"] = SanctionLine(ev.sanction.months, f"№ {ev.sanction.order_number}{day}",
+                                           points.sanction_deduction,
+                                           m.sanction.percent_per_month if m.sanction else 16)
+        counted = [ln.points for ln in points.lines if ln.kind == "personal"] if points is not None else []
+        out["personal_lines"] = tuple(PersonalLine(p.points, p.note, counted[i] if i < len(counted) else 0)
+                                      for i, p in enumerate(personal))
+    rows = []
+    for d in designees:
+        emp = snap.employees.get(d.employee_id)
+        pos, _u, _c = _position_of(snap, d.employee_id, d.designated_on)
+        rows.append(DesigneeLine(name(emp) if emp else EMPTY, pos, d.designated_on, d.proposed_score))
+    if rows:
+        out["designees"] = tuple(rows)
+    return out
+
+
 def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
     """One sheet per evaluee of the quarter (001 §16), ordered by unit and name."""
     q = _quarter(services, year, quarter)
@@ -102,6 +133,8 @@ def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
     snap = services.quarter.quarters_repo.snapshot()
     roster = {d.employee_id: d for d in services.quarter.quarters_repo.roster(q.id)}
     entries = ev_svc.repo.quarter_entries(q.id)
+    personal = ev_svc.repo.quarter_personal_points(q.id)
+    designees = ev_svc.repo.quarter_designees(q.id)
     org = _organisation(services)
     hr = services.staff.organisation().hr_head_name
     due = quarter_deadline(services.calendar.calendar(), year, quarter, m.deadlines)
@@ -122,6 +155,8 @@ def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
             points = entry_points(m, n)
             lines[n.kind].append(PointLine(L(item.text_kk, item.text_ru) if item else L(n.item_id, n.item_id),
                                            points, n.evidence, n.quantity))
+        extras = _extras(ev_svc, m, t, ev, entries.get(ev.id or 0, []), personal.get(ev.id or 0, []),
+                         designees.get(ev.id or 0, []), snap, due)
         notice = ""
         if ev.notice_on and ev.notice_method:
             notice = f"{NOTICE[ev.notice_method].ru}, {ev.notice_on:%d.%m.%Y} {ev.notice_ref}".strip()
@@ -134,7 +169,8 @@ def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
             bonus_lines=tuple(lines["bonus"]), penalty_lines=tuple(lines["penalty"]), comments=ev.comments,
             status=STATUS[ev.status], evaluated_on=ev.signed_on, deadline=due, acknowledged_on=ev.received_on,
             without_participation=ev.without_participation, dismissal_date=emp.dismissal_date, notice_note=notice,
-            final_after_calibration=ev.calibrated, hr_officer_name=L(hr, hr), methodology=L(m.name_kk, m.name_ru))
+            final_after_calibration=ev.calibrated, hr_officer_name=L(hr, hr), methodology=L(m.name_kk, m.name_ru),
+            **extras)
         out.append((unit.name_ru if unit else "", emp.full_name("ru"), data))
     out.sort(key=lambda x: (x[0], x[1]))
     return [d for _u, _n, d in out]

@@ -4,11 +4,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.domain.designees import Designee
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod
+from desktop_app.domain.methodology.sheet_extras import PersonalPoints, SanctionRecord
 from desktop_app.domain.records import EntryRow
 from desktop_app.storage.database import Store
 from desktop_app.storage.rows import date_or_none, iso_or_none
@@ -42,13 +44,15 @@ def _real(x: Decimal | None) -> float | None:
     return None if x is None else float(x)
 
 
+_NO_SANCTION = SanctionRecord()
+
 # Enum look-ups by value through a dict: EnumType.__call__ is slow for 2,000 rows.
 _STATUS = {s.value: s for s in EvaluationStatus}
 _NOTICE = {n.value: n for n in NoticeMethod}
 
 _E_COLS = ("id, quarter_id, employee_id, evaluator_employee_id, form, status, score, original_score, comments, "
            "signed_on, received_on, finalised_on, without_participation, notice_method, notice_on, notice_ref, "
-           "calibrated")
+           "calibrated, sanction_months, sanction_order, sanction_order_date")
 _N_COLS = ("id, evaluation_id, kind, item_id, quantity, chosen_points, co_executor, flags, doc_number, doc_date, "
            "note")
 
@@ -73,7 +77,9 @@ class EvaluationRepository:
                            original_score=_dec(r[7]), comments=r[8], signed_on=date_or_none(r[9]), received_on=date_or_none(r[10]),
                            finalised_on=date_or_none(r[11]), without_participation=bool(r[12]),
                            notice_method=_NOTICE[r[13]] if r[13] else None, notice_on=date_or_none(r[14]),
-                           notice_ref=r[15], calibrated=bool(r[16])) for r in rows]
+                           notice_ref=r[15], calibrated=bool(r[16]),
+                           sanction=SanctionRecord(r[17], r[18], date_or_none(r[19])) if r[17] else _NO_SANCTION)
+                for r in rows]
 
     def evaluations(self, quarter_id: int) -> list[Evaluation]:
         return self._rows("quarter_id = ?", [quarter_id])
@@ -95,11 +101,13 @@ class EvaluationRepository:
         self.db.execute(
             "UPDATE evaluations SET evaluator_employee_id = ?, form = ?, status = ?, score = ?, original_score = ?, "
             "comments = ?, signed_on = ?, received_on = ?, finalised_on = ?, without_participation = ?, "
-            "notice_method = ?, notice_on = ?, notice_ref = ?, calibrated = ? WHERE id = ?",
+            "notice_method = ?, notice_on = ?, notice_ref = ?, calibrated = ?, sanction_months = ?, "
+            "sanction_order = ?, sanction_order_date = ? WHERE id = ?",
             [e.evaluator_employee_id, e.form, e.status.value, _real(e.score), _real(e.original_score), e.comments,
              iso_or_none(e.signed_on), iso_or_none(e.received_on), iso_or_none(e.finalised_on), int(e.without_participation),
              e.notice_method.value if e.notice_method else None, iso_or_none(e.notice_on), e.notice_ref,
-             int(e.calibrated), e.id])
+             int(e.calibrated), e.sanction.months, e.sanction.order_number, iso_or_none(e.sanction.order_date),
+             e.id])
         self.db.execute("DELETE FROM evaluation_scores WHERE evaluation_id = ?", [e.id])
         self.db.conn.executemany("INSERT INTO evaluation_scores (evaluation_id, key, value) VALUES (?, ?, ?)",
                                  [(e.id, k, float(v)) for k, v in e.scores.items()])
@@ -157,3 +165,67 @@ class EvaluationRepository:
         return [HistoryRow(*r) for r in self.db.execute(
             "SELECT evaluation_id, changed_at, field, old_value, new_value, reason FROM evaluation_history "
             "WHERE evaluation_id = ? ORDER BY id", [evaluation_id])]
+
+    # -- personal points of the unit head (002 §26) -----------------------------------------------
+    def personal_points(self, evaluation_id: int) -> list[PersonalPoints]:
+        return [PersonalPoints(r[0], r[1], Decimal(repr(r[2])), r[3]) for r in self.db.execute(
+            "SELECT id, evaluation_id, points, note FROM evaluation_personal_points WHERE evaluation_id = ? "
+            "ORDER BY id", [evaluation_id])]
+
+    def quarter_personal_points(self, quarter_id: int) -> dict[int, list[PersonalPoints]]:
+        out: dict[int, list[PersonalPoints]] = defaultdict(list)
+        for r in self.db.execute(
+                "SELECT p.id, p.evaluation_id, p.points, p.note FROM evaluation_personal_points p "
+                "JOIN evaluations e ON e.id = p.evaluation_id WHERE e.quarter_id = ? ORDER BY p.id", [quarter_id]):
+            out[r[1]].append(PersonalPoints(r[0], r[1], Decimal(repr(r[2])), r[3]))
+        return out
+
+    def insert_personal_points(self, p: PersonalPoints) -> int:
+        cur = self.db.execute("INSERT INTO evaluation_personal_points (evaluation_id, points, note) VALUES (?, ?, ?)",
+                              [p.evaluation_id, float(p.points), p.note])
+        return int(cur.lastrowid or 0)
+
+    def personal_points_row(self, row_id: int) -> PersonalPoints | None:
+        r = self.db.execute("SELECT id, evaluation_id, points, note FROM evaluation_personal_points WHERE id = ?",
+                            [row_id]).fetchone()
+        return PersonalPoints(r[0], r[1], Decimal(repr(r[2])), r[3]) if r else None
+
+    def delete_personal_points(self, row_id: int) -> None:
+        self.db.execute("DELETE FROM evaluation_personal_points WHERE id = ?", [row_id])
+
+    # -- designated co-evaluators (001 §17) --------------------------------------------------------
+    @staticmethod
+    def _designee(r: Any) -> Designee:
+        return Designee(r[0], r[1], r[2], date.fromisoformat(r[3]), _dec(r[4]))
+
+    def designees(self, evaluation_id: int) -> list[Designee]:
+        return [self._designee(r) for r in self.db.execute(
+            "SELECT id, evaluation_id, employee_id, designated_on, proposed_score FROM evaluation_designees "
+            "WHERE evaluation_id = ? ORDER BY id", [evaluation_id])]
+
+    def quarter_designees(self, quarter_id: int) -> dict[int, list[Designee]]:
+        out: dict[int, list[Designee]] = defaultdict(list)
+        for r in self.db.execute(
+                "SELECT d.id, d.evaluation_id, d.employee_id, d.designated_on, d.proposed_score "
+                "FROM evaluation_designees d JOIN evaluations e ON e.id = d.evaluation_id "
+                "WHERE e.quarter_id = ? ORDER BY d.id", [quarter_id]):
+            out[r[1]].append(self._designee(r))
+        return out
+
+    def designee(self, row_id: int) -> Designee | None:
+        r = self.db.execute("SELECT id, evaluation_id, employee_id, designated_on, proposed_score "
+                            "FROM evaluation_designees WHERE id = ?", [row_id]).fetchone()
+        return self._designee(r) if r else None
+
+    def insert_designee(self, d: Designee) -> int:
+        cur = self.db.execute("INSERT INTO evaluation_designees (evaluation_id, employee_id, designated_on, "
+                              "proposed_score) VALUES (?, ?, ?, ?)",
+                              [d.evaluation_id, d.employee_id, d.designated_on.isoformat(),
+                               _real(d.proposed_score)])
+        return int(cur.lastrowid or 0)
+
+    def set_designee_score(self, row_id: int, score: Decimal | None) -> None:
+        self.db.execute("UPDATE evaluation_designees SET proposed_score = ? WHERE id = ?", [_real(score), row_id])
+
+    def delete_designee(self, row_id: int) -> None:
+        self.db.execute("DELETE FROM evaluation_designees WHERE id = ?", [row_id])

@@ -1,0 +1,43 @@
+"""The sheet prints the sanction with its order, the personal points with their grounds and the designees
+with their proposed scores (issue 10) — in kk and ru, and nothing of it when the sheet has none."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from desktop_app.reports.evaluation_data import DesigneeLine, PersonalLine, SanctionLine
+from desktop_app.reports.labels import L
+from desktop_app.reports.sheet_pdf import render_sheet
+from tests.reports.evaluation_samples import sheet
+from tests.reports.pdf_check import pdf_text
+
+D = Decimal
+
+
+def _full():  # type: ignore[no-untyped-def]
+    return replace(sheet(), sanction=SanctionLine(2, "№ 45-к, 20.12.2025", D("33.6")),
+                   personal_lines=(PersonalLine(D(5), "Екі сессияның материалдары", D(5)),
+                                   PersonalLine(D(-2), "Кеңеске кешікті", D(-2))),
+                   designees=(DesigneeLine(L("Сейітов Арман", "Сеитов Арман"), L("Бас маман", "Главный специалист"),
+                                           date(2026, 4, 2), D("3.5")),))
+
+
+def test_kazakh_sheet_prints_sanction_personal_points_and_designees() -> None:
+    text = " ".join(pdf_text(render_sheet(_full(), "kk")).split())
+    assert "Тәртіптік жаза" in text and "№ 45-к, 20.12.2025" in text and "−33,6" in text
+    assert "Екі сессияның материалдары" in text and "+5" in text and "-2" in text.replace("−", "-")
+    assert "Сейітов Арман" in text and "02.04.2026" in text and "3,50" in text
+    assert "Дисциплинарное" not in text and "001 §" not in text.split("Тәртіптік")[1]
+
+
+def test_russian_sheet_prints_the_same() -> None:
+    text = " ".join(pdf_text(render_sheet(_full(), "ru")).split())
+    assert "Дисциплинарное взыскание" in text and "приказ № 45-к, 20.12.2025" in text
+    assert "Личные баллы руководителя" in text and "Кеңеске кешікті" in text
+    assert "Сеитов Арман" in text and "Предложенный балл" in text
+
+
+def test_a_sheet_without_them_prints_none_of_the_sections() -> None:
+    text = pdf_text(render_sheet(sheet(), "ru"))
+    assert "Дисциплинарное взыскание" not in text and "Личные баллы" not in text and "определённые" not in text
