@@ -1748,8 +1748,12 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>бірлесіп орындаушы ретінде</translation>
         </message>
         <message>
-            <source>deadline ≤ 3 working days</source>
-            <translation>мерзімі ≤ 3 жұмыс күні</translation>
+            <source>deadline of at least 3 working days</source>
+            <translation>орындау мерзімі кемінде 3 жұмыс күні</translation>
+        </message>
+        <message>
+            <source>late more than 60 minutes in total</source>
+            <translation>кешігулер жиынтығы 60 минуттан асты</translation>
         </message>
         <message>
             <source>late by 5–10 days</source>
@@ -2885,8 +2889,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>тоқсанда N және одан көп факт</translation>
         </message>
         <message>
-            <source>deadline of 3 working days or less</source>
-            <translation>орындау мерзімі 3 жұмыс күнінен аспайды</translation>
+            <source>deadline of at least 3 working days</source>
+            <translation>орындау мерзімі кемінде 3 жұмыс күні</translation>
         </message>
         <message>
             <source>deadline missed by 5 to 10 days</source>
@@ -2895,6 +2899,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>aggravated repeat</source>
             <translation>ауырлататын қайталау</translation>
+        </message>
+        <message>
+            <source>late more than 60 minutes in total</source>
+            <translation>кешігулер жиынтығы 60 минуттан асты</translation>
         </message>
         <message>
             <source>Fixed points per fact</source>

@@ -1748,8 +1748,12 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>как соисполнитель</translation>
         </message>
         <message>
-            <source>deadline ≤ 3 working days</source>
-            <translation>срок ≤ 3 рабочих дней</translation>
+            <source>deadline of at least 3 working days</source>
+            <translation>срок исполнения не менее 3 рабочих дней</translation>
+        </message>
+        <message>
+            <source>late more than 60 minutes in total</source>
+            <translation>опоздания в сумме более 60 минут</translation>
         </message>
         <message>
             <source>late by 5–10 days</source>
@@ -2885,8 +2889,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>за квартал N и более фактов</translation>
         </message>
         <message>
-            <source>deadline of 3 working days or less</source>
-            <translation>срок исполнения не более 3 рабочих дней</translation>
+            <source>deadline of at least 3 working days</source>
+            <translation>срок исполнения не менее 3 рабочих дней</translation>
         </message>
         <message>
             <source>deadline missed by 5 to 10 days</source>
@@ -2895,6 +2899,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>aggravated repeat</source>
             <translation>отягчающее повторение</translation>
+        </message>
+        <message>
+            <source>late more than 60 minutes in total</source>
+            <translation>опоздания в сумме более 60 минут</translation>
         </message>
         <message>
             <source>Fixed points per fact</source>

@@ -26,6 +26,7 @@ from desktop_app.domain.methodology.entries import BonusEntry, PenaltyEntry
 from desktop_app.domain.methodology.fmt import plain, signed
 from desktop_app.domain.methodology.model import (
     FLAG_LATE_5_10,
+    FLAG_LATE_60,
     FLAG_REPEAT,
     FLAG_SHORT_DEADLINE,
     BonusItem,
@@ -72,7 +73,7 @@ class ItemDialog(QDialog):
         self.chosen = dspin(0, 1000, 2, "exampleChosen")
         self.co = QCheckBox()
         self.co.setObjectName("exampleCoExecutor")
-        self.flags = {f: QCheckBox() for f in (FLAG_SHORT_DEADLINE, FLAG_LATE_5_10, FLAG_REPEAT)}
+        self.flags = {f: QCheckBox() for f in (FLAG_SHORT_DEADLINE, FLAG_LATE_5_10, FLAG_REPEAT, FLAG_LATE_60)}
         for f, box in self.flags.items():
             box.setObjectName(f"example_{f}")
         self.example = QLabel()
@@ -197,9 +198,10 @@ class ItemDialog(QDialog):
         self.quantity_label.setText(self.tr("Quantity in the quarter"))
         self.chosen_label.setText(self.tr("Chosen points per fact (range)"))
         self.co.setText(self.tr("as co-executor"))
-        self.flags[FLAG_SHORT_DEADLINE].setText(self.tr("deadline ≤ 3 working days"))
+        self.flags[FLAG_SHORT_DEADLINE].setText(self.tr("deadline of at least 3 working days"))
         self.flags[FLAG_LATE_5_10].setText(self.tr("late by 5–10 days"))
         self.flags[FLAG_REPEAT].setText(self.tr("aggravated repeat"))
+        self.flags[FLAG_LATE_60].setText(self.tr("late more than 60 minutes in total"))
         if self.code.text():
             self.update_example()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.methodology.model import (
     FLAG_LATE_5_10,
+    FLAG_LATE_60,
     FLAG_REPEAT,
     FLAG_SHORT_DEADLINE,
     CoExecutorShare,
@@ -38,7 +39,8 @@ KINDS = ("fixed", "range", "tiers")
 def _or(value: Decimal | None, default: Decimal) -> Decimal:
     """`value`, or `default` for a blank cell (never for 0, which `or` would replace)."""
     return default if value is None else value
-CONDITIONS = ("min_quantity", FLAG_SHORT_DEADLINE, FLAG_LATE_5_10, FLAG_REPEAT)
+CONDITIONS = ("min_quantity", FLAG_SHORT_DEADLINE, FLAG_LATE_5_10, FLAG_REPEAT, FLAG_LATE_60)
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RuleEditor(QWidget):
@@ -184,6 +186,7 @@ class RuleEditor(QWidget):
         self.multipliers.insertRow(r)
         set_cell(self.multipliers, r, 0, m.factor)
         self.multipliers.item(r, 0).setData(Qt.ItemDataRole.UserRole, m.source)  # kept: the seed paragraph
+        self.multipliers.item(r, 0).setData(GROUP_ROLE, m.group)  # kept: alternatives of one rule (002 §22 1))
         self.multipliers.setCellWidget(r, 1, self._condition_box(m.flag if m.when == "flag" else "min_quantity"))
         set_cell(self.multipliers, r, 2, m.min_quantity)
         self.multipliers.blockSignals(False)
@@ -225,8 +228,9 @@ class RuleEditor(QWidget):
             factor = _or(cell_dec(self.multipliers, r, 0), Decimal(1))   # ×0 is a real value (002 §21 2))
             cell = self.multipliers.item(r, 0)
             source = str(cell.data(Qt.ItemDataRole.UserRole) or "") if cell else ""
-            mults.append(Multiplier(factor, "min_quantity", n, "", source) if cond == "min_quantity"
-                         else Multiplier(factor, "flag", n, cond, source))
+            group = str(cell.data(GROUP_ROLE) or "") if cell else ""
+            mults.append(Multiplier(factor, "min_quantity", n, "", source, group) if cond == "min_quantity"
+                         else Multiplier(factor, "flag", n, cond, source, group))
         co_idx = self.co_kind.currentIndex()
         co = None if co_idx == 0 else CoExecutorShare("fixed" if co_idx == 1 else "half", dec(self.co_points))
         return PointRule(kind=KINDS[self.kind.currentIndex()], points=dec(self.points), min_points=dec(self.min_points),
@@ -237,9 +241,10 @@ class RuleEditor(QWidget):
     # -- language -------------------------------------------------------------------------------
     def _condition_text(self, cond: str) -> str:
         return {"min_quantity": self.tr("N or more facts in the quarter"),
-                FLAG_SHORT_DEADLINE: self.tr("deadline of 3 working days or less"),
+                FLAG_SHORT_DEADLINE: self.tr("deadline of at least 3 working days"),
                 FLAG_LATE_5_10: self.tr("deadline missed by 5 to 10 days"),
-                FLAG_REPEAT: self.tr("aggravated repeat")}[cond]
+                FLAG_REPEAT: self.tr("aggravated repeat"),
+                FLAG_LATE_60: self.tr("late more than 60 minutes in total")}[cond]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
