@@ -39,6 +39,8 @@ from desktop_app.storage.database import Store
 
 if TYPE_CHECKING:
     from desktop_app.services.calibration_papers import CalibrationPapers
+    from desktop_app.services.evaluation import EvaluationService
+    from desktop_app.services.methodology import MethodologyService
 
 
 
@@ -57,10 +59,10 @@ class AppealRow:
 
 
 class CalibrationService:
-    def __init__(self, store: Store, calendar: CalendarService, evaluation: Any = None,
-                 methodology: Any = None, windows: AppealWindows | None = None) -> None:
-        """`evaluation` (EvaluationService) applies an adopted score and grades it; `methodology`
-        (MethodologyService) gives the appeal windows of the version in force (default: seed 001's)."""
+    def __init__(self, store: Store, calendar: CalendarService, evaluation: EvaluationService,
+                 methodology: MethodologyService, windows: AppealWindows | None = None) -> None:
+        """`evaluation` applies an adopted score and grades it; `methodology` gives the appeal windows of
+        the version in force; `windows` fixes them instead (tests of a rule at its boundary)."""
         self.store = store
         self.calendar = calendar
         self.repo = CalibrationRepository(store)
@@ -72,13 +74,13 @@ class CalibrationService:
     def windows(self) -> AppealWindows:
         if self._windows is not None:
             return self._windows
-        m = self.methodology.version_in_force(date.today()) if self.methodology is not None else None
-        return AppealWindows.from_methodology(getattr(m, "deadlines", None))
+        m = self.methodology.version_in_force(date.today())
+        return AppealWindows.from_methodology(m.deadlines if m is not None else None)
 
     def grade(self, evaluation_id: int, score: float) -> L | None:
         """The grade of a score under the evaluation's methodology (001 §7), None when unknown."""
         facts = self.repo.evaluation(evaluation_id)
-        if self.evaluation is None or facts is None:
+        if facts is None:
             return None
         try:
             band = self.evaluation.methodology_of(facts.quarter_id).grade_for(score)
@@ -308,12 +310,10 @@ class CalibrationService:
                 new = scores[aid]
                 self.repo.update_appeal(aid, final_score=new)
                 if abs(new - case.original_score) > 1e-9:
-                    reason = (f"Калибровкалық сессия хаттамасы / Протокол калибровочной сессии № {s.number}, "
+                    reason = (f"Калибрлеу сессиясының хаттамасы / Протокол калибровочной сессии № {s.number}, "
                               f"{signed_on.strftime('%d.%m.%Y')}")
-                    if self.evaluation is not None:     # keeps the original, regrades, records history
-                        self.evaluation.apply_calibrated_score(case.appeal.evaluation_id, new, reason)
-                    else:
-                        self.repo.apply_score(case.appeal.evaluation_id, new)
+                    # keeps the original, regrades, records history
+                    self.evaluation.apply_calibrated_score(case.appeal.evaluation_id, new, reason)
             self.repo.update_session(session_id, status=SessionStatus.CLOSED.value, signed_on=signed_on)
             return scores
 

@@ -89,11 +89,6 @@ class CalibrationRepository:
             [evaluation_id]).fetchone()
         return EvaluationFacts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], date_or_none(r[7]), r[8], r[9]) if r else None
 
-    def apply_score(self, evaluation_id: int, score: float) -> None:
-        """Fallback when no evaluation service is given: the adopted score, the original kept (001 §22)."""
-        self.db.execute("UPDATE evaluations SET original_score = COALESCE(original_score, score), score = ?, "
-                        "calibrated = 1 WHERE id = ?", [score, evaluation_id])
-
     def appealable(self) -> list[tuple[EvaluationFacts, str]]:
         """Evaluations whose result the evaluee has received (001 §10), newest first, with the name."""
         rows = self.db.execute(
