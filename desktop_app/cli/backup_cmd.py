@@ -41,6 +41,13 @@ def _password(prompt: str, confirm: bool) -> str:
     return first
 
 
+def _writable(path: Path) -> bool:
+    """Can the office be opened for writing (its lock and journal live beside it)?"""
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
+
+
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from desktop_app.services.backup import BackupService
     from desktop_app.storage.database import open_store
@@ -57,12 +64,17 @@ def run_backup(args: argparse.Namespace) -> int:
         print(f"{path}: no such file", file=sys.stderr)
         return 1
     try:
-        store, service = _open(args)
-        try:
-            password = _password("Password for the copy: ", confirm=True) if args.encrypt else None
-            dest = service.back_up(Path(args.to), password=password)
-        finally:
-            store.close()
+        password = _password("Password for the copy: ", confirm=True) if args.encrypt else None
+        if _writable(path):
+            store, service = _open(args)
+            try:
+                dest = service.back_up(Path(args.to), password=password)
+            finally:
+                store.close()
+        else:  # a write-protected drive: copy without opening for writing (issue 12)
+            from desktop_app.services.backup import back_up_readonly
+
+            dest = back_up_readonly(path, Path(args.to), password=password)
     except BagalauError as exc:
         return report_error(args, exc)
     print(dest)

@@ -18,7 +18,41 @@ from desktop_app.storage import backup as files
 from desktop_app.storage.audit import audit_reason, install_audit_triggers
 from desktop_app.storage.database import Store
 from desktop_app.storage.migrations import build_migrations
+from desktop_app.storage.readonly import open_readonly
 from desktop_app.storage.settings import write_setting
+
+
+def _write_copy(conn: sqlite3.Connection, dest: Path, password: str | None, scratch: Path | None,
+                progress: files.Progress | None = None) -> Path:
+    """The verified copy `dest` of `conn`, sealed as `dest` + .bgenc when `password` is given (the plain
+    copy is made in a temporary folder under `scratch` and never reaches `dest`'s folder)."""
+    if password is None:
+        return files.backup_connection(conn, dest, progress)
+    with tempfile.TemporaryDirectory(dir=scratch) as tmp:
+        plain = files.backup_connection(conn, Path(tmp) / dest.name, progress)
+        sealed = encrypt(plain.read_bytes(), password)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    sealed_dest = dest.with_name(dest.name + files.ENCRYPTED_SUFFIX)
+    part = sealed_dest.with_name(sealed_dest.name + ".part")
+    part.write_bytes(sealed)
+    part.replace(sealed_dest)
+    return sealed_dest
+
+
+def back_up_readonly(db_path: Path, folder: Path, password: str | None = None) -> Path:
+    """A copy of an office that cannot be opened for writing (a write-protected USB drive, a read-only
+    folder): read without lock or migration, nothing written beside it (issue 12)."""
+    if password is not None:
+        check_password_policy(password)
+    try:
+        conn = open_readonly(db_path)
+        try:
+            return _write_copy(conn, folder / files.timestamped_name(db_path.stem, "manual"), password, None)
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(msg(N_("msg", "The copy to {folder} could not be made ({detail}). Your data are "
+                                         "unchanged."), folder=str(folder), detail=str(exc))) from exc
 
 
 class BackupService:
@@ -56,17 +90,7 @@ class BackupService:
         if password is not None:  # "" is a password too weak, never a request for a plain copy
             check_password_policy(password)
         try:
-            if password is None:
-                return files.backup_connection(self.store.db.conn, folder / name, progress)
-            with tempfile.TemporaryDirectory(dir=self.store.path.parent) as tmp:
-                plain = files.backup_connection(self.store.db.conn, Path(tmp) / name, progress)
-                sealed = encrypt(plain.read_bytes(), password)
-            folder.mkdir(parents=True, exist_ok=True)
-            dest = folder / (name + files.ENCRYPTED_SUFFIX)
-            part = dest.with_name(dest.name + ".part")
-            part.write_bytes(sealed)
-            part.replace(dest)
-            return dest
+            return _write_copy(self.store.db.conn, folder / name, password, self.store.path.parent, progress)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(msg(N_("msg", "The copy to {folder} could not be made ({detail}). Your data are "
                                              "unchanged."), folder=str(folder), detail=str(exc))) from exc

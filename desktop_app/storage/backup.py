@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.storage.readonly import open_readonly
 from desktop_app.domain.records import BackupSummary
 from desktop_app.storage.settings import read_setting
 
@@ -44,7 +45,7 @@ def is_sound(path: Path) -> bool:
     except OSError:
         return False
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_readonly(path)
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
@@ -86,7 +87,7 @@ def backup_connection(conn: sqlite3.Connection, dest: Path, progress: Progress |
 
 
 def backup_file(src: Path, dest: Path) -> Path:
-    conn = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    conn = open_readonly(src)
     try:
         return backup_connection(conn, dest)
     finally:
@@ -166,7 +167,7 @@ def _newest_automatic_head(folder: Path, stem: str) -> tuple[int, str] | None:
     for b in list_backups(folder):
         if any(b.path.name.startswith(f"{stem}-{r}-") for r in AUTOMATIC_REASONS) and b.path.name.endswith(".sqlite"):
             try:
-                copy = sqlite3.connect(f"file:{b.path}?mode=ro", uri=True)
+                copy = open_readonly(b.path)
                 try:
                     return audit_head(copy)
                 finally:
@@ -226,7 +227,7 @@ def summarize(b: BackupFile) -> BackupSummary:
                 raise sqlite3.DatabaseError("not a database")
         # Each copy was verified when it was made and is verified again before a restore; a full check
         # here would take seconds per copy of a large office, so the list reads only what it shows.
-        conn = sqlite3.connect(f"file:{b.path}?mode=ro", uri=True)
+        conn = open_readonly(b.path)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "employees" in tables:
@@ -244,7 +245,7 @@ def summarize(b: BackupFile) -> BackupSummary:
 def is_office_copy(path: Path) -> bool:
     """True when the sound SQLite file `path` is a Bagalau office (its schema history starts with the core)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_readonly(path)
         try:
             names = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
         finally:
@@ -261,7 +262,7 @@ def restore_into(conn: sqlite3.Connection, source: Path) -> None:
     """
     if not is_sound(source):
         raise OSError(f"{source} failed its integrity check")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = open_readonly(source)
     try:
         src.backup(conn)
     finally:

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.storage.readonly import open_readonly
 from desktop_app.storage.audit import AUDIT_TABLE, missing_protection, verify_chain
 from desktop_app.storage.audit_verify import verify_records
 from desktop_app.storage.migrations import ORDER
@@ -23,7 +24,7 @@ def check_file(path: Path) -> list[Msg]:
         if fh.read(16) != SQLITE_HEADER:
             return [msg(N_("msg", "{file} is not an SQLite database (its header is wrong)."), file=str(path))]
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_readonly(path)
     except sqlite3.DatabaseError as exc:
         return [msg(N_("msg", "SQLite cannot open {file}: {detail}"), file=str(path), detail=str(exc))]
     try:
