@@ -4273,6 +4273,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>«{group}» тармақтарының ортақ {cap} шегіне жетті: {before} → {after}</translation>
         </message>
         <message>
+            <source>Less than a month in the position in this quarter, but the month of paragraph 5 of the Methodology is counted from the appointment on {appointed}: that rule does not exclude.</source>
+            <translation>Осы тоқсанда лауазымда бір айдан аз болды, бірақ Әдістеменің 5-тармағындағы бір ай тағайындалған күннен ({appointed}) бастап есептеледі: бұл ереже бойынша бағалаудан шығарылмайды.</translation>
+        </message>
+        <message>
+            <source>{reason} {note}</source>
+            <translation>{reason} {note}</translation>
+        </message>
+        <message>
             <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
             <translation>Бағаланады: тоқсанда {worked} жұмыс күні істеді (001 §5).</translation>
         </message>
@@ -4283,6 +4291,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Dismissed on {day}: evaluated without their participation (001 §6).</source>
             <translation>{day} жұмыстан босатылды: қатысуынсыз бағаланады (001 §6).</translation>
+        </message>
+        <message>
+            <source>Not evaluated: less than one month from the appointment on {appointed} to {end} (paragraph 5 of the Methodology; the month is counted from the day of appointment).</source>
+            <translation>Бағаланбайды: лауазымда болған кезеңі {appointed} – {end}, тағайындалған күннен бастап бір айдан аз (Әдістеменің 5-тармағы; бір ай тағайындалған күннен бастап есептеледі).</translation>
         </message>
         <message>
             <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (001 §5).</source>

@@ -4273,6 +4273,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>достигнут общий предел {cap} пунктов «{group}»: {before} → {after}</translation>
         </message>
         <message>
+            <source>Less than a month in the position in this quarter, but the month of paragraph 5 of the Methodology is counted from the appointment on {appointed}: that rule does not exclude.</source>
+            <translation>В квартале в должности меньше месяца, но месяц по пункту 5 Методики считается со дня назначения ({appointed}): по этому правилу служащий не исключается.</translation>
+        </message>
+        <message>
+            <source>{reason} {note}</source>
+            <translation>{reason} {note}</translation>
+        </message>
+        <message>
             <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
             <translation>Оценивается: отработано {worked} рабочих дней в квартале (001 §5).</translation>
         </message>
@@ -4283,6 +4291,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Dismissed on {day}: evaluated without their participation (001 §6).</source>
             <translation>Уволен {day}: оценивается без участия (001 §6).</translation>
+        </message>
+        <message>
+            <source>Not evaluated: less than one month from the appointment on {appointed} to {end} (paragraph 5 of the Methodology; the month is counted from the day of appointment).</source>
+            <translation>Не оценивается: со дня назначения ({appointed}) по {end} прошло менее одного месяца (пункт 5 Методики; месяц считается со дня назначения).</translation>
         </message>
         <message>
             <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (001 §5).</source>

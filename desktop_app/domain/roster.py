@@ -213,12 +213,21 @@ def _decide(idx: _Index, cal: WorkCalendar, employee_id: int, q_start: date, q_e
     worked = worked_days(cal, start, end, idx.absences.get(employee_id, []))
     base: dict[str, Any] = {"employee_id": employee_id, "position_id": app.position_id, "unit_id": pos.unit_id,
                             "worked_days": worked, "seconded": seconded}
-    if not at_least_one_month(start, end):
+    # 001 §5: "менее одного месяца СО ДНЯ НАЗНАЧЕНИЯ или избрания на оцениваемую должность". Reading applied
+    # (issue 10): the month is counted from the day of appointment to this position, not from the start of
+    # the quarter. So a servant appointed long before the quarter who leaves in its first month is not cut
+    # by this rule — only by the 15 worked days of §5's second paragraph; a servant appointed in the quarter
+    # (or in the last month of the one before) needs one month from that day. The reason says so.
+    if not at_least_one_month(app.date_from, end):
         return RosterDecision(status=RosterStatus.NOT_EVALUATED, reason=Reason.SHORT_TENURE,
-                              reason_args={"start": start.isoformat(), "end": end.isoformat()}, **base)
+                              reason_args={"start": start.isoformat(), "end": end.isoformat(),
+                                           "appointed": app.date_from.isoformat(), "reading": "from_appointment"},
+                              **base)
+    month_note = {} if at_least_one_month(start, end) else {"appointed": app.date_from.isoformat(),
+                                                            "reading": "from_appointment"}
     if worked < MIN_WORKED_DAYS:
         return RosterDecision(status=RosterStatus.NOT_EVALUATED, reason=Reason.FEW_WORKED_DAYS,
-                              reason_args={"worked": worked, "minimum": MIN_WORKED_DAYS}, **base)
+                              reason_args={"worked": worked, "minimum": MIN_WORKED_DAYS, **month_note}, **base)
     rule, evaluator, form, acting_for = _resolve_evaluator(idx, employee_id, app.position_id, evaluation_day)
     if dismissed is not None and dismissed <= q_end:
         status, reason, args = RosterStatus.WITHOUT_PARTICIPATION, Reason.DISMISSED, {
@@ -228,7 +237,8 @@ def _decide(idx: _Index, cal: WorkCalendar, employee_id: int, q_start: date, q_e
             "start": start.isoformat(), "end": end.isoformat(), "worked": worked}
     else:
         status, reason, args = RosterStatus.EVALUATED, Reason.ELIGIBLE, {"worked": worked}
-    return RosterDecision(status=status, reason=reason, reason_args=args, evaluator_employee_id=evaluator,
+    return RosterDecision(status=status, reason=reason, reason_args={**args, **month_note},
+                          evaluator_employee_id=evaluator,
                           evaluator_rule=rule, acting_for_employee_id=acting_for, form=form, **base)
 
 

@@ -13,6 +13,19 @@ def _d(value: Any) -> str:
 
 
 def reason_msg(d: RosterDecision) -> Msg:
+    """The reason, and when the one-month rule of 001 §5 was read from the appointment day rather than from
+    the start of the quarter, a sentence that says so (issue 10: the roster names the reading applied)."""
+    base = _reason_msg(d)
+    a = d.reason_args
+    if d.reason is not Reason.SHORT_TENURE and a.get("reading") == "from_appointment" and a.get("appointed"):
+        note = msg(N_("msg", "Less than a month in the position in this quarter, but the month of paragraph 5 of "
+                             "the Methodology is counted from the appointment on {appointed}: that rule does "
+                             "not exclude."), appointed=_d(a.get("appointed")))
+        return msg(N_("msg", "{reason} {note}"), reason=base, note=note)
+    return base
+
+
+def _reason_msg(d: RosterDecision) -> Msg:
     a = d.reason_args
     if d.reason is Reason.ELIGIBLE:
         return msg(N_("msg", "Evaluated: {worked} working days worked in the quarter (001 §5)."),
@@ -23,6 +36,10 @@ def reason_msg(d: RosterDecision) -> Msg:
     if d.reason is Reason.DISMISSED:
         return msg(N_("msg", "Dismissed on {day}: evaluated without their participation (001 §6)."),
                    day=_d(a.get("dismissed")))
+    if d.reason is Reason.SHORT_TENURE and a.get("appointed"):
+        return msg(N_("msg", "Not evaluated: less than one month from the appointment on {appointed} to {end} "
+                             "(paragraph 5 of the Methodology; the month is counted from the day of "
+                             "appointment)."), appointed=_d(a.get("appointed")), end=_d(a.get("end")))
     if d.reason is Reason.SHORT_TENURE:
         return msg(N_("msg", "Not evaluated: less than one month in the position in the quarter, "
                              "{start}–{end} (001 §5)."), start=_d(a.get("start")), end=_d(a.get("end")))

@@ -72,7 +72,30 @@ def test_one_month_minus_a_day_is_not_evaluated_exactly_one_month_is() -> None:
     short = by_emp(office([Appointment(None, 10, 10, date(2026, 9, 2))]))[10]
     assert exact.status is RosterStatus.EVALUATED and exact.reason is Reason.ELIGIBLE
     assert short.status is RosterStatus.NOT_EVALUATED and short.reason is Reason.SHORT_TENURE
-    assert "001 §5" in reason_msg(short).render()
+    assert "counted from the day of appointment" in reason_msg(short).render()
+    assert "001 §" not in reason_msg(short).render()
+
+
+# 001 §5 "менее одного месяца со дня назначения": the month runs from the appointment day (issue 10 reading).
+def test_appointed_long_before_and_leaving_in_the_first_month_is_not_cut_by_the_month_rule() -> None:
+    # In the post since long ago, dismissed 24 July 2026: 23 days in the quarter, but years from appointment.
+    # July 1–24 has 17 working days (Capital Day 6 July is off): the 15-day rule lets the sheet stand.
+    d = by_emp(office(dismissed={10: date(2026, 7, 24)}))[10]
+    assert d.status is RosterStatus.WITHOUT_PARTICIPATION and d.reason is Reason.DISMISSED
+    text = reason_msg(d).render()
+    assert "counted from the appointment on" in text and "does not exclude" in text
+    # Dismissed 21 July: 14 working days — the 15 worked days of the second paragraph exclude, and say why.
+    d = by_emp(office(dismissed={10: date(2026, 7, 21)}))[10]
+    assert d.reason is Reason.FEW_WORKED_DAYS and "counted from the appointment" in reason_msg(d).render()
+
+
+def test_appointed_in_the_last_month_before_the_quarter_counts_the_month_from_that_day() -> None:
+    # Appointed 20 June, dismissed 18 July: the month from appointment ends 19 July → not evaluated;
+    # dismissed 19 July: exactly one month → the month rule passes (the 15-day rule then decides).
+    short = by_emp(office([Appointment(None, 10, 10, date(2026, 6, 20))], dismissed={10: date(2026, 7, 18)}))[10]
+    assert short.reason is Reason.SHORT_TENURE and short.reason_args["appointed"] == "2026-06-20"
+    exact = by_emp(office([Appointment(None, 10, 10, date(2026, 6, 20))], dismissed={10: date(2026, 7, 19)}))[10]
+    assert exact.reason is not Reason.SHORT_TENURE
 
 
 def test_exactly_fifteen_worked_days_with_a_holiday_inside() -> None:
