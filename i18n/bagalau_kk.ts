@@ -4389,6 +4389,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Файл дұрыс JSON емес ({detail}).</translation>
         </message>
         <message>
+            <source>overall score</source>
+            <translation>жалпы балл</translation>
+        </message>
+        <message>
             <source>A score must be from 0 to {max}, got {value} ({what}).</source>
             <translation>Балл 0-ден {max}-ге дейін болуы керек, {value} қойылды ({what}).</translation>
         </message>

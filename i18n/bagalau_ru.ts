@@ -4389,6 +4389,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Файл не является корректным JSON ({detail}).</translation>
         </message>
         <message>
+            <source>overall score</source>
+            <translation>общий балл</translation>
+        </message>
+        <message>
             <source>A score must be from 0 to {max}, got {value} ({what}).</source>
             <translation>Оценка должна быть от 0 до {max}, указано {value} ({what}).</translation>
         </message>

@@ -20,7 +20,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.domain.i18n import N_, Msg, Spelled, msg
 
 SCORE_MIN = 0.0
 SCORE_MAX = 5.0  # 001 §17: scores from 0 to 5
@@ -59,6 +59,16 @@ class Person:
     name_ru: str = ""            # Russian spelling where it differs (for the Russian protocol)
     position_ru: str = ""
 
+    @property
+    def spelled(self) -> Spelled:
+        return Spelled(self.name, self.name_ru)
+
+    def name_in(self, lang: str) -> str:
+        return self.spelled.get(lang)
+
+    def position_in(self, lang: str) -> str:
+        return Spelled(self.position, self.position_ru).get(lang)
+
 
 @dataclass(frozen=True)
 class Member:
@@ -91,6 +101,17 @@ class Appeal:
     final_score: float | None = None    # set when the session closes
     appellant_name: str = ""
     evaluator_name: str = ""
+    appellant_name_ru: str = ""
+    evaluator_name_ru: str = ""
+
+    @property
+    def appellant(self) -> Spelled:
+        """The appellant's name in both spellings (a message renders it in its own language)."""
+        return Spelled(self.appellant_name, self.appellant_name_ru)
+
+    @property
+    def evaluator(self) -> Spelled:
+        return Spelled(self.evaluator_name, self.evaluator_name_ru)
 
 
 @dataclass(frozen=True)
@@ -201,9 +222,9 @@ def check_vote(session: CalibrationSession, case: Case, voter_id: int, motion: i
         raise ValidationError(msg(N_("msg", "Only a member of the session can vote.")))
     if voter_id in case.recused:
         raise ValidationError(msg(N_("msg", "{name} evaluated this case or filed it and does not vote on it."),
-                                  name=member.person.name))
+                                  name=member.person.spelled))
     if not member.present:
-        raise ValidationError(msg(N_("msg", "{name} is marked absent and cannot vote."), name=member.person.name))
+        raise ValidationError(msg(N_("msg", "{name} is marked absent and cannot vote."), name=member.person.spelled))
     if not 0 <= motion < len(case.motions):
         raise ValidationError(msg(N_("msg", "There is no such motion.")))
 
@@ -218,11 +239,11 @@ def closing_problems(session: CalibrationSession) -> list[Msg]:
     for case in session.cases:
         result = tally(session, case)
         if not case.motions:
-            problems.append(msg(N_("msg", "The case of {name} has no motion."), name=case.appeal.appellant_name))
+            problems.append(msg(N_("msg", "The case of {name} has no motion."), name=case.appeal.appellant))
         elif not result.decided:
             problems.append(msg(
                 N_("msg", "The case of {name}: no motion is backed by a majority ({needed} of {eligible} votes)."),
-                name=case.appeal.appellant_name, needed=result.needed, eligible=result.eligible))
+                name=case.appeal.appellant, needed=result.needed, eligible=result.eligible))
     return problems
 
 

@@ -35,7 +35,7 @@ def composition_problems(members: Sequence[Member], cases: Sequence[Case]) -> li
     ids = Counter(m.employee_id for m in members)
     for emp_id, count in ids.items():
         if count > 1:
-            name = next(m.person.name for m in members if m.employee_id == emp_id)
+            name = next(m.person.spelled for m in members if m.employee_id == emp_id)
             problems.append(msg(N_("msg", "{name} is listed more than once."), name=name))
     roles = Counter(m.role for m in members)
     if roles[Role.CHAIR] != 1:
@@ -48,7 +48,7 @@ def composition_problems(members: Sequence[Member], cases: Sequence[Case]) -> li
     appellants = {c.appeal.appellant_id for c in cases}
     for emp_id in sorted(appellants & by_id.keys()):
         problems.append(msg(N_("msg", "{name} disagrees with their own score and cannot be a member (001 §19)."),
-                            name=by_id[emp_id].person.name))
+                            name=by_id[emp_id].person.spelled))
     for case in cases:
         problems.extend(_case_problems(members, case, by_id, appellants))
     return problems
@@ -59,14 +59,14 @@ def _case_problems(members: Sequence[Member], case: Case, by_id: dict[int, Membe
     evaluator = case.appeal.evaluator_id
     if evaluator not in by_id:
         return []
-    name = by_id[evaluator].person.name
+    name = by_id[evaluator].person.spelled
     if len(appellants) <= 1:
         return [msg(N_("msg", "{name} gave the disputed score and cannot be a member (001 §19)."), name=name)]
     if len(members) >= MIN_MEMBERS and len(by_id) == len(members):
         voters = [m for m in members if m.employee_id not in case.recused and m.employee_id not in appellants]
         if len(voters) < MIN_MEMBERS:
             return [msg(N_("msg", "Without {name}, who scored {appellant}, only {n} members decide that case."),
-                        name=name, appellant=case.appeal.appellant_name, n=len(voters))]
+                        name=name, appellant=case.appeal.appellant, n=len(voters))]
     if by_id[evaluator].role is not Role.MEMBER:
         return [msg(N_("msg", "{name} gave a disputed score and cannot chair the session or keep its minutes."),
                     name=name)]

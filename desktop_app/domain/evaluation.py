@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.domain.i18n import N_, Msg, Spelled, msg
 from desktop_app.domain.methodology.calculator import calculate_points
 from desktop_app.domain.methodology.entries import (
     BonusEntry,
@@ -144,7 +144,7 @@ def score_keys(template: SheetTemplate) -> list[str]:
 
 def grade_msg(band: GradeBand) -> Msg:
     upper = plain(band.upper) if band.upper is not None else "…"
-    return msg(N_("msg", "Grade: {grade} ({lower}–{upper}, 001 §7)."), grade=band.name_ru,
+    return msg(N_("msg", "Grade: {grade} ({lower}–{upper}, 001 §7)."), grade=Spelled(band.name_kk, band.name_ru),
                lower=plain(band.lower), upper=upper)
 
 
@@ -198,7 +198,7 @@ def compute(methodology: Methodology, template: SheetTemplate, scores: Mapping[s
         return ScoreOutcome(score, grade, lines, points, totals=totals)
     keys = score_keys(template)
     missing = [k for k in keys if k not in scores]
-    names = {c.id: c.name_ru for c in template.criteria}
+    names = {c.id: Spelled(c.name_kk, c.name_ru) for c in template.criteria}
     for k in keys:
         if k in scores and template.mode == "criteria":
             lines.append(msg(N_("msg", "{criterion}: {score}"), criterion=names.get(k, k), score=plain(scores[k])))

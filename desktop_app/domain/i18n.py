@@ -23,6 +23,38 @@ def identity_translate(context: str, text: str) -> str:
     return text
 
 
+# The translation answers with its own language code (the same marker the help uses), so a rendered
+# message picks the spelling of a name in the language it is rendered in.
+LANGUAGE_MARK = ("RuleHelp", "Interface language code (kk or ru)")
+
+
+def language_of(translate: Translate) -> str:
+    """"kk" or "ru": the language `translate` renders in (Kazakh when no translation is installed)."""
+    return "ru" if translate(*LANGUAGE_MARK) == "ru" else "kk"
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """A name or position stored in both spellings; shown in the language it is rendered in."""
+
+    kk: str
+    ru: str = ""
+
+    def get(self, lang: str) -> str:
+        return (self.ru or self.kk) if lang == "ru" else self.kk
+
+    def render(self, translate: Translate = identity_translate) -> str:
+        return self.get(language_of(translate))
+
+    def matches(self, needle: str) -> bool:
+        """Search in either spelling, case-insensitively ("Жұмабаева" is found from the Russian screen)."""
+        n = needle.casefold()
+        return n in self.kk.casefold() or n in self.ru.casefold()
+
+    def __str__(self) -> str:
+        return self.kk
+
+
 @dataclass(frozen=True)
 class Msg:
     """A message with named arguments, rendered later in the user's language.
@@ -36,7 +68,7 @@ class Msg:
     context: str = "msg"
 
     def render(self, translate: Translate = identity_translate) -> str:
-        rendered = {k: (v.render(translate) if isinstance(v, Msg) else v) for k, v in self.args.items()}
+        rendered = {k: (v.render(translate) if isinstance(v, (Msg, Spelled)) else v) for k, v in self.args.items()}
         template = translate(self.context, self.text)
         try:
             return template.format(**rendered)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.domain.i18n import N_, Msg, Spelled, msg
 from desktop_app.domain.roster import EvaluatorRule, Reason, RosterDecision
 
 
@@ -64,7 +64,7 @@ def rule_msg(d: RosterDecision) -> Msg:
     return msg(N_("msg", "No evaluator found: the position above is vacant or not set (001 §16)."))
 
 
-def acting_msg(acting_for_name: str) -> Msg:
+def acting_msg(acting_for_name: str | Spelled) -> Msg:
     return msg(N_("msg", "Acts for the absent evaluator {name} (001 §3)."), name=acting_for_name)
 
 

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from desktop_app.domain.i18n import Spelled
+
 
 class OrgKind(StrEnum):
     AKIMAT = "akimat"          # аппарат акима / әкім аппараты
@@ -77,6 +79,15 @@ class Employee:
     email: str = ""
     address: str = ""
     dismissal_date: date | None = None
+
+    @property
+    def spelled_name(self) -> Spelled:
+        """The full name in both spellings; a message renders the one of its language."""
+        return Spelled(self.full_name("kk"), self.full_name("ru"))
+
+    def matches(self, needle: str) -> bool:
+        """A search typed in either spelling finds the person ("Жұмабаева" from the Russian screen)."""
+        return self.spelled_name.matches(needle)
 
     def full_name(self, lang: str = "kk") -> str:
         if lang == "ru":

@@ -127,7 +127,7 @@ class CalibrationService:
             a = row.appeal
             if row.late and a.late_accepted is None:
                 out.append(DueItem("warning", msg(N_("msg", "The appeal of {name} was filed late: decide whether to hear it."),
-                                                     name=a.appellant_name),
+                                                     name=a.appellant),
                                    a.filed_on, "appeals"))
                 continue
             nxt = row.next_due
@@ -136,9 +136,9 @@ class CalibrationService:
             level = "overdue" if nxt.overdue(today) else ("soon" if (nxt.due - today).days <= 3 else "info")
             text = {
                 Stage.DECIDE: msg(N_("msg", "Appeal of {name}: decide on the session and its members by {due} (§19)."),
-                                  name=a.appellant_name, due=nxt.due.strftime("%d.%m.%Y")),
+                                  name=a.appellant, due=nxt.due.strftime("%d.%m.%Y")),
                 Stage.HOLD: msg(N_("msg", "Appeal of {name}: hold the calibration session by {due} (§20)."),
-                                name=a.appellant_name, due=nxt.due.strftime("%d.%m.%Y")),
+                                name=a.appellant, due=nxt.due.strftime("%d.%m.%Y")),
                 Stage.POST: msg(N_("msg", "Protocol No. {number}: post it in the information system by {due} (§22)."),
                                 number=row.session_number, due=nxt.due.strftime("%d.%m.%Y")),
             }.get(nxt.stage)
@@ -222,12 +222,12 @@ class CalibrationService:
             for a in appeals:
                 if a.session_id is not None:
                     raise ValidationError(msg(N_("msg", "The appeal of {name} is already in a session."),
-                                              name=a.appellant_name))
+                                              name=a.appellant))
                 cal = self.calendar.calendar()
                 late = appeal_deadlines(cal, a.result_received_on, a.filed_on, w=self.windows)[0].overdue(a.filed_on)
                 if late and a.late_accepted is not True:
                     raise ValidationError(msg(N_("msg", "The appeal of {name} was filed late: decide whether to hear it."),
-                                              name=a.appellant_name))
+                                              name=a.appellant))
             problems = composition_problems(list(members), [_bare_case(a) for a in appeals])
             if problems:
                 raise ValidationError(problems, field="members")

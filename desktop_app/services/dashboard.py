@@ -149,5 +149,5 @@ class DashboardService:
                     items.append(DueItem("warning", msg(
                         N_("msg", "{name}: unsatisfactory annual result in {prev} and {year} (Law on civil "
                                   "service, Art. 33 p. 6)."),
-                        name=line.employee.full_name(), prev=year - 1, year=year), None, "annual"))
+                        name=line.employee.spelled_name, prev=year - 1, year=year), None, "annual"))
         return items

@@ -12,7 +12,7 @@ from datetime import date
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus
-from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.domain.i18n import N_, Msg, Spelled, msg
 from desktop_app.domain.methodology.model import Methodology
 from desktop_app.domain.roster import (
     RosterDecision,
@@ -175,7 +175,8 @@ class QuarterService:
             evaluator = snap.employees.get(d.evaluator_employee_id) if d.evaluator_employee_id else None
             notes: list[Msg] = []
             if d.acting_for_employee_id and d.acting_for_employee_id in snap.employees:
-                notes.append(acting_msg(snap.employees[d.acting_for_employee_id].short_name()))
+                e = snap.employees[d.acting_for_employee_id]
+                notes.append(acting_msg(Spelled(e.short_name("kk"), e.short_name("ru"))))
             if d.overloaded and d.evaluator_employee_id:
                 notes.append(overloaded_msg(counts.get(d.evaluator_employee_id, 0)))
             out.append(RosterLine(d, snap.employees[d.employee_id], pos.title_kk if pos else "",

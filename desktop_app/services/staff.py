@@ -129,7 +129,7 @@ class StaffService(StructureOperations):
             other = self.people.employee_by_iin(e.iin)
             if other is not None and other.id != e.id:
                 raise ValidationError(msg(N_("msg", "The ИИН {iin} already belongs to {name}."),
-                                          iin=e.iin, name=other.full_name()), field="iin")
+                                          iin=e.iin, name=other.spelled_name), field="iin")
             if e.id is None:
                 emp_id = self.people.insert_employee(e, employee_search_key(e))
             else:
@@ -147,12 +147,12 @@ class StaffService(StructureOperations):
             e = self.employee(employee_id)
             if self.people.history_count(employee_id):
                 raise ValidationError(msg(N_("msg", "{name} has appointment history and cannot be deleted; "
-                                                  "record the dismissal instead."), name=e.full_name()))
+                                                  "record the dismissal instead."), name=e.spelled_name))
             try:
                 self.people.delete_employee(employee_id)
             except sqlite3.IntegrityError as exc:
                 raise ValidationError(msg(N_("msg", "{name} has evaluation records and cannot be deleted; record "
-                                                  "the dismissal instead."), name=e.full_name())) from exc
+                                                  "the dismissal instead."), name=e.spelled_name)) from exc
 
     def dismiss(self, employee_id: int, day: date) -> None:
         """Record the dismissal date and close the open appointments on that day (001 §6)."""

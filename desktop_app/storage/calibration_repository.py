@@ -16,6 +16,7 @@ from desktop_app.domain.calibration import (
     Role,
     SessionStatus,
 )
+from desktop_app.domain.i18n import Spelled
 from desktop_app.domain.records import FeedbackMeeting
 from desktop_app.storage.database import Store
 from desktop_app.storage.rows import date_or_none, iso_or_none
@@ -69,11 +70,19 @@ class CalibrationRepository:
         return out
 
     def name_of(self, employee_id: int | None) -> str:
+        return self.spelled_name(employee_id).kk
+
+    def spelled_name(self, employee_id: int | None) -> Spelled:
+        """The full name in the Kazakh and the Russian spelling (a Russian part missing: the Kazakh one)."""
         if employee_id is None:
-            return ""
-        row = self.db.execute("SELECT last_name, first_name, middle_name FROM employees WHERE id = ?",
-                              [employee_id]).fetchone()
-        return " ".join(x for x in row if x) if row else ""
+            return Spelled("")
+        row = self.db.execute("SELECT last_name, first_name, middle_name, last_name_ru, first_name_ru, "
+                              "middle_name_ru FROM employees WHERE id = ?", [employee_id]).fetchone()
+        if not row:
+            return Spelled("")
+        kk = " ".join(x for x in row[:3] if x)
+        ru = " ".join(x for x in (row[3] or row[0], row[4] or row[1], row[5] or row[2]) if x)
+        return Spelled(kk, ru)
 
     def set_hr_officer(self, employee_id: int, is_hr: bool) -> None:
         if is_hr:
@@ -89,7 +98,7 @@ class CalibrationRepository:
             [evaluation_id]).fetchone()
         return EvaluationFacts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], date_or_none(r[7]), r[8], r[9]) if r else None
 
-    def appealable(self) -> list[tuple[EvaluationFacts, str]]:
+    def appealable(self) -> list[tuple[EvaluationFacts, Spelled]]:
         """Evaluations whose result the evaluee has received (001 §10), newest first, with the name."""
         rows = self.db.execute(
             "SELECT e.id FROM evaluations e JOIN quarters q ON q.id = e.quarter_id "
@@ -99,14 +108,16 @@ class CalibrationRepository:
         for (eid,) in rows:
             facts = self.evaluation(eid)
             if facts is not None:
-                out.append((facts, self.name_of(facts.employee_id)))
+                out.append((facts, self.spelled_name(facts.employee_id)))
         return out
 
     # -- appeals --------------------------------------------------------------------------------
     def _appeal(self, r: Any) -> Appeal:
+        appellant, evaluator = self.spelled_name(r[2]), self.spelled_name(r[3])
         return Appeal(r[0], r[1], r[2], r[3] or 0, date.fromisoformat(r[4]), date.fromisoformat(r[5]), r[6], r[7],
                       r[8], None if r[9] is None else bool(r[9]), date_or_none(r[10]), r[11], r[12],
-                      appellant_name=self.name_of(r[2]), evaluator_name=self.name_of(r[3]))
+                      appellant_name=appellant.kk, evaluator_name=evaluator.kk,
+                      appellant_name_ru=appellant.ru, evaluator_name_ru=evaluator.ru)
 
     def appeals(self, session_id: int | None = None) -> list[Appeal]:
         where, args = ("WHERE a.session_id = ?", [session_id]) if session_id is not None else ("", [])
@@ -170,7 +181,8 @@ class CalibrationRepository:
         for emp, role, present, is_hr in self.db.execute(
                 "SELECT employee_id, role, present, is_hr FROM calibration_members WHERE session_id = ? "
                 "ORDER BY sort_order", [session_id]):
-            p = people.get(emp) or Person(emp, self.name_of(emp))
+            name = self.spelled_name(emp)
+            p = people.get(emp) or Person(emp, name.kk, name_ru=name.ru)
             p = replace(p, is_hr=bool(is_hr) or p.is_hr)
             members.append(Member(p, Role(role), bool(present)))
         cases = tuple(self._case(a) for a in self.appeals(session_id))

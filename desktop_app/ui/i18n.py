@@ -6,6 +6,7 @@ in `changeEvent` (see `Retranslatable`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.paths import i18n_dir
 
@@ -46,8 +47,13 @@ class LanguageManager(QObject):
         self._installed = [qt_base, own]
         for tr in self._installed:
             app.installTranslator(tr)
-        QLocale.setDefault(QLocale(QLocale.Language.Kazakh if lang == "kk" else QLocale.Language.Russian,
-                                   QLocale.Country.Kazakhstan))
+        locale = QLocale(QLocale.Language.Kazakh if lang == "kk" else QLocale.Language.Russian,
+                         QLocale.Country.Kazakhstan)
+        QLocale.setDefault(locale)
+        # Widgets keep the locale they were created with; setting it on every window passes it down to
+        # the children, so calendars (month and day names) and spin boxes follow the switch at once.
+        for window in QApplication.topLevelWidgets() if isinstance(app, QApplication) else ():
+            window.setLocale(locale)
         self.language = lang
         self.changed.emit(lang)
 

@@ -40,7 +40,23 @@ def test_criteria_mean_explained_and_rounded_half_up() -> None:
     out = compute(M, FORM1, {"quality": D(4), "timeliness": D(4), "initiative": D(3)})
     assert out.score == D("3.67")
     text = " ".join(m.render() for m in out.lines)
-    assert "Качество: 4" in text and "3.67" in text and "001 §7" in text
+    assert "Сапа: 4" in text and "3,67" in text and "001 §7" in text
+    # Rendered in Russian (the translation answers "ru" to the language marker): the Russian names.
+    ru = " ".join(m.render(lambda c, t: "ru" if c == "RuleHelp" else t) for m in out.lines)
+    assert "Качество: 4" in ru and "Сапа" not in ru
+
+
+def test_a_score_out_of_range_names_the_criterion_not_its_key() -> None:
+    from desktop_app.domain.evaluation import validate_input
+
+    with pytest.raises(ValidationError) as err:
+        validate_input(FORM1, "quality", "6")
+    ru = err.value.render(lambda c, t: "ru" if c == "RuleHelp" else t)
+    assert "(Качество)" in ru and "quality" not in ru
+    assert "(Сапа)" in err.value.render()
+    with pytest.raises(ValidationError) as err:
+        validate_input(FORM2, "overall", "6")
+    assert "(overall score)" in err.value.render() and "(overall)" not in err.value.render()
 
 
 def test_missing_criteria_give_no_score_yet() -> None:

@@ -29,7 +29,7 @@ def test_appeals_page_lists_deadlines_and_sessions(qtbot, office, languages) -> 
     assert page.appeals.rowCount() == 2 and page.sessions.rowCount() == 1
     texts = [page.appeals.item(r, c).text() for r in range(2) for c in range(9)]
     assert "Омарова Сәуле" in texts and "Исаев Тимур" in texts
-    assert any(t.startswith("1 → 3.00") for t in texts)
+    assert any(t.startswith("1 → 3,00") for t in texts)
     assert page.sessions.item(0, 0).text() == "1"
 
 
@@ -97,3 +97,36 @@ def test_headers_and_buttons_follow_the_interface_language(qtbot, office, langua
     qtbot.waitUntil(lambda: page.appeals.horizontalHeaderItem(0).text() == "Өтініш беруші")
     assert page.buttons["new"].text() == "Жаңа өтініш…"
     assert page.appeals.item(0, 6).text() == "мерзімінде"          # "on time", re-rendered without reloading
+
+
+def test_names_follow_the_interface_language_on_the_page_dialogs_and_votes(qtbot, office, languages) -> None:
+    """name_ru / position_ru are stored: the Russian screen shows them, the Kazakh one the Kazakh spelling."""
+    from desktop_app.ui.calibration.appeal_dialog import AppealDialog
+    from desktop_app.ui.calibration.appeals_page import AppealsPage
+    from desktop_app.ui.calibration.session_dialog import SessionDialog
+
+    db = office.calibration.repo.db
+    db.execute("UPDATE employees SET first_name_ru = 'Сауле' WHERE id = 3")
+    db.execute("UPDATE employees SET last_name_ru = 'Касымов', first_name_ru = 'Бауыржан' WHERE id = 5")
+    db.execute("UPDATE positions SET title_ru = 'Руководитель отдела' WHERE id = 5")
+    page = AppealsPage(office.calibration, lambda: TODAY)
+    qtbot.addWidget(page)
+    names = lambda: {page.appeals.item(r, 0).text() for r in range(page.appeals.rowCount())}  # noqa: E731
+    assert "Омарова Сауле" in names() and "Омарова Сәуле" not in names()
+    dialog = AppealDialog(office.calibration, TODAY)
+    qtbot.addWidget(dialog)
+    items = [dialog.evaluation.itemText(i) for i in range(dialog.evaluation.count())]
+    assert any(t.startswith("Омарова Сауле — 3/2026 — 3,00") for t in items), items
+    pending = next(r.appeal for r in office.calibration.appeals(TODAY) if r.appeal.session_id is None)
+    session = SessionDialog(office.calibration, TODAY, appeal_ids=[pending.id])
+    qtbot.addWidget(session)
+    cells = [session.picker.table.item(r, 1).text() for r in range(session.picker.table.rowCount())]
+    assert "Касымов Бауыржан\nРуководитель отдела (Юридический отдел)" in cells
+
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: "Омарова Сәуле" in names())
+    assert "Омарова Сауле" not in names()
+    items = [dialog.evaluation.itemText(i) for i in range(dialog.evaluation.count())]
+    assert any(t.startswith("Омарова Сәуле — 3/2026") for t in items)
+    cells = [session.picker.table.item(r, 1).text() for r in range(session.picker.table.rowCount())]
+    assert "Қасымов Бауыржан\nБөлім басшысы (Құқық бөлімі)" in cells

@@ -132,3 +132,17 @@ def test_print_menu_asks_for_the_documents_of_the_current_quarter(qtbot, tmp_pat
     w.print_actions["sheets"].trigger()
     w.print_actions["notices"].trigger()
     assert asked == [("sheets", q.id), ("notices", q.id)]
+
+
+def test_roster_filter_finds_a_name_typed_in_either_spelling(page) -> None:
+    page.quarters.store.db.execute("UPDATE employees SET last_name = 'Жұмабаева', last_name_ru = 'Жумабаева' WHERE id = 10")
+    page.reload()
+    proxy, m = page.roster_proxy, page.roster_model
+    page.roster_filter.setText("Жұмабаева")            # the Kazakh spelling, typed on the Russian screen
+    assert proxy.rowCount() == 1
+    shown = proxy.data(proxy.index(0, m.NAME))
+    assert shown.startswith("Жумабаева") and "Жұмабаева" not in shown
+    page.roster_filter.setText("жумабаева")             # the Russian spelling, any case
+    assert proxy.rowCount() == 1
+    page.roster_filter.setText("Жумабаевааа")
+    assert proxy.rowCount() == 0

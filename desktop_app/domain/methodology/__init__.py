@@ -35,7 +35,7 @@ Deadlines (deadlines.py): quarter_due, annual_due, appeal_due, decision_due, ses
     quarter_first_day, quarter_last_day
 Data (codec.py, presets.py, validation.py): to_dict / from_dict / dumps / loads (JSON, refuses a bad file
     with every reason), validate(m) -> [Msg], load_preset(name), preset_names(), TYPICAL_2025, POINTS_2017
-Display (fmt.py): plain(x) "2.5", signed(x) "+3" / "−2"
+Display (fmt.py): plain(x) "2,5", fixed(x) "4,50", signed(x) "+3" / "−2" (decimal comma in kk and ru)
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ from desktop_app.domain.methodology.entries import (
     PersonalEntry,
     PointsResult,
 )
-from desktop_app.domain.methodology.fmt import plain, signed
+from desktop_app.domain.methodology.fmt import fixed, plain, signed
 from desktop_app.domain.methodology.model import (
     FLAG_LATE_5_10,
     FLAG_REPEAT,
@@ -93,7 +93,7 @@ __all__ = [
     "EfficiencyStep", "Entry", "ExplanationLine", "GradeBand", "Methodology", "Multiplier", "PenaltyEntry",
     "PenaltyItem", "PersonalEntry", "PersonalPointsRule", "PointRule", "PointsResult", "SanctionRule",
     "SheetTemplate", "annual_due", "appeal_due", "calculate_points", "check_score", "decision_due", "describe_rule",
-    "dumps", "efficiency_coefficient", "find_tier", "from_dict", "item_lines", "load_preset", "loads",
+    "dumps", "efficiency_coefficient", "find_tier", "fixed", "from_dict", "item_lines", "load_preset", "loads",
     "mean_score", "plain", "preset_names", "protocol_due", "quarter_due", "quarter_first_day", "quarter_last_day",
     "round_score", "session_due", "sheet_score", "signed", "to_decimal", "to_dict", "validate",
 ]

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.i18n import N_, msg
+from desktop_app.domain.i18n import N_, Msg, Spelled, msg
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.model import SheetTemplate
 from desktop_app.domain.methodology.rounding import Number, round_score, to_decimal
@@ -13,12 +13,21 @@ from desktop_app.domain.methodology.rounding import Number, round_score, to_deci
 OVERALL = "overall"
 
 
+def score_name(template: SheetTemplate, key: str) -> Msg | Spelled:
+    """What a score key means to the user: the criterion's name in both spellings, or "overall score"."""
+    for c in template.criteria:
+        if c.id == key:
+            return Spelled(c.name_kk, c.name_ru)
+    return msg(N_("msg", "overall score"))
+
+
 def check_score(template: SheetTemplate, value: Number, what: str = "") -> Decimal:
     """A score on the sheet is 0..max_score (001 §17: "from 0 to 5")."""
     d = to_decimal(value)
     if not Decimal(0) <= d <= template.max_score:
         raise ValidationError(msg(N_("msg", "A score must be from 0 to {max}, got {value} ({what})."),
-                                  max=plain(template.max_score), value=plain(d), what=what or OVERALL),
+                                  max=plain(template.max_score), value=plain(d),
+                                  what=score_name(template, what or OVERALL)),
                               field="score")
     return d
 
@@ -33,7 +42,7 @@ def sheet_score(template: SheetTemplate, scores: Mapping[str, Number], places: i
     values: list[tuple[Decimal, Decimal]] = []
     for c in template.criteria:
         if c.id not in scores:
-            raise ValidationError(msg(N_("msg", "The score for \"{criterion}\" is missing."), criterion=c.name_ru),
+            raise ValidationError(msg(N_("msg", "The score for \"{criterion}\" is missing."), criterion=Spelled(c.name_kk, c.name_ru)),
                                   field=c.id)
         values.append((check_score(template, scores[c.id], c.id), c.weight))
     if not values:

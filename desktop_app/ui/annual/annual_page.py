@@ -36,6 +36,7 @@ from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
+from desktop_app.ui.quarter.roster_model import SEARCH_ROLE
 from desktop_app.ui.shortcuts import bind, focus_edit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,6 +80,9 @@ class AnnualTableModel(QAbstractTableModel):
             return None
         ln = self.lines[index.row()]
         r, col = ln.result, index.column()
+        if role == SEARCH_ROLE:   # the filter finds a name or unit typed in either spelling
+            return " ".join((ln.employee.full_name("kk"), ln.employee.full_name("ru"), ln.unit_kk, ln.unit_ru)) \
+                if col == self.NAME else self.data(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NAME:
                 return ln.employee.full_name(self.lang)
@@ -122,6 +126,7 @@ class AnnualPage(QWidget):
         self.proxy = QSortFilterProxyModel()
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterRole(SEARCH_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
         self.table.setObjectName("annualTable")

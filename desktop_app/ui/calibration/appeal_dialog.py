@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.methodology.fmt import fixed
 from desktop_app.domain.records import FeedbackMeeting
 from desktop_app.services.calibration import CalibrationService
 from desktop_app.ui.calibration.session_dialog import date_edit, pydate, qdate
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help.language import interface_language
 
 
 class AppealDialog(QDialog):
@@ -36,9 +38,9 @@ class AppealDialog(QDialog):
         self.evaluation = QComboBox()
         self.evaluation.setObjectName("evaluation")
         self._facts = {}
-        for facts, name in service.appealable():
-            label = f"{name} — {facts.quarter}/{facts.year} — {facts.score:.2f}" if facts.score is not None else name
-            self.evaluation.addItem(label, facts.evaluation_id)
+        self._appealable = service.appealable()
+        for facts, _name in self._appealable:
+            self.evaluation.addItem("", facts.evaluation_id)
             self._facts[facts.evaluation_id] = facts
         self.evaluation.currentIndexChanged.connect(self._sync_received)
         self.received_on = date_edit(today, "receivedOn")
@@ -92,7 +94,17 @@ class AppealDialog(QDialog):
             return
         self.accept()
 
+    def _label_evaluations(self) -> None:
+        """Each appealable result under the evaluee's name in the interface language's spelling."""
+        lang = interface_language()
+        for i, (facts, name) in enumerate(self._appealable):
+            text = name.get(lang)
+            if facts.score is not None:
+                text = f"{text} — {facts.quarter}/{facts.year} — {fixed(facts.score)}"
+            self.evaluation.setItemText(i, text)
+
     def retranslate(self) -> None:
+        self._label_evaluations()
         self.setWindowTitle(self.tr("New appeal"))
         for label, text in zip(self.labels, (self.tr("Disputed result"), self.tr("Result received on"),
                                              self.tr("Appeal filed on"), self.tr("Text of the appeal"),

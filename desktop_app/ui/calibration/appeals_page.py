@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.appeal_deadlines import Stage
 from desktop_app.domain.calibration import CalibrationSession
 from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.methodology.fmt import fixed
 from desktop_app.services.calibration import AppealRow, CalibrationService
 from desktop_app.ui.calibration.appeal_dialog import AppealDialog, FeedbackDialog
 from desktop_app.ui.calibration.papers import PapersActions
@@ -151,11 +152,12 @@ class AppealsPage(QWidget):
     def _render(self) -> None:
         """Show the loaded rows in the current language (no database access: also used on a language switch)."""
         self.appeals.setRowCount(len(self.rows))
+        lang = interface_language()
         for r, row in enumerate(self.rows):
             a = row.appeal
-            final = "" if a.final_score is None else f"{a.final_score:.2f}"
-            original = "" if a.original_score is None else f"{a.original_score:.2f}"
-            values = [a.appellant_name, a.evaluator_name, f"{row.quarter}/{row.year}", original,
+            final = fixed(a.final_score)
+            original = fixed(a.original_score)
+            values = [a.appellant.get(lang), a.evaluator.get(lang), f"{row.quarter}/{row.year}", original,
                       a.result_received_on.strftime("%d.%m.%Y"), a.filed_on.strftime("%d.%m.%Y"),
                       self._flag(row), self._next(row), row.session_number + (f" → {final}" if final else "")]
             for c, v in enumerate(values):
@@ -177,7 +179,7 @@ class AppealsPage(QWidget):
             status = self.tr("closed") if s.status.value == "closed" else self.tr("open")
             posted = s.posted_on.strftime("%d.%m.%Y") if s.posted_on else ""
             values = [s.number, s.held_on.strftime("%d.%m.%Y") if s.held_on else "",
-                      ", ".join(c.appeal.appellant_name for c in s.cases), status, posted]
+                      ", ".join(c.appeal.appellant.get(lang) for c in s.cases), status, posted]
             for c, v in enumerate(values):
                 self.sessions.setItem(r, c, QTableWidgetItem(v))
             self.sessions.item(r, 0).setData(Qt.ItemDataRole.UserRole, s.id)

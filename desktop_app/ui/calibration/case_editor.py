@@ -28,8 +28,10 @@ from desktop_app.domain.calibration import (
     tally,
 )
 from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.methodology.fmt import fixed
 from desktop_app.services.calibration import CalibrationService
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help.language import interface_language
 
 
 class CaseEditor(QWidget):
@@ -164,7 +166,7 @@ class CaseEditor(QWidget):
         self.votes.blockSignals(True)
         self.votes.setRowCount(len(voters))
         for r, m in enumerate(voters):
-            self.votes.setItem(r, 0, QTableWidgetItem(m.person.name))
+            self.votes.setItem(r, 0, QTableWidgetItem(m.person.name_in(interface_language())))
             combo = QComboBox()
             combo.setObjectName(f"vote_{m.employee_id}")
             combo.addItem(self.tr("— no vote —"), -1)
@@ -187,8 +189,8 @@ class CaseEditor(QWidget):
 
     def _motion_text(self, i: int, m: Motion) -> str:
         if m.keeps:
-            return self.tr("%1) keep %2").replace("%1", str(i + 1)).replace("%2", f"{self.case.original_score:.2f}")
-        return (self.tr("%1) change to %2 (%3)").replace("%1", str(i + 1)).replace("%2", f"{m.new_score:.2f}")
+            return self.tr("%1) keep %2").replace("%1", str(i + 1)).replace("%2", fixed(self.case.original_score))
+        return (self.tr("%1) change to %2 (%3)").replace("%1", str(i + 1)).replace("%2", fixed(m.new_score))
                 .replace("%3", self.tr("up") if m.direction(self.case.original_score) == "up" else self.tr("down")))
 
     def _show_tally(self) -> None:
@@ -211,9 +213,10 @@ class CaseEditor(QWidget):
 
     def retranslate(self) -> None:
         a = self.case.appeal
+        lang = interface_language()
         self.heading.setText(self.tr("Appeal of %1; score given by %2: %3")
-                             .replace("%1", a.appellant_name).replace("%2", a.evaluator_name)
-                             .replace("%3", f"{self.case.original_score:.2f}"))
+                             .replace("%1", a.appellant.get(lang)).replace("%2", a.evaluator.get(lang))
+                             .replace("%3", fixed(self.case.original_score)))
         self.form_labels[0].setText(self.tr("Evaluator's argument"))
         self.form_labels[1].setText(self.tr("Appellant's argument"))
         self.form_labels[2].setText(self.tr("Appellant argued"))

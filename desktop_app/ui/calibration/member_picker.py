@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.calibration import Member, Person, Role
 from desktop_app.ui.help import help_button, set_help_rule
+from desktop_app.ui.help.language import interface_language
 
 ROLES = (Role.MEMBER, Role.CHAIR, Role.SECRETARY)
 
@@ -69,13 +70,15 @@ class MemberPicker(QWidget):
         self._people = ordered
         self.table.blockSignals(True)
         self.table.setRowCount(len(ordered))
+        lang = interface_language()
         for r, p in enumerate(ordered):
             m = chosen.get(p.employee_id)
             tick = QTableWidgetItem()
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             tick.setCheckState(Qt.CheckState.Checked if m else Qt.CheckState.Unchecked)
             self.table.setItem(r, 0, tick)
-            self.table.setItem(r, 1, QTableWidgetItem(f"{p.name}\n{p.position}" if p.position else p.name))
+            name, position = p.name_in(lang), p.position_in(lang)
+            self.table.setItem(r, 1, QTableWidgetItem(f"{name}\n{position}" if position else name))
             marks = []
             if p.is_hr:
                 marks.append(self.tr("HR officer"))

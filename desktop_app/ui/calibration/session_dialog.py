@@ -28,6 +28,7 @@ from desktop_app.services.calibration import CalibrationService
 from desktop_app.ui.calibration.case_editor import CaseEditor
 from desktop_app.ui.calibration.member_picker import MemberPicker
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help.language import interface_language
 
 
 def qdate(d: date) -> QDate:
@@ -114,7 +115,7 @@ class SessionDialog(QDialog):
             for case in s.cases:
                 editor = CaseEditor(self.service, s, case)
                 self.case_editors.append(editor)
-                self.tabs.addTab(editor, case.appeal.appellant_name)
+                self.tabs.addTab(editor, case.appeal.appellant.get(interface_language()))
         closed = bool(s and s.status.value == "closed")
         for w in (self.held_on, self.place, self.picker, self.decided_on, self.order_number, self.order_date):
             w.setEnabled(not closed)
@@ -170,6 +171,8 @@ class SessionDialog(QDialog):
                                              self.tr("Order number"), self.tr("Order date")), strict=False):
             label.setText(text)
         self.tabs.setTabText(0, self.tr("Session and members"))
+        for i, editor in enumerate(getattr(self, "case_editors", []), start=1):   # names in this language
+            self.tabs.setTabText(i, editor.case.appeal.appellant.get(interface_language()))
         self.signed_label.setText(self.tr("Protocol signed on"))
         self.close_button.setText(self.tr("Close session"))
 

@@ -37,7 +37,7 @@ from desktop_app.ui.quarter.dialogs import OpenQuarterDialog, OverrideDialog
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
 from desktop_app.ui.quarter.grid_view import EntryTableView
 from desktop_app.ui.quarter.keys import install_quarter_shortcuts
-from desktop_app.ui.quarter.roster_model import RosterTableModel
+from desktop_app.ui.quarter.roster_model import SEARCH_ROLE, RosterTableModel
 
 
 def _fit_columns(view: QTableView, widest: int) -> None:
@@ -108,6 +108,7 @@ class QuarterPage(QWidget):
         self.roster_proxy = QSortFilterProxyModel()
         self.roster_proxy.setSourceModel(self.roster_model)
         self.roster_proxy.setFilterKeyColumn(-1)
+        self.roster_proxy.setFilterRole(SEARCH_ROLE)   # names match in either spelling
         self.roster_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.roster_view = QTableView()
         self.roster_view.setObjectName("rosterTable")

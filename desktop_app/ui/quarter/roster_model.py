@@ -13,6 +13,9 @@ from desktop_app.ui.i18n import qt_translate
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The filter reads this role: the row's text with every name, unit and position in BOTH spellings, so
+# "Жұмабаева" typed on the Russian screen finds "Жумабаева" (and the other way round).
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 EXCLUDED = QBrush(QColor("#eeeeee"))
 WARN = QBrush(QColor("#fff3cd"))
 
@@ -27,6 +30,7 @@ class RosterTableModel(QAbstractTableModel):
         self.lang = lang
         self.lines: list[RosterLine] = []
         self._texts: list[tuple[str, ...]] = []
+        self._search: list[str] = []
 
     def set_lines(self, lines: list[RosterLine]) -> None:
         self.beginResetModel()
@@ -61,6 +65,10 @@ class RosterTableModel(QAbstractTableModel):
                           str(d.form) if d.included and d.form else "", str(d.worked_days),
                           ln.reason.render(qt_translate), " ".join(notes)))
         self._texts = texts
+        self._search = [" ".join((*row, ln.employee.full_name("kk"), ln.employee.full_name("ru"), ln.unit_kk,
+                                  ln.unit_ru, ln.position_kk, ln.position_ru,
+                                  *((ln.evaluator.full_name("kk"), ln.evaluator.full_name("ru")) if ln.evaluator
+                                    else ()))) for row, ln in zip(texts, self.lines, strict=True)]
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.lines)
@@ -86,6 +94,8 @@ class RosterTableModel(QAbstractTableModel):
             return self._texts[index.row()][index.column()] or None
         if role == ID_ROLE:
             return ln.employee.id
+        if role == SEARCH_ROLE:
+            return self._search[index.row()] if index.column() == 0 else ""
         if role == Qt.ItemDataRole.BackgroundRole:
             if not ln.decision.included:
                 return EXCLUDED
