@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || { echo "run bash build/setup.sh test first" >&2; exit 1; }
-.venv/bin/python -m pip install -q "pyinstaller>=6" > .venv/pyinstaller-pip.log 2>&1
+# The same pinned, hash-checked versions as set-up and CI (PyInstaller is among them).
+.venv/bin/python -m pip install -q --require-hashes -r build/requirements.lock > .venv/bundle-pip.log 2>&1
 .venv/bin/python build/i18n.py compile
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/out \
   build/bagalau.spec

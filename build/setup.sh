@@ -29,9 +29,11 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 stamp=.venv/.bagalau-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ build/requirements.lock -nt "$stamp" ]; then
   echo "Installing Python packages into .venv (log: .venv/pip.log)…"
-  if ! .venv/bin/python -m pip install -e ".[dev]" > .venv/pip.log 2>&1; then
+  # The exact versions of build/requirements.lock, each checked against its hash; then the program itself.
+  if ! { .venv/bin/python -m pip install --require-hashes -r build/requirements.lock &&
+         .venv/bin/python -m pip install --no-deps -e . ; } > .venv/pip.log 2>&1; then
     tail -n 30 .venv/pip.log >&2
     echo "pip install failed; see .venv/pip.log" >&2
     exit 1
