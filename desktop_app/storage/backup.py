@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.i18n import N_, Msg, msg
-from desktop_app.storage.readonly import open_readonly
 from desktop_app.domain.records import BackupSummary
+from desktop_app.storage.readonly import open_readonly
 from desktop_app.storage.settings import read_setting
 
 AUTOMATIC_REASONS = ("start", "exit", "daily")

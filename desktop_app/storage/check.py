@@ -8,10 +8,10 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.domain.i18n import N_, Msg, msg
-from desktop_app.storage.readonly import open_readonly
 from desktop_app.storage.audit import AUDIT_TABLE, missing_protection, verify_chain
 from desktop_app.storage.audit_verify import verify_records
 from desktop_app.storage.migrations import ORDER
+from desktop_app.storage.readonly import open_readonly
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
