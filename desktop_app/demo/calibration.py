@@ -54,7 +54,8 @@ def demo_calibration(services: Services, today: date) -> str:
     if not pending:  # no signed result this quarter yet: appeal another result of the previous quarter
         rest = [x for x in previous if x[0].evaluation_id != facts.evaluation_id and x[0].received_on]
         if rest:
-            f2, pending = rest[0]
+            f2, spelled = rest[0]
+            pending = spelled.kk
             assert f2.received_on is not None
             cal.file_appeal(f2.evaluation_id, wc.add_working_days(f2.received_on, 1),
                             "Бағамен келіспеймін: бастамашылықпен орындаған қосымша тапсырмалар ескерілмеді.")

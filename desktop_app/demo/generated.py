@@ -58,7 +58,7 @@ def generate_staff(services: Services, n: int, seed: int = 7) -> None:
                 None, unit_id, "Бас маман" if chief else "Жетекші маман",
                 "Главный специалист" if chief else "Ведущий специалист", "E-R-4" if chief else "E-R-5", False, head)))
     people.insert_employees((e, employee_search_key(e)) for e in employees)
-    ids = {e.iin: e.id for e in people.employees()}
+    ids = {e.iin: e.id for e in people.employees() if e.id is not None}
     people.insert_appointments(
         Appointment(None, ids[e.iin], pos, date(rng.randint(2008, 2023), rng.randint(1, 12), rng.randint(1, 28)))
         for e, pos in zip(employees, position_ids, strict=True))

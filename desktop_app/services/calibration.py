@@ -31,7 +31,7 @@ from desktop_app.domain.calibration import (
 )
 from desktop_app.domain.calibration_rules import composition_problems, default_composition, proposed_members
 from desktop_app.domain.errors import BagalauError, NotFoundError, ValidationError
-from desktop_app.domain.i18n import N_, msg
+from desktop_app.domain.i18n import N_, Spelled, msg
 from desktop_app.reports.labels import L
 from desktop_app.services.calendar import CalendarService
 from desktop_app.storage.calibration_repository import CalibrationRepository, EvaluationFacts, FeedbackMeeting
@@ -146,7 +146,7 @@ class CalibrationService:
                 out.append(DueItem(level, text, nxt.due, "appeals"))
         return out
 
-    def appealable(self) -> list[tuple[EvaluationFacts, str]]:
+    def appealable(self) -> list[tuple[EvaluationFacts, Spelled]]:
         """Results that can be appealed: received by the evaluee, with the evaluee's name."""
         return self.repo.appealable()
 

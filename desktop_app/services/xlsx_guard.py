@@ -45,7 +45,7 @@ def _local(tag: str) -> str:
 
 def _stream(archive: zipfile.ZipFile, name: str):  # type: ignore[no-untyped-def]
     """Elements of member `name` as they end, parsed a chunk at a time (memory stays small)."""
-    parser = XMLPullParser(events=("start", "end"))
+    parser: XMLPullParser = XMLPullParser(events=("start", "end"))
     with archive.open(name) as fh:
         while chunk := fh.read(_CHUNK):
             parser.feed(chunk)
