@@ -151,7 +151,7 @@ class BagalauApplication(QObject):
         security = services.security
         self._idle_lock = IdleLock(self.window, security.verify, security.idle_minutes(),
                                    can_lock=security.has_password)
-        SecurityMenu(self.window, security, self._idle_lock)
+        SecurityMenu(self.window, security, self._idle_lock, self.window.bus)
         self._daily.start()
         if services.store.warnings:
             text = "\n".join(m.render(qt_translate) for m in services.store.warnings)

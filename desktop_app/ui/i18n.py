@@ -5,7 +5,7 @@ in `changeEvent` (see `Retranslatable`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.paths import i18n_dir
@@ -64,3 +64,17 @@ class LanguageManager(QObject):
             for tr in self._installed:
                 app.removeTranslator(tr)
         self._installed = []
+
+
+class Retranslatable:
+    """The one retranslation hook: mix in before the Qt class (`class Page(Retranslatable, QWidget)`) and
+    define `retranslate()`. On every language switch Qt sends LanguageChange to each widget, open dialogs
+    included; this re-reads the texts before the children get the event."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

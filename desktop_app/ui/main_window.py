@@ -1,9 +1,10 @@
 """The main window: navigation on the left, the current page on the right, menus on top."""
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.prefs import Prefs
-from desktop_app.ui.i18n import LanguageManager
+from desktop_app.ui.changes import ChangeBus, PageContext, current_in_stack
+from desktop_app.ui.i18n import LanguageManager, Retranslatable
 from desktop_app.ui.pages import PageSpec, default_pages
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
 """
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Given the services of one open database; knows nothing of files or SQL.
 
     The window may be shown before the database is open (`services=None`): the navigation appears at
@@ -40,8 +42,6 @@ class MainWindow(QMainWindow):
     the database stack loads.
     """
 
-    #: Emitted after a page changed data other pages may show (area name: "staff", "evaluation", …).
-    data_changed = Signal(str)
     #: Asks the application to close this database and open another (path; empty = choose).
     open_database_requested = Signal(str)
 
@@ -55,6 +55,13 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.specs = pages if pages is not None else default_pages()
         self._pages: dict[str, QWidget] = {}
+        # What an action changed reaches every page that shows it (ui/changes.py).
+        self.bus = ChangeBus(self)
+        me = weakref.ref(self)   # the context must not keep a closed window alive (see ChangeBus.watch)
+        self.context = PageContext(
+            bus=self.bus, language=lambda: languages.language or "ru", languages=languages, prefs=prefs,
+            open_page=lambda key: w.show_page(key) if (w := me()) is not None else None,
+            open_database=lambda path: w.open_database_requested.emit(path) if (w := me()) is not None else None)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -119,14 +126,17 @@ class MainWindow(QMainWindow):
         spec = self.specs[row]
         page = self._pages.get(spec.key)
         if page is None:
-            page = spec.factory(self.services, self)
+            page = spec.factory(self.services, self.context)
             page.setObjectName(f"page_{spec.key}")
             old = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(old)
             old.deleteLater()
             self._pages[spec.key] = page
+            # A page off screen is only marked stale and reads its data when it is shown again.
+            self.bus.watch(page, current_in_stack)
         self.stack.setCurrentIndex(row)
+        self.bus.shown(page)
 
     def show_page(self, key: str) -> QWidget:
         """Switch to the page `key` (creating it if needed) and return it."""
@@ -136,6 +146,10 @@ class MainWindow(QMainWindow):
                 self._show_row(row)
                 return self._pages[key]
         raise KeyError(key)
+
+    def page(self, key: str) -> QWidget | None:
+        """The page `key` if it has been built (pages are built on first show)."""
+        return self._pages.get(key)
 
     def current_page_key(self) -> str:
         row = self.nav.currentRow()
@@ -210,11 +224,6 @@ class MainWindow(QMainWindow):
             "Works offline; the data stay in the database file on this computer."))
 
     # -- language ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bagalau — {file}").format(file=self.title_file))
         self.file_menu.setTitle(self.tr("&File"))

@@ -1,7 +1,10 @@
 """The pages of the main window, in navigation order. Each area adds its `PageSpec` here.
 
-Titles are functions so that they are re-read after a language switch; factories receive the
-services and the main window and are called the first time the page is shown (fast start-up).
+One way to build a page: its factory receives the services (from which it hands the page only the ones the
+page uses) and the `PageContext` (change bus, language, prefs, how to open another page) — never the main
+window. Factories are called the first time the page is shown (fast start-up). Each page class declares
+the areas it shows (`shows`, ui/changes.py) and has `refresh()`; the window's change bus calls it.
+Titles are functions so that they are re-read after a language switch.
 """
 from __future__ import annotations
 
@@ -14,55 +17,57 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from desktop_app.services.container import Services
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.changes import PageContext
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Navigation", text)
 
 
+PageFactory = Callable[["Services", "PageContext"], QWidget]
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
     title: Callable[[], str]
-    factory: Callable[[Services, MainWindow], QWidget]
+    factory: PageFactory
     shortcut: str = ""
 
 
-def _staff_page(services: Services, window: MainWindow) -> QWidget:
+def _staff_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.staff.staff_page import StaffPage
 
-    return StaffPage(services, window)
+    return StaffPage(services.staff, ctx)
 
 
-def _structure_page(services: Services, window: MainWindow) -> QWidget:
+def _structure_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.staff.structure_page import StructurePage
 
-    return StructurePage(services, window)
+    return StructurePage(services.staff, ctx)
 
 
-def _organisation_page(services: Services, window: MainWindow) -> QWidget:
+def _organisation_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.staff.organisation_page import OrganisationPage
 
-    return OrganisationPage(services, window)
+    return OrganisationPage(services.staff, ctx)
 
 
-def _dashboard_page(services: Services, window: MainWindow) -> QWidget:
+def _dashboard_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.dashboard.dashboard_page import DashboardPage
 
     page = DashboardPage(services.dashboard)
 
     def open_page(key: str, quarter_id: int) -> None:
-        target = window.show_page(key)
+        target = ctx.open_page(key)
         if quarter_id and hasattr(target, "reload"):
             target.reload(select=quarter_id)
 
     page.open_requested.connect(open_page)
-    window.data_changed.connect(lambda _area: page.refresh())
     return page
 
 
-def _quarter_page(services: Services, window: MainWindow) -> QWidget:
+def _quarter_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.quarter.quarter_page import QuarterPage
 
     def documents(kind: str, quarter_id: int) -> object:
@@ -73,13 +78,11 @@ def _quarter_page(services: Services, window: MainWindow) -> QWidget:
             return printing.export_summary(page, services, q.year, q.quarter)
         return getattr(printing, f"print_{kind}_of")(page, services, quarter_id)
 
-    page = QuarterPage(services.quarter, services.evaluation, lambda: window.languages.language or "ru",
-                       documents=documents)
-    page.data_changed.connect(window.data_changed.emit)
+    page = QuarterPage(services.quarter, services.evaluation, ctx.language, documents=documents, ctx=ctx)
     return page
 
 
-def _annual_page(services: Services, window: MainWindow) -> QWidget:
+def _annual_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.annual.annual_page import AnnualPage
 
     def documents(kind: str, year: int) -> object:
@@ -89,50 +92,42 @@ def _annual_page(services: Services, window: MainWindow) -> QWidget:
             return printing.export_annual(page, services, year)
         return printing.print_annual(page, services, year)
 
-    page = AnnualPage(services.evaluation, services.calendar, lambda: window.languages.language or "ru",
-                      documents=documents)
-    window.data_changed.connect(lambda area: page.refresh() if area == "evaluation" else None)
+    page = AnnualPage(services.evaluation, services.calendar, ctx.language, documents=documents)
     return page
 
 
-def _calendar_page(services: Services, window: MainWindow) -> QWidget:
+def _calendar_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.calendar.calendar_page import CalendarPage
 
-    return CalendarPage(services.calendar)
+    return CalendarPage(services.calendar, ctx=ctx)
 
 
-def _statistics_page(services: Services, window: MainWindow) -> QWidget:
-    from desktop_app.ui.statistics.statistics_page import StatisticsPage
+def _statistics_page(services: Services, ctx: PageContext) -> QWidget:
+    from desktop_app.ui.statistics.statistics_page import build_statistics_page
 
-    page = StatisticsPage(services, lambda: window.languages.language or "ru")
+    page = build_statistics_page(services, ctx)
     page.refresh()
-    # Scores change on the quarter page and by calibration sessions (001 §22).
-    window.data_changed.connect(lambda area: page.refresh() if area in ("evaluation", "calibration") else None)
     return page
 
 
-def _methodology_page(services: Services, window: MainWindow) -> QWidget:
+def _methodology_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.methodology.page import MethodologyPage
 
-    return MethodologyPage(services.methodology, lambda: window.languages.language or "ru",
-                           lambda: window.data_changed.emit("methodology"))
+    return MethodologyPage(services.methodology, ctx.language, ctx=ctx)
 
 
-def _appeals_page(services: Services, window: MainWindow) -> QWidget:
+def _appeals_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.calibration.appeals_page import AppealsPage
 
-    page = AppealsPage(services.calibration)
-    page.data_changed.connect(window.data_changed.emit)
-    window.data_changed.connect(lambda area: page.refresh() if area != "calibration" else None)
-    return page
+    return AppealsPage(services.calibration, ctx=ctx)
 
 
-def _safety_page(name: str) -> Callable[[Services, MainWindow], QWidget]:
+def _safety_page(name: str) -> PageFactory:
     """Backups, audit log and retention pages (issue 6); built in ui/security/page_factories.py."""
-    def factory(services: Services, window: MainWindow) -> QWidget:
+    def factory(services: Services, ctx: PageContext) -> QWidget:
         from desktop_app.ui.security import page_factories
 
-        return getattr(page_factories, name)(services, window)
+        return getattr(page_factories, name)(services, ctx)
     return factory
 
 

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.ui.documents import choose_document_language, save_document, save_pdf
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.pdf_print import PdfPages, preview_pdf
 from desktop_app.ui.progress import ProgressSink, run_with_progress
 
@@ -86,7 +87,7 @@ def open_in_viewer(data: bytes, file_name: str) -> Path | None:
 
 
 # -- the actions dialog --------------------------------------------------------------------------------
-class DocumentActionsDialog(QDialog):
+class DocumentActionsDialog(Retranslatable, QDialog):
     """What to do with a rendered document: print, save as PDF, open in the viewer, save as DOCX."""
 
     def __init__(self, parent: QWidget | None, title: str, file_stem: str, pdf: bytes,
@@ -132,11 +133,6 @@ class DocumentActionsDialog(QDialog):
         self.buttons["print"].setDefault(True)
         self.setMinimumWidth(420)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Printing", "Document"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.staff import Organisation, OrgKind
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.i18n import LanguageManager
+from desktop_app.ui.i18n import LanguageManager, Retranslatable
 
 if TYPE_CHECKING:
     from desktop_app.services.container import Services
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #b00020;"
 
 
-class _Page(QWizardPage):
+class _Page(Retranslatable, QWizardPage):
     """A page with an error line; `retranslate()` is called on every language change."""
 
     def __init__(self, wizard: SetupWizard) -> None:
@@ -52,11 +51,6 @@ class _Page(QWizardPage):
     def fail(self, exc: BagalauError) -> bool:
         self.error.setText(error_text(exc))
         return False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         raise NotImplementedError
@@ -313,7 +307,7 @@ class StaffPage(_Page):
                                               self.tr("Excel or CSV (*.xlsx *.csv)"))
         if not path:
             return
-        ImportStaffDialog(self.setup.services, path, self).exec()
+        ImportStaffDialog(self.setup.services.staff.importer, path, self).exec()
         self._show_count()
 
     def initializePage(self) -> None:
@@ -336,7 +330,7 @@ class StaffPage(_Page):
         self._show_count_text()
 
 
-class SetupWizard(QWizard):
+class SetupWizard(Retranslatable, QWizard):
     """The guided set-up of a new, empty office."""
 
     def __init__(self, services: Services, languages: LanguageManager, parent: QWidget | None = None) -> None:
@@ -351,11 +345,6 @@ class SetupWizard(QWizard):
             self.addPage(page)
         self.resize(760, 560)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Setting up the office"))

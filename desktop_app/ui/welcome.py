@@ -1,13 +1,12 @@
 """First screen when there is no database yet: choose the language, open the demo or start empty."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.ui.i18n import LanguageManager
+from desktop_app.ui.i18n import LanguageManager, Retranslatable
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(Retranslatable, QDialog):
     """Result: `choice` is "demo" or "empty" when accepted."""
 
     DEMO = "demo"
@@ -47,11 +46,6 @@ class WelcomeDialog(QDialog):
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Bagalau"))

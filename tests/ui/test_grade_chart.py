@@ -64,10 +64,16 @@ def demo_services(demo_db: Path):
     store.close()
 
 
-def test_statistics_page_counts_the_quarter_grades_of_the_grid(qtbot, demo_services, languages) -> None:
-    from desktop_app.ui.statistics.statistics_page import StatisticsPage
+def _ctx(languages):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.changes import PageContext
 
-    page = StatisticsPage(demo_services, lambda: languages.language, today=date(2026, 11, 20))
+    return PageContext.standalone(language=lambda: languages.language)
+
+
+def test_statistics_page_counts_the_quarter_grades_of_the_grid(qtbot, demo_services, languages) -> None:
+    from desktop_app.ui.statistics.statistics_page import build_statistics_page
+
+    page = build_statistics_page(demo_services, _ctx(languages), today=date(2026, 11, 20))
     qtbot.addWidget(page)
     page.refresh()
     assert page.selected() == (2026, 3)                  # the previous quarter
@@ -82,9 +88,9 @@ def test_statistics_page_counts_the_quarter_grades_of_the_grid(qtbot, demo_servi
 
 
 def test_statistics_page_year_and_unopened_quarter(qtbot, demo_services, languages) -> None:
-    from desktop_app.ui.statistics.statistics_page import StatisticsPage
+    from desktop_app.ui.statistics.statistics_page import build_statistics_page
 
-    page = StatisticsPage(demo_services, lambda: languages.language, today=date(2026, 11, 20))
+    page = build_statistics_page(demo_services, _ctx(languages), today=date(2026, 11, 20))
     qtbot.addWidget(page)
     page.period.setCurrentIndex(4)                        # the whole year: annual results (001 §4)
     assert page.selected() == (2026, 0)
@@ -98,9 +104,9 @@ def test_statistics_page_year_and_unopened_quarter(qtbot, demo_services, languag
 
 
 def test_statistics_page_follows_the_language(qtbot, demo_services, languages) -> None:
-    from desktop_app.ui.statistics.statistics_page import StatisticsPage
+    from desktop_app.ui.statistics.statistics_page import build_statistics_page
 
-    page = StatisticsPage(demo_services, lambda: languages.language, today=date(2026, 11, 20))
+    page = build_statistics_page(demo_services, _ctx(languages), today=date(2026, 11, 20))
     qtbot.addWidget(page)
     page.refresh()
     assert page.period_label.text() == "Период:"
@@ -133,7 +139,7 @@ def test_print_and_export_from_the_statistics_page(qtbot, demo_services, languag
     from desktop_app.ui.statistics import statistics_page
     from tests.reports.pdf_check import pdf_text
 
-    page = statistics_page.StatisticsPage(demo_services, lambda: languages.language, today=date(2026, 11, 20))
+    page = statistics_page.build_statistics_page(demo_services, _ctx(languages), today=date(2026, 11, 20))
     qtbot.addWidget(page)
     target = {"path": str(tmp_path / "svodka")}
     monkeypatch.setattr(evaluation_printing, "choose_document_language", lambda parent, initial: "ru")

@@ -204,7 +204,7 @@ def test_no_page_touches_the_database_on_a_language_switch(qtbot, tmp_path: Path
             qtbot.waitUntil(lambda lg=lang: window.nav.item(0).text() == {"kk": "Басты бет", "ru": "Главная"}[lg])
             qtbot.wait(50)
         assert statements == []
-        window.show_page("dashboard").refresh()        # F5 / data_changed do read: the trace sees it
+        window.show_page("dashboard").refresh()        # F5 / a change on the bus do read: the trace sees it
         assert statements
     finally:
         store.db.conn.set_trace_callback(None)

@@ -110,19 +110,18 @@ def test_general_tab_round_trip_keeps_the_version(qtbot, page, services):
 
 
 def test_page_is_registered_in_the_navigation(qtbot, services):
-    from types import SimpleNamespace
-
+    from desktop_app.ui.changes import Area, ChangeBus, PageContext
     from desktop_app.ui.pages import default_pages
 
     spec = next(p for p in default_pages() if p.key == "methodology")
-    changed: list[str] = []
-    window = SimpleNamespace(languages=SimpleNamespace(language="kk"),
-                             data_changed=SimpleNamespace(emit=changed.append))
-    page = spec.factory(services, window)
+    changed: list[frozenset[Area]] = []
+    bus = ChangeBus()
+    bus.changed.connect(changed.append)
+    page = spec.factory(services, PageContext(bus=bus, language=lambda: "kk"))
     qtbot.addWidget(page)
     assert isinstance(page, MethodologyPage)
     page.copy_preset("typical_2025")
-    assert changed == ["methodology"]
+    assert changed == [frozenset({Area.METHODOLOGY})]
     assert page.table.item(0, 0).text().startswith("Бағалау әдістемесі")   # names in the interface language
 
 

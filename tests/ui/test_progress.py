@@ -71,7 +71,7 @@ def test_cancelled_staff_import_adds_nobody(qtbot, services, tmp_path: Path, sho
     _values, cancel_at = shown_at_once
     before = services.staff.snapshot()
     path = write_csv(tmp_path / "staff.csv", [RU_HEADER, *GOOD])
-    dialog = ImportStaffDialog(services, path)
+    dialog = ImportStaffDialog(services.staff.importer, path)
     qtbot.addWidget(dialog)
     cancel_at[0] = 2                      # Cancel pressed after two rows were written
     dialog.import_button.click()
@@ -83,7 +83,7 @@ def test_cancelled_staff_import_adds_nobody(qtbot, services, tmp_path: Path, sho
     dialog.import_button.click()                     # not cancelled: everyone is imported
     assert dialog.result() == ImportStaffDialog.DialogCode.Accepted
     assert all(services.staff.employee_by_iin(row[0]) is not None for row in GOOD)
-    again = ImportStaffDialog(services, path)
+    again = ImportStaffDialog(services.staff.importer, path)
     qtbot.addWidget(again)
     assert again.plan is not None and again.plan.count(Outcome.ADD) == 0
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop_app.demo.staff import demo_staff
 from desktop_app.domain.staff import Employee
+from desktop_app.ui.changes import Area
 from desktop_app.ui.staff.employee_dialog import EmployeeDialog
 from desktop_app.ui.staff.history_dialog import EmployeeHistoryDialog
 from desktop_app.ui.staff.structure_dialogs import PositionDialog
@@ -110,7 +111,7 @@ def test_instant_search_folds_kazakh_case_and_status_filter(main_window, service
     with services.store.atomic():
         demo_staff(services, date.today())
     page = main_window.show_page("staff")
-    main_window.data_changed.emit("staff")  # what a page that wrote staff data does
+    main_window.bus.announce(Area.STAFF)  # what a page that wrote staff data does
     total = page.model.rowCount()
     assert total == 60
     assert page.count_label.text() == f"{total - 1} из {total}"  # one dismissed is hidden
@@ -195,7 +196,7 @@ def test_import_dialog_previews_and_refuses_a_bad_file(main_window, services, qt
     bad = write_csv(tmp_path / "bad.csv", [RU_HEADER, GOOD[0], ["791028302729", "Петров", "Иван", "",
                                                                  "Юридический отдел", "Главный специалист",
                                                                  "E-R-4", "нет", "01.02.2021"]])
-    dlg = ImportStaffDialog(services, bad)
+    dlg = ImportStaffDialog(services.staff.importer, bad)
     qtbot.addWidget(dlg)
     assert not dlg.import_button.isEnabled()
     assert dlg.table.rowCount() == 2
@@ -203,13 +204,13 @@ def test_import_dialog_previews_and_refuses_a_bad_file(main_window, services, qt
     assert dlg.table.item(0, 6).text() == "будет добавлен(а)"
 
     good = write_csv(tmp_path / "good.csv", [RU_HEADER, *GOOD])
-    dlg2 = ImportStaffDialog(services, good)
+    dlg2 = ImportStaffDialog(services.staff.importer, good)
     qtbot.addWidget(dlg2)
     assert dlg2.import_button.isEnabled()
     dlg2.import_button.click()
     assert dlg2.result() == ImportStaffDialog.DialogCode.Accepted
     page = main_window.show_page("staff")
-    main_window.data_changed.emit("staff")
+    main_window.bus.announce(Area.STAFF)
     assert page.count_label.text() == "2 из 3"  # the third row was dismissed in the file
 
 

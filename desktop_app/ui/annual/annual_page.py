@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -32,10 +31,12 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.services.calendar import CalendarService
 from desktop_app.services.evaluation import AnnualLine, EvaluationService
+from desktop_app.ui.changes import Area
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.quarter.roster_model import SEARCH_ROLE
 from desktop_app.ui.shortcuts import bind, focus_edit
 
@@ -106,7 +107,10 @@ class AnnualTableModel(QAbstractTableModel):
         return None
 
 
-class AnnualPage(QWidget):
+class AnnualPage(Retranslatable, QWidget):
+    shows = frozenset({Area.STAFF, Area.STRUCTURE, Area.CALENDAR, Area.QUARTER, Area.EVALUATION,
+                       Area.CALIBRATION})
+
     def __init__(self, evaluations: EvaluationService, calendar: CalendarService, lang: Callable[[], str],
                  today: Callable[[], date] = date.today, parent: QWidget | None = None,
                  documents: Callable[[str, int], object] | None = None) -> None:
@@ -207,12 +211,6 @@ class AnnualPage(QWidget):
                                   ).format(year=year, due=due.strftime("%d.%m.%Y"), n=len(lines), unsat=unsat,
                                            warned=warned))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._show_info()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("Year:"))
         self.filter.setPlaceholderText(self.tr("Filter: name, unit, grade…"))
@@ -221,3 +219,4 @@ class AnnualPage(QWidget):
         self.export_button.setText(self.tr("Excel…"))
         self.rule_links.setText(self.tr("Rules:") + " " + rule_links_html(
             ["deadline.annual", "annual.two_unsatisfactory", "grade.bands"], interface_language()))
+        self._show_info()

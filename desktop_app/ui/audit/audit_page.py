@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.audit import AuditEntry, AuditService
+from desktop_app.ui.changes import ALL_AREAS
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind, focus_edit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +75,10 @@ class AuditTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 5))
 
 
-class AuditPage(QWidget):
+class AuditPage(Retranslatable, QWidget):
+    # Every write to the office's data adds an audit entry (storage/audit), so every area shows here.
+    shows = ALL_AREAS
+
     def __init__(self, audit: AuditService) -> None:
         super().__init__()
         self.audit = audit
@@ -135,6 +140,9 @@ class AuditPage(QWidget):
         d_to = self.date_to.date().toPython() if self.use_to.isChecked() else None
         return table, d_from, d_to, self.text.text()
 
+    def refresh(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         current = self.table_filter.currentData()
         self.table_filter.blockSignals(True)
@@ -172,11 +180,6 @@ class AuditPage(QWidget):
         entries, filters = list(self.model.entries), self.filter_text()
         present_document(self, self.tr("Audit log extract"), f"audit-{date.today():%Y%m%d}",
                          lambda lang: self.audit.extract(entries, filters, lang))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("Table:"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.records import BackupSummary
 from desktop_app.services.backup import BackupService
+from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.progress import ProgressSink, run_with_progress
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -75,15 +77,18 @@ class BackupTableModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
 
 
-class BackupsPage(QWidget):
+class BackupsPage(Retranslatable, QWidget):
     #: After a restore the application reopens the file so that every page shows the restored data.
     reopen_requested = Signal(str)
     #: The chosen folder, remembered outside the database too: a damaged file cannot tell where it is.
     settings_saved = Signal(str)
 
-    def __init__(self, backup: BackupService) -> None:
+    shows = frozenset({Area.BACKUPS})
+
+    def __init__(self, backup: BackupService, ctx: PageContext | None = None) -> None:
         super().__init__()
         self.backup = backup
+        self.ctx = own_context(self, ctx)
         self.group = QGroupBox()
         self.folder = QLineEdit()
         self.folder.setObjectName("backupFolder")
@@ -164,7 +169,7 @@ class BackupsPage(QWidget):
             return
         self.status.setText(self.tr("Settings saved."))
         self.settings_saved.emit(self.folder.text().strip())
-        self.refresh()
+        self.ctx.announce(Area.BACKUPS)   # refreshes this page; the audit log shows the change
 
     # -- actions -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -205,7 +210,7 @@ class BackupsPage(QWidget):
             self.status.setText(self.tr("Copy cancelled: nothing was written."))
             return None
         self.status.setText(self.tr("Copy made and verified: {file}").format(file=path))
-        self.refresh()
+        self.ctx.announce(Area.BACKUPS)
         return path
 
     def selected(self) -> BackupSummary | None:
@@ -237,10 +242,6 @@ class BackupsPage(QWidget):
         return True
 
     # -- language ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.group.setTitle(self.tr("Automatic copies (on start, on exit and daily)"))

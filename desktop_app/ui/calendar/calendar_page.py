@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.calendar import WorkCalendar, public_holidays
-from desktop_app.domain.errors import BagalauError
 from desktop_app.services.calendar import CalendarOverride, CalendarService
-from desktop_app.ui.errors import show_error
+from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 
 HOLIDAY = QColor("#c62828")
@@ -47,11 +47,15 @@ def _pd(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class CalendarPage(QWidget):
+class CalendarPage(Retranslatable, QWidget):
     """Month view with colours, the list of overrides, add/remove, and the package's holidays."""
 
-    def __init__(self, calendar: CalendarService, parent: QWidget | None = None) -> None:
+    shows = frozenset({Area.CALENDAR})
+
+    def __init__(self, calendar: CalendarService, parent: QWidget | None = None,
+                 ctx: PageContext | None = None) -> None:
         super().__init__(parent)
+        self.ctx = own_context(self, ctx)
         self.service = calendar
         self._formatted: list[QDate] = []
         # What `refresh` read: the office's overrides and the working calendar; the rest only shows them.
@@ -210,22 +214,16 @@ class CalendarPage(QWidget):
         self.remove_button.setEnabled(override is not None)
 
     # -- actions --------------------------------------------------------------------------------
+    # A working day moved changes every deadline after it (004 §13.15): the quarter page, the dashboard and
+    # the annual page show those, so the change is announced, not just shown here.
     def _set(self, working: bool) -> None:
-        try:
-            self.service.set_override(self.selected_day(), working, self.note.text().strip())
-        except BagalauError as exc:
-            show_error(self, exc)
-            return
-        self.note.clear()
-        self.refresh()
+        day, note = self.selected_day(), self.note.text().strip()
+        if self.ctx.run(self, lambda: self.service.set_override(day, working, note), Area.CALENDAR) is not None:
+            self.note.clear()
 
     def _remove(self) -> None:
-        try:
-            self.service.remove_override(self.selected_day())
-        except BagalauError as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
+        day = self.selected_day()
+        self.ctx.run(self, lambda: self.service.remove_override(day), Area.CALENDAR)
 
     def _jump(self, row: int, _col: int) -> None:
         item = self.overrides.item(row, 0)
@@ -238,11 +236,6 @@ class CalendarPage(QWidget):
             self.cal.setSelectedDate(_qd(date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))))
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.off_button.setText(self.tr("Mark as day off"))
         self.work_button.setText(self.tr("Mark as working day"))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,9 +24,10 @@ from desktop_app.services.calibration import CalibrationService
 from desktop_app.ui.calibration.session_dialog import date_edit, pydate, qdate
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.i18n import Retranslatable
 
 
-class AppealDialog(QDialog):
+class AppealDialog(Retranslatable, QDialog):
     """Registers an appeal: whose result, when it was received, when the appeal was filed, its text or scan."""
 
     def __init__(self, service: CalibrationService, today: date, parent: QWidget | None = None) -> None:
@@ -114,13 +114,9 @@ class AppealDialog(QDialog):
         self.hint.setText(self.tr("An appeal filed later than 5 working days after the result was received is "
                                   "flagged: decide whether to hear it (001 §10)."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
-class FeedbackDialog(QDialog):
+class FeedbackDialog(Retranslatable, QDialog):
     """The feedback meeting the evaluator holds after the session (001 §23)."""
 
     def __init__(self, service: CalibrationService, appeal_id: int, today: date,
@@ -165,7 +161,3 @@ class FeedbackDialog(QDialog):
                                              self.tr("Potential and career aspirations")), strict=False):
             label.setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

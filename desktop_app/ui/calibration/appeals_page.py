@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +31,12 @@ from desktop_app.services.calibration import AppealRow, CalibrationService
 from desktop_app.ui.calibration.appeal_dialog import AppealDialog, FeedbackDialog
 from desktop_app.ui.calibration.papers import PapersActions
 from desktop_app.ui.calibration.session_dialog import SessionDialog
+from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 
 #: The rule behind each appeal deadline (001 §10, §19, §20, §22); F1 on an appeal opens its next one.
@@ -49,14 +51,15 @@ OVERDUE = QColor("#c62828")
 LATE = QColor("#ef6c00")
 
 
-class AppealsPage(QWidget):
+class AppealsPage(Retranslatable, QWidget):
     """Lists appeals and sessions; every action goes through CalibrationService."""
 
-    data_changed = Signal(str)
+    shows = frozenset({Area.STAFF, Area.QUARTER, Area.EVALUATION, Area.CALIBRATION})
 
     def __init__(self, service: CalibrationService, today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ctx: PageContext | None = None) -> None:
         super().__init__(parent)
+        self.ctx = own_context(self, ctx)
         self.service = service
         self.today = today
         self.rows: list[AppealRow] = []
@@ -211,8 +214,9 @@ class AppealsPage(QWidget):
 
     # -- actions --------------------------------------------------------------------------------
     def _changed(self) -> None:
-        self.refresh()
-        self.data_changed.emit("evaluation")
+        """Appeals and sessions changed, and a session's decision changes a final score (001 §22): every
+        page showing either is refreshed, this one included."""
+        self.ctx.announce(Area.CALIBRATION, Area.EVALUATION)
 
     def new_appeal(self) -> None:
         if AppealDialog(self.service, self.today(), self).exec() == QDialog.DialogCode.Accepted:
@@ -301,7 +305,3 @@ class AppealsPage(QWidget):
         self.session_rules.setText(self.tr("Rules:") + " " + rule_links_html(SESSION_RULES, lang))
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 and each member's vote; the tally says which motion has a majority of the members who may vote."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,9 +32,10 @@ from desktop_app.domain.methodology.fmt import fixed
 from desktop_app.services.calibration import CalibrationService
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.i18n import Retranslatable
 
 
-class CaseEditor(QWidget):
+class CaseEditor(Retranslatable, QWidget):
     """Edits one case; `saved` fires after the arguments, motions or votes were stored."""
 
     saved = Signal()
@@ -233,7 +234,3 @@ class CaseEditor(QWidget):
         self.votes.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Backs")])
         self._fill_votes()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

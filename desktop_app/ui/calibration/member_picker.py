@@ -7,7 +7,7 @@ refuses an invalid one with the reason (odd number, at least three, an HR office
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.calibration import Member, Person, Role
 from desktop_app.ui.help import help_button, set_help_rule
 from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.i18n import Retranslatable
 
 ROLES = (Role.MEMBER, Role.CHAIR, Role.SECRETARY)
 
 
-class MemberPicker(QWidget):
+class MemberPicker(Retranslatable, QWidget):
     """A table of candidates; `members()` gives the chosen composition."""
 
     changed = Signal()
@@ -147,7 +148,3 @@ class MemberPicker(QWidget):
         else:
             self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

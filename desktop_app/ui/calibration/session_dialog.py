@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -29,6 +29,7 @@ from desktop_app.ui.calibration.case_editor import CaseEditor
 from desktop_app.ui.calibration.member_picker import MemberPicker
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.i18n import Retranslatable
 
 
 def qdate(d: date) -> QDate:
@@ -47,7 +48,7 @@ def date_edit(d: date, name: str) -> QDateEdit:
     return w
 
 
-class SessionDialog(QDialog):
+class SessionDialog(Retranslatable, QDialog):
     """New session (`appeal_ids`) or an existing one (`session_id`)."""
 
     def __init__(self, service: CalibrationService, today: date, appeal_ids: list[int] | None = None,
@@ -176,7 +177,3 @@ class SessionDialog(QDialog):
         self.signed_label.setText(self.tr("Protocol signed on"))
         self.close_button.setText(self.tr("Close session"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

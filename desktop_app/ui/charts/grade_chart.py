@@ -12,15 +12,17 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from desktop_app.ui.i18n import Retranslatable
 
 # Best band first: green, blue, amber, red; further bands (another methodology) in greys.
 COLOURS = ("#2e7d32", "#1565c0", "#f9a825", "#c62828", "#757575", "#9e9e9e", "#bdbdbd")
 
 
-class GradeChart(QWidget):
+class GradeChart(Retranslatable, QWidget):
     """`set_data(grades, counts)`; `counts` maps a unit's name to its count per grade (same order)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,11 +91,6 @@ class GradeChart(QWidget):
     def total(self, grade_index: int) -> int:
         """How many evaluees got the grade `grade_index`, over all units."""
         return sum(v[grade_index] for v in self.counts.values())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.empty.setText(self.tr("No evaluation results to show."))

@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,20 +18,25 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.dashboard import DashboardService, DueItem, QuarterProgress
+from desktop_app.ui.changes import Area
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.rule_map import due_item_rule
-from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.shortcuts import bind
 
 COLOURS = {"overdue": "#c62828", "warning": "#ad1457", "soon": "#ef6c00", "info": "#37474f"}
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Retranslatable, QWidget):
     """Emits `open_requested(page key, quarter id or 0)` when a line is activated.
 
-    Reads the database when shown, on F5 and after `refresh()` (the main window's data_changed); a
-    language switch only re-renders the items already read (their texts are `Msg` objects).
+    Reads the database on F5 and whenever an area it shows changes (`refresh()`, called by the change bus,
+    lazily when the page is hidden); a language switch only re-renders the items already read (their texts
+    are `Msg` objects).
     """
+
+    shows = frozenset({Area.STAFF, Area.STRUCTURE, Area.METHODOLOGY, Area.CALENDAR, Area.QUARTER,
+                       Area.EVALUATION, Area.CALIBRATION})
 
     open_requested = Signal(str, int)
 
@@ -83,7 +88,6 @@ class DashboardPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
-        self._shown_once = False
         self.retranslate()
         self.refresh()
 
@@ -155,22 +159,9 @@ class DashboardPage(QWidget):
         set_help_rule(self.list, rule_id or "deadline.quarter")
         self.rule_button.setEnabled(bool(rule_id))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Coming back to the page shows what is due now (other pages changed data meanwhile).
-        if not event.spontaneous() and self._shown_once:
-            self.refresh()
-        self._shown_once = True
-        super().showEvent(event)
-
     def _activated(self, row: QListWidgetItem) -> None:
         page, quarter_id = row.data(Qt.ItemDataRole.UserRole)
         self.open_requested.emit(page, quarter_id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.show_items()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What is due"))
@@ -181,3 +172,4 @@ class DashboardPage(QWidget):
                                   "result by 30 January (001 §4), the notice to a dismissed evaluee within the "
                                   "month after the quarter (001 §9); a deadline on a day off moves to the next "
                                   "working day (004 §13.15). Double-click a line to open its page."))
+        self.show_items()   # the items already read, in the new language

@@ -1,7 +1,7 @@
 """The "Rules and legal basis" window: every rule on the left with a search box, the chosen rule on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.rules_help import RuleHelp, all_rules, grouped, has_rule, rule, search
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.render import rule_html
-from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.i18n import Retranslatable, qt_translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class RuleHelpDialog(QDialog):
+class RuleHelpDialog(Retranslatable, QDialog):
     """Explains each rule in the interface language, with the act, its paragraph and the paragraph's words.
 
     Non-modal, so the user can keep it open next to the page where the rule acts. Follows run-time
@@ -182,11 +182,6 @@ class RuleHelpDialog(QDialog):
         self.body.setHtml(rule_html(r, lang))
 
     # -- language ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Rules and legal basis"))
         self.search_edit.setPlaceholderText(self.tr("Search: a word, a paragraph (§19), an id…"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton, QW
 from desktop_app.domain.rules_help import has_rule, rule
 from desktop_app.ui.help.dialog import RuleHelpDialog
 from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.i18n import Retranslatable
 
 #: Dynamic property naming the rule a widget shows; F1 opens the help on it.
 RULE_PROPERTY = "ruleHelpId"
@@ -51,7 +52,7 @@ def focused_rule_id() -> str | None:
     return None
 
 
-class HelpButton(QToolButton):
+class HelpButton(Retranslatable, QToolButton):
     """A small "?" button that opens the help on one rule; its tooltip names the rule."""
 
     def __init__(self, rule_id: str, parent: QWidget | None = None) -> None:
@@ -69,11 +70,6 @@ class HelpButton(QToolButton):
         self.clicked.connect(lambda: show_rule_help(self, self.rule_id))
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         r = rule(self.rule_id)
         self.setToolTip(self.tr("Rule and legal basis: {title} ({reference})").format(
@@ -86,7 +82,7 @@ def help_button(parent: QWidget | None, rule_id: str) -> HelpButton:
     return HelpButton(rule_id, parent)
 
 
-class HelpLinkLabel(QLabel):
+class HelpLinkLabel(Retranslatable, QLabel):
     """A link that opens the help on one rule: shows the reference ("001 §5"), or the rule's title too."""
 
     def __init__(self, rule_id: str, parent: QWidget | None = None, show_title: bool = False) -> None:
@@ -100,11 +96,6 @@ class HelpLinkLabel(QLabel):
         set_help_rule(self, rule_id)
         self.linkActivated.connect(lambda _link: show_rule_help(self, self.rule_id))
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         r = rule(self.rule_id)

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.links import show_rule_help
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
+from desktop_app.ui.i18n import Retranslatable
 
 
-class RuleLinks(QLabel):
+class RuleLinks(Retranslatable, QLabel):
     """Word-wrapped, so long Kazakh titles never widen the page; follows language switches."""
 
     def __init__(self, rule_ids: Sequence[str], parent: QWidget | None = None) -> None:
@@ -23,11 +24,6 @@ class RuleLinks(QLabel):
                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.linkActivated.connect(lambda link: show_rule_help(self, rule_of_link(link) or None))
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setText(self.tr("Rules:") + " " + rule_links_html(self.rule_ids, interface_language()))

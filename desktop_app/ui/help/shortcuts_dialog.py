@@ -1,7 +1,7 @@
 """The Help menu's "Keyboard shortcuts" window: every shortcut of the program, where it works, what it does."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import shortcuts
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(Retranslatable, QDialog):
     """Non-modal; follows run-time language switches."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -40,11 +41,6 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(box)
         self.resize(980, 680)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.methodology.model import GradeBand, Methodology
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.widgets import cell_dec, cell_text, set_cell
 
 COLS = 5
 
 
-class BandsTab(QWidget):
+class BandsTab(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, COLS)
@@ -78,11 +79,6 @@ class BandsTab(QWidget):
                                    cell_dec(self.table, r, 2, Decimal(0)) or Decimal(0), cell_dec(self.table, r, 3),
                                    bool(item and item.checkState() == Qt.CheckState.Checked)))
         return replace(m, bands=tuple(bands))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Grade (Kazakh)"), self.tr("Grade (Russian)"), self.tr("From"),

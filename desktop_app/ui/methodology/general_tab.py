@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.methodology.model import SCORE_MODELS, Deadlines, Methodology
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.widgets import dec, dspin, form_row, set_dec
 
 DEADLINE_FIELDS = ("quarter_day", "annual_month", "annual_day", "appeal_wd", "decision_wd", "session_wd",
@@ -42,7 +43,7 @@ def _date_edit(name: str) -> QDateEdit:
     return e
 
 
-class GeneralTab(QWidget):
+class GeneralTab(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name_kk = QLineEdit()
@@ -113,11 +114,6 @@ class GeneralTab(QWidget):
             effective_from=_pd(self.effective_from.date()), score_model=SCORE_MODELS[self.score_model.currentIndex()],
             base_points=dec(self.base_points) if points else None, rounding_places=self.rounding.value(),
             deadlines=Deadlines(**{n: b.value() for n, b in self.deadlines.items()}))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         texts = (self.tr("Name (Kazakh)"), self.tr("Name (Russian)"), self.tr("Approving act: number, date"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,13 +35,14 @@ from desktop_app.domain.methodology.model import (
 from desktop_app.domain.methodology.rules import item_lines
 from desktop_app.domain.methodology.validation import validate_rule
 from desktop_app.ui.errors import error_text, show_error
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.rule_editor import RuleEditor
 from desktop_app.ui.methodology.widgets import dec, dspin, form_row, render
 
 Item = BonusItem | PenaltyItem
 
 
-class ItemDialog(QDialog):
+class ItemDialog(Retranslatable, QDialog):
     """`penalty=False` edits a bonus item; `penalty=True` a penalty item. `item()` gives the result."""
 
     def __init__(self, item: Item | None, penalty: bool, level: int = 5, parent: QWidget | None = None) -> None:
@@ -178,11 +178,6 @@ class ItemDialog(QDialog):
             show_error(self, ValidationError(problems))
             return
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Penalty item") if self.penalty else self.tr("Bonus scale item"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,20 +27,24 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.methodology.model import Methodology
 from desktop_app.domain.methodology.presets import load_preset, preset_names
 from desktop_app.services.methodology import MethodologyService
+from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.version_editor import VersionEditor
 from desktop_app.ui.printing import present_document
 from desktop_app.ui.shortcuts import bind
 
 
-class MethodologyPage(QWidget):
-    def __init__(self, service: MethodologyService, lang: Callable[[], str],
-                 on_change: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+class MethodologyPage(Retranslatable, QWidget):
+    shows = frozenset({Area.METHODOLOGY})
+
+    def __init__(self, service: MethodologyService, lang: Callable[[], str], parent: QWidget | None = None,
+                 ctx: PageContext | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("methodologyPage")
         self.service = service
         self.lang = lang
-        self.on_change = on_change or (lambda: None)
+        self.ctx = own_context(self, ctx, lang)
         self.versions: list[Methodology] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("versions")
@@ -172,7 +176,7 @@ class MethodologyPage(QWidget):
         else:
             self.status.setText(self.tr("Saved."))
         self.refresh(saved.id)
-        self.on_change()
+        self.ctx.announce(Area.METHODOLOGY, source=self)   # this page has shown the change already
         return saved
 
     def copy_preset(self, name: str) -> Methodology | None:
@@ -183,7 +187,7 @@ class MethodologyPage(QWidget):
             return None
         self.status.setText(self.tr("Added: {name}.").format(name=m.name(self.lang())))
         self.refresh(m.id)
-        self.on_change()
+        self.ctx.announce(Area.METHODOLOGY, source=self)   # this page has shown the change already
         return m
 
     def copy_selected(self) -> None:
@@ -192,7 +196,7 @@ class MethodologyPage(QWidget):
             return
         new = self.service.copy(m.id)
         self.refresh(new.id)
-        self.on_change()
+        self.ctx.announce(Area.METHODOLOGY, source=self)   # this page has shown the change already
 
     def delete_selected(self) -> None:
         m = self.current()
@@ -208,7 +212,7 @@ class MethodologyPage(QWidget):
             show_error(self, exc)
             return
         self.refresh()
-        self.on_change()
+        self.ctx.announce(Area.METHODOLOGY, source=self)   # this page has shown the change already
 
     def import_file(self, path: Path) -> Methodology | None:
         try:
@@ -221,7 +225,7 @@ class MethodologyPage(QWidget):
             return None
         self.status.setText(self.tr("Imported: {name}.").format(name=m.name(self.lang())))
         self.refresh(m.id)
-        self.on_change()
+        self.ctx.announce(Area.METHODOLOGY, source=self)   # this page has shown the change already
         return m
 
     def export_file(self, path: Path) -> None:
@@ -257,11 +261,6 @@ class MethodologyPage(QWidget):
                          f"bonus-scale-v{m.version}", lambda lang: render_scale(m, lang))
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Methodology"), self.tr("Version"), self.tr("In force from"),
                                               self.tr("Score model"), self.tr("Approving act")])

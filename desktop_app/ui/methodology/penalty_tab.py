@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +33,7 @@ from desktop_app.domain.methodology.model import (
 from desktop_app.domain.methodology.rules import describe_rule
 from desktop_app.ui.help import set_help_rule
 from desktop_app.ui.help.rule_links import RuleLinks
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.item_dialog import ItemDialog
 from desktop_app.ui.methodology.widgets import cell_dec, dec, dspin, form_row, render, set_cell, set_dec
 from desktop_app.ui.shortcuts import bind
@@ -40,7 +41,7 @@ from desktop_app.ui.shortcuts import bind
 GROUPS = ("executive", "labour")
 
 
-class PenaltyTab(QWidget):
+class PenaltyTab(Retranslatable, QWidget):
     def __init__(self, lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -178,11 +179,6 @@ class PenaltyTab(QWidget):
             self.refresh()
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Breach"), self.tr("Rule"), self.tr("Seed paragraph")])
         self.add.setText(self.tr("Add item…"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from desktop_app.domain.methodology.model import (
     Multiplier,
     PointRule,
 )
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.widgets import cell_dec, dec, dspin, form_row, set_cell, set_dec
 
 KINDS = ("fixed", "range", "tiers")
@@ -43,7 +44,7 @@ CONDITIONS = ("min_quantity", FLAG_SHORT_DEADLINE, FLAG_LATE_5_10, FLAG_REPEAT, 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RuleEditor(QWidget):
+class RuleEditor(Retranslatable, QWidget):
     """The rule part of the item editor; emits `changed` on every edit so the example is recomputed."""
 
     changed = Signal()
@@ -245,11 +246,6 @@ class RuleEditor(QWidget):
                 FLAG_LATE_5_10: self.tr("deadline missed by 5 to 10 days"),
                 FLAG_REPEAT: self.tr("aggravated repeat"),
                 FLAG_LATE_60: self.tr("late more than 60 minutes in total")}[cond]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         idx = self.kind.currentIndex()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from desktop_app.domain.methodology.model import BonusItem, Methodology
 from desktop_app.domain.methodology.rules import describe_rule
 from desktop_app.ui.help import set_help_rule
 from desktop_app.ui.help.rule_links import RuleLinks
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.item_dialog import ItemDialog
 from desktop_app.ui.methodology.widgets import render
 from desktop_app.ui.shortcuts import bind
@@ -28,7 +29,7 @@ from desktop_app.ui.shortcuts import bind
 LEVELS = (5, 4, 3, 2, 1)
 
 
-class BonusScaleTab(QWidget):
+class BonusScaleTab(Retranslatable, QWidget):
     def __init__(self, lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -139,11 +140,6 @@ class BonusScaleTab(QWidget):
         self.refresh()
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Incentivised activity"), self.tr("Rule"), self.tr("Seed paragraph")])
         self.add.setText(self.tr("Add item…"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from desktop_app.domain.methodology.model import (
     Methodology,
     SheetTemplate,
 )
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.widgets import cell_dec, cell_text, form_row, set_cell
 
 
@@ -133,7 +133,7 @@ class SheetBox(QGroupBox):
             b.setText(self.tr("Add") if i % 2 == 0 else self.tr("Remove"))
 
 
-class SheetsTab(QWidget):
+class SheetsTab(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes = {1: SheetBox(1), 2: SheetBox(2)}
@@ -148,11 +148,6 @@ class SheetsTab(QWidget):
 
     def apply(self, m: Methodology) -> Methodology:
         return replace(m, sheet_templates={f: b.template(m.sheet_templates.get(f)) for f, b in self.boxes.items()})
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for box in self.boxes.values():

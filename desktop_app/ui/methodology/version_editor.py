@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from desktop_app.domain.methodology.model import Methodology
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.bands_tab import BandsTab
 from desktop_app.ui.methodology.general_tab import GeneralTab
 from desktop_app.ui.methodology.penalty_tab import PenaltyTab
@@ -22,7 +22,7 @@ def _scroll(w: QWidget) -> QScrollArea:
     return area
 
 
-class VersionEditor(QTabWidget):
+class VersionEditor(Retranslatable, QTabWidget):
     def __init__(self, lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("versionEditor")
@@ -50,11 +50,6 @@ class VersionEditor(QTabWidget):
         for tab in self.tabs:
             m = tab.apply(m)
         return m
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for i, text in enumerate((self.tr("General and deadlines"), self.tr("Grade bands"),

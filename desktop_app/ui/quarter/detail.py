@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
-from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.quarter.dialogs import DateDialog, NoticeDialog, notice_methods
 from desktop_app.ui.quarter.entry_dialog import EntryDialog
 from desktop_app.ui.quarter.grid_model import status_text
@@ -39,7 +39,7 @@ def _d(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else "—"
 
 
-class EvaluationDetail(QWidget):
+class EvaluationDetail(Retranslatable, QWidget):
     """Shows `SheetView` of the current grid row; emits `changed` after any action."""
 
     changed = Signal(int)
@@ -290,10 +290,6 @@ class EvaluationDetail(QWidget):
         self._run(lambda: self.service.record_notice(eid, method, day, ref))
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.add_bonus.setText(self.tr("Add bonus entry…"))

@@ -5,7 +5,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,11 +27,12 @@ from desktop_app.domain.deadlines import quarter_deadline
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
+from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import help_button, set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import roster_rules, rule_links_html, rule_of_link
-from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.quarter.detail import EvaluationDetail, ask_reason
 from desktop_app.ui.quarter.dialogs import OpenQuarterDialog, OverrideDialog
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
@@ -50,17 +51,20 @@ def _fit_columns(view: QTableView, widest: int) -> None:
     header.setStretchLastSection(True)
 
 
-class QuarterPage(QWidget):
+class QuarterPage(Retranslatable, QWidget):
     """Given the quarter and evaluation services; `lang` and `today` are read when needed."""
 
-    data_changed = Signal(str)
+    # The due date moves with the office calendar (004 §13.15); appeals and calibration change scores.
+    shows = frozenset({Area.STAFF, Area.STRUCTURE, Area.CALENDAR, Area.QUARTER, Area.EVALUATION,
+                       Area.CALIBRATION})
 
     def __init__(self, quarters: QuarterService, evaluations: EvaluationService, lang: Callable[[], str],
                  today: Callable[[], date] = date.today, parent: QWidget | None = None,
-                 documents: Callable[[str, int], object] | None = None) -> None:
+                 documents: Callable[[str, int], object] | None = None, ctx: PageContext | None = None) -> None:
         """`documents(kind, quarter id)` prints or exports a document of the quarter: kind is "sheets",
         "summary", "notices" or "summary_xlsx" (the documents area's ui/evaluation_printing.py)."""
         super().__init__(parent)
+        self.ctx = own_context(self, ctx, lang)
         self.quarters = quarters
         self.documents = documents
         self.evaluations = evaluations
@@ -190,6 +194,9 @@ class QuarterPage(QWidget):
         data = self.quarter_box.currentData()
         return int(data) if data is not None else None
 
+    def refresh(self) -> None:
+        self.reload()
+
     def reload(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_quarter_id()
         self.quarter_box.blockSignals(True)
@@ -282,13 +289,11 @@ class QuarterPage(QWidget):
         dialog = OpenQuarterDialog(self.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            q = self.quarters.open_quarter(dialog.year.value(), dialog.quarter.value())
-        except BagalauError as exc:
-            show_error(self, exc)
-            return
-        self.reload(select=q.id)
-        self.data_changed.emit("evaluation")
+        year, quarter = dialog.year.value(), dialog.quarter.value()
+        done = self.ctx.run(self, lambda: self.quarters.open_quarter(year, quarter))
+        if done is not None:
+            self.reload(select=done.value.id)          # show the new quarter, then tell the other pages
+            self.ctx.announce(Area.QUARTER, source=self)
 
     def _document(self, kind: str) -> None:
         qid = self.current_quarter_id()
@@ -299,13 +304,7 @@ class QuarterPage(QWidget):
         qid = self.current_quarter_id()
         if qid is None:
             return
-        try:
-            self.quarters.rebuild_roster(qid)
-        except BagalauError as exc:
-            show_error(self, exc)
-            return
-        self._quarter_changed()
-        self.data_changed.emit("evaluation")
+        self.ctx.run(self, lambda: self.quarters.rebuild_roster(qid), Area.QUARTER)
 
     def _override(self) -> None:
         qid = self.current_quarter_id()
@@ -318,17 +317,15 @@ class QuarterPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         include, evaluator, form, reason = dialog.values()
-        try:
+        employee_id = line.employee.id or 0
+
+        def apply() -> None:
             if include is None and evaluator is None and form is None:
-                self.quarters.clear_override(qid, line.employee.id or 0, reason)
+                self.quarters.clear_override(qid, employee_id, reason)
             else:
-                self.quarters.override(qid, line.employee.id or 0, include=include,
+                self.quarters.override(qid, employee_id, include=include,
                                        evaluator_employee_id=evaluator, form=form, reason=reason)
-        except BagalauError as exc:
-            show_error(self, exc)
-            return
-        self._quarter_changed()
-        self.data_changed.emit("evaluation")
+        self.ctx.run(self, apply, Area.QUARTER)
 
     def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if current.isValid():
@@ -339,21 +336,16 @@ class QuarterPage(QWidget):
     def _score_changed(self, evaluation_id: int) -> None:
         self.detail.show_evaluation(evaluation_id)
         self._read_info()
-        self.data_changed.emit("evaluation")
+        self.ctx.announce(Area.EVALUATION, source=self)   # this page has updated itself, cell by cell
 
     def _detail_changed(self, evaluation_id: int) -> None:
         row = self.grid_model.row_of(evaluation_id)
         if row >= 0:
             self.grid_model.refresh_row(row)
         self._read_info()
-        self.data_changed.emit("evaluation")
+        self.ctx.announce(Area.EVALUATION, source=self)
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.quarter_label.setText(self.tr("Quarter:"))
         self.open_button.setText(self.tr("Open a quarter…"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,15 +24,21 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.retention import ActResult, RetentionItem, RetentionService
+from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.documents import choose_document_language
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 
 
-class RetentionPage(QWidget):
-    def __init__(self, retention: RetentionService) -> None:
+class RetentionPage(Retranslatable, QWidget):
+    # Destroying documents removes quarters' sheets and appeals (their retention period is over).
+    shows = frozenset({Area.QUARTER, Area.EVALUATION, Area.CALIBRATION, Area.RETENTION})
+
+    def __init__(self, retention: RetentionService, ctx: PageContext | None = None) -> None:
         super().__init__()
         self.retention = retention
+        self.ctx = own_context(self, ctx)
         self.items: list[RetentionItem] = []
         self._acts: list[tuple] = []
         self.intro = QLabel()
@@ -145,14 +151,9 @@ class RetentionPage(QWidget):
         except BagalauError as exc:
             show_error(self, exc)
             return None
-        self.refresh()
+        self.ctx.announce(Area.RETENTION, Area.QUARTER, Area.EVALUATION, Area.CALIBRATION)   # refreshes this page
         self.status.setText(self.tr("Act No. {n} saved to {file}.").format(n=result.number, file=result.act_path))
         return result
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr("Evaluation documents are kept three years from the day the evaluation was "

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.ui.i18n import Retranslatable
+
 
 def pause_after(failures: int) -> int:
     """Seconds to wait before the next try: none for the first three, then 5, 10, 20 … up to 60.
@@ -37,7 +39,7 @@ _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 
 
-class LockScreen(QWidget):
+class LockScreen(Retranslatable, QWidget):
     """Shown instead of the window's content: the program name, a password field, nothing else."""
 
     unlocked = Signal()
@@ -86,11 +88,6 @@ class LockScreen(QWidget):
             self.error.setText(self.tr("Wrong password. Try again in {n} s.").format(n=pause) if pause
                                else self.tr("Wrong password."))
             hold_off([self.password, self.button], pause)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Bagalau is locked"))

@@ -9,9 +9,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
-from desktop_app.domain.errors import ValidationError
 from desktop_app.services.security import SecurityService
-from desktop_app.ui.errors import show_error
+from desktop_app.ui.changes import Area, ChangeBus, run_action
 from desktop_app.ui.security.idle_lock import IdleLock
 from desktop_app.ui.security.password_dialogs import SetPasswordDialog
 
@@ -19,9 +18,11 @@ from desktop_app.ui.security.password_dialogs import SetPasswordDialog
 class SecurityMenu(QObject):
     """Owns the actions; retranslates them when the language changes."""
 
-    def __init__(self, window: QMainWindow, security: SecurityService, lock: IdleLock) -> None:
+    def __init__(self, window: QMainWindow, security: SecurityService, lock: IdleLock,
+                 bus: ChangeBus | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.bus = bus
         self.security = security
         self.lock = lock
         self.lock_action = QAction(window)
@@ -52,7 +53,10 @@ class SecurityMenu(QObject):
         self.lock.lock_now()
 
     def set_password(self) -> bool:
-        return bool(SetPasswordDialog(self.security, self.window).exec())
+        done = bool(SetPasswordDialog(self.security, self.window).exec())
+        if done and self.bus is not None:
+            self.bus.announce(Area.SECURITY)
+        return done
 
     def _idle_minutes(self) -> None:
         minutes, ok = QInputDialog.getInt(
@@ -61,12 +65,9 @@ class SecurityMenu(QObject):
             self.security.idle_minutes(), 0, 240)
         if not ok:
             return
-        try:
-            self.security.set_idle_minutes(minutes)
-        except ValidationError as exc:
-            show_error(self.window, exc)
-            return
-        self.lock.minutes = minutes
+        if run_action(self.window, lambda: self.security.set_idle_minutes(minutes), self.bus, Area.SECURITY) \
+                is not None:
+            self.lock.minutes = minutes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,7 +1,7 @@
 """Password dialogs: asking for it on start, setting and changing it, the recovery code (001 §13)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import ValidationError
 from desktop_app.services.security import SecurityService
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.security.idle_lock import hold_off, pause_after
 
 
@@ -27,7 +28,7 @@ def _password_field(name: str) -> QLineEdit:
     return field
 
 
-class PasswordPromptDialog(QDialog):
+class PasswordPromptDialog(Retranslatable, QDialog):
     """Asks the password before any data is shown. "Forgot the password?" leads to the recovery code."""
 
     def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
@@ -73,18 +74,13 @@ class PasswordPromptDialog(QDialog):
         if dialog.exec():
             self.accept()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bagalau — password"))
         self.intro.setText(self.tr("Evaluation results are confidential. Enter the password to open the office."))
         self.forgot.setText(self.tr("Forgot the password?"))
 
 
-class SetPasswordDialog(QDialog):
+class SetPasswordDialog(Retranslatable, QDialog):
     """Sets the first password (then shows the recovery code) or changes it (asks the current one)."""
 
     def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
@@ -134,11 +130,6 @@ class SetPasswordDialog(QDialog):
         if self.recovery_code:
             RecoveryCodeDialog(self.recovery_code, self).exec()
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change the password") if self.changing else self.tr("Set a password"))

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import BagalauError
-from desktop_app.services.container import Services
-from desktop_app.services.staff_import import ImportPlan, Outcome
+from desktop_app.services.staff_import import ImportPlan, Outcome, StaffImportService
 from desktop_app.ui.i18n import qt_translate
 from desktop_app.ui.progress import ProgressSink, run_with_progress
 from desktop_app.ui.staff.widgets import ErrorLabel, fmt_date
@@ -27,10 +26,10 @@ _COLORS = {Outcome.ADD: "#e6f4ea", Outcome.UNCHANGED: "#f1f3f4", Outcome.DISMISS
 
 
 class ImportStaffDialog(QDialog):
-    def __init__(self, services: Services, path: str | Path, parent: QWidget | None = None) -> None:
+    def __init__(self, importer: StaffImportService, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.importer = services.staff.importer
+        self.importer = importer
         self.path = Path(path)
         self.plan: ImportPlan | None = None
         self.setWindowTitle(self.tr("Import staff — {file}").format(file=self.path.name))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,23 +16,28 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.staff import Organisation, OrgKind
-from desktop_app.services.container import Services
+from desktop_app.ui.changes import Area, PageContext, own_context
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.staff.choices import org_kind_text
 from desktop_app.ui.staff.widgets import ErrorLabel
 
 if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.services.staff import StaffService
 
 _TEXT_FIELDS = ("name_kk", "name_ru", "district", "region", "head_name", "hr_head_name",
                 "appointing_official_name", "appointing_official_title")
 
 
-class OrganisationPage(QWidget):
-    def __init__(self, services: Services, window: MainWindow) -> None:
+class OrganisationPage(Retranslatable, QWidget):
+    """The organisation card: names, heads, appointing official."""
+
+    shows = frozenset({Area.ORGANISATION})
+
+    def __init__(self, staff: StaffService, ctx: PageContext | None = None) -> None:
         super().__init__()
-        self.staff = services.staff
-        self.window_ = window
+        self.staff = staff
+        self.ctx = own_context(self, ctx)
         self.edits = {f: QLineEdit() for f in _TEXT_FIELDS}
         for name, edit in self.edits.items():
             edit.setObjectName(name)
@@ -73,6 +77,9 @@ class OrganisationPage(QWidget):
         self.retranslate()
         self.load()
 
+    def refresh(self) -> None:
+        self.load()
+
     def load(self) -> None:
         org = self.staff.organisation()
         for f, edit in self.edits.items():
@@ -89,13 +96,7 @@ class OrganisationPage(QWidget):
             return
         self.error.clear_error()
         self.saved.setText(self.tr("Saved."))
-        self.load()
-        self.window_.data_changed.emit("organisation")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.ctx.announce(Area.ORGANISATION)   # this page shows it too: the bus reloads it
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Organisation card"))

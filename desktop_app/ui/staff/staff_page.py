@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,28 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import BagalauError
-from desktop_app.services.container import Services
-from desktop_app.ui.errors import show_error
+from desktop_app.ui.changes import Area, PageContext, own_context
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.staff.employee_dialog import EmployeeDialog
 from desktop_app.ui.staff.history_dialog import EmployeeHistoryDialog
 from desktop_app.ui.staff.table_model import ID_ROLE, StaffFilterModel, StaffTableModel
 
 if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.services.staff import StaffService
 
 _WIDTHS = (100, 235, 215, 195, 85, 115, 115, 130)
 
 
-class StaffPage(QWidget):
-    """Given the services and the main window (for the language and the data_changed signal)."""
+class StaffPage(Retranslatable, QWidget):
+    """Given the staff service and the page context."""
 
-    def __init__(self, services: Services, window: MainWindow) -> None:
+    shows = frozenset({Area.STAFF, Area.STRUCTURE})
+
+    def __init__(self, staff: StaffService, ctx: PageContext | None = None) -> None:
         super().__init__()
-        self.services = services
-        self.window_ = window
-        self.staff = services.staff
+        self.ctx = own_context(self, ctx)
+        self.staff = staff
         self.model = StaffTableModel(self.lang())
         self.proxy = StaffFilterModel(self.model)
 
@@ -119,10 +119,9 @@ class StaffPage(QWidget):
         self.retranslate()
         self.status_filter.setCurrentIndex(StaffFilterModel.CURRENT)
         self.reload()
-        window.data_changed.connect(self._data_changed)
 
     def lang(self) -> str:
-        return self.window_.languages.language or "ru"
+        return self.ctx.language()
 
     # -- data -----------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -132,13 +131,12 @@ class StaffPage(QWidget):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._update_count()
 
-    def _data_changed(self, area: str) -> None:
-        if area in ("staff", "structure"):
-            self.reload()
+    def refresh(self) -> None:
+        self.reload()
 
     def _notify(self) -> None:
-        """Tell every page (this one included, via the signal) that staff data changed."""
-        self.window_.data_changed.emit("staff")
+        """Tell every page (this one included, via the change bus) that staff data changed."""
+        self.ctx.announce(Area.STAFF)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{shown} of {total}").format(shown=self.proxy.rowCount(),
@@ -210,12 +208,7 @@ class StaffPage(QWidget):
                                 self.tr("Delete {name}? Only a record entered by mistake can be deleted.")
                                 .format(name=name)) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.staff.delete_employee(emp)
-        except BagalauError as exc:
-            show_error(self, exc)
-            return
-        self._notify()
+        self.ctx.run(self, lambda: self.staff.delete_employee(emp), Area.STAFF)
 
     def import_staff(self) -> None:
         from desktop_app.ui.staff.import_dialog import ImportStaffDialog
@@ -223,7 +216,7 @@ class StaffPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import staff"), "",
                                               self.tr("Staff lists (*.xlsx *.csv)"))
         if path:
-            dlg = ImportStaffDialog(self.services, path, self)
+            dlg = ImportStaffDialog(self.staff.importer, path, self)
             if dlg.exec() == QDialog.DialogCode.Accepted:
                 self._notify()
 
@@ -238,11 +231,6 @@ class StaffPage(QWidget):
             Path(path).write_bytes(staff_xlsx(self.staff.rows(date.today()), self.lang()))
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name or ИИН (Ctrl+F)"))
         current = self.status_filter.currentIndex()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,22 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import BagalauError
-from desktop_app.domain.staff import Position
-from desktop_app.services.container import Services
-from desktop_app.ui.errors import show_error
+from desktop_app.domain.staff import Position, Unit
+from desktop_app.ui.changes import Area, PageContext, own_context
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.staff.structure_dialogs import CategoriesDialog, PositionDialog, UnitDialog
 
 if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.services.staff import StaffRow, StaffService
 
 
-class StructurePage(QWidget):
-    def __init__(self, services: Services, window: MainWindow) -> None:
+class StructurePage(Retranslatable, QWidget):
+    """Units and their positions, with who holds each post."""
+
+    shows = frozenset({Area.STRUCTURE, Area.STAFF})
+
+    def __init__(self, staff: StaffService, ctx: PageContext | None = None) -> None:
         super().__init__()
-        self.staff = services.staff
-        self.window_ = window
+        self.staff = staff
+        self.ctx = own_context(self, ctx)
+        self._units: list[Unit] = []
+        self._positions: list[Position] = []
+        self._rows: list[StaffRow] = []
         self.units = QListWidget()
         self.units.setObjectName("units")
         self.units.currentRowChanged.connect(lambda _r: self._fill_positions())
@@ -97,7 +103,6 @@ class StructurePage(QWidget):
         bind(self, "F5", lambda: self.reload())
         self.retranslate()
         self.reload()
-        window.data_changed.connect(lambda area: self.reload() if area in ("staff", "import") else None)
 
     def _button(self, key: str, fn) -> QPushButton:  # type: ignore[no-untyped-def]
         b = QPushButton()
@@ -107,9 +112,12 @@ class StructurePage(QWidget):
         return b
 
     def lang(self) -> str:
-        return self.window_.languages.language or "ru"
+        return self.ctx.language()
 
     # -- data -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.reload()
+
     def reload(self, select_unit: int | None = None) -> None:
         current = select_unit if select_unit is not None else self.current_unit_id()
         self._units = self.staff.units()
@@ -166,17 +174,16 @@ class StructurePage(QWidget):
         positions = self._unit_positions()
         return positions[rows[0].row()] if rows and rows[0].row() < len(positions) else None
 
-    def _after(self, dialog: QDialog, unit: int | None = None) -> None:
+    def _after(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload(unit)
-            self.window_.data_changed.emit("structure")
+            self.ctx.announce(Area.STRUCTURE)   # this page shows the structure: the bus reloads it
 
     # -- actions --------------------------------------------------------------------------------
     def add_unit(self) -> None:
         dlg = UnitDialog(self.staff, self.lang(), None, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.reload(dlg.saved_id)
-            self.window_.data_changed.emit("structure")
+            self.ctx.announce(Area.STRUCTURE)
+            self.reload(dlg.saved_id)   # select the new unit
 
     def edit_unit(self) -> None:
         uid = self.current_unit_id()
@@ -189,13 +196,7 @@ class StructurePage(QWidget):
         if uid is None or QMessageBox.question(self, self.tr("Delete unit"), self.tr("Delete the selected unit?")) \
                 != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.staff.delete_unit(uid)
-        except BagalauError as exc:
-            show_error(self, exc)
-            return
-        self.reload()
-        self.window_.data_changed.emit("structure")
+        self.ctx.run(self, lambda: self.staff.delete_unit(uid), Area.STRUCTURE)
 
     def add_position(self) -> None:
         self._after(PositionDialog(self.staff, self.lang(), self.current_unit_id(), None, self))
@@ -209,28 +210,16 @@ class StructurePage(QWidget):
         pos = self._selected_position()
         if pos is None or pos.id is None:
             return
-        try:
-            self.staff.delete_position(pos.id)
-        except BagalauError as exc:
-            show_error(self, exc)
-            return
-        self.reload()
-        self.window_.data_changed.emit("structure")
+        pid = pos.id
+        self.ctx.run(self, lambda: self.staff.delete_position(pid), Area.STRUCTURE)
 
     def edit_categories(self) -> None:
         dlg = CategoriesDialog(self.staff, self)
         dlg.exec()
         if dlg.changed:
-            self.reload()
-            self.window_.data_changed.emit("structure")
+            self.ctx.announce(Area.STRUCTURE)
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._render(self.current_unit_id())
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.units_label.setText(self.tr("Structural units"))
         self.positions_label.setText(self.tr("Positions of the unit"))
@@ -241,3 +230,4 @@ class StructurePage(QWidget):
                  "delete_position": self.tr("Delete"), "categories": self.tr("Categories…")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        self._render(self.current_unit_id())   # names and positions in the interface language

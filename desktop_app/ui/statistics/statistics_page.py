@@ -6,15 +6,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.reports.evaluation_data import GradeDistribution
-from desktop_app.services.statistics import quarter_distribution, year_distribution
-from desktop_app.ui import evaluation_printing as printing
+from desktop_app.ui.changes import Area, PageContext
 from desktop_app.ui.charts.grade_chart import GradeChart, short_labels
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 
 if TYPE_CHECKING:
@@ -28,12 +27,42 @@ def _previous_quarter(today: date) -> tuple[int, int]:
     return (today.year, q - 1) if q > 1 else (today.year - 1, 4)
 
 
-class StatisticsPage(QWidget):
-    """Given the services and a function telling the interface language ("kk" or "ru")."""
+#: (year, quarter or YEAR) → the distribution; None when the quarter is not opened.
+Reader = Callable[[int, int], GradeDistribution | None]
+#: (year, quarter or YEAR, export?) → print (PDF) or export (XLSX) the summary of that period.
+Documents = Callable[[QWidget, int, int, bool], object]
 
-    def __init__(self, services: Services, language: Callable[[], str], today: date | None = None) -> None:
+
+def build_statistics_page(services: Services, ctx: PageContext, today: date | None = None) -> StatisticsPage:
+    """The page with the statistics and documents of these services (the factory of ui/pages.py)."""
+    from desktop_app.services.statistics import quarter_distribution, year_distribution
+    from desktop_app.ui import evaluation_printing as printing
+
+    def read(year: int, quarter: int) -> GradeDistribution | None:
+        return year_distribution(services, year) if quarter == YEAR else \
+            quarter_distribution(services, year, quarter)
+
+    def documents(parent: QWidget, year: int, quarter: int, export: bool) -> object:
+        if export:
+            return printing.export_annual(parent, services, year) if quarter == YEAR else \
+                printing.export_summary(parent, services, year, quarter)
+        return printing.print_annual(parent, services, year) if quarter == YEAR else \
+            printing.print_summary(parent, services, year, quarter)
+
+    return StatisticsPage(read, documents, ctx.language, today)
+
+
+class StatisticsPage(Retranslatable, QWidget):
+    """Given how to read a period's distribution, how to print it, and the interface language."""
+
+    # Scores change on the quarter page and by calibration sessions (001 §22); units on the structure page.
+    shows = frozenset({Area.STRUCTURE, Area.METHODOLOGY, Area.QUARTER, Area.EVALUATION, Area.CALIBRATION})
+
+    def __init__(self, read: Reader, documents: Documents, language: Callable[[], str],
+                 today: date | None = None) -> None:
         super().__init__()
-        self.services = services
+        self.read = read
+        self.documents = documents
         self.language = language
         year, quarter = _previous_quarter(today or date.today())
         self.year_label = QLabel()
@@ -87,8 +116,7 @@ class StatisticsPage(QWidget):
     def refresh(self) -> None:
         year, quarter = self.selected()
         try:
-            found = year_distribution(self.services, year) if quarter == YEAR else \
-                quarter_distribution(self.services, year, quarter)
+            found = self.read(year, quarter)
         except BagalauError as exc:
             show_error(self, exc)
             found = None
@@ -115,23 +143,13 @@ class StatisticsPage(QWidget):
     # -- documents -----------------------------------------------------------------------------
     def print_summary(self) -> None:
         year, quarter = self.selected()
-        if quarter == YEAR:
-            printing.print_annual(self, self.services, year)
-        else:
-            printing.print_summary(self, self.services, year, quarter)
+        self.documents(self, year, quarter, False)
 
     def export_summary(self) -> None:
         year, quarter = self.selected()
-        if quarter == YEAR:
-            printing.export_annual(self, self.services, year)
-        else:
-            printing.export_summary(self, self.services, year, quarter)
+        self.documents(self, year, quarter, True)
 
     # -- language ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("Year:"))
