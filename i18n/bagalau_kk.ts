@@ -3821,6 +3821,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{day} күні мекеменің күнтізбесінде өзгертілмеген.</translation>
         </message>
         <message>
+            <source>{day} is not a holiday the calendar only estimates.</source>
+            <translation>{day} — күнтізбеде болжалды мереке емес.</translation>
+        </message>
+        <message>
+            <source>The year {year} is outside 2000–2100.</source>
+            <translation>{year} жылы 2000–2100 аралығынан тыс.</translation>
+        </message>
+        <message>
             <source>The database file {file} is damaged and was not opened ({detail}).</source>
             <translation>{file} дерекқор файлы бүлінген, ол ашылмады ({detail}).</translation>
         </message>
@@ -4134,7 +4142,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Personal points are {low} to {high}, or {penalty}.</source>
-            <translation>Жеке балл {low}-ден {high}-ге дейін немесе {penalty} болады.</translation>
+            <translation>Жеке балл: {low} … {high} аралығында немесе {penalty}.</translation>
         </message>
         <message>
             <source>{n} or more breaches in the quarter: no personal bonus points</source>
@@ -4906,6 +4914,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>«{sheet}» парағының мына жолдары жасырын: {rows}. Барлық жолдарды көрсетіңіз (сүзгіні алып тастаңыз) немесе импорттамайтын жолдарды жойыңыз, содан кейін қайталап көріңіз.</translation>
         </message>
         <message>
+            <source>The file {file} has no visible sheet.</source>
+            <translation>{file} файлында көрінетін парақ жоқ.</translation>
+        </message>
+        <message>
             <source>{file} is not an SQLite database (its header is wrong).</source>
             <translation>{file} SQLite дерекқоры емес (тақырыбы дұрыс емес).</translation>
         </message>
@@ -5348,6 +5360,66 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The workbook {file} is too large to import: {mb} MB unpacked, at most {limit} MB. Save only the staff sheet and try again.</source>
             <translation>{file} кітабы импорттау үшін тым үлкен: ашылған көлемі {mb} МБ, ең көбі {limit} МБ болуы керек. Тек қызметкерлер парағын сақтап, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>No estimated holidays to confirm in {year}.</source>
+            <translation>{year} жылы растайтын болжалды мереке жоқ.</translation>
+        </message>
+        <message>
+            <source>to confirm</source>
+            <translation>растау керек</translation>
+        </message>
+        <message>
+            <source>{day} confirmed as a day off.</source>
+            <translation>{day} демалыс күні ретінде расталды.</translation>
+        </message>
+        <message>
+            <source>Imported {n} days for {year}: {working} working, {off} days off.</source>
+            <translation>{year} жылға импортталған күндер: {n} (жұмыс күні: {working}, демалыс: {off}).</translation>
+        </message>
+        <message>
+            <source>No employee has the ИИН {iin}.</source>
+            <translation>ЖСН {iin} бар қызметкер жоқ.</translation>
+        </message>
+        <message>
+            <source>{name} has no evaluation sheet in this quarter.</source>
+            <translation>{name}: осы тоқсанда бағалау парағы жоқ.</translation>
+        </message>
+        <message>
+            <source>Disciplinary sanction: {months} months, order № {order} of {day}.</source>
+            <translation>Тәртіптік жаза: айлар саны {months}, бұйрық № {order}, {day}.</translation>
+        </message>
+        <message>
+            <source>Personal points {points}: {note}</source>
+            <translation>Жеке балдар {points}: {note}</translation>
+        </message>
+        <message>
+            <source>Designated co-evaluator {name} ({day}), proposed score {score}.</source>
+            <translation>Белгіленген бағалаушы {name} ({day}), ұсынған балы: {score}.</translation>
+        </message>
+        <message>
+            <source>The table needs a column "Дата" / "Күні" and a column "Вид дня" / "Күн түрі" (рабочий / выходной), and may have "Акт" / "Негіздеме".</source>
+            <translation>Кестеде «Күні» / «Дата» бағаны және «Күн түрі» / «Вид дня» бағаны (жұмыс күні / демалыс) болуы тиіс; «Негіздеме» / «Акт» бағаны болуы мүмкін.</translation>
+        </message>
+        <message>
+            <source>Line {line}: "{value}" is not a date (write 17.05.2027).</source>
+            <translation>{line}-жол: «{value}» — күн емес (17.05.2027 түрінде жазыңыз).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {day} is not in {year}, the year being imported.</source>
+            <translation>{line}-жол: {day} импортталатын {year} жылға жатпайды.</translation>
+        </message>
+        <message>
+            <source>Line {line}: "{value}" — write "рабочий" / "жұмыс күні" or "выходной" / "демалыс".</source>
+            <translation>{line}-жол: «{value}» — «жұмыс күні» / «рабочий» немесе «демалыс» / «выходной» деп жазыңыз.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {day} is listed both as a working day and as a day off.</source>
+            <translation>{line}-жол: {day} әрі жұмыс күні, әрі демалыс болып көрсетілген.</translation>
+        </message>
+        <message>
+            <source>The table has no dates to import.</source>
+            <translation>Кестеде импорттайтын күндер жоқ.</translation>
         </message>
     </context>
 </TS>

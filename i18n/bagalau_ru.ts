@@ -3821,6 +3821,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Для {day} в календаре учреждения нет особой отметки.</translation>
         </message>
         <message>
+            <source>{day} is not a holiday the calendar only estimates.</source>
+            <translation>{day} — не праздник с расчётной датой.</translation>
+        </message>
+        <message>
+            <source>The year {year} is outside 2000–2100.</source>
+            <translation>Год {year} вне диапазона 2000–2100.</translation>
+        </message>
+        <message>
             <source>The database file {file} is damaged and was not opened ({detail}).</source>
             <translation>Файл базы данных {file} повреждён и не был открыт ({detail}).</translation>
         </message>
@@ -4906,6 +4914,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Строки {rows} листа «{sheet}» скрыты. Покажите все строки (снимите фильтр) или удалите те, что не нужно импортировать, и повторите.</translation>
         </message>
         <message>
+            <source>The file {file} has no visible sheet.</source>
+            <translation>В файле {file} нет видимого листа.</translation>
+        </message>
+        <message>
             <source>{file} is not an SQLite database (its header is wrong).</source>
             <translation>{file} не является базой данных SQLite (неверный заголовок).</translation>
         </message>
@@ -5348,6 +5360,66 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The workbook {file} is too large to import: {mb} MB unpacked, at most {limit} MB. Save only the staff sheet and try again.</source>
             <translation>Книга {file} слишком велика для импорта: в распакованном виде {mb} МБ, допускается не больше {limit} МБ. Сохраните только лист с сотрудниками и повторите.</translation>
+        </message>
+        <message>
+            <source>No estimated holidays to confirm in {year}.</source>
+            <translation>В {year} году нет праздников с расчётной датой для подтверждения.</translation>
+        </message>
+        <message>
+            <source>to confirm</source>
+            <translation>подтвердить</translation>
+        </message>
+        <message>
+            <source>{day} confirmed as a day off.</source>
+            <translation>{day} подтверждён как выходной день.</translation>
+        </message>
+        <message>
+            <source>Imported {n} days for {year}: {working} working, {off} days off.</source>
+            <translation>Импортировано дней за {year} год: {n} (рабочих: {working}, выходных: {off}).</translation>
+        </message>
+        <message>
+            <source>No employee has the ИИН {iin}.</source>
+            <translation>Нет сотрудника с ИИН {iin}.</translation>
+        </message>
+        <message>
+            <source>{name} has no evaluation sheet in this quarter.</source>
+            <translation>{name}: в этом квартале нет оценочного листа.</translation>
+        </message>
+        <message>
+            <source>Disciplinary sanction: {months} months, order № {order} of {day}.</source>
+            <translation>Дисциплинарное взыскание: месяцев — {months}, приказ № {order} от {day}.</translation>
+        </message>
+        <message>
+            <source>Personal points {points}: {note}</source>
+            <translation>Личные баллы {points}: {note}</translation>
+        </message>
+        <message>
+            <source>Designated co-evaluator {name} ({day}), proposed score {score}.</source>
+            <translation>Определённый оценивающий {name} ({day}), предложенный балл: {score}.</translation>
+        </message>
+        <message>
+            <source>The table needs a column "Дата" / "Күні" and a column "Вид дня" / "Күн түрі" (рабочий / выходной), and may have "Акт" / "Негіздеме".</source>
+            <translation>В таблице нужны столбец «Дата» / «Күні» и столбец «Вид дня» / «Күн түрі» (рабочий / выходной); может быть столбец «Акт» / «Негіздеме».</translation>
+        </message>
+        <message>
+            <source>Line {line}: "{value}" is not a date (write 17.05.2027).</source>
+            <translation>Строка {line}: «{value}» — не дата (пишите 17.05.2027).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {day} is not in {year}, the year being imported.</source>
+            <translation>Строка {line}: {day} не относится к импортируемому {year} году.</translation>
+        </message>
+        <message>
+            <source>Line {line}: "{value}" — write "рабочий" / "жұмыс күні" or "выходной" / "демалыс".</source>
+            <translation>Строка {line}: «{value}» — пишите «рабочий» / «жұмыс күні» или «выходной» / «демалыс».</translation>
+        </message>
+        <message>
+            <source>Line {line}: {day} is listed both as a working day and as a day off.</source>
+            <translation>Строка {line}: {day} указан и рабочим, и выходным днём.</translation>
+        </message>
+        <message>
+            <source>The table has no dates to import.</source>
+            <translation>В таблице нет дат для импорта.</translation>
         </message>
     </context>
 </TS>

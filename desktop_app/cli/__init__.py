@@ -22,6 +22,8 @@ COMMAND_MODULES: dict[str, str] = {
     "print": "desktop_app.cli.print_cmd",
     "export": "desktop_app.cli.export_cmd",
     "quarter": "desktop_app.cli.quarter_cmd",
+    "sheet": "desktop_app.cli.sheet_cmd",
+    "calendar": "desktop_app.cli.calendar_cmd",
 }
 
 

@@ -207,3 +207,15 @@ def read_staff_table(path: Path) -> tuple[dict[str, int], list[tuple[int, list[s
                                           "any filter) or delete the ones not to import, then try again."),
                                   rows=_few(hidden), sheet=sheet.title))
     return columns, data
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    """The rows of the first visible sheet of an XLSX, or of a CSV (UTF-8 or Windows-1251), as text.
+    Used by small tables other than the staff list (the calendar's transfers, issue 10)."""
+    if not path.is_file():
+        raise ValidationError(msg(N_("msg", "The file {file} does not exist."), file=str(path)))
+    sheets = _read_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _read_csv(path)
+    visible = [s for s in sheets if not s.hidden]
+    if not visible:
+        raise ValidationError(msg(N_("msg", "The file {file} has no visible sheet."), file=path.name))
+    return [r for i, r in enumerate(visible[0].rows, start=1) if i not in visible[0].hidden_rows]  # as seen
