@@ -58,7 +58,7 @@ class CalendarService:
 
     def read_transfers(self, path: Path, year: int) -> list[Transfer]:
         """The rows of a CSV or XLSX list of transferred days off, checked (nothing is written)."""
-        from desktop_app.services.staff_table_file import read_rows   # one reader for every table file
+        from desktop_app.services.staff_table_file import read_rows  # one reader for every table file
 
         if not 2000 <= year <= 2100:
             raise ValidationError(msg(N_("msg", "The year {year} is outside 2000–2100."), year=year))

@@ -33,13 +33,13 @@ def _sheet(db: Path, *extra: str) -> list[str]:
 
 
 def test_sanction_and_personal_points_from_the_command_line(db: Path, capsys) -> None:
-    assert main(_sheet(db, "sanction") + ["--months", "1", "--order", "45-к", "--order-date", "2025-12-20"]) == 0
+    assert main([*_sheet(db, "sanction"), "--months", "1", "--order", "45-к", "--order-date", "2025-12-20"]) == 0
     out = capsys.readouterr().out
     assert "− взыскание 16 = 84" in out and "приказ № 45-к от 20.12.2025" in out
-    assert main(_sheet(db, "personal") + ["--points", "5", "--note", "Две сессии маслихата"]) == 0
+    assert main([*_sheet(db, "personal"), "--points", "5", "--note", "Две сессии маслихата"]) == 0
     out = capsys.readouterr().out
-    assert "Личные баллы +5: Две сессии маслихата" in out and "= 88.2" in out           # 105 − 16 %
-    assert "Коэффициент эффективности 0.75: определён по сумме поощрительных баллов 5" in out
+    assert "Личные баллы +5: Две сессии маслихата" in out and "= 88,2" in out           # 105 − 16 %
+    assert "Коэффициент эффективности 0,75: определён по сумме поощрительных баллов 5" in out
 
 
 @pytest.mark.parametrize("args,text", [
@@ -57,7 +57,7 @@ def test_impossible_values_are_refused_in_russian_and_change_nothing(db: Path, c
 
 
 def test_designee_needs_more_than_twenty_evaluees(db: Path, capsys) -> None:
-    assert main(_sheet(db, "designate") + ["--designee", f"{11:012d}", "--on", "2026-04-02"]) == 1
+    assert main([*_sheet(db, "designate"), "--designee", f"{11:012d}", "--on", "2026-04-02"]) == 1
     assert "больше 20" in capsys.readouterr().err
 
 
