@@ -27,8 +27,8 @@
     <context>
         <name>AnnualPage</name>
         <message>
-            <source>Annual result of {year}: the mean of the quarterly scores, due {due} (001 §4). {n} employees, {unsat} unsatisfactory, {warned} for the second year in a row.</source>
-            <translation>{year} жылдың қорытынды бағасы: тоқсандық бағалардың орташасы, мерзімі {due} (001 §4). Қызметкерлер: {n}, қанағаттанарлықсыз: {unsat}, қатарынан екінші жыл: {warned}.</translation>
+            <source>Annual result of {year}: the mean of the quarterly scores, due {due} (Methodology, item 4). {n} employees, {unsat} unsatisfactory, {warned} for the second year in a row.</source>
+            <translation>{year} жылдың қорытынды бағасы: тоқсандық бағалардың орташасы, мерзімі {due} (Әдістеменің 4-тармағы). Қызметкерлер: {n}, қанағаттанарлықсыз: {unsat}, қатарынан екінші жыл: {warned}.</translation>
         </message>
         <message>
             <source>Year:</source>
@@ -137,15 +137,15 @@
             <translation>Шолу…</translation>
         </message>
         <message>
-            <source>An appeal filed later than 5 working days after the result was received is flagged: decide whether to hear it (001 §10).</source>
-            <translation>Нәтиже алынғаннан кейін 5 жұмыс күнінен кеш берілген өтініш белгіленеді: оны қарау-қарамауды шешіңіз (001 §10).</translation>
+            <source>An appeal filed later than 5 working days after the result was received is flagged: decide whether to hear it (Methodology, item 10).</source>
+            <translation>Нәтиже алынғаннан кейін 5 жұмыс күнінен кеш берілген өтініш белгіленеді: оны қарау-қарамауды шешіңіз (Әдістеменің 10-тармағы).</translation>
         </message>
     </context>
     <context>
         <name>AppealsPage</name>
         <message>
             <source>closed</source>
-            <extracomment>The rule behind each appeal deadline (001 §10, §19, §20, §22); F1 on an appeal opens its next one.</extracomment>
+            <extracomment>The rule behind each appeal deadline (Methodology, items 10, 19, 20, 22); F1 on an appeal opens its next one.</extracomment>
             <translation>жабылған</translation>
         </message>
         <message>
@@ -197,12 +197,12 @@
             <translation>Таңдалған өтініштер жойылсын ба?</translation>
         </message>
         <message>
-            <source>Appeals against evaluation results (001 §10)</source>
-            <translation>Бағалау нәтижелеріне өтініштер (001 §10)</translation>
+            <source>Appeals against evaluation results (Methodology, item 10)</source>
+            <translation>Бағалау нәтижелеріне өтініштер (Әдістеменің 10-тармағы)</translation>
         </message>
         <message>
-            <source>Calibration sessions (001 §19–§22)</source>
-            <translation>Калибровкалық сессиялар (001 §19–§22)</translation>
+            <source>Calibration sessions (Methodology, items 19–22)</source>
+            <translation>Калибровкалық сессиялар (Әдістеменің 19–22-тармақтары)</translation>
         </message>
         <message>
             <source>Appellant</source>
@@ -741,8 +741,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>мысалы, демалыс күнін ауыстыру туралы Үкіметтің 12.12.2026 қаулысы</translation>
         </message>
         <message>
-            <source>Red: public holiday. Orange: the office's extra day off. Green: working Saturday or other working day set by the office. Grey: weekend. A deadline on a day off moves to the next working day (004 §13.15).</source>
-            <translation>Қызыл: мереке күні. Қызғылт сары: мекеменің қосымша демалыс күні. Жасыл: мекеме белгілеген жұмыс сенбісі не басқа жұмыс күні. Сұр: демалыс. Демалыс күніне түскен мерзім келесі жұмыс күніне ауысады (004 §13.15).</translation>
+            <source>Red: public holiday. Orange: the office's extra day off. Green: working Saturday or other working day set by the office. Grey: weekend. A deadline on a day off moves to the next working day (Regulation of the apparatus, item 13.15).</source>
+            <translation>Қызыл: мереке күні. Қызғылт сары: мекеменің қосымша демалыс күні. Жасыл: мекеме белгілеген жұмыс сенбісі не басқа жұмыс күні. Сұр: демалыс. Демалыс күніне түскен мерзім келесі жұмыс күніне ауысады (Аппарат регламентінің 13.15-тармағы).</translation>
         </message>
         <message>
             <source>The office's days off and working days</source>
@@ -847,8 +847,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>ауызша</translation>
         </message>
         <message>
-            <source>Motions (001 §22: keep the score, or change it up or down)</source>
-            <translation>Ұсыныстар (001 §22: бағаны қалдыру немесе арттыру не төмендету)</translation>
+            <source>Motions (Methodology, item 22: keep the score, or change it up or down)</source>
+            <translation>Ұсыныстар (Әдістеменің 22-тармағы: бағаны қалдыру немесе арттыру не төмендету)</translation>
         </message>
         <message>
             <source>Motion</source>
@@ -969,8 +969,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Таңдалған жолдың негізіндегі ережені және құқықтық тармақты түсіндіреді</translation>
         </message>
         <message>
-            <source>Deadlines: the quarter's evaluation by the 20th of the next month, the annual result by 30 January (001 §4), the notice to a dismissed evaluee within the month after the quarter (001 §9); a deadline on a day off moves to the next working day (004 §13.15). Double-click a line to open its page.</source>
-            <translation>Мерзімдер: тоқсандық бағалау келесі айдың 20-сына дейін, қорытынды баға 30 қаңтарға дейін (001 §4), жұмыстан босатылған қызметкерге хабарлама тоқсаннан кейінгі ай ішінде (001 §9); демалыс күніне түскен мерзім келесі жұмыс күніне ауысады (004 §13.15). Бетін ашу үшін жолды екі рет басыңыз.</translation>
+            <source>Deadlines: the quarter's evaluation by the 20th of the next month, the annual result by 30 January (Methodology, item 4), the notice to a dismissed evaluee within the month after the quarter (Methodology, item 9); a deadline on a day off moves to the next working day (Regulation of the apparatus, item 13.15). Double-click a line to open its page.</source>
+            <translation>Мерзімдер: тоқсандық бағалау келесі айдың 20-сына дейін, қорытынды баға 30 қаңтарға дейін (Әдістеменің 4-тармағы), жұмыстан босатылған қызметкерге хабарлама тоқсаннан кейінгі ай ішінде (Әдістеменің 9-тармағы); демалыс күніне түскен мерзім келесі жұмыс күніне ауысады (Аппарат регламентінің 13.15-тармағы). Бетін ашу үшін жолды екі рет басыңыз.</translation>
         </message>
     </context>
     <context>
@@ -1279,24 +1279,24 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Бағалаушы: {name}</translation>
         </message>
         <message>
-            <source>Due {due} (001 §4). Signed {signed}, received {received}.</source>
-            <translation>Мерзімі {due} (001 §4). Қол қойылды: {signed}, танысты: {received}.</translation>
-        </message>
-        <message>
-            <source>Appeal window until {day} (001 §10).</source>
-            <translation>Шағымдану мерзімі {day} дейін (001 §10).</translation>
-        </message>
-        <message>
-            <source>Dismissed in the quarter: evaluated without their participation (001 §6).</source>
-            <translation>Тоқсан ішінде жұмыстан босатылды: қатысуынсыз бағаланады (001 §6).</translation>
-        </message>
-        <message>
             <source>Notice: {method}, {day} {ref}</source>
             <translation>Хабарлама: {method}, {day} {ref}</translation>
         </message>
         <message>
-            <source>Score changed by calibration: {old} → {new} (001 §22).</source>
-            <translation>Баға калибровкалық сессияда өзгерді: {old} → {new} (001 §22).</translation>
+            <source>Due {due} (Methodology, item 4). Signed {signed}, received {received}.</source>
+            <translation>Мерзімі {due} (Әдістеменің 4-тармағы). Қол қойылды: {signed}, танысты: {received}.</translation>
+        </message>
+        <message>
+            <source>Appeal window until {day} (Methodology, item 10).</source>
+            <translation>Шағымдану мерзімі {day} дейін (Әдістеменің 10-тармағы).</translation>
+        </message>
+        <message>
+            <source>Dismissed in the quarter: evaluated without their participation (Methodology, item 6).</source>
+            <translation>Тоқсан ішінде жұмыстан босатылды: қатысуынсыз бағаланады (Әдістеменің 6-тармағы).</translation>
+        </message>
+        <message>
+            <source>Score changed by calibration: {old} → {new} (Methodology, item 22).</source>
+            <translation>Баға калибровкалық сессияда өзгерді: {old} → {new} (Әдістеменің 22-тармағы).</translation>
         </message>
         <message>
             <source>Rules:</source>
@@ -1474,8 +1474,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Жалпы 0–5</translation>
         </message>
         <message>
-            <source>Dismissed in the quarter: evaluated without their participation (001 §6).</source>
-            <translation>Тоқсан ішінде жұмыстан босатылды: қатысуынсыз бағаланады (001 §6).</translation>
+            <source>Dismissed in the quarter: evaluated without their participation (Methodology, item 6).</source>
+            <translation>Тоқсан ішінде жұмыстан босатылды: қатысуынсыз бағаланады (Әдістеменің 6-тармағы).</translation>
         </message>
         <message>
             <source>Signed: a change needs a reason and is kept in history.</source>
@@ -1485,8 +1485,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     <context>
         <name>FeedbackDialog</name>
         <message>
-            <source>Feedback meeting (001 §23)</source>
-            <translation>Кері байланыс кездесуі (001 §23)</translation>
+            <source>Feedback meeting (Methodology, item 23)</source>
+            <translation>Кері байланыс кездесуі (Әдістеменің 23-тармағы)</translation>
         </message>
         <message>
             <source>Meeting date</source>
@@ -1540,8 +1540,40 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>күні</translation>
         </message>
         <message>
-            <source>Score 0–5 given by the evaluator (001 §17)</source>
-            <translation>Бағалаушы қоятын 0–5 балл (001 §17)</translation>
+            <source>Score 0–5 given by the evaluator (Methodology, item 17)</source>
+            <translation>Бағалаушы қоятын 0–5 балл (Әдістеменің 17-тармағы)</translation>
+        </message>
+        <message>
+            <source>Quarter evaluation: day of the next month (Methodology, item 4)</source>
+            <translation>Тоқсандық бағалау: келесі айдың күні (Әдістеменің 4-тармағы)</translation>
+        </message>
+        <message>
+            <source>Annual result: month of the next year (Methodology, item 4)</source>
+            <translation>Жылдық нәтиже: келесі жылдың айы (Әдістеменің 4-тармағы)</translation>
+        </message>
+        <message>
+            <source>Annual result: day (Methodology, item 4)</source>
+            <translation>Жылдық нәтиже: күні (Әдістеменің 4-тармағы)</translation>
+        </message>
+        <message>
+            <source>Appeal: working days after the result (Methodology, item 10)</source>
+            <translation>Өтініш: нәтижені алғаннан кейінгі жұмыс күндері (Әдістеменің 10-тармағы)</translation>
+        </message>
+        <message>
+            <source>Decision on a session: working days (Methodology, item 19)</source>
+            <translation>Сессия туралы шешім: жұмыс күндері (Әдістеменің 19-тармағы)</translation>
+        </message>
+        <message>
+            <source>Session held within: working days (Methodology, item 20)</source>
+            <translation>Сессияны өткізу мерзімі: жұмыс күндері (Әдістеменің 20-тармағы)</translation>
+        </message>
+        <message>
+            <source>Protocol posted within: working days (Methodology, item 22)</source>
+            <translation>Хаттаманы орналастыру мерзімі: жұмыс күндері (Әдістеменің 22-тармағы)</translation>
+        </message>
+        <message>
+            <source>Dismissed staff told within: months (Methodology, item 9)</source>
+            <translation>Жұмыстан шыққандарға хабарлау мерзімі: ай (Әдістеменің 9-тармағы)</translation>
         </message>
         <message>
             <source>Points: base + bonus − penalty (2017)</source>
@@ -1554,38 +1586,6 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Deadlines</source>
             <translation>Мерзімдер</translation>
-        </message>
-        <message>
-            <source>Quarter evaluation: day of the next month (001 §4)</source>
-            <translation>Тоқсандық бағалау: келесі айдың күні (001 §4)</translation>
-        </message>
-        <message>
-            <source>Annual result: month of the next year (001 §4)</source>
-            <translation>Жылдық нәтиже: келесі жылдың айы (001 §4)</translation>
-        </message>
-        <message>
-            <source>Annual result: day (001 §4)</source>
-            <translation>Жылдық нәтиже: күні (001 §4)</translation>
-        </message>
-        <message>
-            <source>Appeal: working days after the result (001 §10)</source>
-            <translation>Өтініш: нәтижені алғаннан кейінгі жұмыс күндері (001 §10)</translation>
-        </message>
-        <message>
-            <source>Decision on a session: working days (001 §19)</source>
-            <translation>Сессия туралы шешім: жұмыс күндері (001 §19)</translation>
-        </message>
-        <message>
-            <source>Session held within: working days (001 §20)</source>
-            <translation>Сессияны өткізу мерзімі: жұмыс күндері (001 §20)</translation>
-        </message>
-        <message>
-            <source>Protocol posted within: working days (001 §22)</source>
-            <translation>Хаттаманы орналастыру мерзімі: жұмыс күндері (001 §22)</translation>
-        </message>
-        <message>
-            <source>Dismissed staff told within: months (001 §9)</source>
-            <translation>Жұмыстан шыққандарға хабарлау мерзімі: ай (001 §9)</translation>
         </message>
     </context>
     <context>
@@ -1891,8 +1891,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Құрамды ұсыну</translation>
         </message>
         <message>
-            <source>HR officer as secretary, evaluators of other units (001 §19)</source>
-            <translation>Хатшы — кадр қызметінің қызметкері, басқа бөлімшелердің бағалаушылары (001 §19)</translation>
+            <source>HR officer as secretary, evaluators of other units (Methodology, item 19)</source>
+            <translation>Хатшы — кадр қызметінің қызметкері, басқа бөлімшелердің бағалаушылары (Әдістеменің 19-тармағы)</translation>
         </message>
     </context>
     <context>
@@ -2072,8 +2072,8 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>NoticeDialog</name>
         <message>
-            <source>Notice to a dismissed evaluee (001 §9)</source>
-            <translation>Жұмыстан босатылған қызметкерге хабарлама (001 §9)</translation>
+            <source>Notice to a dismissed evaluee (Methodology, item 9)</source>
+            <translation>Жұмыстан босатылған қызметкерге хабарлама (Әдістеменің 9-тармағы)</translation>
         </message>
         <message>
             <source>Outgoing number, receipt, phone message number…</source>
@@ -2324,8 +2324,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Құпиясөз</translation>
         </message>
         <message>
-            <source>Evaluation results are confidential (001 §13): the program asks for this password at every start and after idle minutes.</source>
-            <translation>Бағалау нәтижелері құпия (001 §13): бағдарлама бұл құпиясөзді әр іске қосқанда және әрекетсіз уақыттан кейін сұрайды.</translation>
+            <source>Evaluation results are confidential (Methodology, item 13): the program asks for this password at every start and after idle minutes.</source>
+            <translation>Бағалау нәтижелері құпия (Әдістеменің 13-тармағы): бағдарлама бұл құпиясөзді әр іске қосқанда және әрекетсіз уақыттан кейін сұрайды.</translation>
         </message>
         <message>
             <source>Repeat the password</source>
@@ -2366,12 +2366,12 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>PenaltyTab</name>
         <message>
-            <source>Executive discipline (002 §21)</source>
-            <translation>Орындау тәртібі (002 §21)</translation>
+            <source>Executive discipline (order No. 233, item 21)</source>
+            <translation>Орындау тәртібі (№ 233 бұйрықтың 21-тармағы)</translation>
         </message>
         <message>
-            <source>Labour discipline (002 §22)</source>
-            <translation>Еңбек тәртібі (002 §22)</translation>
+            <source>Labour discipline (order No. 233, item 22)</source>
+            <translation>Еңбек тәртібі (№ 233 бұйрықтың 22-тармағы)</translation>
         </message>
         <message>
             <source>Breach</source>
@@ -2402,12 +2402,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Балдық әдістеменің басқа ережелері</translation>
         </message>
         <message>
-            <source>Unit head's personal points (002 §26)</source>
-            <translation>Бөлімше басшысының жеке балдары (002 §26)</translation>
+            <source>Deduction for a disciplinary sanction (order No. 233, item 21)</source>
+            <translation>Тәртіптік жаза үшін шегерім (№ 233 бұйрықтың 21-тармағы)</translation>
+        </message>
+        <message>
+            <source>Efficiency coefficient (order No. 233, item 18)</source>
+            <translation>Тиімділік коэффициенті (№ 233 бұйрықтың 18-тармағы)</translation>
         </message>
         <message>
             <source>Lowest personal bonus</source>
             <translation>Ең төменгі жеке көтермелеу балы</translation>
+        </message>
+        <message>
+            <source>Unit head's personal points (order No. 233, item 26)</source>
+            <translation>Бөлімше басшысының жеке балдары (№ 233 бұйрықтың 26-тармағы)</translation>
         </message>
         <message>
             <source>Highest personal bonus</source>
@@ -2426,16 +2434,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Осынша бұзушылықтан бастап жеке көтермелеу балы қойылмайды</translation>
         </message>
         <message>
-            <source>Deduction for a disciplinary sanction (002 §21)</source>
-            <translation>Тәртіптік жаза үшін шегерім (002 §21)</translation>
-        </message>
-        <message>
             <source>Percent of the total per month</source>
             <translation>Әр ай үшін жалпы балдың пайызы</translation>
-        </message>
-        <message>
-            <source>Efficiency coefficient (002 §18)</source>
-            <translation>Тиімділік коэффициенті (002 §18)</translation>
         </message>
         <message>
             <source>used</source>
@@ -2465,8 +2465,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Лауазым</translation>
         </message>
         <message>
-            <source>Leadership position (001 §2.1)</source>
-            <translation>Басшы лауазым (001 §2.1)</translation>
+            <source>Leadership position (Methodology, item 2.1)</source>
+            <translation>Басшы лауазым (Әдістеменің 2.1-тармағы)</translation>
         </message>
         <message>
             <source>Heads the unit</source>
@@ -2598,8 +2598,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>ашық</translation>
         </message>
         <message>
-            <source>Status: {status}. Due {due} (001 §4). Signed {signed} of {total}.</source>
-            <translation>Күйі: {status}. Мерзімі {due} (001 §4). Қол қойылғаны: {signed} / {total}.</translation>
+            <source>Status: {status}. Due {due} (Methodology, item 4). Signed {signed} of {total}.</source>
+            <translation>Күйі: {status}. Мерзімі {due} (Әдістеменің 4-тармағы). Қол қойылғаны: {signed} / {total}.</translation>
         </message>
         <message>
             <source>{total} employees held a position in the quarter: {inc} evaluated, {exc} not evaluated.</source>
@@ -3116,8 +3116,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Жаңа калибровкалық сессия</translation>
         </message>
         <message>
-            <source>Decision to hold a session and its members (001 §19): an odd number, at least 3, with an HR officer; never the appellant or the disputed evaluator.</source>
-            <translation>Сессия өткізу және оның құрамы туралы шешім (001 §19): тақ сан, кемінде 3, кадр қызметінің қызметкерімен; өтініш беруші мен дау туған бағаны қойған тұлға кірмейді.</translation>
+            <source>Decision to hold a session and its members (Methodology, item 19): an odd number, at least 3, with an HR officer; never the appellant or the disputed evaluator.</source>
+            <translation>Сессия өткізу және оның құрамы туралы шешім (Әдістеменің 19-тармағы): тақ сан, кемінде 3, кадр қызметінің қызметкерімен; өтініш беруші мен дау туған бағаны қойған тұлға кірмейді.</translation>
         </message>
         <message>
             <source>Calibration session No. %1</source>
@@ -4117,16 +4117,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Сессияның бір ғана хатшысы болуы тиіс.</translation>
         </message>
         <message>
-            <source>An officer of the HR service must be a member (001 §19).</source>
-            <translation>Құрамға персоналды басқару қызметінің (кадр қызметінің) қызметкері кіруі тиіс (001 §19).</translation>
+            <source>An officer of the HR service must be a member (Methodology, item 19).</source>
+            <translation>Құрамға персоналды басқару қызметінің (кадр қызметінің) қызметкері кіруі тиіс (Әдістеменің 19-тармағы).</translation>
         </message>
         <message>
-            <source>{name} disagrees with their own score and cannot be a member (001 §19).</source>
-            <translation>{name} өз бағасымен келіспейді, сессия құрамына кіре алмайды (001 §19).</translation>
+            <source>{name} disagrees with their own score and cannot be a member (Methodology, item 19).</source>
+            <translation>{name} өз бағасымен келіспейді, сессия құрамына кіре алмайды (Әдістеменің 19-тармағы).</translation>
         </message>
         <message>
-            <source>{name} gave the disputed score and cannot be a member (001 §19).</source>
-            <translation>{name} дау туған бағаны қойған, сессия құрамына кіре алмайды (001 §19).</translation>
+            <source>{name} gave the disputed score and cannot be a member (Methodology, item 19).</source>
+            <translation>{name} дау туған бағаны қойған, сессия құрамына кіре алмайды (Әдістеменің 19-тармағы).</translation>
         </message>
         <message>
             <source>Without {name}, who scored {appellant}, only {n} members decide that case.</source>
@@ -4289,28 +4289,52 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{reason} {note}</translation>
         </message>
         <message>
-            <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
-            <translation>Бағаланады: тоқсанда {worked} жұмыс күні істеді (001 §5).</translation>
+            <source>Evaluated: {worked} working days worked in the quarter (Methodology, item 5).</source>
+            <translation>Бағаланады: тоқсанда {worked} жұмыс күні істеді (Әдістеменің 5-тармағы).</translation>
         </message>
         <message>
-            <source>Seconded in: evaluated for the secondment period {start}–{end} (001 §3).</source>
-            <translation>Іссапармен жіберілген: іссапар кезеңі {start}–{end} үшін бағаланады (001 §3).</translation>
+            <source>Seconded in: evaluated for the secondment period {start}–{end} (Methodology, item 3).</source>
+            <translation>Іссапармен жіберілген: іссапар кезеңі {start}–{end} үшін бағаланады (Әдістеменің 3-тармағы).</translation>
         </message>
         <message>
-            <source>Dismissed on {day}: evaluated without their participation (001 §6).</source>
-            <translation>{day} жұмыстан босатылды: қатысуынсыз бағаланады (001 §6).</translation>
+            <source>Dismissed on {day}: evaluated without their participation (Methodology, item 6).</source>
+            <translation>{day} жұмыстан босатылды: қатысуынсыз бағаланады (Әдістеменің 6-тармағы).</translation>
+        </message>
+        <message>
+            <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (Methodology, item 5).</source>
+            <translation>Бағаланбайды: тоқсанда лауазымда бір айдан аз болды, {start}–{end} (Әдістеменің 5-тармағы).</translation>
+        </message>
+        <message>
+            <source>Not evaluated: {worked} working days actually worked, fewer than 15 (Methodology, item 5).</source>
+            <translation>Бағаланбайды: іс жүзінде {worked} жұмыс күні істеді, 15-тен аз (Әдістеменің 5-тармағы).</translation>
+        </message>
+        <message>
+            <source>Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (Methodology, item 16).</source>
+            <translation>E-1, E-2, E-R-1 санаттары: тікелей басшы, 1-нысан (Әдістеменің 16-тармағы).</translation>
+        </message>
+        <message>
+            <source>Leadership position: the head of the unit or body, form 1 (Methodology, item 16).</source>
+            <translation>Басшы лауазым: құрылымдық бөлімшенің немесе органның басшысы, 1-нысан (Әдістеменің 16-тармағы).</translation>
+        </message>
+        <message>
+            <source>The head of the unit or body, form 2 (Methodology, item 16).</source>
+            <translation>Құрылымдық бөлімшенің немесе органның басшысы, 2-нысан (Әдістеменің 16-тармағы).</translation>
+        </message>
+        <message>
+            <source>No evaluator found: the position above is vacant or not set (Methodology, item 16).</source>
+            <translation>Бағалаушы табылмады: жоғары лауазым бос немесе көрсетілмеген (Әдістеменің 16-тармағы).</translation>
+        </message>
+        <message>
+            <source>Acts for the absent evaluator {name} (Methodology, item 3).</source>
+            <translation>Болмаған бағалаушы {name} орнына атқарады (Әдістеменің 3-тармағы).</translation>
+        </message>
+        <message>
+            <source>The evaluator has {count} evaluees, more than 20: servants designated by the evaluator also evaluate (Methodology, item 17).</source>
+            <translation>Бағалаушыда {count} бағаланушы, 20-дан көп: бағалаушы айқындаған қызметшілер де бағалайды (Әдістеменің 17-тармағы).</translation>
         </message>
         <message>
             <source>Not evaluated: less than one month from the appointment on {appointed} to {end} (paragraph 5 of the Methodology; the month is counted from the day of appointment).</source>
             <translation>Бағаланбайды: лауазымда болған кезеңі {appointed} – {end}, тағайындалған күннен бастап бір айдан аз (Әдістеменің 5-тармағы; бір ай тағайындалған күннен бастап есептеледі).</translation>
-        </message>
-        <message>
-            <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (001 §5).</source>
-            <translation>Бағаланбайды: тоқсанда лауазымда бір айдан аз болды, {start}–{end} (001 §5).</translation>
-        </message>
-        <message>
-            <source>Not evaluated: {worked} working days actually worked, fewer than 15 (001 §5).</source>
-            <translation>Бағаланбайды: іс жүзінде {worked} жұмыс күні істеді, 15-тен аз (001 §5).</translation>
         </message>
         <message>
             <source>Included by the HR specialist: {reason}</source>
@@ -4321,32 +4345,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Персоналды басқару қызметі алып тастады: {reason}</translation>
         </message>
         <message>
-            <source>Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (001 §16).</source>
-            <translation>E-1, E-2, E-R-1 санаттары: тікелей басшы, 1-нысан (001 §16).</translation>
-        </message>
-        <message>
-            <source>Leadership position: the head of the unit or body, form 1 (001 §16).</source>
-            <translation>Басшы лауазым: құрылымдық бөлімшенің немесе органның басшысы, 1-нысан (001 §16).</translation>
-        </message>
-        <message>
-            <source>The head of the unit or body, form 2 (001 §16).</source>
-            <translation>Құрылымдық бөлімшенің немесе органның басшысы, 2-нысан (001 §16).</translation>
-        </message>
-        <message>
             <source>Evaluator chosen by the HR specialist: {reason}</source>
             <translation>Бағалаушыны персоналды басқару қызметі таңдады: {reason}</translation>
-        </message>
-        <message>
-            <source>No evaluator found: the position above is vacant or not set (001 §16).</source>
-            <translation>Бағалаушы табылмады: жоғары лауазым бос немесе көрсетілмеген (001 §16).</translation>
-        </message>
-        <message>
-            <source>Acts for the absent evaluator {name} (001 §3).</source>
-            <translation>Болмаған бағалаушы {name} орнына атқарады (001 §3).</translation>
-        </message>
-        <message>
-            <source>The evaluator has {count} evaluees, more than 20: servants designated by the evaluator also evaluate (001 §17).</source>
-            <translation>Бағалаушыда {count} бағаланушы, 20-дан көп: бағалаушы айқындаған қызметшілер де бағалайды (001 §17).</translation>
         </message>
         <message>
             <source>{where}: {what}</source>
@@ -4425,8 +4425,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>«{value}» сан емес: 0-ден {max}-ке дейінгі балл теріңіз.</translation>
         </message>
         <message>
-            <source>Grade: {grade} ({lower}–{upper}, 001 §7).</source>
-            <translation>Баға: {grade} ({lower}–{upper}, 001 §7).</translation>
+            <source>Grade: {grade} ({lower}–{upper}, Methodology, item 7).</source>
+            <translation>Баға: {grade} ({lower}–{upper}, Әдістеменің 7-тармағы).</translation>
         </message>
         <message>
             <source>Efficiency coefficient {c}: looked up on bonus points {base} (penalties are not part of the lookup); it multiplies the result {total} × {c} = {product}.</source>
@@ -4465,8 +4465,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Балл = {n} өлшемшарттың {how}, жартысынан жоғары дөңгелектенген = {score}.</translation>
         </message>
         <message>
-            <source>Overall score: {score} (0 to 5, 001 §17).</source>
-            <translation>Жалпы балл: {score} (0-ден 5-ке дейін, 001 §17).</translation>
+            <source>Overall score: {score} (0 to 5, Methodology, item 17).</source>
+            <translation>Жалпы балл: {score} (0-ден 5-ке дейін, Әдістеменің 17-тармағы).</translation>
+        </message>
+        <message>
+            <source>The appeal window is open until {day} (Methodology, item 10).</source>
+            <translation>Шағымдану мерзімі {day} дейін ашық (Әдістеменің 10-тармағы).</translation>
         </message>
         <message>
             <source>Record backing the score: bonus {bonus}, penalty {penalty} points.</source>
@@ -4495,10 +4499,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Only a received result can be made final.</source>
             <translation>Тек танысқан нәтиже түпкілікті бола алады.</translation>
-        </message>
-        <message>
-            <source>The appeal window is open until {day} (001 §10).</source>
-            <translation>Шағымдану мерзімі {day} дейін ашық (001 §10).</translation>
         </message>
         <message>
             <source>A notice is recorded only for an employee dismissed in the quarter.</source>
@@ -4830,8 +4830,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Тізімді өзгерту себебін жазыңыз.</translation>
         </message>
         <message>
-            <source>The form is 1 or 2 (001 §16).</source>
-            <translation>Нысан — 1 немесе 2 (001 §16).</translation>
+            <source>The form is 1 or 2 (Methodology, item 16).</source>
+            <translation>Нысан — 1 немесе 2 (Әдістеменің 16-тармағы).</translation>
         </message>
         <message>
             <source>An employee cannot evaluate themselves.</source>
@@ -4954,28 +4954,28 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Өзгерістер журналының қорғанысы жоқ ({names}): файл Бағалаудан тыс өзгертілген.</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year} is not opened: the evaluation is due {due} (001 §4).</source>
-            <translation>{year} жылдың {quarter}-тоқсаны ашылмаған: бағалау мерзімі {due} (001 §4).</translation>
+            <source>Quarter {quarter} of {year} is not opened: the evaluation is due {due} (Methodology, item 4).</source>
+            <translation>{year} жылдың {quarter}-тоқсаны ашылмаған: бағалау мерзімі {due} (Әдістеменің 4-тармағы).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} sheets not signed yet ({empty} without scores), due {due} (001 §4).</source>
-            <translation>{year} жылдың {quarter}-тоқсаны: {n} параққа әлі қол қойылмаған ({empty} балсыз), мерзімі {due} (001 §4).</translation>
+            <source>Quarter {quarter} of {year}: {n} sheets not signed yet ({empty} without scores), due {due} (Methodology, item 4).</source>
+            <translation>{year} жылдың {quarter}-тоқсаны: {n} параққа әлі қол қойылмаған ({empty} балсыз), мерзімі {due} (Әдістеменің 4-тармағы).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} signed results not yet received by the evaluees (001 §9).</source>
-            <translation>{year} жылдың {quarter}-тоқсаны: қол қойылған {n} нәтижемен бағаланушылар әлі танысқан жоқ (001 §9).</translation>
+            <source>Quarter {quarter} of {year}: {n} signed results not yet received by the evaluees (Methodology, item 9).</source>
+            <translation>{year} жылдың {quarter}-тоқсаны: қол қойылған {n} нәтижемен бағаланушылар әлі танысқан жоқ (Әдістеменің 9-тармағы).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} results are past the appeal window and can be made final (001 §10).</source>
-            <translation>{year} жылдың {quarter}-тоқсаны: {n} нәтиженің шағымдану мерзімі өтті, оларды түпкілікті етуге болады (001 §10).</translation>
+            <source>Quarter {quarter} of {year}: {n} results are past the appeal window and can be made final (Methodology, item 10).</source>
+            <translation>{year} жылдың {quarter}-тоқсаны: {n} нәтиженің шағымдану мерзімі өтті, оларды түпкілікті етуге болады (Әдістеменің 10-тармағы).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (001 §9).</source>
-            <translation>{year} жылдың {quarter}-тоқсаны: жұмыстан босатылған {n} адамға нәтиже әлі хабарланбаған, мерзімі {due} (001 §9).</translation>
+            <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (Methodology, item 9).</source>
+            <translation>{year} жылдың {quarter}-тоқсаны: жұмыстан босатылған {n} адамға нәтиже әлі хабарланбаған, мерзімі {due} (Әдістеменің 9-тармағы).</translation>
         </message>
         <message>
-            <source>Annual results of {year} are due {due}; {n} quarters of the year are not final yet (001 §4).</source>
-            <translation>{year} жылдың қорытынды бағаларының мерзімі {due}; жылдың {n} тоқсаны әлі аяқталмаған (001 §4).</translation>
+            <source>Annual results of {year} are due {due}; {n} quarters of the year are not final yet (Methodology, item 4).</source>
+            <translation>{year} жылдың қорытынды бағаларының мерзімі {due}; жылдың {n} тоқсаны әлі аяқталмаған (Әдістеменің 4-тармағы).</translation>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
@@ -5014,6 +5014,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{name} өтініші сессияға енгізіліп қойған.</translation>
         </message>
         <message>
+            <source>The feedback meeting follows the session's decision (Methodology, item 23).</source>
+            <translation>Кері байланыс кездесуі сессия шешімінен кейін өткізіледі (Әдістеменің 23-тармағы).</translation>
+        </message>
+        <message>
             <source>The appeal of {name} was filed late: decide whether to hear it.</source>
             <translation>{name} өтініші мерзімінен кеш берілген: оны қарау-қарамау туралы шешім қабылдаңыз.</translation>
         </message>
@@ -5044,10 +5048,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The protocol cannot be signed before the session was held.</source>
             <translation>Хаттамаға сессия өткенге дейін қол қойылмайды.</translation>
-        </message>
-        <message>
-            <source>The feedback meeting follows the session's decision (001 §23).</source>
-            <translation>Кері байланыс кездесуі сессия шешімінен кейін өткізіледі (001 §23).</translation>
         </message>
         <message>
             <source>Nothing was imported: {n} row(s) have errors.</source>
@@ -5274,7 +5274,7 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Тізімнен аяқталған тоқсандарды таңдаңыз.</translation>
         </message>
         <message>
-            <source>The documents of {year} quarter {quarter} must be kept until {date} (001 §12).</source>
+            <source>The documents of {year} quarter {quarter} must be kept until {date} (Methodology, item 12).</source>
             <translation>{year} жылғы {quarter}-тоқсанның құжаттары {date} дейін сақталуы тиіс (Әдістеменің 12-тармағы).</translation>
         </message>
         <message>

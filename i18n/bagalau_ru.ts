@@ -27,8 +27,8 @@
     <context>
         <name>AnnualPage</name>
         <message>
-            <source>Annual result of {year}: the mean of the quarterly scores, due {due} (001 §4). {n} employees, {unsat} unsatisfactory, {warned} for the second year in a row.</source>
-            <translation>Итоговая оценка за {year} год: среднее квартальных оценок, срок {due} (001 §4). Сотрудников: {n}, неудовлетворительных: {unsat}, второй год подряд: {warned}.</translation>
+            <source>Annual result of {year}: the mean of the quarterly scores, due {due} (Methodology, item 4). {n} employees, {unsat} unsatisfactory, {warned} for the second year in a row.</source>
+            <translation>Итоговая оценка за {year} год: среднее квартальных оценок, срок {due} (пункт 4 Методики). Сотрудников: {n}, неудовлетворительных: {unsat}, второй год подряд: {warned}.</translation>
         </message>
         <message>
             <source>Year:</source>
@@ -137,15 +137,15 @@
             <translation>Обзор…</translation>
         </message>
         <message>
-            <source>An appeal filed later than 5 working days after the result was received is flagged: decide whether to hear it (001 §10).</source>
-            <translation>Обращение, поданное позднее 5 рабочих дней со дня получения результата, отмечается: решите, рассматривать ли его (001 §10).</translation>
+            <source>An appeal filed later than 5 working days after the result was received is flagged: decide whether to hear it (Methodology, item 10).</source>
+            <translation>Обращение, поданное позднее 5 рабочих дней со дня получения результата, отмечается: решите, рассматривать ли его (пункт 10 Методики).</translation>
         </message>
     </context>
     <context>
         <name>AppealsPage</name>
         <message>
             <source>closed</source>
-            <extracomment>The rule behind each appeal deadline (001 §10, §19, §20, §22); F1 on an appeal opens its next one.</extracomment>
+            <extracomment>The rule behind each appeal deadline (Methodology, items 10, 19, 20, 22); F1 on an appeal opens its next one.</extracomment>
             <translation>закрыта</translation>
         </message>
         <message>
@@ -197,12 +197,12 @@
             <translation>Удалить выбранные обращения?</translation>
         </message>
         <message>
-            <source>Appeals against evaluation results (001 §10)</source>
-            <translation>Обращения о несогласии с результатами оценки (001 §10)</translation>
+            <source>Appeals against evaluation results (Methodology, item 10)</source>
+            <translation>Обращения о несогласии с результатами оценки (пункт 10 Методики)</translation>
         </message>
         <message>
-            <source>Calibration sessions (001 §19–§22)</source>
-            <translation>Калибровочные сессии (001 §19–§22)</translation>
+            <source>Calibration sessions (Methodology, items 19–22)</source>
+            <translation>Калибровочные сессии (пункты 19–22 Методики)</translation>
         </message>
         <message>
             <source>Appellant</source>
@@ -741,8 +741,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>например, постановление Правительства от 12.12.2026 о переносе выходного</translation>
         </message>
         <message>
-            <source>Red: public holiday. Orange: the office's extra day off. Green: working Saturday or other working day set by the office. Grey: weekend. A deadline on a day off moves to the next working day (004 §13.15).</source>
-            <translation>Красный: праздник. Оранжевый: дополнительный выходной учреждения. Зелёный: рабочая суббота или иной рабочий день, установленный учреждением. Серый: выходные. Срок, выпавший на выходной, переносится на следующий рабочий день (004 §13.15).</translation>
+            <source>Red: public holiday. Orange: the office's extra day off. Green: working Saturday or other working day set by the office. Grey: weekend. A deadline on a day off moves to the next working day (Regulation of the apparatus, item 13.15).</source>
+            <translation>Красный: праздник. Оранжевый: дополнительный выходной учреждения. Зелёный: рабочая суббота или иной рабочий день, установленный учреждением. Серый: выходные. Срок, выпавший на выходной, переносится на следующий рабочий день (пункт 13.15 Регламента аппарата).</translation>
         </message>
         <message>
             <source>The office's days off and working days</source>
@@ -847,8 +847,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>устно</translation>
         </message>
         <message>
-            <source>Motions (001 §22: keep the score, or change it up or down)</source>
-            <translation>Предложения (001 §22: оставить оценку или скорректировать её в сторону повышения или понижения)</translation>
+            <source>Motions (Methodology, item 22: keep the score, or change it up or down)</source>
+            <translation>Предложения (пункт 22 Методики: оставить оценку или скорректировать её в сторону повышения или понижения)</translation>
         </message>
         <message>
             <source>Motion</source>
@@ -969,8 +969,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Поясняет правило и пункт нормативного акта, на которых основана выбранная строка</translation>
         </message>
         <message>
-            <source>Deadlines: the quarter's evaluation by the 20th of the next month, the annual result by 30 January (001 §4), the notice to a dismissed evaluee within the month after the quarter (001 §9); a deadline on a day off moves to the next working day (004 §13.15). Double-click a line to open its page.</source>
-            <translation>Сроки: оценка за квартал — до 20-го числа следующего месяца, итоговая оценка — до 30 января (001 §4), извещение уволенного — в течение месяца после квартала (001 §9); срок, выпавший на выходной, переносится на следующий рабочий день (004 §13.15). Дважды щёлкните строку, чтобы открыть её страницу.</translation>
+            <source>Deadlines: the quarter's evaluation by the 20th of the next month, the annual result by 30 January (Methodology, item 4), the notice to a dismissed evaluee within the month after the quarter (Methodology, item 9); a deadline on a day off moves to the next working day (Regulation of the apparatus, item 13.15). Double-click a line to open its page.</source>
+            <translation>Сроки: оценка за квартал — до 20-го числа следующего месяца, итоговая оценка — до 30 января (пункт 4 Методики), извещение уволенного — в течение месяца после квартала (пункт 9 Методики); срок, выпавший на выходной, переносится на следующий рабочий день (пункт 13.15 Регламента аппарата). Дважды щёлкните строку, чтобы открыть её страницу.</translation>
         </message>
     </context>
     <context>
@@ -1279,24 +1279,24 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Оценивающий: {name}</translation>
         </message>
         <message>
-            <source>Due {due} (001 §4). Signed {signed}, received {received}.</source>
-            <translation>Срок {due} (001 §4). Подписан {signed}, получен {received}.</translation>
-        </message>
-        <message>
-            <source>Appeal window until {day} (001 §10).</source>
-            <translation>Срок обращения до {day} (001 §10).</translation>
-        </message>
-        <message>
-            <source>Dismissed in the quarter: evaluated without their participation (001 §6).</source>
-            <translation>Уволен в квартале: оценивается без участия (001 §6).</translation>
-        </message>
-        <message>
             <source>Notice: {method}, {day} {ref}</source>
             <translation>Извещение: {method}, {day} {ref}</translation>
         </message>
         <message>
-            <source>Score changed by calibration: {old} → {new} (001 §22).</source>
-            <translation>Оценка изменена калибровочной сессией: {old} → {new} (001 §22).</translation>
+            <source>Due {due} (Methodology, item 4). Signed {signed}, received {received}.</source>
+            <translation>Срок {due} (пункт 4 Методики). Подписан {signed}, получен {received}.</translation>
+        </message>
+        <message>
+            <source>Appeal window until {day} (Methodology, item 10).</source>
+            <translation>Срок обращения до {day} (пункт 10 Методики).</translation>
+        </message>
+        <message>
+            <source>Dismissed in the quarter: evaluated without their participation (Methodology, item 6).</source>
+            <translation>Уволен в квартале: оценивается без участия (пункт 6 Методики).</translation>
+        </message>
+        <message>
+            <source>Score changed by calibration: {old} → {new} (Methodology, item 22).</source>
+            <translation>Оценка изменена калибровочной сессией: {old} → {new} (пункт 22 Методики).</translation>
         </message>
         <message>
             <source>Rules:</source>
@@ -1474,8 +1474,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Общая 0–5</translation>
         </message>
         <message>
-            <source>Dismissed in the quarter: evaluated without their participation (001 §6).</source>
-            <translation>Уволен в квартале: оценивается без участия (001 §6).</translation>
+            <source>Dismissed in the quarter: evaluated without their participation (Methodology, item 6).</source>
+            <translation>Уволен в квартале: оценивается без участия (пункт 6 Методики).</translation>
         </message>
         <message>
             <source>Signed: a change needs a reason and is kept in history.</source>
@@ -1485,8 +1485,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     <context>
         <name>FeedbackDialog</name>
         <message>
-            <source>Feedback meeting (001 §23)</source>
-            <translation>Встреча по обратной связи (001 §23)</translation>
+            <source>Feedback meeting (Methodology, item 23)</source>
+            <translation>Встреча по обратной связи (пункт 23 Методики)</translation>
         </message>
         <message>
             <source>Meeting date</source>
@@ -1540,8 +1540,40 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>от</translation>
         </message>
         <message>
-            <source>Score 0–5 given by the evaluator (001 §17)</source>
-            <translation>Оценка 0–5, выставляемая оценивающим (001 §17)</translation>
+            <source>Score 0–5 given by the evaluator (Methodology, item 17)</source>
+            <translation>Оценка 0–5, выставляемая оценивающим (пункт 17 Методики)</translation>
+        </message>
+        <message>
+            <source>Quarter evaluation: day of the next month (Methodology, item 4)</source>
+            <translation>Оценка за квартал: число следующего месяца (пункт 4 Методики)</translation>
+        </message>
+        <message>
+            <source>Annual result: month of the next year (Methodology, item 4)</source>
+            <translation>Итоговая оценка за год: месяц следующего года (пункт 4 Методики)</translation>
+        </message>
+        <message>
+            <source>Annual result: day (Methodology, item 4)</source>
+            <translation>Итоговая оценка за год: день (пункт 4 Методики)</translation>
+        </message>
+        <message>
+            <source>Appeal: working days after the result (Methodology, item 10)</source>
+            <translation>Обращение: рабочих дней после получения результата (пункт 10 Методики)</translation>
+        </message>
+        <message>
+            <source>Decision on a session: working days (Methodology, item 19)</source>
+            <translation>Решение о сессии: рабочих дней (пункт 19 Методики)</translation>
+        </message>
+        <message>
+            <source>Session held within: working days (Methodology, item 20)</source>
+            <translation>Проведение сессии: рабочих дней (пункт 20 Методики)</translation>
+        </message>
+        <message>
+            <source>Protocol posted within: working days (Methodology, item 22)</source>
+            <translation>Размещение протокола: рабочих дней (пункт 22 Методики)</translation>
+        </message>
+        <message>
+            <source>Dismissed staff told within: months (Methodology, item 9)</source>
+            <translation>Уведомить уволенных в течение: месяцев (пункт 9 Методики)</translation>
         </message>
         <message>
             <source>Points: base + bonus − penalty (2017)</source>
@@ -1554,38 +1586,6 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Deadlines</source>
             <translation>Сроки</translation>
-        </message>
-        <message>
-            <source>Quarter evaluation: day of the next month (001 §4)</source>
-            <translation>Оценка за квартал: число следующего месяца (001 §4)</translation>
-        </message>
-        <message>
-            <source>Annual result: month of the next year (001 §4)</source>
-            <translation>Итоговая оценка за год: месяц следующего года (001 §4)</translation>
-        </message>
-        <message>
-            <source>Annual result: day (001 §4)</source>
-            <translation>Итоговая оценка за год: день (001 §4)</translation>
-        </message>
-        <message>
-            <source>Appeal: working days after the result (001 §10)</source>
-            <translation>Обращение: рабочих дней после получения результата (001 §10)</translation>
-        </message>
-        <message>
-            <source>Decision on a session: working days (001 §19)</source>
-            <translation>Решение о сессии: рабочих дней (001 §19)</translation>
-        </message>
-        <message>
-            <source>Session held within: working days (001 §20)</source>
-            <translation>Проведение сессии: рабочих дней (001 §20)</translation>
-        </message>
-        <message>
-            <source>Protocol posted within: working days (001 §22)</source>
-            <translation>Размещение протокола: рабочих дней (001 §22)</translation>
-        </message>
-        <message>
-            <source>Dismissed staff told within: months (001 §9)</source>
-            <translation>Уведомить уволенных в течение: месяцев (001 §9)</translation>
         </message>
     </context>
     <context>
@@ -1891,8 +1891,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Предложить состав</translation>
         </message>
         <message>
-            <source>HR officer as secretary, evaluators of other units (001 §19)</source>
-            <translation>Секретарь — работник кадровой службы, оценивающие лица других подразделений (001 §19)</translation>
+            <source>HR officer as secretary, evaluators of other units (Methodology, item 19)</source>
+            <translation>Секретарь — работник кадровой службы, оценивающие лица других подразделений (пункт 19 Методики)</translation>
         </message>
     </context>
     <context>
@@ -2072,8 +2072,8 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>NoticeDialog</name>
         <message>
-            <source>Notice to a dismissed evaluee (001 §9)</source>
-            <translation>Извещение уволенного (001 §9)</translation>
+            <source>Notice to a dismissed evaluee (Methodology, item 9)</source>
+            <translation>Извещение уволенного (пункт 9 Методики)</translation>
         </message>
         <message>
             <source>Outgoing number, receipt, phone message number…</source>
@@ -2324,8 +2324,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <source>Evaluation results are confidential (001 §13): the program asks for this password at every start and after idle minutes.</source>
-            <translation>Результаты оценки конфиденциальны (001 §13): программа спрашивает этот пароль при каждом запуске и после минут бездействия.</translation>
+            <source>Evaluation results are confidential (Methodology, item 13): the program asks for this password at every start and after idle minutes.</source>
+            <translation>Результаты оценки конфиденциальны (пункт 13 Методики): программа спрашивает этот пароль при каждом запуске и после минут бездействия.</translation>
         </message>
         <message>
             <source>Repeat the password</source>
@@ -2366,12 +2366,12 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>PenaltyTab</name>
         <message>
-            <source>Executive discipline (002 §21)</source>
-            <translation>Исполнительская дисциплина (002 §21)</translation>
+            <source>Executive discipline (order No. 233, item 21)</source>
+            <translation>Исполнительская дисциплина (пункт 21 приказа № 233)</translation>
         </message>
         <message>
-            <source>Labour discipline (002 §22)</source>
-            <translation>Трудовая дисциплина (002 §22)</translation>
+            <source>Labour discipline (order No. 233, item 22)</source>
+            <translation>Трудовая дисциплина (пункт 22 приказа № 233)</translation>
         </message>
         <message>
             <source>Breach</source>
@@ -2402,12 +2402,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Прочие правила методики в баллах</translation>
         </message>
         <message>
-            <source>Unit head's personal points (002 §26)</source>
-            <translation>Личные баллы руководителя подразделения (002 §26)</translation>
+            <source>Deduction for a disciplinary sanction (order No. 233, item 21)</source>
+            <translation>Вычет за дисциплинарное взыскание (пункт 21 приказа № 233)</translation>
+        </message>
+        <message>
+            <source>Efficiency coefficient (order No. 233, item 18)</source>
+            <translation>Коэффициент эффективности (пункт 18 приказа № 233)</translation>
         </message>
         <message>
             <source>Lowest personal bonus</source>
             <translation>Наименьший личный поощрительный балл</translation>
+        </message>
+        <message>
+            <source>Unit head's personal points (order No. 233, item 26)</source>
+            <translation>Личные баллы руководителя подразделения (пункт 26 приказа № 233)</translation>
         </message>
         <message>
             <source>Highest personal bonus</source>
@@ -2426,16 +2434,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Личные поощрительные баллы не ставятся начиная с числа нарушений</translation>
         </message>
         <message>
-            <source>Deduction for a disciplinary sanction (002 §21)</source>
-            <translation>Вычет за дисциплинарное взыскание (002 §21)</translation>
-        </message>
-        <message>
             <source>Percent of the total per month</source>
             <translation>Процент от общего балла за месяц</translation>
-        </message>
-        <message>
-            <source>Efficiency coefficient (002 §18)</source>
-            <translation>Коэффициент эффективности (002 §18)</translation>
         </message>
         <message>
             <source>used</source>
@@ -2465,8 +2465,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <source>Leadership position (001 §2.1)</source>
-            <translation>Руководящая должность (001 §2.1)</translation>
+            <source>Leadership position (Methodology, item 2.1)</source>
+            <translation>Руководящая должность (пункт 2.1 Методики)</translation>
         </message>
         <message>
             <source>Heads the unit</source>
@@ -2598,8 +2598,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>открыт</translation>
         </message>
         <message>
-            <source>Status: {status}. Due {due} (001 §4). Signed {signed} of {total}.</source>
-            <translation>Статус: {status}. Срок {due} (001 §4). Подписано {signed} из {total}.</translation>
+            <source>Status: {status}. Due {due} (Methodology, item 4). Signed {signed} of {total}.</source>
+            <translation>Статус: {status}. Срок {due} (пункт 4 Методики). Подписано {signed} из {total}.</translation>
         </message>
         <message>
             <source>{total} employees held a position in the quarter: {inc} evaluated, {exc} not evaluated.</source>
@@ -3116,8 +3116,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Новая калибровочная сессия</translation>
         </message>
         <message>
-            <source>Decision to hold a session and its members (001 §19): an odd number, at least 3, with an HR officer; never the appellant or the disputed evaluator.</source>
-            <translation>Решение о проведении сессии и её составе (001 §19): нечётное число, не менее 3, с работником кадровой службы; без заявителя и лица, выставившего оспариваемую оценку.</translation>
+            <source>Decision to hold a session and its members (Methodology, item 19): an odd number, at least 3, with an HR officer; never the appellant or the disputed evaluator.</source>
+            <translation>Решение о проведении сессии и её составе (пункт 19 Методики): нечётное число, не менее 3, с работником кадровой службы; без заявителя и лица, выставившего оспариваемую оценку.</translation>
         </message>
         <message>
             <source>Calibration session No. %1</source>
@@ -4117,16 +4117,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>У сессии должен быть ровно один секретарь.</translation>
         </message>
         <message>
-            <source>An officer of the HR service must be a member (001 §19).</source>
-            <translation>В состав должен входить работник службы управления персоналом (кадровой службы) (001 §19).</translation>
+            <source>An officer of the HR service must be a member (Methodology, item 19).</source>
+            <translation>В состав должен входить работник службы управления персоналом (кадровой службы) (пункт 19 Методики).</translation>
         </message>
         <message>
-            <source>{name} disagrees with their own score and cannot be a member (001 §19).</source>
-            <translation>{name} не согласен(на) со своей оценкой и не может входить в состав (001 §19).</translation>
+            <source>{name} disagrees with their own score and cannot be a member (Methodology, item 19).</source>
+            <translation>{name} не согласен(на) со своей оценкой и не может входить в состав (пункт 19 Методики).</translation>
         </message>
         <message>
-            <source>{name} gave the disputed score and cannot be a member (001 §19).</source>
-            <translation>{name} выставил(а) оспариваемую оценку и не может входить в состав (001 §19).</translation>
+            <source>{name} gave the disputed score and cannot be a member (Methodology, item 19).</source>
+            <translation>{name} выставил(а) оспариваемую оценку и не может входить в состав (пункт 19 Методики).</translation>
         </message>
         <message>
             <source>Without {name}, who scored {appellant}, only {n} members decide that case.</source>
@@ -4289,28 +4289,52 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{reason} {note}</translation>
         </message>
         <message>
-            <source>Evaluated: {worked} working days worked in the quarter (001 §5).</source>
-            <translation>Оценивается: отработано {worked} рабочих дней в квартале (001 §5).</translation>
+            <source>Evaluated: {worked} working days worked in the quarter (Methodology, item 5).</source>
+            <translation>Оценивается: отработано {worked} рабочих дней в квартале (пункт 5 Методики).</translation>
         </message>
         <message>
-            <source>Seconded in: evaluated for the secondment period {start}–{end} (001 §3).</source>
-            <translation>Прикомандирован: оценивается за период прикомандирования {start}–{end} (001 §3).</translation>
+            <source>Seconded in: evaluated for the secondment period {start}–{end} (Methodology, item 3).</source>
+            <translation>Прикомандирован: оценивается за период прикомандирования {start}–{end} (пункт 3 Методики).</translation>
         </message>
         <message>
-            <source>Dismissed on {day}: evaluated without their participation (001 §6).</source>
-            <translation>Уволен {day}: оценивается без участия (001 §6).</translation>
+            <source>Dismissed on {day}: evaluated without their participation (Methodology, item 6).</source>
+            <translation>Уволен {day}: оценивается без участия (пункт 6 Методики).</translation>
+        </message>
+        <message>
+            <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (Methodology, item 5).</source>
+            <translation>Не оценивается: в должности в квартале менее одного месяца, {start}–{end} (пункт 5 Методики).</translation>
+        </message>
+        <message>
+            <source>Not evaluated: {worked} working days actually worked, fewer than 15 (Methodology, item 5).</source>
+            <translation>Не оценивается: фактически отработано {worked} рабочих дней, меньше 15 (пункт 5 Методики).</translation>
+        </message>
+        <message>
+            <source>Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (Methodology, item 16).</source>
+            <translation>Категории E-1, E-2, E-R-1: непосредственный руководитель, форма 1 (пункт 16 Методики).</translation>
+        </message>
+        <message>
+            <source>Leadership position: the head of the unit or body, form 1 (Methodology, item 16).</source>
+            <translation>Руководящая должность: руководитель структурного подразделения или органа, форма 1 (пункт 16 Методики).</translation>
+        </message>
+        <message>
+            <source>The head of the unit or body, form 2 (Methodology, item 16).</source>
+            <translation>Руководитель структурного подразделения или органа, форма 2 (пункт 16 Методики).</translation>
+        </message>
+        <message>
+            <source>No evaluator found: the position above is vacant or not set (Methodology, item 16).</source>
+            <translation>Оценивающий не найден: вышестоящая должность вакантна или не указана (пункт 16 Методики).</translation>
+        </message>
+        <message>
+            <source>Acts for the absent evaluator {name} (Methodology, item 3).</source>
+            <translation>Замещает отсутствующего оценивающего {name} (пункт 3 Методики).</translation>
+        </message>
+        <message>
+            <source>The evaluator has {count} evaluees, more than 20: servants designated by the evaluator also evaluate (Methodology, item 17).</source>
+            <translation>У оценивающего {count} оцениваемых, больше 20: оценивают также определённые им служащие (пункт 17 Методики).</translation>
         </message>
         <message>
             <source>Not evaluated: less than one month from the appointment on {appointed} to {end} (paragraph 5 of the Methodology; the month is counted from the day of appointment).</source>
             <translation>Не оценивается: со дня назначения ({appointed}) по {end} прошло менее одного месяца (пункт 5 Методики; месяц считается со дня назначения).</translation>
-        </message>
-        <message>
-            <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (001 §5).</source>
-            <translation>Не оценивается: в должности в квартале менее одного месяца, {start}–{end} (001 §5).</translation>
-        </message>
-        <message>
-            <source>Not evaluated: {worked} working days actually worked, fewer than 15 (001 §5).</source>
-            <translation>Не оценивается: фактически отработано {worked} рабочих дней, меньше 15 (001 §5).</translation>
         </message>
         <message>
             <source>Included by the HR specialist: {reason}</source>
@@ -4321,32 +4345,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Исключён службой управления персоналом: {reason}</translation>
         </message>
         <message>
-            <source>Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (001 §16).</source>
-            <translation>Категории E-1, E-2, E-R-1: непосредственный руководитель, форма 1 (001 §16).</translation>
-        </message>
-        <message>
-            <source>Leadership position: the head of the unit or body, form 1 (001 §16).</source>
-            <translation>Руководящая должность: руководитель структурного подразделения или органа, форма 1 (001 §16).</translation>
-        </message>
-        <message>
-            <source>The head of the unit or body, form 2 (001 §16).</source>
-            <translation>Руководитель структурного подразделения или органа, форма 2 (001 §16).</translation>
-        </message>
-        <message>
             <source>Evaluator chosen by the HR specialist: {reason}</source>
             <translation>Оценивающий выбран службой управления персоналом: {reason}</translation>
-        </message>
-        <message>
-            <source>No evaluator found: the position above is vacant or not set (001 §16).</source>
-            <translation>Оценивающий не найден: вышестоящая должность вакантна или не указана (001 §16).</translation>
-        </message>
-        <message>
-            <source>Acts for the absent evaluator {name} (001 §3).</source>
-            <translation>Замещает отсутствующего оценивающего {name} (001 §3).</translation>
-        </message>
-        <message>
-            <source>The evaluator has {count} evaluees, more than 20: servants designated by the evaluator also evaluate (001 §17).</source>
-            <translation>У оценивающего {count} оцениваемых, больше 20: оценивают также определённые им служащие (001 §17).</translation>
         </message>
         <message>
             <source>{where}: {what}</source>
@@ -4425,8 +4425,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>«{value}» — не число: введите балл от 0 до {max}.</translation>
         </message>
         <message>
-            <source>Grade: {grade} ({lower}–{upper}, 001 §7).</source>
-            <translation>Оценка: {grade} ({lower}–{upper}, 001 §7).</translation>
+            <source>Grade: {grade} ({lower}–{upper}, Methodology, item 7).</source>
+            <translation>Оценка: {grade} ({lower}–{upper}, пункт 7 Методики).</translation>
         </message>
         <message>
             <source>Efficiency coefficient {c}: looked up on bonus points {base} (penalties are not part of the lookup); it multiplies the result {total} × {c} = {product}.</source>
@@ -4465,8 +4465,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Балл = {how} по {n} критериям, округление половины вверх = {score}.</translation>
         </message>
         <message>
-            <source>Overall score: {score} (0 to 5, 001 §17).</source>
-            <translation>Общий балл: {score} (от 0 до 5, 001 §17).</translation>
+            <source>Overall score: {score} (0 to 5, Methodology, item 17).</source>
+            <translation>Общий балл: {score} (от 0 до 5, пункт 17 Методики).</translation>
+        </message>
+        <message>
+            <source>The appeal window is open until {day} (Methodology, item 10).</source>
+            <translation>Срок обращения открыт до {day} (пункт 10 Методики).</translation>
         </message>
         <message>
             <source>Record backing the score: bonus {bonus}, penalty {penalty} points.</source>
@@ -4495,10 +4499,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Only a received result can be made final.</source>
             <translation>Окончательным может стать только полученный результат.</translation>
-        </message>
-        <message>
-            <source>The appeal window is open until {day} (001 §10).</source>
-            <translation>Срок обращения открыт до {day} (001 §10).</translation>
         </message>
         <message>
             <source>A notice is recorded only for an employee dismissed in the quarter.</source>
@@ -4830,8 +4830,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Укажите причину изменения списка.</translation>
         </message>
         <message>
-            <source>The form is 1 or 2 (001 §16).</source>
-            <translation>Форма — 1 или 2 (001 §16).</translation>
+            <source>The form is 1 or 2 (Methodology, item 16).</source>
+            <translation>Форма — 1 или 2 (пункт 16 Методики).</translation>
         </message>
         <message>
             <source>An employee cannot evaluate themselves.</source>
@@ -4954,28 +4954,28 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Защита журнала изменений отсутствует ({names}): файл изменялся вне Бағалау.</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year} is not opened: the evaluation is due {due} (001 §4).</source>
-            <translation>{quarter} квартал {year} года не открыт: срок оценки {due} (001 §4).</translation>
+            <source>Quarter {quarter} of {year} is not opened: the evaluation is due {due} (Methodology, item 4).</source>
+            <translation>{quarter} квартал {year} года не открыт: срок оценки {due} (пункт 4 Методики).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} sheets not signed yet ({empty} without scores), due {due} (001 §4).</source>
-            <translation>{quarter} квартал {year} года: не подписано {n} листов ({empty} без оценок), срок {due} (001 §4).</translation>
+            <source>Quarter {quarter} of {year}: {n} sheets not signed yet ({empty} without scores), due {due} (Methodology, item 4).</source>
+            <translation>{quarter} квартал {year} года: не подписано {n} листов ({empty} без оценок), срок {due} (пункт 4 Методики).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} signed results not yet received by the evaluees (001 §9).</source>
-            <translation>{quarter} квартал {year} года: {n} подписанных результатов ещё не получены оцениваемыми (001 §9).</translation>
+            <source>Quarter {quarter} of {year}: {n} signed results not yet received by the evaluees (Methodology, item 9).</source>
+            <translation>{quarter} квартал {year} года: {n} подписанных результатов ещё не получены оцениваемыми (пункт 9 Методики).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} results are past the appeal window and can be made final (001 §10).</source>
-            <translation>{quarter} квартал {year} года: у {n} результатов истёк срок обращения, их можно сделать окончательными (001 §10).</translation>
+            <source>Quarter {quarter} of {year}: {n} results are past the appeal window and can be made final (Methodology, item 10).</source>
+            <translation>{quarter} квартал {year} года: у {n} результатов истёк срок обращения, их можно сделать окончательными (пункт 10 Методики).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (001 §9).</source>
-            <translation>{quarter} квартал {year} года: {n} уволенных ещё не извещены о результате, срок {due} (001 §9).</translation>
+            <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (Methodology, item 9).</source>
+            <translation>{quarter} квартал {year} года: {n} уволенных ещё не извещены о результате, срок {due} (пункт 9 Методики).</translation>
         </message>
         <message>
-            <source>Annual results of {year} are due {due}; {n} quarters of the year are not final yet (001 §4).</source>
-            <translation>Итоговые оценки за {year} год — срок {due}; не завершено кварталов года: {n} (001 §4).</translation>
+            <source>Annual results of {year} are due {due}; {n} quarters of the year are not final yet (Methodology, item 4).</source>
+            <translation>Итоговые оценки за {year} год — срок {due}; не завершено кварталов года: {n} (пункт 4 Методики).</translation>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
@@ -5014,6 +5014,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Обращение {name} уже включено в сессию.</translation>
         </message>
         <message>
+            <source>The feedback meeting follows the session's decision (Methodology, item 23).</source>
+            <translation>Встреча по обратной связи проводится после решения сессии (пункт 23 Методики).</translation>
+        </message>
+        <message>
             <source>The appeal of {name} was filed late: decide whether to hear it.</source>
             <translation>Обращение {name} подано с опозданием: примите решение, рассматривать ли его.</translation>
         </message>
@@ -5044,10 +5048,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The protocol cannot be signed before the session was held.</source>
             <translation>Протокол не может быть подписан до проведения сессии.</translation>
-        </message>
-        <message>
-            <source>The feedback meeting follows the session's decision (001 §23).</source>
-            <translation>Встреча по обратной связи проводится после решения сессии (001 §23).</translation>
         </message>
         <message>
             <source>Nothing was imported: {n} row(s) have errors.</source>
@@ -5274,7 +5274,7 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Выберите завершённые кварталы из списка.</translation>
         </message>
         <message>
-            <source>The documents of {year} quarter {quarter} must be kept until {date} (001 §12).</source>
+            <source>The documents of {year} quarter {quarter} must be kept until {date} (Methodology, item 12).</source>
             <translation>Документы {quarter} квартала {year} года должны храниться до {date} (пункт 12 Методики).</translation>
         </message>
         <message>

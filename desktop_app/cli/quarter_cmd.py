@@ -15,9 +15,9 @@ from desktop_app.cli.common import add_db_argument, add_lang_argument
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("quarter", help="open a quarter, list its roster with reasons, show what is due")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    for name, help_text in (("open", "open a quarter and build its roster (001 §5, §16)"),
+    for name, help_text in (("open", "open a quarter and build its roster (Methodology, items 5, 16)"),
                             ("roster", "list the roster: decision, reason and paragraph, evaluator, form"),
-                            ("due", "what is due and overdue (001 §4, §9)")):
+                            ("due", "what is due and overdue (Methodology, items 4, 9)")):
         a = actions.add_parser(name, help=help_text)
         add_db_argument(a)
         add_lang_argument(a)

@@ -43,11 +43,11 @@ def composition_problems(members: Sequence[Member], cases: Sequence[Case]) -> li
     if roles[Role.SECRETARY] != 1:
         problems.append(msg(N_("msg", "The session needs exactly one secretary.")))
     if not any(m.person.is_hr for m in members):
-        problems.append(msg(N_("msg", "An officer of the HR service must be a member (001 §19).")))
+        problems.append(msg(N_("msg", "An officer of the HR service must be a member (Methodology, item 19).")))
     by_id = {m.employee_id: m for m in members}
     appellants = {c.appeal.appellant_id for c in cases}
     for emp_id in sorted(appellants & by_id.keys()):
-        problems.append(msg(N_("msg", "{name} disagrees with their own score and cannot be a member (001 §19)."),
+        problems.append(msg(N_("msg", "{name} disagrees with their own score and cannot be a member (Methodology, item 19)."),
                             name=by_id[emp_id].person.spelled))
     for case in cases:
         problems.extend(_case_problems(members, case, by_id, appellants))
@@ -61,7 +61,7 @@ def _case_problems(members: Sequence[Member], case: Case, by_id: dict[int, Membe
         return []
     name = by_id[evaluator].person.spelled
     if len(appellants) <= 1:
-        return [msg(N_("msg", "{name} gave the disputed score and cannot be a member (001 §19)."), name=name)]
+        return [msg(N_("msg", "{name} gave the disputed score and cannot be a member (Methodology, item 19)."), name=name)]
     if len(members) >= MIN_MEMBERS and len(by_id) == len(members):
         voters = [m for m in members if m.employee_id not in case.recused and m.employee_id not in appellants]
         if len(voters) < MIN_MEMBERS:

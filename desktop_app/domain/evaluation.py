@@ -144,7 +144,7 @@ def score_keys(template: SheetTemplate) -> list[str]:
 
 def grade_msg(band: GradeBand) -> Msg:
     upper = plain(band.upper) if band.upper is not None else "…"
-    return msg(N_("msg", "Grade: {grade} ({lower}–{upper}, 001 §7)."), grade=Spelled(band.name_kk, band.name_ru),
+    return msg(N_("msg", "Grade: {grade} ({lower}–{upper}, Methodology, item 7)."), grade=Spelled(band.name_kk, band.name_ru),
                lower=plain(band.lower), upper=upper)
 
 
@@ -211,7 +211,7 @@ def compute(methodology: Methodology, template: SheetTemplate, scores: Mapping[s
         lines.append(msg(N_("msg", "Score = {how} of {n} criteria, rounded half up = {score}."),
                          how=msg(how[template.combine]), n=len(keys), score=plain(score)))
     else:
-        lines.append(msg(N_("msg", "Overall score: {score} (0 to 5, 001 §17)."), score=plain(score)))
+        lines.append(msg(N_("msg", "Overall score: {score} (0 to 5, Methodology, item 17)."), score=plain(score)))
     grade = methodology.grade_for(score) if methodology.bands else None
     if grade is not None:
         lines.append(grade_msg(grade))
@@ -246,7 +246,7 @@ def finalise(ev: Evaluation, day: date, appeal_ends: date | None) -> Evaluation:
     if ev.status is not EvaluationStatus.RECEIVED:
         raise ValidationError(msg(N_("msg", "Only a received result can be made final.")))
     if appeal_ends is not None and day <= appeal_ends:
-        raise ValidationError(msg(N_("msg", "The appeal window is open until {day} (001 §10)."),
+        raise ValidationError(msg(N_("msg", "The appeal window is open until {day} (Methodology, item 10)."),
                                   day=appeal_ends.strftime("%d.%m.%Y")))
     return replace(ev, status=EvaluationStatus.FINAL, finalised_on=day)
 

@@ -28,13 +28,13 @@ def reason_msg(d: RosterDecision) -> Msg:
 def _reason_msg(d: RosterDecision) -> Msg:
     a = d.reason_args
     if d.reason is Reason.ELIGIBLE:
-        return msg(N_("msg", "Evaluated: {worked} working days worked in the quarter (001 §5)."),
+        return msg(N_("msg", "Evaluated: {worked} working days worked in the quarter (Methodology, item 5)."),
                    worked=a.get("worked", d.worked_days))
     if d.reason is Reason.SECONDED:
-        return msg(N_("msg", "Seconded in: evaluated for the secondment period {start}–{end} (001 §3)."),
+        return msg(N_("msg", "Seconded in: evaluated for the secondment period {start}–{end} (Methodology, item 3)."),
                    start=_d(a.get("start")), end=_d(a.get("end")))
     if d.reason is Reason.DISMISSED:
-        return msg(N_("msg", "Dismissed on {day}: evaluated without their participation (001 §6)."),
+        return msg(N_("msg", "Dismissed on {day}: evaluated without their participation (Methodology, item 6)."),
                    day=_d(a.get("dismissed")))
     if d.reason is Reason.SHORT_TENURE and a.get("appointed"):
         return msg(N_("msg", "Not evaluated: less than one month from the appointment on {appointed} to {end} "
@@ -42,9 +42,9 @@ def _reason_msg(d: RosterDecision) -> Msg:
                              "appointment)."), appointed=_d(a.get("appointed")), end=_d(a.get("end")))
     if d.reason is Reason.SHORT_TENURE:
         return msg(N_("msg", "Not evaluated: less than one month in the position in the quarter, "
-                             "{start}–{end} (001 §5)."), start=_d(a.get("start")), end=_d(a.get("end")))
+                             "{start}–{end} (Methodology, item 5)."), start=_d(a.get("start")), end=_d(a.get("end")))
     if d.reason is Reason.FEW_WORKED_DAYS:
-        return msg(N_("msg", "Not evaluated: {worked} working days actually worked, fewer than 15 (001 §5)."),
+        return msg(N_("msg", "Not evaluated: {worked} working days actually worked, fewer than 15 (Methodology, item 5)."),
                    worked=a.get("worked", d.worked_days))
     if d.included:
         return msg(N_("msg", "Included by the HR specialist: {reason}"), reason=d.override_reason)
@@ -54,20 +54,20 @@ def _reason_msg(d: RosterDecision) -> Msg:
 def rule_msg(d: RosterDecision) -> Msg:
     r = d.evaluator_rule
     if r is EvaluatorRule.DIRECT_SUPERVISOR:
-        return msg(N_("msg", "Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (001 §16)."))
+        return msg(N_("msg", "Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (Methodology, item 16)."))
     if r is EvaluatorRule.HEAD_LEADERSHIP:
-        return msg(N_("msg", "Leadership position: the head of the unit or body, form 1 (001 §16)."))
+        return msg(N_("msg", "Leadership position: the head of the unit or body, form 1 (Methodology, item 16)."))
     if r is EvaluatorRule.HEAD_OTHER:
-        return msg(N_("msg", "The head of the unit or body, form 2 (001 §16)."))
+        return msg(N_("msg", "The head of the unit or body, form 2 (Methodology, item 16)."))
     if r is EvaluatorRule.OVERRIDE:
         return msg(N_("msg", "Evaluator chosen by the HR specialist: {reason}"), reason=d.override_reason)
-    return msg(N_("msg", "No evaluator found: the position above is vacant or not set (001 §16)."))
+    return msg(N_("msg", "No evaluator found: the position above is vacant or not set (Methodology, item 16)."))
 
 
 def acting_msg(acting_for_name: str | Spelled) -> Msg:
-    return msg(N_("msg", "Acts for the absent evaluator {name} (001 §3)."), name=acting_for_name)
+    return msg(N_("msg", "Acts for the absent evaluator {name} (Methodology, item 3)."), name=acting_for_name)
 
 
 def overloaded_msg(count: int) -> Msg:
     return msg(N_("msg", "The evaluator has {count} evaluees, more than 20: servants designated by the "
-                         "evaluator also evaluate (001 §17)."), count=count)
+                         "evaluator also evaluate (Methodology, item 17)."), count=count)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.citation import cite
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.text import fold
@@ -89,13 +90,17 @@ class RuleHelp:
     def quote(self) -> str:
         return self.source.quote
 
-    def reference(self) -> str:
-        """Short reference as in code comments: "001 §5"."""
-        return " ".join(p for p in (self.source.seed or "", self.source.paragraph) if p)
+    def reference(self, lang: str = "ru") -> str:
+        """The paragraph as a person cites it: "пункт 5 Методики" / "Әдістеменің 5-тармағы" ("" when the rule
+        comes from no single paragraph of a seed act)."""
+        if not self.source.seed or not self.source.paragraph:
+            return ""
+        return cite(self.source.paragraph, lang, self.source.seed)
 
     def haystack(self) -> str:
         """Everything a search may match, folded."""
-        parts = [self.id, self.title_kk, self.title_ru, self.text_kk, self.text_ru, self.reference(),
+        parts = [self.id, self.title_kk, self.title_ru, self.text_kk, self.text_ru, self.reference("kk"),
+                 self.reference("ru"), self.source.paragraph,
                  self.source.quote, *(a.quote for a in self.also)]
         return fold("\n".join(parts))
 

@@ -331,7 +331,7 @@ class CalibrationService:
         with self.store.atomic():
             a = self._appeal(meeting.appeal_id)
             if a.final_score is None:
-                raise ValidationError(msg(N_("msg", "The feedback meeting follows the session's decision (001 §23).")))
+                raise ValidationError(msg(N_("msg", "The feedback meeting follows the session's decision (Methodology, item 23).")))
             self.repo.save_feedback(meeting)
 
 

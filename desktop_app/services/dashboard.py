@@ -77,7 +77,7 @@ class DashboardService:
         if (py, pq) not in known:
             due = quarter_deadline(cal, py, pq)
             out.append(DueItem(self._level(today, due), msg(N_("msg", "Quarter {quarter} of {year} is not opened: "
-                                                                "the evaluation is due {due} (001 §4)."),
+                                                                "the evaluation is due {due} (Methodology, item 4)."),
                                                           quarter=pq, year=py, due=due.strftime("%d.%m.%Y")),
                                due, "quarter"))
         for q in self.quarters.quarters():
@@ -105,20 +105,20 @@ class DashboardService:
         empty = [e for e in drafts if e.score is None]
         if drafts:
             items.append(DueItem(lvl if started else "info", msg(N_("msg", "Quarter {quarter} of {year}: {n} sheets not signed yet "
-                                              "({empty} without scores), due {due} (001 §4)."),
+                                              "({empty} without scores), due {due} (Methodology, item 4)."),
                                           quarter=q.quarter, year=q.year, n=len(drafts), empty=len(empty),
                                           due=due.strftime("%d.%m.%Y")), due, "quarter", q.id, len(drafts)))
         unsent = [e for e in evs if e.status is EvaluationStatus.SIGNED and not e.without_participation]
         if unsent:
             items.append(DueItem(lvl, msg(N_("msg", "Quarter {quarter} of {year}: {n} signed results not yet "
-                                              "received by the evaluees (001 §9)."),
+                                              "received by the evaluees (Methodology, item 9)."),
                                           quarter=q.quarter, year=q.year, n=len(unsent)), due, "quarter", q.id,
                                  len(unsent)))
         ready = [e for e in evs if e.status is EvaluationStatus.RECEIVED and e.received_on is not None
                  and appeal_window_end(cal, e.received_on, d) < today]
         if ready:
             items.append(DueItem("info", msg(N_("msg", "Quarter {quarter} of {year}: {n} results are past the "
-                                                 "appeal window and can be made final (001 §10)."),
+                                                 "appeal window and can be made final (Methodology, item 10)."),
                                              quarter=q.quarter, year=q.year, n=len(ready)), None, "quarter", q.id,
                                  len(ready)))
         untold = [e for e in evs if e.without_participation and e.notice_on is None]
@@ -126,7 +126,7 @@ class DashboardService:
             ndue = notice_deadline(cal, q.year, q.quarter, d)
             nlvl = "overdue" if today > ndue else ("soon" if (ndue - today).days <= NOTICE_WARN_DAYS else "info")
             items.append(DueItem(nlvl, msg(N_("msg", "Quarter {quarter} of {year}: {n} dismissed evaluees not yet "
-                                               "told the result, due {due} (001 §9)."),
+                                               "told the result, due {due} (Methodology, item 9)."),
                                            quarter=q.quarter, year=q.year, n=len(untold),
                                            due=ndue.strftime("%d.%m.%Y")), ndue, "quarter", q.id, len(untold)))
         return items
@@ -140,7 +140,7 @@ class DashboardService:
             open_q = [q for q in self.quarters.quarters() if q.year == year and q.status != "final"]
             lvl = self._level(today, due) if open_q else "info"
             items.append(DueItem(lvl, msg(N_("msg", "Annual results of {year} are due {due}; {n} quarters of the "
-                                              "year are not final yet (001 §4)."),
+                                              "year are not final yet (Methodology, item 4)."),
                                           year=year, due=due.strftime("%d.%m.%Y"), n=len(open_q)),
                                  due, "annual", None, len(open_q)))
         for year in (today.year - 1, today.year):

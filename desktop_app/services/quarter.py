@@ -145,7 +145,7 @@ class QuarterService:
         if len(text) < 3:
             raise ValidationError(msg(N_("msg", "Write the reason for overriding the roster.")), field="reason")
         if form is not None and form not in (1, 2):
-            raise ValidationError(msg(N_("msg", "The form is 1 or 2 (001 §16).")), field="form")
+            raise ValidationError(msg(N_("msg", "The form is 1 or 2 (Methodology, item 16).")), field="form")
         if evaluator_employee_id is not None and evaluator_employee_id == employee_id:
             raise ValidationError(msg(N_("msg", "An employee cannot evaluate themselves.")), field="evaluator")
         with self.store.atomic():

@@ -81,7 +81,7 @@ class RetentionService:
         early = [i for i in chosen if not i.due]
         if early:
             raise ValidationError(msg(N_("msg", "The documents of {year} quarter {quarter} must be kept until "
-                                                "{date} (001 §12)."), year=early[0].year,
+                                                "{date} (Methodology, item 12)."), year=early[0].year,
                                       quarter=early[0].quarter, date=f"{early[0].term_ends:%d.%m.%Y}"),
                                   field="quarters")
         if kind == "archive" and archive_path is None:

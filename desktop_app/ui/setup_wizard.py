@@ -157,7 +157,7 @@ class PasswordPage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Password"))
-        self.setSubTitle(self.tr("Evaluation results are confidential (001 §13): the program asks for this "
+        self.setSubTitle(self.tr("Evaluation results are confidential (Methodology, item 13): the program asks for this "
                                  "password at every start and after idle minutes."))
         self.l_password.setText(self.tr("Password"))
         self.l_again.setText(self.tr("Repeat the password"))

@@ -40,7 +40,7 @@ def test_criteria_mean_explained_and_rounded_half_up() -> None:
     out = compute(M, FORM1, {"quality": D(4), "timeliness": D(4), "initiative": D(3)})
     assert out.score == D("3.67")
     text = " ".join(m.render() for m in out.lines)
-    assert "Сапа: 4" in text and "3,67" in text and "001 §7" in text
+    assert "Сапа: 4" in text and "3,67" in text and "Methodology, item 7" in text
     # Rendered in Russian (the translation answers "ru" to the language marker): the Russian names.
     ru = " ".join(m.render(lambda c, t: "ru" if c == "RuleHelp" else t) for m in out.lines)
     assert "Качество: 4" in ru and "Сапа" not in ru

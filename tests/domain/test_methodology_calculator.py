@@ -174,7 +174,7 @@ def test_sanction_deducts_16_percent_a_month_002_21(points):
     assert calculate_points(points, [], sanction_months=3).total == 52
     r = calculate_points(points, [BonusEntry("002-17-04", 21)], sanction_months=2)
     assert r.sanction_deduction == D("33.60") and r.total == D("71.40")   # 105 − 32 %
-    assert r.lines[-1].kind == "sanction" and r.lines[-1].source == "002 §21"
+    assert r.lines[-1].kind == "sanction" and r.lines[-1].source == "§21"
 
 
 # 002 §26: unit head's personal points +1..+5 or −2, after penalties, capped +15, none after 5 breaches
@@ -236,7 +236,7 @@ def test_points_total_is_graded(points):
 def test_explanation_line_tells_item_rule_quantity_points_and_paragraph(points):
     r = calculate_points(points, [BonusEntry("002-17-02", 2, chosen_points=3)])
     ln = r.lines[1]
-    assert (ln.item_id, ln.quantity, ln.points, ln.source) == ("002-17-02", 2, 12, "002 §17 2)")
+    assert (ln.item_id, ln.quantity, ln.points, ln.source) == ("002-17-02", 2, 12, "§17 2)")
     assert str(ln.rule) == "+2 to +4 per fact"
     assert [str(n) for n in ln.notes] == ["chosen +3 per fact", "×2: 2 or more facts in the quarter"]
     assert "Премьер-Министр" in ln.text_kk and "Премьер-Министра" in ln.text_ru
@@ -248,7 +248,7 @@ def test_explanation_line_tells_item_rule_quantity_points_and_paragraph(points):
 def test_bonus_scale_of_seed_000(typical):
     r = calculate_points(typical, [BonusEntry("000-5-1", 2), BonusEntry("000-3-4", 1), BonusEntry("000-1-3", 3)])
     assert r.base == 0 and r.bonus == 10 + 3 + 3 and r.total == 16 and r.grade is None
-    assert [ln.source for ln in r.lines] == ["000 Прил. 1-1"] * 3
+    assert [ln.source for ln in r.lines] == ["Прил. 1-1"] * 3
 
 
 def test_unknown_item_is_refused(typical):

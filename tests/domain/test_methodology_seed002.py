@@ -84,7 +84,7 @@ def test_a_whole_quarter_with_explanation(points):
     assert r.sanction_deduction == D("10.40") and r.total == D("54.60")   # 65 − 16 %
     assert r.grade.is_unsatisfactory and r.coefficient == D("0.75")
     assert [ln.kind for ln in r.lines] == ["base", "bonus", "bonus", "penalty", "personal", "sanction"]
-    assert [ln.source for ln in r.lines[1:]] == ["002 §17 4)", "002 §17 1)", "002 §22 1)", "002 §26", "002 §21"]
+    assert [ln.source for ln in r.lines[1:]] == ["§17 4)", "§17 1)", "§22 1)", "§26", "§21"]
 
 
 def test_the_two_kinds_of_documents_of_9_share_one_cap_002_17_9(points):

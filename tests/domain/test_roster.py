@@ -141,7 +141,7 @@ def test_evaluator_and_form_by_category() -> None:
     # Head of apparatus E-R-1 with no supervisor position → no evaluator found, said so.
     assert r[1].evaluator_rule is EvaluatorRule.NONE_FOUND
     assert r[1].evaluator_employee_id is None
-    assert "001 §16" in rule_msg(r[10]).render()
+    assert "Methodology, item 16" in rule_msg(r[10]).render()
 
 
 def test_e_r_1_goes_to_direct_supervisor_form_1() -> None:
@@ -194,7 +194,7 @@ def test_seconded_in_is_evaluated_for_the_secondment_period() -> None:
     snap = office([Appointment(None, 40, 10, date(2026, 8, 1), date(2026, 9, 30), AppointmentKind.SECONDED_IN)])
     d = by_emp(snap)[40]
     assert d.seconded and d.reason is Reason.SECONDED and d.status is RosterStatus.EVALUATED
-    assert "001 §3" in reason_msg(d).render()
+    assert "Methodology, item 3" in reason_msg(d).render()
 
 
 def test_position_change_in_the_quarter_evaluates_the_last_position() -> None:

@@ -138,10 +138,11 @@ def test_see_also_sources_say_why_they_are_cited() -> None:
 
 
 def test_paragraph_references() -> None:
-    assert rule("eligibility.worked_days").reference() == "001 §5"
-    assert rule("deadline.next_working_day").reference() == "004 §13.15"
-    assert rule("penalty.sanction").reference() == "002 §21"
-    assert rule("bonus.scale").reference() == "000 §17–18"
+    assert rule("eligibility.worked_days").reference("ru") == "пункт 5 Методики"
+    assert rule("eligibility.worked_days").reference("kk") == "Әдістеменің 5-тармағы"
+    assert rule("deadline.next_working_day").reference("ru") == "пункт 13.15 Регламента аппарата"
+    assert rule("penalty.sanction").reference("kk") == "№ 233 бұйрықтың 21-тармағы"
+    assert rule("bonus.scale").reference("ru") == "пункты 17–18 решения маслихата № 17-80"
 
 
 def test_grade_bands_help_names_the_preset_grades() -> None:

@@ -14,7 +14,7 @@ def test_russian_annual_shows_quarters_mean_and_grade() -> None:
     text = pdf_text(render_annual(annual(), "ru"))
     assert "Итоговая ведомость годовой оценки деятельности" in text
     assert "2026 год" in text and "Конфиденциально" in text
-    assert "среднее арифметическое квартальных оценок (001 §4)" in text
+    assert "среднее арифметическое квартальных оценок (пункт 4 Методики)" in text
     assert "Сеитов Аскар" in text
     assert "4,50 4,00 — 3,50 4,00" in text           # Q3 without a score; the mean of the other three
     assert "Выполняет функциональные обязанности эффективно" in text

@@ -56,7 +56,7 @@ def test_bonus_and_penalty_lines_with_totals() -> None:
     text = pdf_text(render_sheet(sheet(), "ru"))
     assert "Поощрительные баллы" in text and "Штрафные баллы" in text
     assert "Подготовка материалов к сессиям маслихата" in text and "хат № 12-05/345" in text
-    assert "11–15 → +3 (002 §17)" in text
+    assert "11–15 → +3" in text
     assert "+8" in text                        # 5 + 3
     assert "−2" in text                        # the penalty line, with a real minus
     assert "Нарушение срока исполнения поручения" in text
@@ -85,8 +85,8 @@ def test_dismissed_evaluee_is_marked_evaluated_without_participation() -> None:
     data = sheet(without_participation=True, dismissal_date=date(2026, 3, 10),
                  notice_note="SMS 22.04.2026")
     text = pdf_text(render_sheet(data, "ru"))
-    assert "Служащий уволен 10.03.2026: оценка проведена без его участия (001 §6)" in text
-    assert "Извещение (001 §9): SMS 22.04.2026" in text
+    assert "Служащий уволен 10.03.2026: оценка проведена без его участия (пункт 6 Методики)" in text
+    assert "Извещение (пункт 9 Методики): SMS 22.04.2026" in text
     assert "С результатом ознакомлен(а)" not in text     # nobody to sign for the dismissed evaluee
     assert text.count("________________ /") == 2
 

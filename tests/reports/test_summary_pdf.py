@@ -28,7 +28,7 @@ def small() -> SummaryData:
                                   _row("Ғабдуллин Дәурен", 4.0, 0))),
                SummaryUnit(OTHER_UNIT, (_row("Іскакова Айгүл", 1.5, 3),
                                         _row("Һамитов Ерлан", None, None,
-                                             L("Бағаланбайды (001 §5)", "Не оценивается (001 §5)"))))))
+                                             L("Бағаланбайды (Әдістеменің 5-тармағы)", "Не оценивается (пункт 5 Методики)"))))))
 
 
 def test_russian_summary_lists_units_in_order_with_their_people() -> None:
@@ -38,7 +38,7 @@ def test_russian_summary_lists_units_in_order_with_their_people() -> None:
     assert text.index("Отдел экономики и бюджетного планирования") < text.index("Сейітов Асқар") \
         < text.index("Отдел финансов") < text.index("Іскакова Айгүл")
     assert "4,50" in text and "3,20" in text and "1,50" in text
-    assert "Не оценивается (001 §5)" in text
+    assert "Не оценивается (пункт 5 Методики)" in text
     assert "Итого по подразделению: 3" in text and "Итого по подразделению: 2" in text
 
 

@@ -26,7 +26,7 @@ def test_summary_workbook_in_russian() -> None:
     assert person[0] == 1 and person[3] == "E-R-4" and person[4] == 4.5       # a number, not text
     assert person[5] == "Выполняет функциональные обязанности эффективно"
     nobody = next(r for r in rows if r[1] == "Һамитов Ерлан")
-    assert nobody[4] is None and nobody[7] == "Не оценивается (001 §5)"
+    assert nobody[4] is None and nobody[7] == "Не оценивается (пункт 5 Методики)"
     totals = {r[1]: (r[2], r[3]) for r in rows if r[1] and r[2] is not None and isinstance(r[2], int)}
     assert totals["Выполняет функциональные обязанности эффективно"] == (2, 40.0)
     assert totals["Всего"] == (5, 100.0)

@@ -41,7 +41,7 @@ def test_open_quarter_builds_roster_and_drafts(svc) -> None:
     lines = {ln.employee.id: ln for ln in quarters.roster(q.id)}
     assert set(lines) == {1, 2, 10, 11, 12}
     assert lines[10].evaluator.id == 2 and lines[10].decision.form == 2
-    assert "001 §16" in lines[10].rule.render()
+    assert "Methodology, item 16" in lines[10].rule.render()
     evs = _by_emp(evaluations, q.id)
     assert evs[10].status is EvaluationStatus.DRAFT and evs[10].evaluator_employee_id == 2
     with pytest.raises(ValidationError):
@@ -167,7 +167,7 @@ def test_states_and_quarter_final(svc) -> None:
 def test_dashboard_shows_unopened_quarter_and_overdue_sheets(svc) -> None:
     quarters, _, dash = svc
     texts = [(i.level, i.text.render()) for i in dash.items(date(2026, 10, 22))]
-    assert ("overdue", "Quarter 3 of 2026 is not opened: the evaluation is due 20.10.2026 (001 §4).") in texts
+    assert ("overdue", "Quarter 3 of 2026 is not opened: the evaluation is due 20.10.2026 (Methodology, item 4).") in texts
     quarters.open_quarter(2026, 3)
     items = dash.items(date(2026, 10, 22))
     assert items[0].level == "overdue" and "5 sheets not signed" in items[0].text.render()

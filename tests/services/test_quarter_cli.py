@@ -21,6 +21,6 @@ def test_open_roster_and_due(tmp_path: Path, capsys) -> None:
     assert "4 из 4" in capsys.readouterr().out
     assert main(["quarter", "roster", "--db", str(db), "--year", "2026", "--quarter", "3", "--lang", "ru"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 4 and all("001 §5" in ln for ln in lines)
+    assert len(lines) == 4 and all("пункт 5 Методики" in ln for ln in lines)
     assert main(["quarter", "open", "--db", str(db), "--year", "2026", "--quarter", "3", "--lang", "ru"]) == 1
     assert "уже открыт" in capsys.readouterr().err

@@ -48,7 +48,7 @@ def test_summary_lists_every_roster_line_by_unit(services) -> None:
     assert len(rows) == 5
     notes = {r.employee.ru: r.note.ru for r in rows}
     assert "Evaluated by the akim" in notes["Фамилия1 Имя1"]
-    assert "001 §6" in notes["Фамилия12 Имя12"]
+    assert "пункт 6 Методики" in notes["Фамилия12 Имя12"]
     assert data.grades[0].ru.endswith("эффективно") and len(data.grades) == 4
 
 

@@ -104,7 +104,7 @@ def test_dashboard_line_opens_its_deadline_rule(qtbot, office) -> None:
     page = DashboardPage(DashboardService(evaluations), lambda: date(2026, 10, 22))
     win = _window(qtbot, page, widgets)
     texts = [page.list.item(i).text() for i in range(page.list.count())]
-    quarter_row = next(i for i, t in enumerate(texts) if "не подписан" in t or "001 §4" in t)
+    quarter_row = next(i for i, t in enumerate(texts) if "не подписан" in t or "Methodology, item 4" in t)
     page.list.setCurrentRow(quarter_row)
     qtbot.mouseClick(page.rule_button, Qt.MouseButton.LeftButton)
     assert _help(win).current_rule_id() == "deadline.quarter"

@@ -44,7 +44,7 @@ def test_roster_shows_every_decision_with_its_reason(page) -> None:
     m = page.roster_model
     assert m.rowCount() == 5
     texts = [m.data(m.index(r, m.REASON)) for r in range(m.rowCount())]
-    assert all("001 §" in t for t in texts)
+    assert all("Методики" in t and "001" not in t for t in texts)
     assert m.headerData(m.REASON, Qt.Orientation.Horizontal) == "Причина"
 
 
@@ -69,7 +69,7 @@ def test_typing_in_the_grid_scores_moves_down_and_refuses_out_of_range(page, qtb
     assert "5" in page.message.text() and page.message.text()
     # The detail shows the live explanation of the current row.
     grid.setCurrentIndex(model.index(row, col))
-    assert "001 §7" in page.detail.explanation.text()
+    assert "пункт 7 Методики" in page.detail.explanation.text()
 
 
 def test_sign_from_the_detail_locks_and_a_change_asks_for_a_reason(page, qtbot, monkeypatch) -> None:

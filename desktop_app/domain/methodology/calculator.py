@@ -73,7 +73,7 @@ def _personal_lines(rule: PersonalPointsRule | None, entries: list[PersonalEntry
                                      "Личные баллы руководителя подразделения",
                                      msg(N_("msg", "{low} to {high}, or {penalty}"), low=signed(rule.min_points),
                                          high=signed(rule.max_points), penalty=signed(-rule.penalty_points)),
-                                     Decimal(1), p, tuple(notes), "002 §26"))
+                                     Decimal(1), p, tuple(notes), "§26"))
     return lines
 
 

@@ -202,6 +202,9 @@ def from_dict(data: Any) -> Methodology:
         effective_from=r.day(d, "effective_from", "file") or date(2000, 1, 1),
         score_model=r.choice(d, "score_model", "file", SCORE_MODELS, "score"),
         act_number=r.text(d, "act_number", "file", ""), act_date=r.day(d, "act_date", "file", optional=True),
+        act_body_kk=r.text(d, "act_body_kk", "file", ""), act_body_ru=r.text(d, "act_body_ru", "file", ""),
+        act_kind_kk=r.text(d, "act_kind_kk", "file", "қаулысымен"),
+        act_kind_ru=r.text(d, "act_kind_ru", "file", "постановлением"),
         lineage=r.text(d, "lineage", "file", ""), version=r.integer(d, "version", "file", 1),
         base_points=r.num(d, "base_points", "file", None, optional=True),
         bands=r.items(d, "bands", "file", lambda o, w: (GradeBand(

@@ -205,7 +205,7 @@ class SanctionRule:
     """A disciplinary sanction in force deducts `percent_per_month` % of the total per month (002 §21)."""
 
     percent_per_month: Decimal = Decimal(16)
-    source: str = "002 §21"
+    source: str = "§21"
 
 
 @dataclass(frozen=True)
@@ -227,6 +227,12 @@ class Methodology:
     act_number: str = ""
     act_date: date | None = None
     id: int | None = None
+    # the body whose act approved this version, in the genitive as it is cited ("акимата Карасуского района" /
+    # "Қарасу ауданы әкімдігінің"); documents cite "пункт 4 Методики, утв. постановлением акимата … от … № …"
+    act_body_kk: str = ""
+    act_body_ru: str = ""
+    act_kind_kk: str = "қаулысымен"     # the act's kind in the instrumental: қаулысымен / шешімімен / бұйрығымен
+    act_kind_ru: str = "постановлением"
     lineage: str = ""
     version: int = 1
     base_points: Decimal | None = None

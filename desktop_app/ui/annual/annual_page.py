@@ -206,7 +206,7 @@ class AnnualPage(Retranslatable, QWidget):
         year, due, lines = self._facts
         warned = sum(1 for ln in lines if ln.result.two_years_warning)
         unsat = sum(1 for ln in lines if ln.result.unsatisfactory)
-        self.info.setText(self.tr("Annual result of {year}: the mean of the quarterly scores, due {due} (001 §4). "
+        self.info.setText(self.tr("Annual result of {year}: the mean of the quarterly scores, due {due} (Methodology, item 4). "
                                   "{n} employees, {unsat} unsatisfactory, {warned} for the second year in a row."
                                   ).format(year=year, due=due.strftime("%d.%m.%Y"), n=len(lines), unsat=unsat,
                                            warned=warned))

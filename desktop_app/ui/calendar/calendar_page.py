@@ -244,7 +244,7 @@ class CalendarPage(Retranslatable, QWidget):
         self.note.setPlaceholderText(self.tr("e.g. Government decree of 12.12.2026 moving a day off"))
         self.legend.setText(self.tr("Red: public holiday. Orange: the office's extra day off. Green: working "
                                     "Saturday or other working day set by the office. Grey: weekend. A deadline "
-                                    "on a day off moves to the next working day (004 §13.15)."))
+                                    "on a day off moves to the next working day (Regulation of the apparatus, item 13.15)."))
         self.overrides_box.setTitle(self.tr("The office's days off and working days"))
         self.overrides.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Note")])
         self.holidays.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Holiday")])

@@ -112,7 +112,7 @@ class AppealDialog(Retranslatable, QDialog):
             label.setText(text)
         self.browse.setText(self.tr("Browse…"))
         self.hint.setText(self.tr("An appeal filed later than 5 working days after the result was received is "
-                                  "flagged: decide whether to hear it (001 §10)."))
+                                  "flagged: decide whether to hear it (Methodology, item 10)."))
 
 
 
@@ -155,7 +155,7 @@ class FeedbackDialog(Retranslatable, QDialog):
         self.accept()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Feedback meeting (001 §23)"))
+        self.setWindowTitle(self.tr("Feedback meeting (Methodology, item 23)"))
         for label, text in zip(self.labels, (self.tr("Meeting date"), self.tr("Achievements in the period"),
                                              self.tr("Skills and competences"),
                                              self.tr("Potential and career aspirations")), strict=False):

@@ -39,7 +39,7 @@ from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 
-#: The rule behind each appeal deadline (001 §10, §19, §20, §22); F1 on an appeal opens its next one.
+#: The rule behind each appeal deadline (Methodology, items 10, 19, 20, 22); F1 on an appeal opens its next one.
 STAGE_RULES = {Stage.FILE: "appeal.filing", Stage.DECIDE: "appeal.decision",
                Stage.HOLD: "calibration.session_deadline", Stage.POST: "calibration.protocol_posting"}
 APPEAL_RULES = ["appeal.filing", "appeal.decision", "calibration.session_deadline", "calibration.protocol_posting",
@@ -286,8 +286,8 @@ class AppealsPage(Retranslatable, QWidget):
 
     # -- language -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.appeals_box.setTitle(self.tr("Appeals against evaluation results (001 §10)"))
-        self.sessions_box.setTitle(self.tr("Calibration sessions (001 §19–§22)"))
+        self.appeals_box.setTitle(self.tr("Appeals against evaluation results (Methodology, item 10)"))
+        self.sessions_box.setTitle(self.tr("Calibration sessions (Methodology, items 19–22)"))
         self.appeals.setHorizontalHeaderLabels([
             self.tr("Appellant"), self.tr("Evaluator"), self.tr("Quarter"), self.tr("Score"), self.tr("Received"),
             self.tr("Filed"), self.tr("Filing"), self.tr("Next deadline"), self.tr("Session → final score")])

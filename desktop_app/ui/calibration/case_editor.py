@@ -223,7 +223,7 @@ class CaseEditor(Retranslatable, QWidget):
         self.form_labels[2].setText(self.tr("Appellant argued"))
         self.form.setItemText(0, self.tr("in writing"))
         self.form.setItemText(1, self.tr("orally"))
-        self.motions_label.setText(self.tr("Motions (001 §22: keep the score, or change it up or down)"))
+        self.motions_label.setText(self.tr("Motions (Methodology, item 22: keep the score, or change it up or down)"))
         self.motions.setHorizontalHeaderLabels([self.tr("Motion"), self.tr("New score"), self.tr("Reasoning")])
         for r in range(self.motions.rowCount()):
             self._retranslate_motion_row(r)

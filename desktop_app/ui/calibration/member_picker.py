@@ -142,7 +142,7 @@ class MemberPicker(Retranslatable, QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Name and position"), self.tr("Marks"),
                                               self.tr("Role"), self.tr("Present"), ""])
         self.propose.setText(self.tr("Propose members"))
-        self.propose.setToolTip(self.tr("HR officer as secretary, evaluators of other units (001 §19)"))
+        self.propose.setToolTip(self.tr("HR officer as secretary, evaluators of other units (Methodology, item 19)"))
         if self._people:
             self.set_candidates(list(self._people), self.members(), self._default)   # marks and roles re-read
         else:

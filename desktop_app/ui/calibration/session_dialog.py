@@ -161,7 +161,7 @@ class SessionDialog(Retranslatable, QDialog):
         s = self.session
         if s is None:
             self.setWindowTitle(self.tr("New calibration session"))
-            self.status.setText(self.tr("Decision to hold a session and its members (001 §19): an odd number, at "
+            self.status.setText(self.tr("Decision to hold a session and its members (Methodology, item 19): an odd number, at "
                                         "least 3, with an HR officer; never the appellant or the disputed evaluator."))
         else:
             self.setWindowTitle(self.tr("Calibration session No. %1").replace("%1", s.number))

@@ -169,7 +169,7 @@ class DashboardPage(Retranslatable, QWidget):
         self.rule_button.setText(self.tr("Rule of the line (F1)"))
         self.rule_button.setToolTip(self.tr("Explains the rule and legal paragraph behind the selected line"))
         self.hint.setText(self.tr("Deadlines: the quarter's evaluation by the 20th of the next month, the annual "
-                                  "result by 30 January (001 §4), the notice to a dismissed evaluee within the "
-                                  "month after the quarter (001 §9); a deadline on a day off moves to the next "
-                                  "working day (004 §13.15). Double-click a line to open its page."))
+                                  "result by 30 January (Methodology, item 4), the notice to a dismissed evaluee within the "
+                                  "month after the quarter (Methodology, item 9); a deadline on a day off moves to the next "
+                                  "working day (Regulation of the apparatus, item 13.15). Double-click a line to open its page."))
         self.show_items()   # the items already read, in the new language

@@ -131,7 +131,7 @@ class RuleHelpDialog(Retranslatable, QDialog):
     def _add_rule(self, r: RuleHelp, lang: str, indent: bool) -> None:
         item = QListWidgetItem(("   " if indent else "") + r.title(lang))
         item.setData(ID_ROLE, r.id)
-        item.setToolTip(r.reference() or r.id)
+        item.setToolTip(r.reference(lang) or r.id)
         self.rule_list.addItem(item)
 
     def _fill(self, rules: list[RuleHelp], by_topic: bool) -> None:
@@ -177,8 +177,9 @@ class RuleHelpDialog(Retranslatable, QDialog):
         r = rule(rule_id)
         lang = self.language()
         self.title_label.setText(r.title(lang))
-        self.reference_label.setText(self.tr("Rule {id} · {reference}").format(id=r.id, reference=r.reference())
-                                     if r.reference() else self.tr("Rule {id}").format(id=r.id))
+        ref = r.reference(lang)
+        self.reference_label.setText(self.tr("Rule {id} · {reference}").format(id=r.id, reference=ref)
+                                     if ref else self.tr("Rule {id}").format(id=r.id))
         self.body.setHtml(rule_html(r, lang))
 
     # -- language ----------------------------------------------------------------------------

@@ -125,19 +125,19 @@ class GeneralTab(Retranslatable, QWidget):
         idx = self.score_model.currentIndex()
         self.score_model.blockSignals(True)
         self.score_model.clear()
-        self.score_model.addItems([self.tr("Score 0–5 given by the evaluator (001 §17)"),
+        self.score_model.addItems([self.tr("Score 0–5 given by the evaluator (Methodology, item 17)"),
                                    self.tr("Points: base + bonus − penalty (2017)")])
         self.score_model.setCurrentIndex(max(idx, 0))
         self.score_model.blockSignals(False)
         self.rounding.setToolTip(self.tr("A mean is rounded half up: with 2 decimals 3.995 becomes 4.00."))
         self.deadline_box.setTitle(self.tr("Deadlines"))
-        dtexts = (self.tr("Quarter evaluation: day of the next month (001 §4)"),
-                  self.tr("Annual result: month of the next year (001 §4)"),
-                  self.tr("Annual result: day (001 §4)"),
-                  self.tr("Appeal: working days after the result (001 §10)"),
-                  self.tr("Decision on a session: working days (001 §19)"),
-                  self.tr("Session held within: working days (001 §20)"),
-                  self.tr("Protocol posted within: working days (001 §22)"),
-                  self.tr("Dismissed staff told within: months (001 §9)"))
+        dtexts = (self.tr("Quarter evaluation: day of the next month (Methodology, item 4)"),
+                  self.tr("Annual result: month of the next year (Methodology, item 4)"),
+                  self.tr("Annual result: day (Methodology, item 4)"),
+                  self.tr("Appeal: working days after the result (Methodology, item 10)"),
+                  self.tr("Decision on a session: working days (Methodology, item 19)"),
+                  self.tr("Session held within: working days (Methodology, item 20)"),
+                  self.tr("Protocol posted within: working days (Methodology, item 22)"),
+                  self.tr("Dismissed staff told within: months (Methodology, item 9)"))
         for label, text in zip(self.deadline_labels, dtexts, strict=False):
             label.setText(text)

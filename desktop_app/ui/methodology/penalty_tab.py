@@ -125,7 +125,7 @@ class PenaltyTab(Retranslatable, QWidget):
     def apply(self, m: Methodology) -> Methodology:
         personal = (PersonalPointsRule(dec(self.p_min), dec(self.p_max), dec(self.p_pen), dec(self.p_cap),
                                        self.p_block.value()) if self.personal_on.isChecked() else None)
-        old_source = m.sanction.source if m.sanction else "002 §21"
+        old_source = m.sanction.source if m.sanction else "§21"
         sanction = SanctionRule(dec(self.sanction), old_source) if self.sanction_on.isChecked() else None
         steps = tuple(EfficiencyStep(cell_dec(self.efficiency, r, 0, Decimal(0)) or Decimal(0),
                                      cell_dec(self.efficiency, r, 1, Decimal(0)) or Decimal(0))
@@ -136,7 +136,7 @@ class PenaltyTab(Retranslatable, QWidget):
     def refresh(self) -> None:
         self.tree.clear()
         lang = self.lang()
-        names = {"executive": self.tr("Executive discipline (002 §21)"), "labour": self.tr("Labour discipline (002 §22)")}
+        names = {"executive": self.tr("Executive discipline (order No. 233, item 21)"), "labour": self.tr("Labour discipline (order No. 233, item 22)")}
         for group in GROUPS:
             top = QTreeWidgetItem([names[group]])
             self.tree.addTopLevelItem(top)
@@ -185,11 +185,11 @@ class PenaltyTab(Retranslatable, QWidget):
         self.edit.setText(self.tr("Edit…"))
         self.remove.setText(self.tr("Remove"))
         self.rules_box.setTitle(self.tr("Other rules of the points methodology"))
-        texts = (self.tr("Unit head's personal points (002 §26)"), self.tr("Lowest personal bonus"),
+        texts = (self.tr("Unit head's personal points (order No. 233, item 26)"), self.tr("Lowest personal bonus"),
                  self.tr("Highest personal bonus"), self.tr("Personal penalty"), self.tr("Personal bonus cap per quarter"),
                  self.tr("No personal bonus from this many breaches"),
-                 self.tr("Deduction for a disciplinary sanction (002 §21)"), self.tr("Percent of the total per month"),
-                 self.tr("Efficiency coefficient (002 §18)"))
+                 self.tr("Deduction for a disciplinary sanction (order No. 233, item 21)"), self.tr("Percent of the total per month"),
+                 self.tr("Efficiency coefficient (order No. 233, item 18)"))
         for label, text in zip(self.labels, texts, strict=False):
             label.setText(text)
         self.personal_on.setText(self.tr("used"))

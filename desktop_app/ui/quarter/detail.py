@@ -148,18 +148,18 @@ class EvaluationDetail(Retranslatable, QWidget):
         form = self.tr("form {form}").format(form=ev.form)
         lines = [f"<b>{v.employee.full_name(lang)}</b> — {form}, {status_text(ev.status)}",
                  self.tr("Evaluator: {name}").format(name=v.evaluator.full_name(lang) if v.evaluator else "—"),
-                 self.tr("Due {due} (001 §4). Signed {signed}, received {received}.").format(
+                 self.tr("Due {due} (Methodology, item 4). Signed {signed}, received {received}.").format(
                      due=_d(v.deadline), signed=_d(ev.signed_on), received=_d(ev.received_on))]
         if v.appeal_ends:
-            lines.append(self.tr("Appeal window until {day} (001 §10).").format(day=_d(v.appeal_ends)))
+            lines.append(self.tr("Appeal window until {day} (Methodology, item 10).").format(day=_d(v.appeal_ends)))
         if ev.without_participation:
-            lines.append(self.tr("Dismissed in the quarter: evaluated without their participation (001 §6)."))
+            lines.append(self.tr("Dismissed in the quarter: evaluated without their participation (Methodology, item 6)."))
             if ev.notice_on:
                 lines.append(self.tr("Notice: {method}, {day} {ref}").format(
                     method=notice_methods()[ev.notice_method] if ev.notice_method else "", day=_d(ev.notice_on),
                     ref=ev.notice_ref))
         if ev.calibrated:
-            lines.append(self.tr("Score changed by calibration: {old} → {new} (001 §22).").format(
+            lines.append(self.tr("Score changed by calibration: {old} → {new} (Methodology, item 22).").format(
                 old=plain(ev.original_score), new=plain(ev.score)))
         self.header.setText("<br>".join(lines))
         text = "\n".join(m.render(qt_translate) for m in v.outcome.lines)

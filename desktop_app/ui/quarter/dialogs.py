@@ -122,7 +122,7 @@ class NoticeDialog(QDialog):
     def __init__(self, initial: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeDialog")
-        self.setWindowTitle(self.tr("Notice to a dismissed evaluee (001 §9)"))
+        self.setWindowTitle(self.tr("Notice to a dismissed evaluee (Methodology, item 9)"))
         self.method = QComboBox()
         self.method.setObjectName("method")
         for m, text in notice_methods().items():

@@ -164,7 +164,7 @@ class EvaluationTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if ev.without_participation:
-                return QCoreApplication.translate("EvaluationTableModel", "Dismissed in the quarter: evaluated without their participation (001 §6).")
+                return QCoreApplication.translate("EvaluationTableModel", "Dismissed in the quarter: evaluated without their participation (Methodology, item 6).")
             if ev.locked:
                 return QCoreApplication.translate("EvaluationTableModel", "Signed: a change needs a reason and is kept in history.")
         return None

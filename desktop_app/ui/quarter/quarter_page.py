@@ -276,7 +276,7 @@ class QuarterPage(Retranslatable, QWidget):
         rows = self.grid_model.rows
         signed = sum(1 for r in rows if r.evaluation.locked)
         status = self.tr("final") if q_status == "final" else self.tr("open")
-        self.info.setText(self.tr("Status: {status}. Due {due} (001 §4). Signed {signed} of {total}.").format(
+        self.info.setText(self.tr("Status: {status}. Due {due} (Methodology, item 4). Signed {signed} of {total}.").format(
             status=status, due=due.strftime("%d.%m.%Y"), signed=signed, total=len(rows)))
         lines = self.roster_model.lines
         included = sum(1 for ln in lines if ln.decision.included)

@@ -75,7 +75,7 @@ class PositionDialog(_FormDialog):
         self.category.addItems(staff.categories())
         if position:
             self.category.setCurrentText(position.category)
-        self.leadership = QCheckBox(self.tr("Leadership position (001 §2.1)"))
+        self.leadership = QCheckBox(self.tr("Leadership position (Methodology, item 2.1)"))
         self.leadership.setObjectName("leadership")
         self.leadership.setChecked(bool(position and position.is_leadership))
         self.is_head = QCheckBox(self.tr("Heads the unit"))
