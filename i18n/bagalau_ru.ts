@@ -1802,7 +1802,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>MainWindow</name>
         <message>
             <source>About Bagalau</source>
-            <extracomment>Emitted after a page changed data other pages may show (area name: "staff", "evaluation", …). Asks the application to close this database and open another (path; empty = choose).</extracomment>
+            <extracomment>Asks the application to close this database and open another (path; empty = choose).</extracomment>
             <translation>О программе Бағалау</translation>
         </message>
         <message>
@@ -3608,6 +3608,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>StatisticsPage</name>
         <message>
             <source>Year {year}</source>
+            <extracomment>(year, quarter or YEAR) → the distribution; None when the quarter is not opened. (year, quarter or YEAR, export?) → print (PDF) or export (XLSX) the summary of that period.</extracomment>
             <translation>{year} год</translation>
         </message>
         <message>
