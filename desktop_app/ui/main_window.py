@@ -117,7 +117,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self._show_row(self.nav.currentRow())
 
     def _start_row(self) -> int:
-        return 0
+        """The page the user left the program on (kept in prefs on close); the first page otherwise."""
+        last = self.prefs.get("last_page")
+        return next((row for row, spec in enumerate(self.specs) if spec.key == last), 0)
 
     # -- pages -------------------------------------------------------------------------------
     def _show_row(self, row: int) -> None:
