@@ -73,7 +73,7 @@ def _utc(day: date) -> str:
 class AuditService:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.repo = AuditRepository(store.db)
+        self.repo = AuditRepository(store)
 
     def tables(self) -> list[str]:
         return self.repo.tables()

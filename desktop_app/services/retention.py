@@ -53,7 +53,7 @@ def _write_whole(path: Path, data: bytes) -> None:
 class RetentionService:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.repo = RetentionRepository(store.db)
+        self.repo = RetentionRepository(store)
 
     def items(self, today: date | None = None) -> list[RetentionItem]:
         today = today or date.today()

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from desktop_app.storage.audit import AUDIT_TABLE
+from desktop_app.storage.database import Store
 
 
 @dataclass(frozen=True)
@@ -21,8 +20,8 @@ class AuditRow:
 
 
 class AuditRepository:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, store: Store) -> None:
+        self.db = store.db
 
     def tables(self) -> list[str]:
         return [r[0] for r in self.db.execute(f"SELECT DISTINCT table_name FROM {AUDIT_TABLE} ORDER BY 1")]

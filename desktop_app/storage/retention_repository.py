@@ -12,9 +12,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop_app.storage.audit import audited_tables
+from desktop_app.storage.database import Store
 
 
 @dataclass(frozen=True)
@@ -43,8 +42,8 @@ def _q(name: str) -> str:
 
 
 class RetentionRepository:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, store: Store) -> None:
+        self.db = store.db
 
     def final_quarters(self) -> list[QuarterDocuments]:
         if "quarters" not in self.db.table_names():
