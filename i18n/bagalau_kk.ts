@@ -2178,6 +2178,34 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Тағайындау құқығы бар тұлғаның лауазымы:</translation>
         </message>
         <message>
+            <source>Appointing official's position in Russian:</source>
+            <translation>Тағайындау құқығы бар тұлғаның лауазымы орыс тілінде:</translation>
+        </message>
+        <message>
+            <source>Act on a calibration session:</source>
+            <translation>Калибрлеу сессиясы туралы акт:</translation>
+        </message>
+        <message>
+            <source>Place of issue of papers, in Kazakh:</source>
+            <translation>Құжаттар шығарылатын жер, қазақ тілінде:</translation>
+        </message>
+        <message>
+            <source>Place of issue of papers, in Russian:</source>
+            <translation>Құжаттар шығарылатын жер, орыс тілінде:</translation>
+        </message>
+        <message>
+            <source>order (бұйрық / приказ)</source>
+            <translation>бұйрық</translation>
+        </message>
+        <message>
+            <source>instruction (өкім / распоряжение)</source>
+            <translation>өкім</translation>
+        </message>
+        <message>
+            <source>decision (шешім / решение)</source>
+            <translation>шешім</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Сақтау</translation>
         </message>
@@ -4052,6 +4080,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The name of the organisation in Russian is empty.</source>
             <translation>Мекеменің орысша атауы толтырылмаған.</translation>
+        </message>
+        <message>
+            <source>Choose the act the appointing official signs.</source>
+            <translation>Тағайындау құқығы бар тұлға қол қоятын актіні таңдаңыз.</translation>
         </message>
         <message>
             <source>The category {code} is already in the list.</source>

@@ -2178,6 +2178,34 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Должность лица, имеющего право назначения:</translation>
         </message>
         <message>
+            <source>Appointing official's position in Russian:</source>
+            <translation>Должность лица, имеющего право назначения, на русском языке:</translation>
+        </message>
+        <message>
+            <source>Act on a calibration session:</source>
+            <translation>Акт о калибровочной сессии:</translation>
+        </message>
+        <message>
+            <source>Place of issue of papers, in Kazakh:</source>
+            <translation>Место издания документов, на казахском языке:</translation>
+        </message>
+        <message>
+            <source>Place of issue of papers, in Russian:</source>
+            <translation>Место издания документов, на русском языке:</translation>
+        </message>
+        <message>
+            <source>order (бұйрық / приказ)</source>
+            <translation>приказ</translation>
+        </message>
+        <message>
+            <source>instruction (өкім / распоряжение)</source>
+            <translation>распоряжение</translation>
+        </message>
+        <message>
+            <source>decision (шешім / решение)</source>
+            <translation>решение</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
@@ -4052,6 +4080,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The name of the organisation in Russian is empty.</source>
             <translation>Не заполнено название учреждения на русском языке.</translation>
+        </message>
+        <message>
+            <source>Choose the act the appointing official signs.</source>
+            <translation>Выберите акт, который подписывает лицо, имеющее право назначения.</translation>
         </message>
         <message>
             <source>The category {code} is already in the list.</source>

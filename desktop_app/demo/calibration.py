@@ -26,7 +26,7 @@ def demo_calibration(services: Services, today: date) -> str:
     assert facts.received_on is not None
     filed = wc.add_working_days(facts.received_on, 2)
     appeal = cal.file_appeal(facts.evaluation_id, filed, "Тоқсан ішіндегі жұмысымның көлемі мен сапасы толық "
-                             "ескерілмеді деп санаймын; есептерді мерзімінде тапсырдым. Калибровкалық сессия "
+                             "ескерілмеді деп санаймын; есептерді мерзімінде тапсырдым. Калибрлеу сессиясын "
                              "өткізуді сұраймын.")
     decided = wc.add_working_days(filed, 2)
     held = wc.add_working_days(filed, 6)
@@ -34,13 +34,17 @@ def demo_calibration(services: Services, today: date) -> str:
     if not any(p.is_hr for p in people.values()) and people:
         cal.set_hr_officer(next(iter(people)), True)
     members = cal.default_members([appeal], held, size=3)
-    sid = cal.create_session([appeal], members, held, "Әкімдіктің мәжіліс залы", decided, "12-ө")
+    sid = cal.create_session([appeal], members, held, "Әкімдіктің мәжіліс залы", decided, "12",
+                             place_ru="Зал заседаний акимата")
     old = facts.score or 0.0
     up = min(5.0, round(old + 0.5, 2))
     chair = members[0].employee_id
     cal.set_case(appeal, "Жұмыс көлемі орташа, екі тапсырма кешіктіріліп орындалды.",
                  "Кешіктіру тапсырманың мерзімі ұзартылғаннан кейін болды; растайтын хат қоса берілді.",
-                 ArgumentForm.WRITTEN, [Motion(), Motion(up, chair, "Мерзімнің ұзартылғаны құжатпен расталды.")])
+                 ArgumentForm.WRITTEN, [Motion(), Motion(up, chair, "Мерзімнің ұзартылғаны құжатпен расталды.",
+                                                          "Продление срока подтверждено документом.")],
+                 "Объём работы средний, два поручения исполнены с опозданием.",
+                 "Задержка возникла после продления срока поручения; подтверждающее письмо приложено.")
     for i, m in enumerate(members):
         cal.vote(appeal, m.employee_id, 1 if i < 2 else 0)
     cal.close_session(sid, held)
@@ -48,7 +52,10 @@ def demo_calibration(services: Services, today: date) -> str:
     cal.save_feedback(FeedbackMeeting(appeal, wc.add_working_days(held, 3),
                                       "Тоқсандық есептер уақытында дайындалды; екі өтінімге қорытынды берілді.",
                                       "Талдау дағдылары дамыды; іс қағаздарын жүргізу курсы аяқталды.",
-                                      "Бөлім басшысының орынбасары лауазымына ұмтылады; тәлімгер бекітілді."))
+                                      "Бөлім басшысының орынбасары лауазымына ұмтылады; тәлімгер бекітілді.",
+                                      "Квартальные отчёты подготовлены в срок; даны заключения по двум заявкам.",
+                                      "Развиты аналитические навыки; завершён курс делопроизводства.",
+                                      "Стремится к должности заместителя руководителя отдела; назначен наставник."))
     out = [f"calibration: session No. {cal.session(sid).number} on the appeal of {name} ({old:.2f} -> {up:.2f})"]
     pending = _pending_appeal(services, wc, today)
     if not pending:  # no signed result this quarter yet: appeal another result of the previous quarter

@@ -156,7 +156,9 @@ def demo_staff(services: Services, today: date) -> str:
     s.save_organisation(Organisation(
         "Қостанай облысы Қарасу ауданы әкімінің аппараты", "Аппарат акима Карасуского района Костанайской области",
         OrgKind.AKIMAT, "Қарасу ауданы", "Қостанай облысы", chief.short_name("kk"), hr.short_name("kk"),
-        chief.short_name("kk"), "Әкім аппаратының басшысы"))
+        chief.short_name("kk"), "Қарасу ауданы әкімі аппаратының басшысы",
+        # 004 §1.6: the head of the apparatus signs приказы (бұйрық); papers are issued in the district centre
+        "Руководитель аппарата акима Карасуского района", "order", "Қарасу ауылы", "село Карасу"))
 
     # Awkward cases, all in the previous quarter.
     dismissed_pos = positions[12][0]

@@ -121,6 +121,7 @@ class Motion:
     new_score: float | None = None
     proposed_by: int | None = None   # employee id of the member who argued for it
     reasoning: str = ""
+    reasoning_ru: str = ""           # the same in Russian, for the Russian copy of the protocol
 
     @property
     def keeps(self) -> bool:
@@ -150,6 +151,8 @@ class Case:
     appellant_form: ArgumentForm = ArgumentForm.WRITTEN
     motions: tuple[Motion, ...] = ()
     votes: dict[int, int] = field(default_factory=dict)
+    evaluator_argument_ru: str = ""     # the arguments in Russian, for the Russian copy of the protocol
+    appellant_argument_ru: str = ""
 
     @property
     def recused(self) -> frozenset[int]:
@@ -182,6 +185,7 @@ class CalibrationSession:
     order_date: date | None = None
     signed_on: date | None = None       # protocol signed; §22 posting deadline runs from it
     posted_on: date | None = None
+    place_ru: str = ""                  # the place in Russian, for the Russian copy of the papers
 
     def member(self, employee_id: int) -> Member | None:
         return next((m for m in self.members if m.employee_id == employee_id), None)

@@ -52,6 +52,10 @@ class FeedbackMeeting:
     achievements: str = ""
     skills: str = ""
     potential: str = ""
+    # The same in Russian, for the Russian copy of the memo ("" = typed in Kazakh only).
+    achievements_ru: str = ""
+    skills_ru: str = ""
+    potential_ru: str = ""
 
 
 @dataclass(frozen=True)

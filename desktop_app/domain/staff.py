@@ -27,6 +27,11 @@ class AbsenceKind(StrEnum):
     OTHER = "other"
 
 
+#: The acts an appointing official may sign on a calibration session (001 §19). 004 §1.6: the head of an
+#: apparatus issues приказы (бұйрық); an akim решения and распоряжения (шешім, өкім).
+ORDER_ACTS = ("order", "instruction", "decision")
+
+
 @dataclass(frozen=True)
 class Organisation:
     name_kk: str = ""
@@ -38,6 +43,10 @@ class Organisation:
     hr_head_name: str = ""
     appointing_official_name: str = ""
     appointing_official_title: str = ""
+    appointing_official_title_ru: str = ""
+    order_act: str = "order"        # the act its appointing official signs: "order" | "instruction" | "decision"
+    issue_place_kk: str = ""        # where the office's papers are issued ("Қарасу ауылы")
+    issue_place_ru: str = ""
 
 
 @dataclass(frozen=True)

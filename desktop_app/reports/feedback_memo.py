@@ -1,10 +1,15 @@
-"""Memo of the feedback meeting the evaluator holds after the calibration session (001 §23)."""
+"""Memo of the feedback meeting the evaluator holds after the calibration session (001 §23).
+
+Signed by the evaluator with the position; the evaluee acquaints with it: "Танысты" / "Ознакомлен" or
+"Ознакомлена" (by the sex, never "(а)"), with a date line to fill in by hand.
+"""
 from __future__ import annotations
 
+from desktop_app.domain.people import ru_by_sex
 from desktop_app.reports.blocks import Block, DateNumber, Para, Signatures, heading, in_languages
 from desktop_app.reports.blocks_docx import render_docx
 from desktop_app.reports.blocks_pdf import BlockPaper, BlocksPdf
-from desktop_app.reports.calibration_data import FeedbackMemoData, long_date, score_text
+from desktop_app.reports.calibration_data import BLANK_DATE, FeedbackMemoData, long_date, score_text, short_date
 from desktop_app.reports.labels import DocLang, L
 
 T = {
@@ -13,15 +18,13 @@ T = {
     "evaluee": L("Бағаланушы:", "Оцениваемое лицо:"),
     "evaluator": L("Бағалаушы:", "Оценивающее лицо:"),
     "period": L("Бағалау кезеңі:", "Оцениваемый период:"),
-    "score": L("Калибровкалық сессиядан кейінгі қорытынды баға:", "Итоговая оценка после калибровочной сессии:"),
+    "score": L("Калибрлеу сессиясынан кейінгі қорытынды баға:", "Итоговая оценка после калибровочной сессии:"),
     "original": L("бастапқы баға", "первоначальная оценка"),
-    "session": L("Калибровкалық сессия хаттамасы №", "Протокол калибровочной сессии №"),
+    "session": L("Калибрлеу сессиясының хаттамасы:", "Протокол калибровочной сессии:"),
     "ach": L("1. Бағаланған кезеңдегі жетістіктерге шолу", "1. Обзор достижений за оцениваемый период"),
     "skills": L("2. Дағдылар мен құзыреттердің дамуына шолу", "2. Обзор развития навыков и компетенций"),
     "potential": L("3. Әлеует пен мансаптық ұмтылыстарды талқылау",
                    "3. Обзор потенциала и обсуждение карьерных устремлений"),
-    "sign_evaluator": L("Бағалаушы", "Оценивающее лицо"),
-    "sign_evaluee": L("Танысты", "Ознакомлен(а)"),
 }
 
 
@@ -31,23 +34,32 @@ def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
     score = score_text(data.final_score)
     if data.original_score is not None and data.final_score is not None and \
             abs(data.original_score - data.final_score) > 1e-9:
-        score += f" ({t('original')} {score_text(data.original_score)})"
+        score += f" ({t('original')} — {score_text(data.original_score)})"
     out: list[Block] = [
         *heading(data.org_name.text(lang), t("title")),
         Para(t("basis"), align="center"),
         DateNumber(long_date(data.held_on, lang), ""),
-        Para(f"{data.evaluee.name(lang)}, {data.evaluee.position(lang)}", label=t("evaluee")),
-        Para(f"{data.evaluator.name(lang)}, {data.evaluator.position(lang)}", label=t("evaluator")),
+        Para(data.evaluee.described(lang), label=t("evaluee")),
+        Para(data.evaluator.described(lang), label=t("evaluator")),
         Para(data.period.text(lang), label=t("period")),
         Para(score, label=t("score")),
     ]
     if data.session_number:
-        out.append(Para(data.session_number, label=t("session")))
-    for key, text in (("ach", data.achievements), ("skills", data.skills), ("potential", data.potential)):
+        dated = f" {short_date(data.session_date)}" if data.session_date else ""
+        out.append(Para(f"№ {data.session_number}{dated}" if lang == "kk" else
+                        f"№ {data.session_number}{' от' + dated if dated else ''}", label=t("session")))
+    for key, text in zip(("ach", "skills", "potential"), data.texts(), strict=True):
         out.append(Para(t(key), bold=True, align="left", space_before=8))
-        out.append(Para(text or "—", indent=True))
-    out.append(Signatures(((t("sign_evaluator"), data.evaluator.short(lang)),
-                           (t("sign_evaluee"), data.evaluee.short(lang)))))
+        out.append(Para(text.text(lang) or "—", indent=True))
+    ev, ee = data.evaluator, data.evaluee
+    position = ev.position(lang)
+    role = f"{T['evaluator'].text(lang).rstrip(':')}, {position[:1].lower() + position[1:]}" if position else \
+        T["evaluator"].text(lang).rstrip(":")
+    out.append(Signatures(((role, ev.short(lang)),)))
+    acquainted = ru_by_sex(ee.male, "Ознакомлен", "Ознакомлена") if lang == "ru" else "Танысты"
+    blank = BLANK_DATE.text("ru" if lang == "ru" else "kk")
+    out.append(Signatures(((acquainted, ee.short(lang)),)))
+    out.append(Para(blank, align="right", space_before=4))
     return out
 
 
@@ -60,4 +72,4 @@ def render_memo_pdf(data: FeedbackMemoData, lang: DocLang = "kk") -> bytes:
 
 
 def render_memo_docx(data: FeedbackMemoData, lang: DocLang = "kk") -> bytes:
-    return render_docx(T["title"].text(lang), memo_blocks(data, lang), lang, data.org_name.text(lang))
+    return render_docx(T["title"].text(lang), memo_blocks(data, lang), lang, data.org_name.text("ru" if lang == "ru" else "kk"))

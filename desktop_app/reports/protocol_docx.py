@@ -8,4 +8,4 @@ from desktop_app.reports.protocol_text import protocol_blocks, protocol_title
 
 
 def render_protocol_docx(data: ProtocolData, lang: DocLang = "kk") -> bytes:
-    return render_docx(protocol_title(data, lang), protocol_blocks(data, lang), lang, data.org_name.text(lang))
+    return render_docx(protocol_title(data, lang), protocol_blocks(data, lang), lang, data.org_name.text("ru" if lang == "ru" else "kk"))

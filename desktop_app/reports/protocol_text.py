@@ -1,123 +1,224 @@
 """The words of a calibration session protocol (001 §22), laid out as an apparatus protocol (004 §9.3–9.5).
 
-Header with the body's name, ХАТТАМА / ПРОТОКОЛ, date and number, place; chair, secretary, present;
-agenda (Күн тәртібі / Повестка дня); per case: Тыңдалды / Слушали (the evaluator's and the appellant's
-arguments, the motions with their vote counts), Шешім қабылданды / Решили in numbered points with
-the persons responsible and the deadlines (004 §9.3, §9.5); a signature line for every member.
-"both" gives the Kazakh text, then the Russian one on a new page (Kazakh first: the state language).
+Header with the body's name, ХАТТАМА / ПРОТОКОЛ, date and number, place; chair, secretary, members present
+and absent, the invited (each case's evaluator and appellant, who are not members, 001 §19); the quorum;
+the agenda; per case ТЫҢДАЛДЫ / СЛУШАЛИ (the evaluator's and the appellant's arguments), СӨЙЛЕДІ /
+ВЫСТУПИЛИ (the motions and who argued them), ДАУЫС БЕРУ / ГОЛОСОВАЛИ (for, against, abstained per motion,
+and how each member voted), ШЕШІМ ҚАБЫЛДАНДЫ / РЕШИЛИ in numbered points, each task with the person
+responsible and the term (004 §9.3), and who controls execution (004 §9.5); a signature line for every
+member. Tasks are written "Жауапты: Кушербаев Д.Б., мерзімі — …" / "Ответственный: Кушербаев Д.Б., срок —
+до …", so no name has to be declined. "both": the Kazakh copy, then the Russian one, each numbered on its own.
 """
 from __future__ import annotations
 
-from desktop_app.reports.blocks import (
-    Block,
-    DateNumber,
-    Para,
-    Signatures,
-    Table,
-    heading,
-    in_languages,
+from desktop_app.domain.people import name_sort_key, ru_by_sex
+from desktop_app.domain.wording import ru_plural
+from desktop_app.reports.blocks import Block, DateNumber, Para, Signatures, Table, heading, in_languages
+from desktop_app.reports.calibration_data import (
+    Named,
+    ProtocolCase,
+    ProtocolData,
+    by_alphabet,
+    kk_until_date,
+    long_date,
+    lower_first,
+    score_text,
+    short_date,
 )
-from desktop_app.reports.calibration_data import ProtocolCase, ProtocolData, long_date, score_text, short_date
+from desktop_app.reports.kk_numbers import kk_partitive
 from desktop_app.reports.labels import DocLang, L
 
 T = {
     "title": L("ХАТТАМА", "ПРОТОКОЛ"),
-    "subtitle": L("калибровкалық сессияның отырысы", "заседания калибровочной сессии"),
+    "subtitle": L("калибрлеу сессиясының отырысы", "заседания калибровочной сессии"),
     "chair": L("Төраға:", "Председатель:"),
     "secretary": L("Хатшы:", "Секретарь:"),
-    "present": L("Қатысқандар:", "Присутствовали:"),
-    "absent": L("Қатыспағандар:", "Отсутствовали:"),
-    "members": L("Калибровкалық сессия мүшелері:", "Члены калибровочной сессии:"),
+    "present": L("Қатысқан мүшелер:", "Присутствовали члены калибровочной сессии:"),
+    "absent": L("Қатыспаған мүшелер:", "Отсутствовали:"),
+    "invited": L("Шақырылғандар:", "Приглашённые:"),
     "agenda": L("КҮН ТӘРТІБІ:", "ПОВЕСТКА ДНЯ:"),
     "heard": L("ТЫҢДАЛДЫ:", "СЛУШАЛИ:"),
+    "spoke": L("СӨЙЛЕДІ:", "ВЫСТУПИЛИ:"),
+    "voted": L("ДАУЫС БЕРУ:", "ГОЛОСОВАЛИ:"),
     "decided": L("ШЕШІМ ҚАБЫЛДАНДЫ:", "РЕШИЛИ:"),
-    "votes": L("Дауыс беру нәтижелері:", "Результаты голосования:"),
     "motion": L("Ұсыныс", "Предложение"),
-    "for": L("«Жақтап»", "«За»"),
-    "keep": L("Бағалаушы қойған {old} балл бағаны өзгеріссіз қалдыру",
-              "Оставить оценку оценивающего лица {old} без изменения"),
-    "up": L("Бағаны {new} балға дейін арттыру (бұрын {old})", "Повысить оценку с {old} до {new}"),
-    "down": L("Бағаны {new} балға дейін төмендету (бұрын {old})", "Понизить оценку с {old} до {new}"),
-    "place": L("Өткізілген орны:", "Место проведения:"),
-    "order": L("Негіздеме: {date} № {number} өкім.", "Основание: распоряжение от {date} № {number}."),
+    "for": L("Жақтап", "За"),
+    "against": L("Қарсы", "Против"),
+    "abstained": L("Қалыс қалды", "Воздержались"),
+    "member": L("Сессия мүшесі", "Член калибровочной сессии"),
+    "ballot": L("Дауысы", "Голос"),
+    "evaluator_role": L("бағалаушы тұлға", "оценивающее лицо"),
+    "appellant_role": L("бағаланушы", "оцениваемое лицо"),
+    "keep": L("бағалаушы қойған бағаны ({old} балл) өзгеріссіз қалдыру",
+              "оставить оценку оценивающего лица ({old}) без изменения"),
+    "up": L("бағаны арттыру: {old} орнына {new} балл", "повысить оценку с {old} до {new}"),
+    "down": L("бағаны төмендету: {old} орнына {new} балл", "понизить оценку с {old} до {new}"),
+    # what a member proposed: the Kazakh verb closes the sentence, the Russian one opens it
+    "keep_acc": L("бағалаушы қойған бағаны ({old} балл) өзгеріссіз қалдыруды ұсынды",
+                  "оставить оценку оценивающего лица ({old}) без изменения"),
+    "up_acc": L("бағаны арттыруды ұсынды ({old} орнына {new} балл)", "повысить оценку с {old} до {new}"),
+    "down_acc": L("бағаны төмендетуді ұсынды ({old} орнына {new} балл)", "понизить оценку с {old} до {new}"),
 }
+_ACT_OF = {"order": L("бұйрығы", "приказ"), "instruction": L("өкімі", "распоряжение"),
+           "decision": L("шешімі", "решение")}
+
+
+def _kk_period_of(period: str) -> str:
+    """"2026 жылғы 3-тоқсандағы" — the quarter before the noun it dates (GLOSSARY.md: one quarter style)."""
+    return f"{period}дағы" if period.endswith("тоқсан") else period
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def motion_text(new: float | None, old: float, lang: DocLang, accusative: bool = False) -> str:
+    key = "keep" if new is None or abs(new - old) < 1e-9 else ("up" if new > old else "down")
+    label = T[f"{key}_acc" if accusative else key]
+    return label.text(lang).format(old=score_text(old), new=score_text(new))  # type: ignore[arg-type]
+
+
+def _points(score: float, lang: DocLang) -> str:
+    """"1,60 балл" / "1,60 балла" (a fraction takes the genitive singular in Russian)."""
+    if lang == "kk":
+        return f"{score_text(score)} балл"
+    whole = abs(score - round(score)) < 1e-9
+    word = ru_plural(int(round(score)), "балл", "балла", "баллов") if whole else "балла"
+    return f"{score_text(score)} {word}"
 
 
 def _agenda_item(c: ProtocolCase, lang: DocLang) -> str:
+    ap = c.appellant
     if lang == "ru":
-        return (f"О рассмотрении обращения о несогласии с результатами оценки деятельности за {c.period.ru}: "
-                f"{c.appellant.name('ru')}, {c.appellant.position('ru')} (обращение от "
-                f"{short_date(c.appeal_filed_on)}).")
-    return (f"{c.appellant.name('kk')} ({c.appellant.position('kk')}) {c.period.kk} қызметін бағалау "
-            f"нәтижелерімен келіспеуі туралы {short_date(c.appeal_filed_on)} өтінішін қарау туралы.")
-
-
-def motion_text(new: float | None, old: float, lang: DocLang) -> str:
-    key = "keep" if new is None or abs(new - old) < 1e-9 else ("up" if new > old else "down")
-    return T[key].text(lang).format(old=score_text(old), new=score_text(new))  # type: ignore[arg-type]
+        return (f"О рассмотрении обращения о несогласии с результатами оценки деятельности за "
+                f"{c.period.ru}: {ap.described('ru')} (обращение от {short_date(c.appeal_filed_on)}).")
+    return (f"Қызметін бағалау нәтижелерімен келіспеу туралы өтінішті қарау туралы: {ap.described('kk')}; "
+            f"бағалау кезеңі — {c.period.kk}; өтініш {short_date(c.appeal_filed_on)} берілген.")
 
 
 def _heard(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
     out: list[Block] = [Para(f"{i}. {T['heard'].text(lang)}", bold=True, space_before=8, align="left")]
     ev, ap = c.evaluator, c.appellant
+    ev_arg, ap_arg = (a.text(lang) for a in c.arguments())
     if lang == "ru":
-        out.append(Para(f"{ev.name('ru')}, {ev.position('ru')} (оценивающее лицо), кратко описал(а) работу "
-                        f"оцениваемого лица и аргументировал(а) оценку {score_text(c.original_score)}: "
-                        f"{c.evaluator_argument or '—'}", indent=True))
         form = "устно" if c.appellant_oral else "письменно"
-        out.append(Para(f"{ap.name('ru')}, {ap.position('ru')}, {form} изложил(а) своё несогласие с оценкой: "
-                        f"{c.appellant_argument or '—'}", indent=True))
+        out.append(Para(f"{ev.described('ru')}, оценивающее лицо: кратко {ru_by_sex(ev.male, 'описал', 'описала')} "
+                        f"работу оцениваемого лица и {ru_by_sex(ev.male, 'аргументировал', 'аргументировала')} "
+                        f"свою оценку — {_points(c.original_score, 'ru')}. {ev_arg}".rstrip(), indent=True))
+        out.append(Para(f"{ap.described('ru')}, оцениваемое лицо: {form} "
+                        f"{ru_by_sex(ap.male, 'изложил', 'изложила')} своё несогласие с оценкой. {ap_arg}".rstrip(),
+                        indent=True))
     else:
-        out.append(Para(f"{ev.name('kk')}, {ev.position('kk')} (бағалаушы тұлға), бағаланушының жұмысын қысқаша "
-                        f"сипаттап, қойған {score_text(c.original_score)} бағасын негіздеді: "
-                        f"{c.evaluator_argument or '—'}", indent=True))
         form = "ауызша" if c.appellant_oral else "жазбаша"
-        out.append(Para(f"{ap.name('kk')}, {ap.position('kk')}, бағамен келіспеуін {form} негіздеді: "
-                        f"{c.appellant_argument or '—'}", indent=True))
-    for m in c.motions:
-        if m.proposed_by and m.reasoning:
-            who = m.proposed_by.name(lang)
-            verb = "предложил(а)" if lang == "ru" else "ұсынды"
-            out.append(Para(f"{who} {verb}: {motion_text(m.new_score, c.original_score, lang).lower()}. "
-                            f"{m.reasoning}", indent=True))
-    rows = [(T["motion"].text(lang), T["for"].text(lang))]
-    rows += [(f"{j}) {motion_text(m.new_score, c.original_score, lang)}", str(m.votes_for))
-             for j, m in enumerate(c.motions, 1)]
-    out.append(Para(T["votes"].text(lang), indent=True))
-    out.append(Table(tuple(rows), (0.8, 0.2)))
+        out.append(Para(f"{ev.described('kk')}, бағалаушы тұлға: бағаланушының жұмысын қысқаша сипаттап, қойған "
+                        f"бағасын ({_points(c.original_score, 'kk')}) негіздеді. {ev_arg}".rstrip(), indent=True))
+        out.append(Para(f"{ap.described('kk')}, бағаланушы: бағамен келіспеуін {form} негіздеді. {ap_arg}".rstrip(),
+                        indent=True))
+    speakers = [m for m in c.motions if m.proposed_by]
+    if speakers:
+        out.append(Para(T["spoke"].text(lang), bold=True, align="left", space_before=4))
+        for m in speakers:
+            assert m.proposed_by is not None
+            who = m.proposed_by
+            text = m.reasons().text(lang)
+            what = motion_text(m.new_score, c.original_score, lang, accusative=True)
+            if lang == "ru":
+                what = f"{ru_by_sex(who.male, 'предложил', 'предложила')} {what}"
+            line = f"{who.described(lang)}: {what}."
+            out.append(Para(f"{line} {text}".rstrip(), indent=True))
+    out += _votes(c, lang)
     return out
 
 
-def _decided(i: int, c: ProtocolCase, data: ProtocolData, lang: DocLang) -> list[Block]:
-    out: list[Block] = [Para(T["decided"].text(lang), bold=True, align="left")]
+def _votes(c: ProtocolCase, lang: DocLang) -> list[Block]:
+    t = {k: T[k].text(lang) for k in ("motion", "for", "against", "abstained", "member", "ballot")}
+    out: list[Block] = [Para(T["voted"].text(lang), bold=True, align="left", space_before=4)]
+    rows = [(t["motion"], t["for"], t["against"], t["abstained"])]
+    for j, m in enumerate(c.motions):
+        votes_for, against, abstained = c.counts(j)
+        rows.append((f"{j + 1}) {_cap(motion_text(m.new_score, c.original_score, lang))}", str(votes_for),
+                     str(against), str(abstained)))
+    out.append(Table(tuple(rows), (0.44, 0.15, 0.15, 0.26)))
+    if c.ballots:
+        how = []
+        for person, vote in sorted(c.ballots, key=lambda b: _key(b[0], lang)):
+            if vote is None:
+                word = (ru_by_sex(person.male, "воздержался", "воздержалась") if lang == "ru" else "қалыс қалды")
+            else:
+                word = f"за предложение {vote + 1}" if lang == "ru" else f"{vote + 1}-ұсынысты жақтады"
+            how.append((person.short(lang), word))
+        out.append(Table(((t["member"], t["ballot"]), *how), (0.55, 0.45)))
+    return out
+
+
+def _key(p: Named, lang: DocLang) -> tuple:
+    return name_sort_key(p.name(lang), "ru" if lang == "ru" else "kk")
+
+
+def _task(number: str, what: str, who: Named | None, due_text: str, lang: DocLang) -> Para:
+    """"1.2. <what>. Жауапты: Кушербаев Д.Б., мерзімі — 2026 жылғы 28 қазанға дейін." (004 §9.3)."""
+    if who is None:
+        return Para(f"{number} {what}.", indent=True)
+    if lang == "ru":
+        tail = f" {ru_by_sex(who.male, 'Ответственный', 'Ответственная')}: {who.short('ru')}"
+        tail += f", срок — {due_text}." if due_text else "."
+    else:
+        tail = f" Жауапты: {who.short('kk')}" + (f", мерзімі — {due_text}." if due_text else ".")
+    return Para(f"{number} {what}.{tail}", indent=True)
+
+
+def _decided(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
+    out: list[Block] = [Para(T["decided"].text(lang), bold=True, align="left", space_before=4)]
     ap, ev = c.appellant, c.evaluator
     if c.adopted is None or c.final_score is None:
-        text = ("Ни одно предложение не получило большинства голосов; решение не принято."
-                if lang == "ru" else "Бірде-бір ұсыныс көпшілік дауыс жинаған жоқ; шешім қабылданбады.")
+        text = ("Ни одно предложение не получило большинства голосов членов калибровочной сессии; решение не "
+                "принято." if lang == "ru" else
+                "Бірде-бір ұсыныс калибрлеу сессиясы мүшелерінің көпшілік дауысын жинаған жоқ; шешім қабылданбады.")
         return [*out, Para(f"{i}.1. {text}", indent=True)]
-    votes = c.motions[c.adopted].votes_for
-    grade = f" — {c.final_grade.text(lang)}" if c.final_grade else ""
+    votes_for, against, abstained = c.counts(c.adopted)
+    grade = f" — {lower_first(c.final_grade.text(lang))}" if c.final_grade else ""
     if lang == "ru":
-        out.append(Para(f"{i}.1. {motion_text(c.motions[c.adopted].new_score, c.original_score, 'ru')}: "
-                        f"итоговая оценка за {c.period.ru} ({ap.short('ru')}) — {score_text(c.final_score)}{grade} "
-                        f"(«за» — {votes} из {c.eligible} членов, имеющих право голоса по делу).", indent=True))
-        due = f" в срок до {short_date(c.feedback_due)}" if c.feedback_due else ""
-        out.append(Para(f"{i}.2. {ev.name('ru')} провести встречу с оцениваемым лицом ({ap.short('ru')}) и предоставить обратную "
-                        f"связь о результатах итоговой оценки (п. 23 Методики){due}.", indent=True))
+        changed = abs(c.final_score - c.original_score) > 1e-9
+        verb = "Установить" if changed else "Оставить без изменения"
+        out.append(Para(
+            f"{i}.1. {verb} итоговую оценку деятельности оцениваемого лица ({ap.short('ru')}) за {c.period.ru}: "
+            f"{_points(c.final_score, 'ru')}{grade}; первоначальная оценка оценивающего лица — "
+            f"{_points(c.original_score, 'ru')}. Решение принято большинством голосов: «за» — {votes_for}, "
+            f"«против» — {against}, «воздержались» — {abstained} (членов, имеющих право голоса по делу, — "
+            f"{c.eligible}).", indent=True))
+        due = f"до {short_date(c.feedback_due)}" if c.feedback_due else ""
+        out.append(_task(f"{i}.2.", "Провести встречу с оцениваемым лицом и предоставить обратную связь о "
+                         "результатах итоговой оценки (пункт 23 Методики)", ev, due, "ru"))
     else:
-        out.append(Para(f"{i}.1. {motion_text(c.motions[c.adopted].new_score, c.original_score, 'kk')}: "
-                        f"{c.period.kk} қорытынды баға ({ap.short('kk')}) — {score_text(c.final_score)}{grade} "
-                        f"(«жақтап» — іс бойынша дауыс беру құқығы бар {c.eligible} мүшенің {votes}).",
-                        indent=True))
-        due = f" {short_date(c.feedback_due)} дейін" if c.feedback_due else ""
-        out.append(Para(f"{i}.2. {ev.name('kk')}{due} бағаланушымен ({ap.short('kk')}) кездесу өткізіп, қорытынды баға "
-                        f"нәтижелері бойынша кері байланыс берсін (Әдістеменің 23-тармағы).", indent=True))
+        out.append(Para(
+            f"{i}.1. Бағаланушының ({ap.short('kk')}) {_kk_period_of(c.period.kk)} қызметінің қорытынды бағасы — "
+            f"{_points(c.final_score, 'kk')}{grade}; бағалаушы қойған бастапқы баға — "
+            f"{_points(c.original_score, 'kk')}. Шешім көпшілік дауыспен қабылданды: «жақтап» — {votes_for}, "
+            f"«қарсы» — {against}, «қалыс қалды» — {abstained} (іс бойынша дауыс беру құқығы бар мүшелер саны — "
+            f"{c.eligible}).", indent=True))
+        due = kk_until_date(c.feedback_due) if c.feedback_due else ""
+        out.append(_task(f"{i}.2.", "Бағаланушымен кездесу өткізіп, қорытынды баға нәтижелері бойынша кері байланыс "
+                         "беру (Әдістеменің 23-тармағы)", ev, due, "kk"))
     return out
 
 
-def _people(members: list, lang: DocLang) -> str:
-    return "; ".join(f"{m.person.name(lang)} — {m.person.position(lang)}" if m.person.position(lang)
-                     else m.person.name(lang) for m in members)
+def _people(people: list[Named], lang: DocLang) -> str:
+    return "; ".join(p.described(lang) for p in by_alphabet(people, lang))
+
+
+def _quorum(data: ProtocolData, lang: DocLang) -> str:
+    """Quorum: more than half of the members present. 001 sets no quorum, but a score is adopted by a
+    majority of the members (001 §22, domain/calibration.py), which a sitting of fewer cannot give."""
+    total = len(data.members)
+    present = sum(1 for m in data.members if m.present)
+    ok = present * 2 > total
+    if lang == "ru":
+        verb = ru_plural(present, "присутствует", "присутствуют", "присутствуют")
+        members = ru_plural(total, "члена", "членов", "членов")
+        return (f"На заседании {verb} {present} из {total} {members} калибровочной сессии; "
+                f"{'кворум имеется' if ok else 'кворума нет'}.")
+    return (f"Отырысқа калибрлеу сессиясының {total} мүшесінің {kk_partitive(present)} қатысады; "
+            f"{'кворум бар' if ok else 'кворум жоқ'}.")
 
 
 def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
@@ -127,44 +228,67 @@ def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
         *heading(data.org_name.text(lang), t("title")),
         Para(t("subtitle"), align="center"),
         DateNumber(long_date(data.held_on, lang), f"№ {data.number}"),
-        Para(data.place, align="center"),
+        Para(data.places().text(lang), align="center"),
     ]
     chair, secretary = data.by_role("chair"), data.by_role("secretary")
-    out.append(Para(_people(chair, lang), label=t("chair"), space_before=6))
-    out.append(Para(_people(secretary, lang), label=t("secretary")))
-    present = [m for m in data.members if m.present and m.role == "member"]
-    absent = [m for m in data.members if not m.present]
+    out.append(Para(_people([m.person for m in chair], lang), label=t("chair"), space_before=6))
+    out.append(Para(_people([m.person for m in secretary], lang), label=t("secretary")))
+    present = [m.person for m in data.members if m.present and m.role == "member"]
+    absent = [m.person for m in data.members if not m.present]
     out.append(Para(_people(present, lang), label=t("present")))
     if absent:
         out.append(Para(_people(absent, lang), label=t("absent")))
+    invited: list[Named] = []
+    for c in data.cases:
+        for p in (c.evaluator, c.appellant):
+            if p not in invited:
+                invited.append(p)
+    if invited:
+        roles = {}
+        for c in data.cases:
+            roles.setdefault(c.evaluator, t("evaluator_role"))
+            roles.setdefault(c.appellant, t("appellant_role"))
+        out.append(Para("; ".join(f"{p.described(lang)} ({roles[p]})" for p in by_alphabet(invited, lang)),
+                        label=t("invited")))
+    out.append(Para(_quorum(data, lang)))
     if data.order_number:
-        out.append(Para(t("order").format(date=short_date(data.order_date), number=data.order_number)))
+        act = _ACT_OF.get(data.order_act, _ACT_OF["order"])
+        out.append(Para(f"Основание: {act.ru} от {short_date(data.order_date)} № {data.order_number}." if lang == "ru"
+                        else f"Негіздеме: {short_date(data.order_date)} № {data.order_number} {act.kk}."))
     out.append(Para(t("agenda"), align="center", bold=True, space_before=8))
     for i, c in enumerate(data.cases, 1):
         out.append(Para(f"{i}. {_agenda_item(c, lang)}", indent=True))
     for i, c in enumerate(data.cases, 1):
         out += _heard(i, c, lang)
-        out += _decided(i, c, data, lang)
+        out += _decided(i, c, lang)
     n = len(data.cases) + 1
     if data.hr_responsible is not None:
-        who = data.hr_responsible.name(lang)
-        due = short_date(data.post_due) if data.post_due else ""
-        text = (f"{n}. {who} разместить настоящий протокол в информационной системе в течение трёх рабочих дней "
-                f"со дня его подписания{f' (до {due})' if due else ''} (п. 22 Методики)." if lang == "ru" else
-                f"{n}. {who} осы хаттаманы қол қойылған күнінен бастап үш жұмыс күні ішінде"
-                f"{f' ({due} дейін)' if due else ''} ақпараттық жүйеге орналастырсын (Әдістеменің 22-тармағы).")
-        out.append(Para(text, indent=True, space_before=4))
+        if lang == "ru":
+            what = ("Разместить настоящий протокол в информационной системе в течение трёх рабочих дней со дня его "
+                    "подписания (пункт 22 Методики)")
+            due = f"до {short_date(data.post_due)}" if data.post_due else ""
+        else:
+            what = ("Осы хаттаманы қол қойылған күнінен бастап үш жұмыс күні ішінде ақпараттық жүйеге орналастыру "
+                    "(Әдістеменің 22-тармағы)")
+            due = kk_until_date(data.post_due) if data.post_due else ""
+        out.append(_task(f"{n}.", what, data.hr_responsible, due, lang))
+        n += 1
+    if chair:
+        who = chair[0].person.short(lang)
+        out.append(Para(f"{n}. Контроль за исполнением решений настоящего протокола возложить на председателя "
+                        f"калибровочной сессии ({who})." if lang == "ru" else
+                        f"{n}. Осы хаттама шешімдерінің орындалуын бақылау калибрлеу сессиясының төрағасына "
+                        f"({who}) жүктелсін.", indent=True))
     out.append(Signatures(_signature_rows(data, lang)))
     return out
 
 
 def _signature_rows(data: ProtocolData, lang: DocLang) -> tuple[tuple[str, str], ...]:
     rows: list[tuple[str, str]] = []
-    member_word = "Член сессии" if lang == "ru" else "Сессия мүшесі"
     for m in data.by_role("chair"):
         rows.append((T["chair"].text(lang).rstrip(":"), m.person.short(lang)))
-    for m in data.by_role("member"):
-        rows.append((member_word, m.person.short(lang)))
+    for p in by_alphabet([m.person for m in data.by_role("member") if m.present], lang):
+        rows.append((T["member"].text(lang), p.short(lang)))
     for m in data.by_role("secretary"):
         rows.append((T["secretary"].text(lang).rstrip(":"), m.person.short(lang)))
     return tuple(rows)

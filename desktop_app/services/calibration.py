@@ -212,7 +212,8 @@ class CalibrationService:
             self.repo.set_hr_officer(employee_id, is_hr)
 
     def create_session(self, appeal_ids: Sequence[int], members: Sequence[Member], held_on: date, place: str,
-                       decided_on: date, order_number: str = "", order_date: date | None = None) -> int:
+                       decided_on: date, order_number: str = "", order_date: date | None = None,
+                       place_ru: str = "") -> int:
         """Decision to hold a session and its approved members (001 §19); the protocol gets the next number
         of the year's register."""
         with self.store.atomic():
@@ -233,7 +234,8 @@ class CalibrationService:
                 raise ValidationError(problems, field="members")
             year = held_on.year
             sid = self.repo.insert_session(year, self.repo.next_number(year), held_on, place.strip())
-            self.repo.update_session(sid, order_number=order_number.strip(), order_date=order_date or decided_on)
+            self.repo.update_session(sid, order_number=order_number.strip(), order_date=order_date or decided_on,
+                                     place_ru=place_ru.strip())
             self.repo.replace_members(sid, list(members))
             for a in appeals:
                 self.repo.update_appeal(a.id or 0, session_id=sid, decided_on=decided_on)
@@ -256,18 +258,24 @@ class CalibrationService:
             raise ValidationError(msg(N_("msg", "The session is closed; its protocol can no longer change.")))
         return s
 
-    def update_session(self, session_id: int, held_on: date, place: str, members: Sequence[Member]) -> None:
+    def update_session(self, session_id: int, held_on: date, place: str, members: Sequence[Member],
+                       place_ru: str | None = None) -> None:
+        """`place_ru` None keeps the Russian place as it is."""
         with self.store.atomic():
             s = self._open(session_id)
             problems = composition_problems(list(members), list(s.cases))
             if problems:
                 raise ValidationError(problems, field="members")
             self.repo.update_session(session_id, held_on=held_on, place=place.strip())
+            if place_ru is not None:
+                self.repo.update_session(session_id, place_ru=place_ru.strip())
             self.repo.replace_members(session_id, list(members))
 
     def set_case(self, appeal_id: int, evaluator_argument: str, appellant_argument: str, form: ArgumentForm,
-                 motions: Sequence[Motion]) -> None:
-        """The arguments (001 §22) and the motions. Changing the motions clears the case's votes."""
+                 motions: Sequence[Motion], evaluator_argument_ru: str | None = None,
+                 appellant_argument_ru: str | None = None) -> None:
+        """The arguments (001 §22) and the motions. Changing the motions clears the case's votes.
+        The `_ru` arguments (None = keep) are the Russian text for the Russian copy of the protocol."""
         with self.store.atomic():
             a = self._appeal(appeal_id)
             if a.session_id is None:
@@ -279,6 +287,10 @@ class CalibrationService:
                     check_score(m.new_score)
             self.repo.update_appeal(appeal_id, evaluator_argument=evaluator_argument.strip(),
                                     appellant_argument=appellant_argument.strip(), appellant_form=form.value)
+            for column, text in (("evaluator_argument_ru", evaluator_argument_ru),
+                                 ("appellant_argument_ru", appellant_argument_ru)):
+                if text is not None:
+                    self.repo.update_appeal(appeal_id, **{column: text.strip()})
             if tuple(motions) != case.motions:
                 self.repo.replace_motions(appeal_id, list(motions))
                 self.repo.replace_votes(appeal_id, {})

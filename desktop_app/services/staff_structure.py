@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
-from desktop_app.domain.staff import Organisation, Position, Unit
+from desktop_app.domain.staff import ORDER_ACTS, Organisation, Position, Unit
 from desktop_app.domain.staff_validation import validate_category_code, validate_position, validate_unit
 from desktop_app.storage.database import Store
 from desktop_app.storage.structure_repository import StructureRepository
@@ -30,13 +30,16 @@ class StructureOperations:
     def save_organisation(self, org: Organisation) -> None:
         cleaned: dict[str, Any] = {f: " ".join(str(getattr(org, f)).split()) for f in (
             "name_kk", "name_ru", "district", "region", "head_name", "hr_head_name",
-            "appointing_official_name", "appointing_official_title")}
+            "appointing_official_name", "appointing_official_title", "appointing_official_title_ru",
+            "issue_place_kk", "issue_place_ru")}
         org = replace(org, **cleaned)
         problems = []
         if not org.name_kk:
             problems.append(msg(N_("msg", "The name of the organisation in Kazakh is empty.")))
         if not org.name_ru:
             problems.append(msg(N_("msg", "The name of the organisation in Russian is empty.")))
+        if org.order_act not in ORDER_ACTS:
+            problems.append(msg(N_("msg", "Choose the act the appointing official signs.")))
         if problems:
             raise ValidationError(problems, field="name_kk" if not org.name_kk else "name_ru")
         with self.store.atomic():

@@ -146,10 +146,11 @@ class CalibrationRepository:
     def delete_appeal(self, appeal_id: int) -> None:
         self.db.execute("DELETE FROM appeals WHERE id = ?", [appeal_id])
 
-    def case_texts(self, appeal_id: int) -> tuple[str, str, str]:
-        r = self.db.execute("SELECT evaluator_argument, appellant_argument, appellant_form FROM appeals "
-                            "WHERE id = ?", [appeal_id]).fetchone()
-        return (r[0], r[1], r[2]) if r else ("", "", "written")
+    def case_texts(self, appeal_id: int) -> tuple[str, str, str, str, str]:
+        """Arguments (kk), the appellant's form, the arguments in Russian."""
+        r = self.db.execute("SELECT evaluator_argument, appellant_argument, appellant_form, evaluator_argument_ru, "
+                            "appellant_argument_ru FROM appeals WHERE id = ?", [appeal_id]).fetchone()
+        return (r[0], r[1], r[2], r[3], r[4]) if r else ("", "", "written", "", "")
 
     # -- sessions -------------------------------------------------------------------------------
     def next_number(self, year: int) -> int:
@@ -174,7 +175,7 @@ class CalibrationRepository:
     def session(self, session_id: int, people: dict[int, Person]) -> CalibrationSession | None:
         r = self.db.execute(
             "SELECT id, register_year, register_seq, held_on, place, status, order_number, order_date, signed_on, "
-            "posted_on FROM calibration_sessions WHERE id = ?", [session_id]).fetchone()
+            "posted_on, place_ru FROM calibration_sessions WHERE id = ?", [session_id]).fetchone()
         if r is None:
             return None
         members = []
@@ -187,7 +188,7 @@ class CalibrationRepository:
             members.append(Member(p, Role(role), bool(present)))
         cases = tuple(self._case(a) for a in self.appeals(session_id))
         return CalibrationSession(r[0], str(r[2]), date_or_none(r[3]), r[4], tuple(members), cases, SessionStatus(r[5]),
-                                  r[6], date_or_none(r[7]), date_or_none(r[8]), date_or_none(r[9]))
+                                  r[6], date_or_none(r[7]), date_or_none(r[8]), date_or_none(r[9]), r[10])
 
     def register_year(self, session_id: int) -> int:
         r = self.db.execute("SELECT register_year FROM calibration_sessions WHERE id = ?", [session_id]).fetchone()
@@ -195,13 +196,13 @@ class CalibrationRepository:
 
     def _case(self, a: Appeal) -> Case:
         assert a.id is not None
-        ev_arg, ap_arg, form = self.case_texts(a.id)
-        motions = tuple(Motion(r[0], r[1], r[2]) for r in self.db.execute(
-            "SELECT new_score, proposed_by, reasoning FROM calibration_motions WHERE appeal_id = ? "
+        ev_arg, ap_arg, form, ev_ru, ap_ru = self.case_texts(a.id)
+        motions = tuple(Motion(r[0], r[1], r[2], r[3]) for r in self.db.execute(
+            "SELECT new_score, proposed_by, reasoning, reasoning_ru FROM calibration_motions WHERE appeal_id = ? "
             "ORDER BY position", [a.id]))
         votes = {r[0]: r[1] for r in self.db.execute(
             "SELECT employee_id, motion_position FROM calibration_votes WHERE appeal_id = ?", [a.id])}
-        return Case(a, a.original_score or 0.0, ev_arg, ap_arg, ArgumentForm(form), motions, votes)
+        return Case(a, a.original_score or 0.0, ev_arg, ap_arg, ArgumentForm(form), motions, votes, ev_ru, ap_ru)
 
     def replace_members(self, session_id: int, members: list[Member]) -> None:
         self.db.execute("DELETE FROM calibration_members WHERE session_id = ?", [session_id])
@@ -214,9 +215,9 @@ class CalibrationRepository:
     def replace_motions(self, appeal_id: int, motions: list[Motion]) -> None:
         self.db.execute("DELETE FROM calibration_motions WHERE appeal_id = ?", [appeal_id])
         self.db.conn.executemany(
-            "INSERT INTO calibration_motions (appeal_id, position, new_score, proposed_by, reasoning) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(appeal_id, i, m.new_score, m.proposed_by, m.reasoning) for i, m in enumerate(motions)])
+            "INSERT INTO calibration_motions (appeal_id, position, new_score, proposed_by, reasoning, reasoning_ru) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(appeal_id, i, m.new_score, m.proposed_by, m.reasoning, m.reasoning_ru) for i, m in enumerate(motions)])
 
     def replace_votes(self, appeal_id: int, votes: dict[int, int]) -> None:
         self.db.execute("DELETE FROM calibration_votes WHERE appeal_id = ?", [appeal_id])
@@ -226,19 +227,33 @@ class CalibrationRepository:
 
     # -- feedback -------------------------------------------------------------------------------
     def feedback(self, appeal_id: int) -> FeedbackMeeting | None:
-        r = self.db.execute("SELECT appeal_id, held_on, achievements, skills, potential FROM feedback_meetings "
-                            "WHERE appeal_id = ?", [appeal_id]).fetchone()
-        return FeedbackMeeting(r[0], date.fromisoformat(r[1]), r[2], r[3], r[4]) if r else None
+        r = self.db.execute("SELECT appeal_id, held_on, achievements, skills, potential, achievements_ru, skills_ru, "
+                            "potential_ru FROM feedback_meetings WHERE appeal_id = ?", [appeal_id]).fetchone()
+        return FeedbackMeeting(r[0], date.fromisoformat(r[1]), *r[2:8]) if r else None
 
     def save_feedback(self, f: FeedbackMeeting) -> None:
         self.db.execute(
-            "INSERT INTO feedback_meetings (appeal_id, held_on, achievements, skills, potential) VALUES (?, ?, ?, ?, ?)"
+            "INSERT INTO feedback_meetings (appeal_id, held_on, achievements, skills, potential, achievements_ru, "
+            "skills_ru, potential_ru) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(appeal_id) DO UPDATE SET held_on = excluded.held_on, achievements = excluded.achievements,"
-            " skills = excluded.skills, potential = excluded.potential",
-            [f.appeal_id, f.held_on.isoformat(), f.achievements, f.skills, f.potential])
+            " skills = excluded.skills, potential = excluded.potential, achievements_ru = excluded.achievements_ru,"
+            " skills_ru = excluded.skills_ru, potential_ru = excluded.potential_ru",
+            [f.appeal_id, f.held_on.isoformat(), f.achievements, f.skills, f.potential, f.achievements_ru,
+             f.skills_ru, f.potential_ru])
 
     # -- organisation ---------------------------------------------------------------------------
     def organisation(self) -> tuple[str, str, str, str]:
         r = self.db.execute("SELECT name_kk, name_ru, appointing_official_name, appointing_official_title "
                             "FROM organisation WHERE id = 1").fetchone()
         return (r[0], r[1], r[2], r[3]) if r else ("", "", "", "")
+
+    def organisation_card(self) -> dict[str, str]:
+        """What the calibration papers print about the office and its appointing official."""
+        cols = ("name_kk", "name_ru", "appointing_official_name", "appointing_official_title",
+                "appointing_official_title_ru", "order_act", "issue_place_kk", "issue_place_ru", "hr_head_name")
+        r = self.db.execute(f"SELECT {', '.join(cols)} FROM organisation WHERE id = 1").fetchone()
+        return dict(zip(cols, r, strict=True)) if r else dict.fromkeys(cols, "")
+
+    def iins(self) -> dict[int, str]:
+        """ИИН of every employee: the papers take the sex for Russian grammar from it."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT id, iin FROM employees")}

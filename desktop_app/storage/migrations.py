@@ -16,6 +16,7 @@ from desktop_app.storage.schema.s04_methodology import m010_methodology_versions
 from desktop_app.storage.schema.s05_evaluation import m020_evaluation_quarters, m020_evaluation_sheets
 from desktop_app.storage.schema.s06_calibration import m030_calibration
 from desktop_app.storage.schema.s07_sheet_extras import m040_sheet_extras
+from desktop_app.storage.schema.s08_calibration_papers import m031_calibration_papers
 
 ORDER = [
     m001_core,
@@ -26,6 +27,7 @@ ORDER = [
     m020_evaluation_sheets,
     m030_calibration,
     m040_sheet_extras,
+    m031_calibration_papers,
 ]
 
 

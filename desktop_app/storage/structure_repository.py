@@ -8,7 +8,8 @@ from desktop_app.domain.staff import Organisation, OrgKind, Position, Unit
 from desktop_app.storage.database import Store
 
 _ORG_FIELDS = ("name_kk", "name_ru", "kind", "district", "region", "head_name", "hr_head_name",
-               "appointing_official_name", "appointing_official_title")
+               "appointing_official_name", "appointing_official_title", "appointing_official_title_ru", "order_act",
+               "issue_place_kk", "issue_place_ru")
 
 
 def _unit(row: Any) -> Unit:

@@ -59,3 +59,9 @@ def test_russian_docx_is_marked_russian_throughout() -> None:
     doc = Document(io.BytesIO(render_docx("П", in_languages(_body, "ru"), "ru", "Аппарат")))
     assert 'w:val="ru-RU"' in doc.styles["Normal"].element.xml
     assert 'w:val="kk-KZ"' not in doc.element.body.xml
+
+
+def test_kazakh_partitive_follows_the_last_word_read() -> None:
+    from desktop_app.reports.kk_numbers import kk_partitive
+    assert [kk_partitive(n) for n in (1, 2, 3, 6, 7, 9, 10, 20, 50, 12, 100)] == [
+        "1-і", "2-сі", "3-і", "6-сы", "7-сі", "9-ы", "10-ы", "20-сы", "50-і", "12-сі", "100-і"]

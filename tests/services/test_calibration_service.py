@@ -82,7 +82,7 @@ def test_session_votes_close_and_the_adopted_score_replaces_the_original(office)
         cal.vote(a1, 5, 0)
     # the protocol: register number, votes, in kk and ru; DOCX too
     kk = " ".join(PdfReader(io.BytesIO(cal.papers.protocol(sid, "kk"))).pages[0].extract_text().split())
-    assert "ХАТТАМА" in kk and "№ 1" in kk and "Омарова Сәуле" in kk
+    assert "ХАТТАМА" in kk and "№ 1" in kk and "Омарова С." in kk
     ru = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(cal.papers.protocol(sid, "ru"))).pages)
     assert "Повысить оценку с 2,50 до 3,50" in " ".join(ru.split())
     assert "надлежащим образом" in " ".join(ru.split())          # the grade of 3.50 (001 §7), recomputed

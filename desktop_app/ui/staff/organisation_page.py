@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from desktop_app.services.staff import StaffService
 
 _TEXT_FIELDS = ("name_kk", "name_ru", "district", "region", "head_name", "hr_head_name",
-                "appointing_official_name", "appointing_official_title")
+                "appointing_official_name", "appointing_official_title", "appointing_official_title_ru",
+                "issue_place_kk", "issue_place_ru")
 
 
 class OrganisationPage(Retranslatable, QWidget):
@@ -44,12 +45,16 @@ class OrganisationPage(Retranslatable, QWidget):
             edit.setMinimumWidth(480)
             edit.returnPressed.connect(self.save)  # Enter saves, as in a dialog
         self.kind = QComboBox()
+        self.order_act = QComboBox()     # 004 §1.6: which act calls a calibration session
+        self.order_act.setObjectName("order_act")
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         for key in ("name_kk", "name_ru", "kind", "district", "region", "head_name", "hr_head_name",
-                    "appointing_official_name", "appointing_official_title"):
+                    "appointing_official_name", "appointing_official_title", "appointing_official_title_ru",
+                    "order_act", "issue_place_kk", "issue_place_ru"):
             self.labels[key] = QLabel()
-            form.addRow(self.labels[key], self.kind if key == "kind" else self.edits[key])
+            widget = {"kind": self.kind, "order_act": self.order_act}.get(key) or self.edits[key]
+            form.addRow(self.labels[key], widget)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.error = ErrorLabel()
@@ -85,11 +90,13 @@ class OrganisationPage(Retranslatable, QWidget):
         for f, edit in self.edits.items():
             edit.setText(getattr(org, f))
         self.kind.setCurrentIndex(max(self.kind.findData(org.kind), 0))
+        self.order_act.setCurrentIndex(max(self.order_act.findData(org.order_act), 0))
 
     def save(self) -> None:
         values = {f: e.text() for f, e in self.edits.items()}
         try:
-            self.staff.save_organisation(Organisation(kind=OrgKind(self.kind.currentData()), **values))
+            self.staff.save_organisation(Organisation(kind=OrgKind(self.kind.currentData()),
+                                                      order_act=self.order_act.currentData() or "order", **values))
         except BagalauError as exc:
             self.error.show_error(exc)
             self.saved.clear()
@@ -104,7 +111,11 @@ class OrganisationPage(Retranslatable, QWidget):
                  "kind": self.tr("Kind:"), "district": self.tr("District:"), "region": self.tr("Region:"),
                  "head_name": self.tr("Head:"), "hr_head_name": self.tr("Head of the HR service:"),
                  "appointing_official_name": self.tr("Appointing official:"),
-                 "appointing_official_title": self.tr("Appointing official's position:")}
+                 "appointing_official_title": self.tr("Appointing official's position:"),
+                 "appointing_official_title_ru": self.tr("Appointing official's position in Russian:"),
+                 "order_act": self.tr("Act on a calibration session:"),
+                 "issue_place_kk": self.tr("Place of issue of papers, in Kazakh:"),
+                 "issue_place_ru": self.tr("Place of issue of papers, in Russian:")}
         for key, text in texts.items():
             self.labels[key].setText(text)
         current = self.kind.currentData()
@@ -112,4 +123,11 @@ class OrganisationPage(Retranslatable, QWidget):
         for k in OrgKind:
             self.kind.addItem(org_kind_text(k), k)
         self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
+        act = self.order_act.currentData()
+        self.order_act.clear()
+        for key, text in (("order", self.tr("order (бұйрық / приказ)")),
+                          ("instruction", self.tr("instruction (өкім / распоряжение)")),
+                          ("decision", self.tr("decision (шешім / решение)"))):
+            self.order_act.addItem(text, key)
+        self.order_act.setCurrentIndex(max(self.order_act.findData(act), 0))
         self.save_button.setText(self.tr("Save"))
