@@ -40,29 +40,27 @@ class LanguageManager(QObject):
         if lang == self.language:
             return
         self.remove_translators()
-        app = QCoreApplication.instance()
         own = load_translator(lang)
         qt_base = QTranslator()
         qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         self._installed = [qt_base, own]
         for tr in self._installed:
-            app.installTranslator(tr)
+            QCoreApplication.installTranslator(tr)
         locale = QLocale(QLocale.Language.Kazakh if lang == "kk" else QLocale.Language.Russian,
                          QLocale.Country.Kazakhstan)
         QLocale.setDefault(locale)
         # Widgets keep the locale they were created with; setting it on every window passes it down to
         # the children, so calendars (month and day names) and spin boxes follow the switch at once.
-        for window in QApplication.topLevelWidgets() if isinstance(app, QApplication) else ():
+        for window in QApplication.topLevelWidgets() if isinstance(QCoreApplication.instance(), QApplication) else ():
             window.setLocale(locale)
         self.language = lang
         self.changed.emit(lang)
 
     def remove_translators(self) -> None:
         """Uninstall this manager's translators (Qt posts LanguageChange to the widgets)."""
-        app = QCoreApplication.instance()
-        if app is not None:
+        if QCoreApplication.instance() is not None:
             for tr in self._installed:
-                app.removeTranslator(tr)
+                QCoreApplication.removeTranslator(tr)
         self._installed = []
 
 

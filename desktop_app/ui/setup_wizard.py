@@ -62,8 +62,12 @@ class LanguagePage(_Page):
         self.kk = QRadioButton("Қазақша")
         self.ru = QRadioButton("Русский")
         (self.ru if wizard.languages.language == "ru" else self.kk).setChecked(True)
-        self.kk.toggled.connect(lambda on: on and wizard.languages.set_language("kk"))
-        self.ru.toggled.connect(lambda on: on and wizard.languages.set_language("ru"))
+        def choose(lang: str, on: bool) -> None:
+            if on:
+                wizard.languages.set_language(lang)
+
+        self.kk.toggled.connect(lambda on: choose("kk", on))
+        self.ru.toggled.connect(lambda on: choose("ru", on))
         layout = QVBoxLayout(self)
         layout.addWidget(self.kk)
         layout.addWidget(self.ru)

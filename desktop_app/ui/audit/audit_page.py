@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -136,8 +136,8 @@ class AuditPage(Retranslatable, QWidget):
 
     def _filters(self) -> tuple[str | None, date | None, date | None, str]:
         table = self.table_filter.currentData() or None
-        d_from = self.date_from.date().toPython() if self.use_from.isChecked() else None
-        d_to = self.date_to.date().toPython() if self.use_to.isChecked() else None
+        d_from = cast(date, self.date_from.date().toPython()) if self.use_from.isChecked() else None
+        d_to = cast(date, self.date_to.date().toPython()) if self.use_to.isChecked() else None
         return table, d_from, d_to, self.text.text()
 
     def refresh(self) -> None:

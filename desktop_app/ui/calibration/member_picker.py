@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.calibration import Member, Person, Role
+from desktop_app.ui.cells import cell, is_checked
 from desktop_app.ui.help import help_button, set_help_rule
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.i18n import Retranslatable
@@ -110,11 +111,11 @@ class MemberPicker(Retranslatable, QWidget):
     def members(self) -> list[Member]:
         out: list[Member] = []
         for r, p in enumerate(self._people):
-            if self.table.item(r, 0).checkState() != Qt.CheckState.Checked:
+            if not is_checked(self.table, r):
                 continue
             combo = self.table.cellWidget(r, 3)
             assert isinstance(combo, QComboBox)
-            present = self.table.item(r, 4).checkState() == Qt.CheckState.Checked
+            present = is_checked(self.table, r, 4)
             out.append(Member(p, Role(combo.currentData()), present))
         return out
 
@@ -122,14 +123,13 @@ class MemberPicker(Retranslatable, QWidget):
         """Tick or untick one candidate (used by keyboard-free tests and the "Propose" button)."""
         for r, p in enumerate(self._people):
             if p.employee_id == employee_id:
-                self.table.item(r, 0).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                cell(self.table, r, 0).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 combo = self.table.cellWidget(r, 3)
                 assert isinstance(combo, QComboBox)
                 combo.setCurrentIndex(ROLES.index(role))
 
     def _update_count(self) -> None:
-        n = sum(1 for r in range(self.table.rowCount())
-                if self.table.item(r, 0) and self.table.item(r, 0).checkState() == Qt.CheckState.Checked)
+        n = sum(1 for r in range(self.table.rowCount()) if is_checked(self.table, r))
         self.count.setText(self.tr("Members chosen: %1").replace("%1", str(n)))
         self.changed.emit()
 

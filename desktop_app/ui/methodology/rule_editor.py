@@ -30,11 +30,13 @@ from desktop_app.domain.methodology.model import (
     CountTier,
     Multiplier,
     PointRule,
+    RuleKind,
 )
+from desktop_app.ui.cells import cell
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.widgets import cell_dec, dec, dspin, form_row, set_cell, set_dec
 
-KINDS = ("fixed", "range", "tiers")
+KINDS: tuple[RuleKind, ...] = ("fixed", "range", "tiers")
 
 
 def _or(value: Decimal | None, default: Decimal) -> Decimal:
@@ -146,7 +148,8 @@ class RuleEditor(Retranslatable, QWidget):
         for i in range(self.stack.count()):
             page = self.stack.widget(i)
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(index)
         self.stack.adjustSize()
 
@@ -186,8 +189,8 @@ class RuleEditor(Retranslatable, QWidget):
         self.multipliers.blockSignals(True)
         self.multipliers.insertRow(r)
         set_cell(self.multipliers, r, 0, m.factor)
-        self.multipliers.item(r, 0).setData(Qt.ItemDataRole.UserRole, m.source)  # kept: the seed paragraph
-        self.multipliers.item(r, 0).setData(GROUP_ROLE, m.group)  # kept: alternatives of one rule (002 §22 1))
+        cell(self.multipliers, r, 0).setData(Qt.ItemDataRole.UserRole, m.source)  # kept: the seed paragraph
+        cell(self.multipliers, r, 0).setData(GROUP_ROLE, m.group)  # kept: alternatives of one rule (002 §22 1))
         self.multipliers.setCellWidget(r, 1, self._condition_box(m.flag if m.when == "flag" else "min_quantity"))
         set_cell(self.multipliers, r, 2, m.min_quantity)
         self.multipliers.blockSignals(False)

@@ -95,9 +95,10 @@ class BonusScaleTab(Retranslatable, QWidget):
         cur = self.tree.currentItem()
         if cur is None:
             return 5, None
-        if cur.parent() is None:
+        parent = cur.parent()
+        if parent is None:
             return int(cur.data(0, Qt.ItemDataRole.UserRole)), None
-        return int(cur.parent().data(0, Qt.ItemDataRole.UserRole)), str(cur.data(0, Qt.ItemDataRole.UserRole))
+        return int(parent.data(0, Qt.ItemDataRole.UserRole)), str(cur.data(0, Qt.ItemDataRole.UserRole))
 
     def _new_code(self, level: int) -> str:
         n = 1

@@ -66,7 +66,9 @@ class SheetBox(QGroupBox):
         row = QHBoxLayout()
         add, remove = QPushButton(), QPushButton()
         add.setObjectName(f"add_{table.objectName()}")
-        add.clicked.connect(lambda: self._add(table, ["", "", "", "1"][:cols]))
+        blank: list[object] = ["", "", "", "1"]
+        blank = blank[:cols]
+        add.clicked.connect(lambda: self._add(table, blank))
         remove.clicked.connect(lambda: table.removeRow(table.currentRow()) if table.currentRow() >= 0 else None)
         row.addWidget(add)
         row.addWidget(remove)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.retention import ActResult, RetentionItem, RetentionService
+from desktop_app.ui.cells import is_checked
 from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.documents import choose_document_language
 from desktop_app.ui.errors import show_error
@@ -112,7 +113,7 @@ class RetentionPage(Retranslatable, QWidget):
 
     def checked_ids(self) -> list[int]:
         return [self.items[r].quarter_id for r in range(self.table.rowCount())
-                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+                if is_checked(self.table, r)]
 
     def run(self, kind: str, *, archive_path: Path | None = None, act_path: Path | None = None,
             lang: str | None = None, password: str | None = None) -> ActResult | None:

@@ -32,7 +32,11 @@ def hold_off(widgets: list[QWidget], seconds: int) -> None:
     for w in widgets:
         w.setEnabled(False)
     # the first widget is the timer's context: if the dialog is gone by then, nothing is called
-    QTimer.singleShot(seconds * 1000, widgets[0], lambda: [w.setEnabled(True) for w in widgets])
+    def enable() -> None:
+        for w in widgets:
+            w.setEnabled(True)
+
+    QTimer.singleShot(seconds * 1000, widgets[0], enable)
 
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -119,7 +123,9 @@ class IdleLock(QObject):
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None, "the idle lock watches a running application"
+        app.installEventFilter(self)
 
     @property
     def locked(self) -> bool:
@@ -153,7 +159,8 @@ class IdleLock(QObject):
                 cover.raise_()
                 self._covers.append(cover)
         self._content = self.window.takeCentralWidget()
-        self._content.hide()
+        if self._content is not None:
+            self._content.hide()
         self.window.menuBar().setVisible(False)
         self.screen = LockScreen(self._verify)
         self.screen.unlocked.connect(self.unlock)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.reports.evaluation_data import GradeDistribution
+from desktop_app.reports.labels import DocLang
 from desktop_app.ui.changes import Area, PageContext
 from desktop_app.ui.charts.grade_chart import GradeChart, short_labels
 from desktop_app.ui.errors import show_error
@@ -124,7 +125,7 @@ class StatisticsPage(Retranslatable, QWidget):
         self._show()
 
     def _show(self) -> None:
-        lang = "kk" if self.language() == "kk" else "ru"
+        lang: DocLang = "kk" if self.language() == "kk" else "ru"
         year, quarter = self.selected()
         title = self.tr("Year {year}").format(year=year) if quarter == YEAR else \
             self.tr("Quarter {quarter} of {year}").format(quarter=quarter, year=year)
