@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.domain.people import name_sort_key
-from desktop_app.domain.wording import MONTHS_KK, MONTHS_KK_DATIVE, MONTHS_KK_LOCATIVE_ATTR, quarter_kk, quarter_ru
+from desktop_app.domain.wording import (
+    MONTHS_KK,
+    MONTHS_KK_DATIVE,
+    MONTHS_KK_LOCATIVE_ATTR,
+    quarter_kk,
+    quarter_ru,
+)
 from desktop_app.reports.labels import L
 
 _MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",

@@ -9,7 +9,13 @@ from desktop_app.domain.people import ru_by_sex
 from desktop_app.reports.blocks import Block, DateNumber, Para, Signatures, heading, in_languages
 from desktop_app.reports.blocks_docx import render_docx
 from desktop_app.reports.blocks_pdf import BlockPaper, BlocksPdf
-from desktop_app.reports.calibration_data import BLANK_DATE, FeedbackMemoData, long_date, score_text, short_date
+from desktop_app.reports.calibration_data import (
+    BLANK_DATE,
+    FeedbackMemoData,
+    long_date,
+    score_text,
+    short_date,
+)
 from desktop_app.reports.labels import DocLang, L
 
 T = {

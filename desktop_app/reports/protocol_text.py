@@ -83,7 +83,7 @@ def _points(score: float, lang: DocLang) -> str:
     if lang == "kk":
         return f"{score_text(score)} балл"
     whole = abs(score - round(score)) < 1e-9
-    word = ru_plural(int(round(score)), "балл", "балла", "баллов") if whole else "балла"
+    word = ru_plural(round(score), "балл", "балла", "баллов") if whole else "балла"
     return f"{score_text(score)} {word}"
 
 
