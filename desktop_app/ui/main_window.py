@@ -240,11 +240,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self._fit_navigation()
 
     def _fit_navigation(self) -> None:
-        """Make the navigation as wide as its longest title in the current language (within limits)."""
+        """Make the navigation as wide as its longest title in the current language, within limits: at
+        1280 pixels every pixel it takes is a pixel less for the tables (a longer title wraps)."""
         metrics = self.nav.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
                      default=120)
-        self.nav.setFixedWidth(max(200, min(320, widest + 56)))
+        self.nav.setFixedWidth(max(170, min(270, widest + 36)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set("last_page", self.current_page_key())

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from desktop_app.ui.calibration.appeal_dialog import AppealDialog, FeedbackDialo
 from desktop_app.ui.calibration.papers import PapersActions
 from desktop_app.ui.calibration.session_dialog import SessionDialog
 from desktop_app.ui.changes import Area, PageContext, own_context
+from desktop_app.ui.columns import fit_columns
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
@@ -71,10 +72,10 @@ class AppealsPage(Retranslatable, QWidget):
         self.appeals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.appeals.verticalHeader().hide()
         self.appeals.currentCellChanged.connect(lambda *_: self._mark_rule())
-        header = self.appeals.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Names on one line and in full (issue 14): they are the key columns; the others share the rest.
+        self.appeals.setWordWrap(False)
+        self.appeals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.appeals.itemSelectionChanged.connect(self._update_buttons)
         self.sessions = QTableWidget(0, 5)
         self.sessions.setObjectName("sessions")
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,6 +83,7 @@ class AppealsPage(Retranslatable, QWidget):
         self.sessions.verticalHeader().hide()
         self.sessions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.sessions.cellDoubleClicked.connect(lambda *_: self.open_session())
+        self.sessions.itemSelectionChanged.connect(self._update_buttons)
         self.papers = PapersActions(service, self)
         self.buttons: dict[str, QPushButton] = {}
         # Two rows, so the page fits a 1280-pixel screen in both languages: the usual path on top,
@@ -171,11 +173,7 @@ class AppealsPage(Retranslatable, QWidget):
                     item.setForeground(QBrush(OVERDUE))
                 self.appeals.setItem(r, c, item)
             self.appeals.item(r, 0).setData(Qt.ItemDataRole.UserRole, a.id)
-        self.appeals.resizeColumnsToContents()
-        header = self.appeals.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fit_appeals()
         sessions = self._sessions
         self.sessions.setRowCount(len(sessions))
         for r, s in enumerate(sessions):
@@ -189,6 +187,7 @@ class AppealsPage(Retranslatable, QWidget):
         self.sessions.resizeColumnsToContents()
         self.sessions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._mark_rule()
+        self._update_buttons()
 
     def _flag(self, row: AppealRow) -> str:
         if not row.late:
@@ -202,6 +201,30 @@ class AppealsPage(Retranslatable, QWidget):
         what = {Stage.DECIDE: self.tr("decision and members"), Stage.HOLD: self.tr("session"),
                 Stage.POST: self.tr("protocol posted"), Stage.FILE: self.tr("filing")}[row.next_due.stage]
         return f"{what}: {row.next_due.due.strftime('%d.%m.%Y')}"
+
+    def fit_appeals(self) -> None:
+        fit_columns(self.appeals, (0, 1, 2, 3), max_key=360)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_appeals()
+
+    def _update_buttons(self) -> None:
+        """A button that can do nothing for the selection is disabled: deciding on a late appeal needs late
+        appeals still awaiting that decision (001 §10); feedback, memo and deletion need an appeal; the
+        session's papers need a session."""
+        by_id = {row.appeal.id: row for row in self.rows}
+        chosen = [by_id[i] for i in self.selected_appeals() if i in by_id]
+        late_open = bool(chosen) and all(r.late and r.appeal.late_accepted is None for r in chosen)
+        for key in ("accept", "refuse"):
+            self.buttons[key].setEnabled(late_open)
+        for key in ("session", "delete"):
+            self.buttons[key].setEnabled(bool(chosen))
+        for key in ("feedback", "memo"):
+            self.buttons[key].setEnabled(len(chosen) == 1)
+        has_session = self.selected_session() is not None
+        for key in ("open", "order", "protocol", "posted"):
+            self.buttons[key].setEnabled(has_session)
 
     def selected_appeals(self) -> list[int]:
         rows = sorted({i.row() for i in self.appeals.selectedIndexes()})

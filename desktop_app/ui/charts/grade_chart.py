@@ -16,6 +16,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from desktop_app.domain.grade_names import short_labels
 from desktop_app.ui.i18n import Retranslatable
 
 # Best band first: green, blue, amber, red; further bands (another methodology) in greys.
@@ -94,18 +95,6 @@ class GradeChart(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.empty.setText(self.tr("No evaluation results to show."))
-
-
-def short_labels(names: Sequence[str]) -> list[str]:
-    """The grade names without the words they all share ("Выполняет функциональные обязанности …"),
-    so that the legend tells them apart: "эффективно", "надлежащим образом", …"""
-    if len(names) < 2:
-        return list(names)
-    words = [n.split() for n in names]
-    common = 0
-    while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
-        common += 1
-    return [" ".join(w[common:]) for w in words]
 
 
 def _short(name: str, limit: int = 48) -> str:

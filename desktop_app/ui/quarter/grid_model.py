@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.evaluation import EvaluationStatus
+from desktop_app.domain.grade_names import short_labels
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.model import SheetTemplate
 from desktop_app.services.evaluation import EvaluationService, GridRow
@@ -55,6 +56,7 @@ class EvaluationTableModel(QAbstractTableModel):
         self.lang = lang
         self.rows: list[GridRow] = []
         self.keys: list[tuple[str, str, str]] = []   # (key, name_kk, name_ru)
+        self.short_grades: dict[str, str] = {}          # full grade name → the words that tell it apart
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, quarter_id: int | None) -> None:
@@ -69,6 +71,13 @@ class EvaluationTableModel(QAbstractTableModel):
             for c in t.criteria:
                 seen.setdefault(c.id, (c.id, c.name_kk, c.name_ru))
         self.keys = list(seen.values())
+        # The grade column shows "надлежащим образом", not the whole sentence: it must fit a 1280-px screen.
+        self.short_grades = {}
+        if quarter_id is not None and self.rows:
+            bands = self.service.methodology_of(quarter_id).sorted_bands()
+            for lang in ("kk", "ru"):
+                names = [b.name(lang) for b in bands]
+                self.short_grades.update(zip(names, short_labels(names), strict=True))
         self.endResetModel()
 
     def set_language(self, lang: str) -> None:
@@ -150,7 +159,7 @@ class EvaluationTableModel(QAbstractTableModel):
             if col == self.score_col:
                 return plain(ev.score) if ev.score is not None else ""
             if col == self.score_col + 1:
-                return r.grade.name(self.lang) if r.grade else ""
+                return self.short_grades.get(r.grade.name(self.lang), r.grade.name(self.lang)) if r.grade else ""
             if col == self.score_col + 2:
                 return status_text(ev.status)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -163,6 +172,10 @@ class EvaluationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and (key is not None or col in (self.FORM, self.score_col)):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.score_col + 1 and r.grade is not None:
+                return r.grade.name(self.lang)
+            if col == self.UNIT:
+                return r.unit_ru if self.lang == "ru" else r.unit_kk
             if ev.without_participation:
                 return QCoreApplication.translate("EvaluationTableModel", "Dismissed in the quarter: evaluated without their participation (Methodology, item 6).")
             if ev.locked:

@@ -5,7 +5,8 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -28,6 +30,7 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.ui.changes import Area, PageContext, own_context
+from desktop_app.ui.columns import HeaderMemory, content_width, fit_columns, remember_splitter
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import help_button, set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
@@ -39,16 +42,6 @@ from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
 from desktop_app.ui.quarter.grid_view import EntryTableView
 from desktop_app.ui.quarter.keys import install_quarter_shortcuts
 from desktop_app.ui.quarter.roster_model import SEARCH_ROLE, RosterTableModel
-
-
-def _fit_columns(view: QTableView, widest: int) -> None:
-    """Fit columns to their contents but never wider than `widest` pixels (long unit names)."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for col in range(header.count()):
-        if header.sectionSize(col) > widest:
-            header.resizeSection(col, widest)
-    header.setStretchLastSection(True)
 
 
 class QuarterPage(Retranslatable, QWidget):
@@ -65,6 +58,7 @@ class QuarterPage(Retranslatable, QWidget):
         "summary", "notices" or "summary_xlsx" (the documents area's ui/evaluation_printing.py)."""
         super().__init__(parent)
         self.ctx = own_context(self, ctx, lang)
+        self._fit_pending = False
         self.quarters = quarters
         self.documents = documents
         self.evaluations = evaluations
@@ -121,6 +115,10 @@ class QuarterPage(Retranslatable, QWidget):
         self.roster_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # units in order, as loaded
         self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roster_view.setWordWrap(False)
+        # The decision and its reason next to the name (the model's order stays: exports and tests use it).
+        rh = self.roster_view.horizontalHeader()
+        rh.moveSection(rh.visualIndex(RosterTableModel.REASON), rh.visualIndex(RosterTableModel.DECISION) + 1)
+        self.roster_columns = HeaderMemory(self.roster_view, self.ctx.prefs, "quarter.roster")
         self.roster_view.doubleClicked.connect(lambda *_: self._override())
         self.roster_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_roster_line())
         self.roster_filter = QLineEdit()
@@ -155,6 +153,7 @@ class QuarterPage(Retranslatable, QWidget):
         self.grid = EntryTableView()
         self.grid.setModel(self.grid_model)
         self.grid.setColumnHidden(EvaluationTableModel.NAME, True)   # shown as the row header instead
+        self.grid_columns = HeaderMemory(self.grid, self.ctx.prefs, "quarter.grid")
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.message = QLabel()
         self.message.setObjectName("entryMessage")
@@ -168,12 +167,22 @@ class QuarterPage(Retranslatable, QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         el.addWidget(self.hint)
-        split = QSplitter()
+        split = self.entry_split = QSplitter()
+        split.setObjectName("entrySplit")
+        # The sheet's detail scrolls on its own: at 1280 pixels the grid's key columns come first.
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setObjectName("detailScroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setMinimumWidth(200)
         split.addWidget(self.grid)
-        split.addWidget(self.detail)
+        split.addWidget(self.detail_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([880, 520])
+        split.setChildrenCollapsible(False)
+        self._split_fitted = remember_splitter(split, self.ctx.prefs, "quarter.entry")
+        split.splitterMoved.connect(lambda *_: self._fit_later())
         el.addWidget(split, 1)
         el.addWidget(self.message)
 
@@ -181,6 +190,7 @@ class QuarterPage(Retranslatable, QWidget):
         self.tabs.setObjectName("quarterTabs")
         self.tabs.addTab(roster_tab, "")
         self.tabs.addTab(entry_tab, "")
+        self.tabs.currentChanged.connect(lambda _i: self._fit_later())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(status_row)
@@ -219,15 +229,54 @@ class QuarterPage(Retranslatable, QWidget):
             self.grid_model.load(qid)
         except BagalauError as exc:
             show_error(self, exc)
-        _fit_columns(self.roster_view, 190)
         self._show_roster_line()
-        _fit_columns(self.grid, 160)
+        self.fit_tables()
         self._read_info()
         if self.grid_model.rowCount():
             self.grid.setCurrentIndex(self.grid_model.index(0, self.grid_model.first_score_col(0)))
             self.grid.horizontalScrollBar().setValue(0)
         else:
             self.detail.show_evaluation(None)
+
+    def fit_tables(self) -> None:
+        """Key columns in full inside the viewport (issue 14: 1366×768 and 1280×720, kk and ru): the
+        roster's name, decision and reason; the grid's form, score, grade and status, the unit and the
+        criteria sharing the rest. A width the user dragged wins (remembered in the preferences)."""
+        r = RosterTableModel
+        self.roster_columns.apply(lambda: fit_columns(self.roster_view, (r.NAME, r.DECISION, r.REASON),
+                                                      max_key=380))
+        m = self.grid_model
+        criteria = list(range(3, m.score_col))
+        key = (m.FORM, m.score_col, m.score_col + 1, m.score_col + 2)
+        if not self._split_fitted and self.entry_split.width() > 400 and self.grid.isVisible():
+            # First show: the grid as wide as its names, key columns, unit and criteria need; the rest to
+            # the sheet's detail. A position the user drags is kept instead (remember_splitter).
+            need = (self.grid.verticalHeader().sizeHint().width() + sum(content_width(self.grid, c) for c in key)
+                    + 140 + 52 * len(criteria) + self.grid.verticalScrollBar().sizeHint().width() + 6)
+            total = self.entry_split.width() - self.entry_split.handleWidth()
+            grid = max(min(need, total - 210), total // 2)
+            self.entry_split.setSizes([grid, total - grid])
+            self._split_fitted = True
+            self._fit_later()   # once the splitter has laid the grid out at its new width
+        self.grid_columns.apply(lambda: fit_columns(self.grid, key, [m.UNIT, *criteria],
+                                                    cap={c: 72 for c in criteria}))
+
+    def _fit_later(self) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._fit_pending = False
+        self.fit_tables()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_later()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_later()
 
     def _show_roster_line(self) -> None:
         """The whole decision of the current roster line: reason, rule, notes, override history."""

@@ -1,0 +1,151 @@
+"""Tables and splitters that fit a 1366×768 or 1280×720 screen, and remember what the user set.
+
+`fit_columns` gives the *key* columns of a table the width their content needs (measured with the
+view's font metrics) and lets the other columns share what is left, never below a minimum, so that the
+key columns stay inside the viewport without horizontal scrolling. `remember_header` and
+`remember_splitter` keep the widths and splitter positions a user drags in the preferences.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
+
+from desktop_app.prefs import Prefs
+
+PADDING = 18          # cell margins + the sort arrow room, in pixels
+MIN_OTHER = 48        # a column that is not key never gets narrower than this
+
+
+def content_width(view: QTableView, col: int, rows: int = 400) -> int:
+    """The width column `col` needs to show its header and its cells (the first `rows` rows) in full."""
+    model = view.model()
+    if model is None:
+        return 0
+    fm = view.fontMetrics()
+    header = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    widest = view.horizontalHeader().fontMetrics().horizontalAdvance(str(header or "")) + PADDING + 8
+    for row in range(min(model.rowCount(), rows)):
+        text = model.index(row, col).data(Qt.ItemDataRole.DisplayRole)
+        if text:
+            widest = max(widest, fm.horizontalAdvance(str(text)) + PADDING)
+    return widest
+
+
+def available_width(view: QTableView) -> int:
+    """The viewport width the columns may use (the vertical header and scroll bar taken off)."""
+    width = view.viewport().width()
+    if not view.isVisible():   # before the first show the viewport has no size yet: estimate from the view
+        width = view.width() - view.frameWidth() * 2 - view.verticalScrollBar().sizeHint().width()
+        if view.verticalHeader().isVisible():
+            width -= view.verticalHeader().sizeHint().width()
+    return max(width, 0)
+
+
+def fit_columns(view: QTableView, key: Sequence[int], others: Iterable[int] | None = None,
+                max_key: int = 420, width: int | None = None, cap: Mapping[int, int] | None = None) -> None:
+    """Key columns get their content width (at most `max_key`); the others share the rest of the viewport
+    in proportion to their content (at most `cap[col]`), at least `MIN_OTHER` each. Hidden columns are
+    left alone."""
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader()
+    cols = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+    key_cols = [c for c in key if c in cols]
+    other_cols = [c for c in (others if others is not None else cols) if c in cols and c not in key_cols]
+    need = {c: min(content_width(view, c), max_key) for c in key_cols}
+    wish = {c: min(content_width(view, c), (cap or {}).get(c, 10_000)) for c in other_cols}
+    room = (width if width is not None else available_width(view)) - sum(need.values()) - 2   # rounding
+    total_wish = sum(wish.values())
+    header.setStretchLastSection(False)
+    for c, w in need.items():
+        header.resizeSection(c, w)
+    if total_wish <= room or total_wish == 0:
+        for c, w in wish.items():
+            header.resizeSection(c, w)
+        return
+    # Each gets its floor, then what is left is shared in proportion to what each lacks.
+    floors = {c: min(MIN_OTHER, w) for c, w in wish.items()}
+    spare = max(room - sum(floors.values()), 0)
+    lacking = sum(wish[c] - floors[c] for c in wish) or 1
+    for c, w in wish.items():
+        header.resizeSection(c, floors[c] + int(spare * (w - floors[c]) / lacking))
+
+
+# -- remembered by the preferences ------------------------------------------------------------------
+class _Saver(QObject):
+    """Writes a header's or splitter's state to the preferences a moment after the user stops dragging."""
+
+    def __init__(self, owner: QWidget, prefs: Prefs, key: str, state) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(owner)
+        self.prefs, self.key, self.state = prefs, key, state
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(400)
+        self.timer.timeout.connect(self.save)
+
+    def save(self) -> None:
+        self.prefs.set(self.key, bytes(self.state().toBase64()).decode("ascii"))
+
+
+def _saved(prefs: Prefs, key: str) -> QByteArray | None:
+    text = prefs.get(key)
+    return QByteArray.fromBase64(text.encode("ascii")) if isinstance(text, str) and text else None
+
+
+def remember_splitter(splitter: QSplitter, prefs: Prefs | None, key: str) -> bool:
+    """Restore the splitter positions saved under `key` (True if there were some) and save the user's."""
+    if prefs is None:
+        return False
+    saver = _Saver(splitter, prefs, f"splitter.{key}", splitter.saveState)
+    splitter.splitterMoved.connect(lambda *_: saver.timer.start())
+    state = _saved(prefs, f"splitter.{key}")
+    return bool(state is not None and splitter.restoreState(state))
+
+
+class HeaderMemory:
+    """The column widths a user drags in one table, kept in the preferences under `key`.
+
+    Widths the program sets itself (fitting) are not saved: only a drag of a section handle counts."""
+
+    def __init__(self, view: QAbstractItemView, prefs: Prefs | None, key: str) -> None:
+        self.view, self.prefs, self.pref_key = view, prefs, f"columns.{key}"
+        self.header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]
+        self._fitting = False
+        if prefs is not None:
+            self._saver = _Saver(view, prefs, self.pref_key, self._widths)
+            self.header.sectionResized.connect(self._resized)
+
+    def _widths(self) -> QByteArray:
+        widths = ",".join(str(self.header.sectionSize(c)) for c in range(self.header.count()))
+        return QByteArray(widths.encode("ascii"))
+
+    def _resized(self, *_args: object) -> None:
+        if not self._fitting and self.header.underMouse():
+            self._saver.timer.start()
+
+    def saved(self) -> list[int]:
+        """The widths the user set last time (empty when none, or when the columns changed since)."""
+        if self.prefs is None:
+            return []
+        state = _saved(self.prefs, self.pref_key)
+        if state is None:
+            return []
+        try:
+            widths = [int(w) for w in bytes(state.data()).decode("ascii").split(",") if w]
+        except ValueError:
+            return []
+        return widths if len(widths) == self.header.count() else []
+
+    def apply(self, fit: object) -> None:
+        """Fit the columns with `fit()` (a callable), then put back the widths the user chose, if any."""
+        self._fitting = True
+        try:
+            fit()  # type: ignore[operator]
+            for col, width in enumerate(self.saved()):
+                if width > 0:
+                    self.header.resizeSection(col, width)
+        finally:
+            self._fitting = False

@@ -1,0 +1,137 @@
+"""Fits the screen (issue 14): at 1366×768 and at 1280×720 (1920×1080 at 150 %), in Kazakh and Russian, the
+key columns are inside the viewport and wide enough for their text; what the user drags is remembered."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QTableView
+
+# Window client areas: the screen minus the title bar and the task bar.
+SIZES = {"1366x768": (1366, 740), "1280x720": (1280, 690)}
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop_app.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path, today=date(2026, 11, 20))
+    return path
+
+
+@pytest.fixture
+def demo_services(demo_db: Path):
+    from desktop_app.services.container import build_services
+    from desktop_app.storage.database import open_store
+
+    store = open_store(demo_db)
+    yield build_services(store)
+    store.close()
+
+
+def _text_width(view: QTableView, col: int) -> int:
+    """The widest text of the column (header and cells), measured independently of the program's fitting."""
+    model = view.model()
+    fm = view.fontMetrics()
+    texts = [str(model.index(r, col).data(Qt.ItemDataRole.DisplayRole) or "") for r in range(model.rowCount())]
+    return max([fm.horizontalAdvance(t) for t in texts] or [0])
+
+
+def _assert_key_column(view: QTableView, col: int, label: str, full: bool = True) -> None:
+    x, width = view.columnViewportPosition(col), view.columnWidth(col)
+    assert not view.isColumnHidden(col), label
+    assert x >= 0 and x + width <= view.viewport().width(), f"{label}: {x}+{width} > {view.viewport().width()}"
+    if full:
+        assert width >= _text_width(view, col) + 4, f"{label}: {width} < {_text_width(view, col)}"
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_key_columns_fit_the_window(qtbot, demo_services, languages, prefs, lang: str, size: str) -> None:
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.quarter.roster_model import RosterTableModel
+
+    languages.set_language(lang)
+    window = MainWindow(demo_services, languages, prefs)
+    qtbot.addWidget(window)
+    window.resize(*SIZES[size])
+    window.show()
+    qtbot.waitExposed(window)
+
+    page = window.show_page("quarter")
+    qtbot.wait(30)
+    roster = page.roster_view
+    assert roster.model().rowCount() > 50
+    for col, label in ((RosterTableModel.NAME, "roster name"), (RosterTableModel.DECISION, "roster decision")):
+        _assert_key_column(roster, col, label)
+    # The reason: visible and at least 300 px; longer ones end in "…" and are whole in the tooltip and the
+    # decision panel under the table.
+    _assert_key_column(roster, RosterTableModel.REASON, "roster reason", full=False)
+    assert roster.columnWidth(RosterTableModel.REASON) >= min(300, _text_width(roster, RosterTableModel.REASON))
+
+    page.tabs.setCurrentIndex(1)
+    qtbot.wait(30)
+    grid, m = page.grid, page.grid_model
+    assert m.rowCount() > 50
+    for col, label in ((m.score_col, "score"), (m.score_col + 1, "grade"), (m.score_col + 2, "status"),
+                       (m.FORM, "form")):
+        _assert_key_column(grid, col, label)
+    _assert_key_column(grid, m.UNIT, "unit", full=False)             # visible; the full name is its tooltip
+    assert grid.columnWidth(m.UNIT) >= 60
+    assert m.index(0, m.UNIT).data(Qt.ItemDataRole.ToolTipRole) == m.index(0, m.UNIT).data()
+    bold = QFont(grid.verticalHeader().font())
+    bold.setBold(True)
+    names = [m.headerData(r, Qt.Orientation.Vertical) for r in range(m.rowCount())]
+    assert grid.verticalHeader().width() >= max(QFontMetrics(bold).horizontalAdvance(n) for n in names)
+    assert grid.horizontalScrollBar().maximum() == 0
+
+    appeals = window.show_page("appeals")
+    qtbot.wait(30)
+    assert appeals.appeals.rowCount() >= 2
+    for col, label in ((0, "appellant"), (1, "evaluator")):
+        _assert_key_column(appeals.appeals, col, label)
+
+
+def test_the_entry_splitter_and_a_dragged_column_are_remembered(qtbot, demo_services, languages, prefs) -> None:
+    from desktop_app.ui.main_window import MainWindow
+
+    def open_grid() -> object:
+        window = MainWindow(demo_services, languages, prefs)
+        qtbot.addWidget(window)
+        window.resize(1366, 740)
+        window.show()
+        page = window.show_page("quarter")
+        page.tabs.setCurrentIndex(1)
+        qtbot.wait(30)
+        return page
+
+    page = open_grid()
+    split = page.entry_split
+    split.moveSplitter(700, 1)                       # what dragging the handle does
+    page.grid_columns.header.resizeSection(page.grid_model.UNIT, 150)
+    page.grid_columns._saver.save()                  # a drag of a header handle saves (after 400 ms)
+    qtbot.waitUntil(lambda: prefs.get("splitter.quarter.entry") is not None, timeout=2000)
+    sizes = split.sizes()
+
+    again = open_grid()
+    assert again.entry_split.sizes()[0] == sizes[0]
+    assert again.grid.columnWidth(again.grid_model.UNIT) == 150
+
+
+def test_late_appeal_buttons_only_for_a_late_appeal_awaiting_its_decision(qtbot, demo_services) -> None:
+    from desktop_app.ui.calibration.appeals_page import AppealsPage
+
+    page = AppealsPage(demo_services.calibration, lambda: date(2026, 12, 3))
+    qtbot.addWidget(page)
+    assert not page.buttons["accept"].isEnabled() and not page.buttons["delete"].isEnabled()   # nothing chosen
+    on_time = next(r for r, row in enumerate(page.rows) if not row.late)
+    page.appeals.selectRow(on_time)
+    assert page.buttons["delete"].isEnabled() and page.buttons["feedback"].isEnabled()
+    assert not page.buttons["accept"].isEnabled() and not page.buttons["refuse"].isEnabled()
+    assert not page.buttons["protocol"].isEnabled()                                              # no session chosen
+    page.sessions.selectRow(0)
+    assert page.buttons["protocol"].isEnabled()
