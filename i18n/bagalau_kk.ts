@@ -697,6 +697,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>демалыс күні</translation>
         </message>
         <message>
+            <source>to confirm</source>
+            <translation>растау керек</translation>
+        </message>
+        <message>
+            <source>confirmed by the office</source>
+            <translation>мекеме растаған</translation>
+        </message>
+        <message>
             <source>Public holidays of {year} (holidays package, in Kazakh)</source>
             <translation>{year} жылғы мереке күндері (holidays пакеті, қазақша)</translation>
         </message>
@@ -717,8 +725,24 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Мереке: {name}.</translation>
         </message>
         <message>
+            <source>The package only estimates this date: to confirm. Confirm it, or mark the real date as a day off and this one as a working day.</source>
+            <translation>Бұл күнді мерекелер пакеті тек болжайды: растау керек. Оны растаңыз немесе нақты күнді демалыс, ал осы күнді жұмыс күні деп белгілеңіз.</translation>
+        </message>
+        <message>
             <source>Office override: {kind}{note}.</source>
             <translation>Мекеменің белгісі: {kind}{note}.</translation>
+        </message>
+        <message>
+            <source>Transferred days off of {year}</source>
+            <translation>{year} жылғы демалыс күндерін ауыстыру</translation>
+        </message>
+        <message>
+            <source>Tables (*.xlsx *.csv)</source>
+            <translation>Кестелер (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Imported {n} days of {year}: {working} working, {off} days off.</source>
+            <translation>{year} жылға импортталған күндер: {n} (жұмыс күні: {working}, демалыс: {off}).</translation>
         </message>
         <message>
             <source>Mark as day off</source>
@@ -763,6 +787,22 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Holiday</source>
             <translation>Мереке</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Жағдайы</translation>
+        </message>
+        <message>
+            <source>Confirm the date</source>
+            <translation>Күнді растау</translation>
+        </message>
+        <message>
+            <source>Import transferred days off…</source>
+            <translation>Демалыс күндерін ауыстыруды импорттау…</translation>
+        </message>
+        <message>
+            <source>A CSV or XLSX table of the year shown: Дата / Күні, Вид дня / Күн түрі (рабочий / выходной), Акт / Негіздеме</source>
+            <translation>Көрсетілген жылдың CSV немесе XLSX кестесі: Күні / Дата, Күн түрі / Вид дня (жұмыс күні / демалыс), Негіздеме / Акт</translation>
         </message>
         <message>
             <source>Rules:</source>
@@ -971,6 +1011,29 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Deadlines: the quarter's evaluation by the 20th of the next month, the annual result by 30 January (Methodology, item 4), the notice to a dismissed evaluee within the month after the quarter (Methodology, item 9); a deadline on a day off moves to the next working day (Regulation of the apparatus, item 13.15). Double-click a line to open its page.</source>
             <translation>Мерзімдер: тоқсандық бағалау келесі айдың 20-сына дейін, қорытынды баға 30 қаңтарға дейін (Әдістеменің 4-тармағы), жұмыстан босатылған қызметкерге хабарлама тоқсаннан кейінгі ай ішінде (Әдістеменің 9-тармағы); демалыс күніне түскен мерзім келесі жұмыс күніне ауысады (Аппарат регламентінің 13.15-тармағы). Бетін ашу үшін жолды екі рет басыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesigneeDialog</name>
+        <message>
+            <source>Designated co-evaluator</source>
+            <translation>Белгіленген бағалаушы</translation>
+        </message>
+        <message>
+            <source>optional, 0 to 5</source>
+            <translation>міндетті емес, 0 … 5</translation>
+        </message>
+        <message>
+            <source>Servant:</source>
+            <translation>Қызметші:</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>Белгіленген күні:</translation>
+        </message>
+        <message>
+            <source>Proposed score:</source>
+            <translation>Ұсынған балы:</translation>
         </message>
     </context>
     <context>
@@ -1389,6 +1452,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Bonus and penalty entries with evidence:</source>
             <translation>Растайтын құжаттары бар көтермелеу және айыппұл балдары:</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Жазбалар</translation>
+        </message>
+        <message>
+            <source>Sanction, personal points, designees</source>
+            <translation>Жаза, жеке балдар, белгіленген бағалаушылар</translation>
         </message>
         <message>
             <source>Evaluator's comments:</source>
@@ -3302,6 +3373,101 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>SheetExtrasPanel</name>
+        <message>
+            <source>The evaluator has {n} evaluees: over 20, servants the evaluator designates also evaluate (paragraph 17 of the Methodology). The evaluator's score stays the sheet's score.</source>
+            <translation>Бағалаушыда бағаланушылар саны: {n}. 20-дан асқанда бағалаушы белгілеген қызметшілер де бағалайды (Әдістеменің 17-тармағы). Парақтың бағасы — бағалаушының бағасы.</translation>
+        </message>
+        <message>
+            <source>The evaluator has {n} evaluees: designees take part only when there are more than 20 (paragraph 17 of the Methodology).</source>
+            <translation>Бағалаушыда бағаланушылар саны: {n}. Белгіленген қызметшілер бағаланушылар 20-дан асқанда ғана қатысады (Әдістеменің 17-тармағы).</translation>
+        </message>
+        <message>
+            <source>Proposed score</source>
+            <translation>Ұсынған балы</translation>
+        </message>
+        <message>
+            <source>The designee's score (0 to 5):</source>
+            <translation>Белгіленген қызметшінің балы (0 … 5):</translation>
+        </message>
+        <message>
+            <source>Disciplinary sanction in the quarter</source>
+            <translation>Тоқсандағы тәртіптік жаза</translation>
+        </message>
+        <message>
+            <source>Months:</source>
+            <translation>Айлар саны:</translation>
+        </message>
+        <message>
+            <source>Order №</source>
+            <translation>Бұйрық №</translation>
+        </message>
+        <message>
+            <source>of</source>
+            <translation>күні:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сақтау</translation>
+        </message>
+        <message>
+            <source>Personal points of the unit head (+1 to +5 or −2, with grounds)</source>
+            <translation>Бөлімше басшысының жеке балдары (+1 … +5 немесе −2, негіздемесімен)</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Балл:</translation>
+        </message>
+        <message>
+            <source>Grounds:</source>
+            <translation>Негіздеме:</translation>
+        </message>
+        <message>
+            <source>concrete grounds: workload, complexity, business qualities</source>
+            <translation>нақты негіздер: жұмыс жүктемесі, күрделілігі, іскерлік қасиеттері</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Қосу</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Алып тастау</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Grounds</source>
+            <translation>Негіздеме</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Есепке алынды</translation>
+        </message>
+        <message>
+            <source>Designated co-evaluators</source>
+            <translation>Бағалаушы белгілеген қызметшілер</translation>
+        </message>
+        <message>
+            <source>Designate…</source>
+            <translation>Белгілеу…</translation>
+        </message>
+        <message>
+            <source>Proposed score…</source>
+            <translation>Ұсынған балы…</translation>
+        </message>
+        <message>
+            <source>Servant</source>
+            <translation>Қызметші</translation>
+        </message>
+        <message>
+            <source>Designated on</source>
+            <translation>Белгіленген күні</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>Everywhere</source>
@@ -4873,6 +5039,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>—</source>
             <translation>—</translation>
+        </message>
+        <message>
+            <source>Also evaluated by the evaluator's designees: {names}.</source>
+            <translation>Бағалаушы белгілеген қызметшілер де бағалайды: {names}.</translation>
         </message>
         <message>
             <source>{n} evaluations of the quarter are not final yet.</source>

@@ -697,6 +697,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>выходной день</translation>
         </message>
         <message>
+            <source>to confirm</source>
+            <translation>подтвердить</translation>
+        </message>
+        <message>
+            <source>confirmed by the office</source>
+            <translation>подтверждено учреждением</translation>
+        </message>
+        <message>
             <source>Public holidays of {year} (holidays package, in Kazakh)</source>
             <translation>Праздничные дни {year} года (пакет holidays, на казахском)</translation>
         </message>
@@ -717,8 +725,24 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Праздник: {name}.</translation>
         </message>
         <message>
+            <source>The package only estimates this date: to confirm. Confirm it, or mark the real date as a day off and this one as a working day.</source>
+            <translation>Эта дата в пакете праздников расчётная: нужно подтвердить. Подтвердите её либо отметьте настоящую дату выходным, а эту — рабочим днём.</translation>
+        </message>
+        <message>
             <source>Office override: {kind}{note}.</source>
             <translation>Отметка учреждения: {kind}{note}.</translation>
+        </message>
+        <message>
+            <source>Transferred days off of {year}</source>
+            <translation>Перенос выходных дней в {year} году</translation>
+        </message>
+        <message>
+            <source>Tables (*.xlsx *.csv)</source>
+            <translation>Таблицы (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Imported {n} days of {year}: {working} working, {off} days off.</source>
+            <translation>Импортировано дней за {year} год: {n} (рабочих: {working}, выходных: {off}).</translation>
         </message>
         <message>
             <source>Mark as day off</source>
@@ -763,6 +787,22 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Holiday</source>
             <translation>Праздник</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Confirm the date</source>
+            <translation>Подтвердить дату</translation>
+        </message>
+        <message>
+            <source>Import transferred days off…</source>
+            <translation>Импорт переноса выходных…</translation>
+        </message>
+        <message>
+            <source>A CSV or XLSX table of the year shown: Дата / Күні, Вид дня / Күн түрі (рабочий / выходной), Акт / Негіздеме</source>
+            <translation>Таблица CSV или XLSX за показанный год: Дата / Күні, Вид дня / Күн түрі (рабочий / выходной), Акт / Негіздеме</translation>
         </message>
         <message>
             <source>Rules:</source>
@@ -971,6 +1011,29 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Deadlines: the quarter's evaluation by the 20th of the next month, the annual result by 30 January (Methodology, item 4), the notice to a dismissed evaluee within the month after the quarter (Methodology, item 9); a deadline on a day off moves to the next working day (Regulation of the apparatus, item 13.15). Double-click a line to open its page.</source>
             <translation>Сроки: оценка за квартал — до 20-го числа следующего месяца, итоговая оценка — до 30 января (пункт 4 Методики), извещение уволенного — в течение месяца после квартала (пункт 9 Методики); срок, выпавший на выходной, переносится на следующий рабочий день (пункт 13.15 Регламента аппарата). Дважды щёлкните строку, чтобы открыть её страницу.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesigneeDialog</name>
+        <message>
+            <source>Designated co-evaluator</source>
+            <translation>Определённый оценивающий</translation>
+        </message>
+        <message>
+            <source>optional, 0 to 5</source>
+            <translation>необязательно, от 0 до 5</translation>
+        </message>
+        <message>
+            <source>Servant:</source>
+            <translation>Служащий:</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>Дата определения:</translation>
+        </message>
+        <message>
+            <source>Proposed score:</source>
+            <translation>Предложенный балл:</translation>
         </message>
     </context>
     <context>
@@ -1389,6 +1452,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Bonus and penalty entries with evidence:</source>
             <translation>Поощрительные и штрафные баллы с подтверждением:</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Sanction, personal points, designees</source>
+            <translation>Взыскание, личные баллы, определённые оценивающие</translation>
         </message>
         <message>
             <source>Evaluator's comments:</source>
@@ -3302,6 +3373,101 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>SheetExtrasPanel</name>
+        <message>
+            <source>The evaluator has {n} evaluees: over 20, servants the evaluator designates also evaluate (paragraph 17 of the Methodology). The evaluator's score stays the sheet's score.</source>
+            <translation>У оценивающего лица оцениваемых: {n}. Когда их больше 20, оценивают также определённые им служащие (пункт 17 Методики). Оценкой листа остаётся оценка оценивающего лица.</translation>
+        </message>
+        <message>
+            <source>The evaluator has {n} evaluees: designees take part only when there are more than 20 (paragraph 17 of the Methodology).</source>
+            <translation>У оценивающего лица оцениваемых: {n}. Определённые им служащие участвуют, только когда оцениваемых больше 20 (пункт 17 Методики).</translation>
+        </message>
+        <message>
+            <source>Proposed score</source>
+            <translation>Предложенный балл</translation>
+        </message>
+        <message>
+            <source>The designee's score (0 to 5):</source>
+            <translation>Балл определённого служащего (от 0 до 5):</translation>
+        </message>
+        <message>
+            <source>Disciplinary sanction in the quarter</source>
+            <translation>Дисциплинарное взыскание в квартале</translation>
+        </message>
+        <message>
+            <source>Months:</source>
+            <translation>Месяцев:</translation>
+        </message>
+        <message>
+            <source>Order №</source>
+            <translation>Приказ №</translation>
+        </message>
+        <message>
+            <source>of</source>
+            <translation>от</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Personal points of the unit head (+1 to +5 or −2, with grounds)</source>
+            <translation>Личные баллы руководителя подразделения (от +1 до +5 или −2, с обоснованием)</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Баллы:</translation>
+        </message>
+        <message>
+            <source>Grounds:</source>
+            <translation>Обоснование:</translation>
+        </message>
+        <message>
+            <source>concrete grounds: workload, complexity, business qualities</source>
+            <translation>конкретные основания: нагрузка, сложность, деловые качества</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>Grounds</source>
+            <translation>Обоснование</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Учтено</translation>
+        </message>
+        <message>
+            <source>Designated co-evaluators</source>
+            <translation>Служащие, определённые оценивающим лицом</translation>
+        </message>
+        <message>
+            <source>Designate…</source>
+            <translation>Определить…</translation>
+        </message>
+        <message>
+            <source>Proposed score…</source>
+            <translation>Предложенный балл…</translation>
+        </message>
+        <message>
+            <source>Servant</source>
+            <translation>Служащий</translation>
+        </message>
+        <message>
+            <source>Designated on</source>
+            <translation>Дата определения</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>Everywhere</source>
@@ -4873,6 +5039,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>—</source>
             <translation>—</translation>
+        </message>
+        <message>
+            <source>Also evaluated by the evaluator's designees: {names}.</source>
+            <translation>Также оценивают определённые оценивающим лицом служащие: {names}.</translation>
         </message>
         <message>
             <source>{n} evaluations of the quarter are not final yet.</source>

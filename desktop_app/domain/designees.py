@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.i18n import N_, msg
+from desktop_app.domain.i18n import N_, Spelled, msg
 from desktop_app.domain.staff import AppointmentKind, StaffSnapshot
 
 # Corps "B" categories (Law on civil service, Art. 1; the staff register's categories): A-1, B-3, C-O-2,
@@ -62,18 +62,18 @@ def check_designee(snap: StaffSnapshot, evaluee_id: int, evaluator_id: int | Non
         raise ValidationError(msg(N_("msg", "The designee is not on the staff of this body.")), field="designee")
     if emp.dismissal_date is not None and emp.dismissal_date < designated_on:
         raise ValidationError(msg(N_("msg", "{name} was dismissed on {day}: a designee must serve in this body."),
-                                  name=emp.full_name(), day=emp.dismissal_date.strftime("%d.%m.%Y")),
+                                  name=Spelled(emp.full_name("kk"), emp.full_name("ru")), day=emp.dismissal_date.strftime("%d.%m.%Y")),
                               field="designee")
     apps = [a for a in snap.appointments if a.employee_id == designee_id and a.covers(designated_on)]
     own = [a for a in apps if a.kind is not AppointmentKind.SECONDED_IN]
     if not own:
         if apps:
             raise ValidationError(msg(N_("msg", "{name} is seconded from another body: a designee must be a servant "
-                                                "of this body."), name=emp.full_name()), field="designee")
+                                                "of this body."), name=Spelled(emp.full_name("kk"), emp.full_name("ru"))), field="designee")
         raise ValidationError(msg(N_("msg", "{name} holds no position in this body on {day}."),
-                                  name=emp.full_name(), day=designated_on.strftime("%d.%m.%Y")),
+                                  name=Spelled(emp.full_name("kk"), emp.full_name("ru")), day=designated_on.strftime("%d.%m.%Y")),
                               field="designee")
     if not any(is_corps_b(snap.positions[a.position_id].category) for a in own if a.position_id in snap.positions):
         raise ValidationError(msg(N_("msg", "{name} is not a corps \"B\" administrative servant: a designee must "
-                                            "be one (paragraph 17 of the Methodology)."), name=emp.full_name()),
+                                            "be one (paragraph 17 of the Methodology)."), name=Spelled(emp.full_name("kk"), emp.full_name("ru"))),
                               field="designee")

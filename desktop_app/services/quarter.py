@@ -168,6 +168,7 @@ class QuarterService:
         history: dict[int, list[OverrideRecord]] = {}
         for rec in self.quarters_repo.override_history(quarter_id):
             history.setdefault(rec.employee_id, []).append(rec)
+        designated = self._designated(quarter_id, snap)
         out = []
         for d in decisions:
             pos = snap.positions.get(d.position_id)
@@ -179,11 +180,30 @@ class QuarterService:
                 notes.append(acting_msg(Spelled(e.short_name("kk"), e.short_name("ru"))))
             if d.overloaded and d.evaluator_employee_id:
                 notes.append(overloaded_msg(counts.get(d.evaluator_employee_id, 0)))
+            if d.employee_id in designated:
+                notes.append(designated[d.employee_id])
             out.append(RosterLine(d, snap.employees[d.employee_id], pos.title_kk if pos else "",
                                   pos.title_ru if pos else "", pos.category if pos else "",
                                   unit.name_kk if unit else "", unit.name_ru if unit else "", evaluator,
                                   reason_msg(d), rule_msg(d) if d.included else msg(N_("msg", "—")), notes,
                                   history.get(d.employee_id, [])))
+        return out
+
+    def _designated(self, quarter_id: int, snap: StaffSnapshot) -> dict[int, Msg]:
+        """Per evaluee, the servants designated to also evaluate them (001 §17), as a roster note."""
+        by_eval = self.evaluations_repo.quarter_designees(quarter_id)
+        if not by_eval:
+            return {}
+        out: dict[int, Msg] = {}
+        for ev in self.evaluations_repo.evaluations(quarter_id):
+            rows = by_eval.get(ev.id or 0)
+            if not rows:
+                continue
+            people = [(snap.employees[r.employee_id], r.designated_on) for r in rows if r.employee_id in snap.employees]
+            kk = ", ".join(f"{e.short_name('kk')} ({day:%d.%m.%Y})" for e, day in people)
+            ru = ", ".join(f"{e.short_name('ru')} ({day:%d.%m.%Y})" for e, day in people)
+            out[ev.employee_id] = msg(N_("msg", "Also evaluated by the evaluator's designees: {names}."),
+                                      names=Spelled(kk, ru))
         return out
 
     def set_status(self, quarter_id: int, final: bool) -> None:

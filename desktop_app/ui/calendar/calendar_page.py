@@ -7,12 +7,14 @@ the program uses this calendar (001 §5; 004 §13.15).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.calendar import WorkCalendar, public_holidays
+from desktop_app.domain.calendar_transfers import estimated_holidays
 from desktop_app.services.calendar import CalendarOverride, CalendarService
 from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.help import set_help_rule, show_rule_help
@@ -61,6 +64,8 @@ class CalendarPage(Retranslatable, QWidget):
         # What `refresh` read: the office's overrides and the working calendar; the rest only shows them.
         self._overrides: list[CalendarOverride] = []
         self._calendar: WorkCalendar | None = None
+        # Holidays the package only estimates (Kurban ait) not yet confirmed or moved by the office (issue 10).
+        self._pending: dict[date, str] = {}
         self.cal = QCalendarWidget()
         self.cal.setObjectName("monthView")
         self.cal.setGridVisible(True)
@@ -85,6 +90,15 @@ class CalendarPage(Retranslatable, QWidget):
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeOverride")
         self.remove_button.clicked.connect(self._remove)
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("confirmEstimated")
+        self.confirm_button.clicked.connect(self._confirm)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importTransfers")
+        self.import_button.clicked.connect(self._import)
+        self.import_result = QLabel()
+        self.import_result.setObjectName("importResult")
+        self.import_result.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.rules = QLabel()
@@ -103,7 +117,7 @@ class CalendarPage(Retranslatable, QWidget):
         self.overrides.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.overrides.verticalHeader().hide()
         self.overrides.cellDoubleClicked.connect(self._jump)
-        self.holidays = QTableWidget(0, 2)
+        self.holidays = QTableWidget(0, 3)
         self.holidays.setObjectName("holidays")
         self.holidays.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.holidays.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -121,7 +135,7 @@ class CalendarPage(Retranslatable, QWidget):
         row.addWidget(self.note, 1)
         left.addLayout(row)
         buttons = QHBoxLayout()
-        for b in (self.off_button, self.work_button, self.remove_button):
+        for b in (self.off_button, self.work_button, self.remove_button, self.confirm_button):
             buttons.addWidget(b)
         left.addLayout(buttons)
         self.overrides_box = QGroupBox()
@@ -130,6 +144,8 @@ class CalendarPage(Retranslatable, QWidget):
         QVBoxLayout(self.holidays_box).addWidget(self.holidays)
         right = QVBoxLayout()
         right.addWidget(self.overrides_box, 1)
+        right.addWidget(self.import_button)
+        right.addWidget(self.import_result)
         right.addWidget(self.holidays_box, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -147,6 +163,7 @@ class CalendarPage(Retranslatable, QWidget):
         self._calendar = self.service.calendar()
         self._fill_overrides(items)
         year = self.cal.yearShown()
+        self._pending = self.service.to_confirm(year)
         self._fill_holidays(year)
         for q in self._formatted:
             self.cal.setDateTextFormat(q, QTextCharFormat())
@@ -183,12 +200,27 @@ class CalendarPage(Retranslatable, QWidget):
     def _fill_holidays(self, year: int) -> None:
         hols = sorted(public_holidays(year).items())
         self.holidays.setRowCount(len(hols))
+        estimated = estimated_holidays(year)
         for i, (d, name) in enumerate(hols):
             first = QTableWidgetItem(d.strftime("%d.%m.%Y"))
             first.setData(Qt.ItemDataRole.UserRole, d.isoformat())
             self.holidays.setItem(i, 0, first)
             self.holidays.setItem(i, 1, QTableWidgetItem(name))
+            # The package only estimates this date (lunar calendar): "to confirm" until the office settles it.
+            status = ""
+            if d in self._pending:
+                status = self.tr("to confirm")
+            elif d in estimated:
+                status = self.tr("confirmed by the office")
+            cell = QTableWidgetItem(status)
+            if d in self._pending:
+                cell.setForeground(QBrush(DAY_OFF))
+                font = cell.font()
+                font.setBold(True)
+                cell.setFont(font)
+            self.holidays.setItem(i, 2, cell)
         self.holidays.resizeColumnToContents(0)
+        self.holidays.resizeColumnToContents(2)
         self.holidays_box.setTitle(self.tr("Public holidays of {year} (holidays package, in Kazakh)").format(
             year=year))
 
@@ -206,12 +238,16 @@ class CalendarPage(Retranslatable, QWidget):
         name = cal.holiday_name(d)
         if name:
             parts.append(self.tr("Public holiday: {name}.").format(name=name))
+        if d in self._pending:
+            parts.append(self.tr("The package only estimates this date: to confirm. Confirm it, or mark the real "
+                                 "date as a day off and this one as a working day."))
         if override is not None:
             parts.append(self.tr("Office override: {kind}{note}.").format(
                 kind=self.tr("working day") if override.is_working else self.tr("day off"),
                 note=f" — {override.note}" if override.note else ""))
         self.day_label.setText(" ".join(parts))
         self.remove_button.setEnabled(override is not None)
+        self.confirm_button.setEnabled(d in self._pending)
 
     # -- actions --------------------------------------------------------------------------------
     # A working day moved changes every deadline after it (004 §13.15): the quarter page, the dashboard and
@@ -224,6 +260,26 @@ class CalendarPage(Retranslatable, QWidget):
     def _remove(self) -> None:
         day = self.selected_day()
         self.ctx.run(self, lambda: self.service.remove_override(day), Area.CALENDAR)
+
+    def _confirm(self) -> None:
+        day, note = self.selected_day(), self.note.text().strip()
+        if self.ctx.run(self, lambda: self.service.confirm(day, note), Area.CALENDAR) is not None:
+            self.note.clear()
+
+    def _import(self) -> None:
+        """The government's list of transferred days off for the year shown: every row, or none."""
+        year = self.cal.yearShown()
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Transferred days off of {year}").format(year=year), "",
+            self.tr("Tables (*.xlsx *.csv)"))
+        if not path:
+            return
+        done = self.ctx.run(self, lambda: self.service.import_transfers(Path(path), year), Area.CALENDAR)
+        if done is not None:
+            working = sum(1 for t in done.value if t.is_working)
+            self.import_result.setText(self.tr("Imported {n} days of {year}: {working} working, {off} days off.")
+                                       .format(n=len(done.value), year=year, working=working,
+                                               off=len(done.value) - working))
 
     def _jump(self, row: int, _col: int) -> None:
         item = self.overrides.item(row, 0)
@@ -247,7 +303,11 @@ class CalendarPage(Retranslatable, QWidget):
                                     "on a day off moves to the next working day (Regulation of the apparatus, item 13.15)."))
         self.overrides_box.setTitle(self.tr("The office's days off and working days"))
         self.overrides.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Note")])
-        self.holidays.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Holiday")])
+        self.holidays.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Holiday"), self.tr("Status")])
+        self.confirm_button.setText(self.tr("Confirm the date"))
+        self.import_button.setText(self.tr("Import transferred days off…"))
+        self.import_button.setToolTip(self.tr("A CSV or XLSX table of the year shown: Дата / Күні, Вид дня / Күн "
+                                              "түрі (рабочий / выходной), Акт / Негіздеме"))
         self.holidays_box.setTitle(self.tr("Public holidays of {year} (holidays package, in Kazakh)").format(
             year=self.cal.yearShown()))
         lang = interface_language()
@@ -256,4 +316,6 @@ class CalendarPage(Retranslatable, QWidget):
         # A language switch shows what was read; it never touches the database.
         if self.overrides.rowCount():
             self._fill_overrides(self._overrides)
+        if self.holidays.rowCount():
+            self._fill_holidays(self.cal.yearShown())
         self._show_day()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.quarter.dialogs import DateDialog, NoticeDialog, notice_methods
 from desktop_app.ui.quarter.entry_dialog import EntryDialog
 from desktop_app.ui.quarter.grid_model import status_text
+from desktop_app.ui.quarter.sheet_extras import SheetExtrasPanel
 
 
 def _d(day: date | None) -> str:
@@ -102,12 +104,22 @@ class EvaluationDetail(Retranslatable, QWidget):
         for b in (self.sign_button, self.receive_button, self.final_button, self.notice_button):
             actions.addWidget(b)
         layout.addLayout(actions)
-        layout.addWidget(self.entries_label)
-        layout.addWidget(self.entries, 1)
+        # Entries in one tab; the sanction, personal points and designees of the sheet in the next (issue 10).
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailTabs")
+        entries_tab = QWidget()
+        tab_layout = QVBoxLayout(entries_tab)
+        tab_layout.addWidget(self.entries_label)
+        tab_layout.addWidget(self.entries, 1)
         row = QHBoxLayout()
         for b in (self.add_bonus, self.add_penalty, self.remove_entry):
             row.addWidget(b)
-        layout.addLayout(row)
+        tab_layout.addLayout(row)
+        self.extras = SheetExtrasPanel(service, lang, today, lambda: ask_reason(self))
+        self.extras.changed.connect(self._extras_changed)
+        self.tabs.addTab(entries_tab, "")
+        self.tabs.addTab(self.extras, "")
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.comments_label)
         layout.addWidget(self.comments)
         layout.addWidget(self.save_comments, 0, Qt.AlignmentFlag.AlignRight)
@@ -129,7 +141,14 @@ class EvaluationDetail(Retranslatable, QWidget):
         except BagalauError as exc:
             self.view = None
             self.header.setText(exc.render(qt_translate))
+        self.extras.show_view(self.view)   # reads here, not in _fill: a language switch reads nothing
         self._fill()
+
+    def _extras_changed(self) -> None:
+        if self.view is not None:
+            eid = self.view.evaluation.id or 0
+            self.show_evaluation(eid)
+            self.changed.emit(eid)
 
     def _fill(self) -> None:
         v = self.view
@@ -175,6 +194,10 @@ class EvaluationDetail(Retranslatable, QWidget):
             rules += ["bonus.rules", "penalty.rules"]
         if ev.without_participation:
             rules.append("deadline.dismissed_notice")
+        if v.methodology.score_model == "points":
+            rules += ["penalty.sanction", "points.personal", "points.efficiency"]
+        if v.designees:
+            rules.append("evaluator.over_20")
         self.rules.setText(self.tr("Rules:") + " " + rule_links_html(rules, interface_language()))
         self._fill_entries(lang)
         self.comments.setPlainText(ev.comments)
@@ -301,6 +324,8 @@ class EvaluationDetail(Retranslatable, QWidget):
         self.final_button.setText(self.tr("Final…"))
         self.notice_button.setText(self.tr("Notice…"))
         self.entries_label.setText(self.tr("Bonus and penalty entries with evidence:"))
+        self.tabs.setTabText(0, self.tr("Entries"))
+        self.tabs.setTabText(1, self.tr("Sanction, personal points, designees"))
         self.comments_label.setText(self.tr("Evaluator's comments:"))
         self.history_label.setText(self.tr("History of changes:"))
         self.entries.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Item"), self.tr("Qty"),

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.methodology.model import Methodology
+from desktop_app.domain.methodology.model import FLAGS, Methodology
+from desktop_app.domain.methodology.rules import flag_label
 from desktop_app.domain.records import EntryRow
+from desktop_app.ui.i18n import qt_translate
 from desktop_app.ui.quarter.dialogs import pydate, qdate
 
 
@@ -61,11 +63,19 @@ class EntryDialog(QDialog):
         self.doc_date.setDisplayFormat("dd.MM.yyyy")
         self.note = QLineEdit()
         self.note.setObjectName("note")
+        # The conditions the item's multipliers depend on (002 §17 2), §21, §22 1)), ticked per entry.
+        self.flags: dict[str, QCheckBox] = {}
+        for f in FLAGS:
+            box = QCheckBox(flag_label(f).render(qt_translate))
+            box.setObjectName(f"flag_{f}")
+            self.flags[f] = box
         form = QFormLayout(self)
         form.addRow(self.tr("Item:"), self.item)
         form.addRow(self.tr("Quantity:"), self.quantity)
         form.addRow(self.tr("Points per fact:"), self.points)
         form.addRow("", self.co_executor)
+        for box in self.flags.values():
+            form.addRow("", box)
         form.addRow(self.tr("Document number:"), self.doc_number)
         form.addRow(self.tr("Document date:"), self.doc_date)
         form.addRow(self.tr("Note:"), self.note)
@@ -88,10 +98,16 @@ class EntryDialog(QDialog):
             self.points.setRange(float(rule.min_points), float(rule.max_points))
             self.points.setValue(float(rule.max_points))
         self.co_executor.setEnabled(rule is not None and rule.co_executor is not None)
+        used = {m.flag for m in rule.multipliers if m.when == "flag"} if rule is not None else set()
+        for f, box in self.flags.items():
+            box.setVisible(f in used)
+            if f not in used:
+                box.setChecked(False)
 
     def entry(self) -> EntryRow:
         rule = self._rule()
         chosen = Decimal(str(self.points.value())) if rule is not None and rule.kind == "range" else None
         return EntryRow(None, self.evaluation_id, self.kind, self.item.currentData() or "",
-                        Decimal(int(self.quantity.value())), chosen, self.co_executor.isChecked(), frozenset(),
+                        Decimal(int(self.quantity.value())), chosen, self.co_executor.isChecked(),
+                        frozenset(f for f, box in self.flags.items() if box.isChecked()),
                         self.doc_number.text().strip(), pydate(self.doc_date.date()), self.note.text().strip())
