@@ -118,7 +118,7 @@
         </message>
         <message>
             <source>Result received on</source>
-            <translation>Нәтиже алынған күн</translation>
+            <translation>Нәтижемен танысқан күні</translation>
         </message>
         <message>
             <source>Appeal filed on</source>
@@ -202,7 +202,7 @@
         </message>
         <message>
             <source>Calibration sessions (Methodology, items 19–22)</source>
-            <translation>Калибровкалық сессиялар (Әдістеменің 19–22-тармақтары)</translation>
+            <translation>Калибрлеу сессиялары (Әдістеменің 19–22-тармақтары)</translation>
         </message>
         <message>
             <source>Appellant</source>
@@ -222,7 +222,7 @@
         </message>
         <message>
             <source>Received</source>
-            <translation>Алынды</translation>
+            <translation>Танысты</translation>
         </message>
         <message>
             <source>Filed</source>
@@ -254,7 +254,7 @@
         </message>
         <message>
             <source>Status</source>
-            <translation>Жағдайы</translation>
+            <translation>Күйі</translation>
         </message>
         <message>
             <source>Protocol posted</source>
@@ -274,7 +274,7 @@
         </message>
         <message>
             <source>Calibration session…</source>
-            <translation>Калибровкалық сессия…</translation>
+            <translation>Калибрлеу сессиясы…</translation>
         </message>
         <message>
             <source>Feedback meeting…</source>
@@ -817,7 +817,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Order on calibration session No. {n}</source>
-            <translation>№ {n} калибровкалық сессия туралы өкім</translation>
+            <translation>№ {n} калибрлеу сессиясы туралы өкім</translation>
         </message>
         <message>
             <source>Feedback meeting memo</source>
@@ -848,11 +848,11 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Votes %1. Motion %2 is backed by a majority (%3 of %4 members).</source>
-            <translation>Дауыстар: %1. %2-ұсынысты көпшілік қолдады (%4 мүшенің %3 дауысы қажет).</translation>
+            <translation>Дауыстар: %1. %2-ұсынысты көпшілік қолдады (%4 мүшеден %3 мүше).</translation>
         </message>
         <message>
             <source>Votes %1. No motion has a majority yet: %3 of %4 members needed.</source>
-            <translation>Дауыстар: %1. Әзірге бірде-бір ұсыныс көпшілік дауыс жинаған жоқ: %4 мүшенің %3 дауысы қажет.</translation>
+            <translation>Дауыстар: %1. Әзірге бірде-бір ұсыныс көпшілік дауыс жинаған жоқ: %4 мүшеден %3 мүшенің дауысы қажет.</translation>
         </message>
         <message>
             <source>Keep the score</source>
@@ -876,7 +876,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Appellant argued</source>
-            <translation>Өтініш беруші дәлелдеді</translation>
+            <translation>Өтініш берушінің уәжі берілді</translation>
         </message>
         <message>
             <source>in writing</source>
@@ -958,7 +958,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>DashboardPage</name>
         <message>
             <source>&lt;b&gt;Q{quarter} {year}&lt;/b&gt;: {scored} of {total} sheets scored, {signed} signed, {final} final; due {due}.</source>
-            <translation>&lt;b&gt;{year} ж. {quarter}-тоқсан&lt;/b&gt;: {total} парақтың {scored} бағаланды, {signed} қол қойылды, {final} түпкілікті; мерзімі {due}.</translation>
+            <translation>&lt;b&gt;{year} ж. {quarter}-тоқсан&lt;/b&gt;: бағаланған парақ: {scored}/{total}, қол қойылғаны: {signed}, түпкіліктісі: {final}; мерзімі {due}.</translation>
         </message>
         <message>
             <source>No open quarter.</source>
@@ -1092,15 +1092,15 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Sheet {done} of {total}</source>
-            <translation>{total} парақтың {done}-парағы</translation>
+            <translation>{done}-парақ, барлығы {total}</translation>
         </message>
         <message>
             <source>Summary of quarter {quarter} of {year}</source>
-            <translation>{year} жылғы {quarter}-тоқсанның жиынтық ведомосы</translation>
+            <translation>{year} жылғы {quarter}-тоқсанның жиынтық тізімдемесі</translation>
         </message>
         <message>
             <source>Part {done} of {total}</source>
-            <translation>{total} бөліктің {done}-бөлігі</translation>
+            <translation>{done}-бөлік, барлығы {total}</translation>
         </message>
         <message>
             <source>Nobody evaluated in the quarter was dismissed.</source>
@@ -1112,7 +1112,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Letter {done} of {total}</source>
-            <translation>{total} хаттың {done}-хаты</translation>
+            <translation>{done}-хат, барлығы {total}</translation>
         </message>
         <message>
             <source>Annual summary {year}</source>
@@ -1289,7 +1289,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>co-executor</source>
-            <translation>қосалқы орындаушы</translation>
+            <translation>бірлесіп орындаушы</translation>
         </message>
         <message>
             <source>e.g. 12-05/345</source>
@@ -1305,7 +1305,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Points per fact:</source>
-            <translation>Бір дерекке балл:</translation>
+            <translation>Бір факті үшін балл:</translation>
         </message>
         <message>
             <source>Document number:</source>
@@ -1351,7 +1351,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Appeal window until {day} (Methodology, item 10).</source>
-            <translation>Шағымдану мерзімі {day} дейін (Әдістеменің 10-тармағы).</translation>
+            <translation>Өтініш беру мерзімінің соңғы күні — {day} (Әдістеменің 10-тармағы).</translation>
         </message>
         <message>
             <source>Dismissed in the quarter: evaluated without their participation (Methodology, item 6).</source>
@@ -1359,7 +1359,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Score changed by calibration: {old} → {new} (Methodology, item 22).</source>
-            <translation>Баға калибровкалық сессияда өзгерді: {old} → {new} (Әдістеменің 22-тармағы).</translation>
+            <translation>Баға калибрлеу сессиясында өзгертілді: {old} → {new} (Әдістеменің 22-тармағы).</translation>
         </message>
         <message>
             <source>Rules:</source>
@@ -1538,7 +1538,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation>Жағдайы</translation>
+            <translation>Күйі</translation>
         </message>
         <message>
             <source>Overall 0–5</source>
@@ -1620,15 +1620,15 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Annual result: month of the next year (Methodology, item 4)</source>
-            <translation>Жылдық нәтиже: келесі жылдың айы (Әдістеменің 4-тармағы)</translation>
+            <translation>Қорытынды баға: келесі жылдың айы (Әдістеменің 4-тармағы)</translation>
         </message>
         <message>
             <source>Annual result: day (Methodology, item 4)</source>
-            <translation>Жылдық нәтиже: күні (Әдістеменің 4-тармағы)</translation>
+            <translation>Қорытынды баға: күні (Әдістеменің 4-тармағы)</translation>
         </message>
         <message>
             <source>Appeal: working days after the result (Methodology, item 10)</source>
-            <translation>Өтініш: нәтижені алғаннан кейінгі жұмыс күндері (Әдістеменің 10-тармағы)</translation>
+            <translation>Өтініш: нәтижемен танысқаннан кейінгі жұмыс күндері (Әдістеменің 10-тармағы)</translation>
         </message>
         <message>
             <source>Decision on a session: working days (Methodology, item 19)</source>
@@ -1768,7 +1768,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Bonus scale item</source>
-            <translation>Көтермелеу шкаласының тармағы</translation>
+            <translation>Көтермелеу шәкілінің тармағы</translation>
         </message>
         <message>
             <source>Code</source>
@@ -1850,7 +1850,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>LockScreen</name>
         <message>
             <source>Wrong password. Try again in {n} s.</source>
-            <translation>Құпиясөз қате. {n} с кейін қайталаңыз.</translation>
+            <translation>Құпиясөз қате. {n} секундтан кейін қайталаңыз.</translation>
         </message>
         <message>
             <source>Wrong password.</source>
@@ -1919,7 +1919,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>MemberPicker</name>
         <message>
             <source>HR officer</source>
-            <translation>кадр қызметі</translation>
+            <translation>персоналды басқару қызметінің қызметкері</translation>
         </message>
         <message>
             <source>evaluator</source>
@@ -1963,7 +1963,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>HR officer as secretary, evaluators of other units (Methodology, item 19)</source>
-            <translation>Хатшы — кадр қызметінің қызметкері, басқа бөлімшелердің бағалаушылары (Әдістеменің 19-тармағы)</translation>
+            <translation>Хатшы — персоналды басқару қызметінің қызметкері, мүшелер — басқа бөлімшелердің бағалаушылары (Әдістеменің 19-тармағы)</translation>
         </message>
     </context>
     <context>
@@ -2022,7 +2022,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Bonus scale, version {v}</source>
-            <translation>Көтермелеу балдарының шкаласы, {v}-нұсқа</translation>
+            <translation>Көтермелеу балдарының шәкілі, {v}-нұсқа</translation>
         </message>
         <message>
             <source>Methodology</source>
@@ -2062,7 +2062,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Print the scale…</source>
-            <translation>Шкаланы басып шығару…</translation>
+            <translation>Шәкілді басып шығару…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2078,7 +2078,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Start from a preset; edit the bands, deadlines and bonus scale later on the Methodology page to match the office's approved act.</source>
-            <translation>Үлгіден бастаңыз; градацияны, мерзімдерді және көтермелеу шкаласын кейін «Әдістеме» бетінде мекеменің бекітілген актісіне сәйкестендіріңіз.</translation>
+            <translation>Үлгіден бастаңыз; бағалардың балл аралықтарын, мерзімдерді және көтермелеу балдарының шәкілін кейін «Әдістеме» бетінде мекеменің бекітілген актісіне сәйкестендіріңіз.</translation>
         </message>
         <message>
             <source>The office already has a methodology; nothing will be added.</source>
@@ -2125,7 +2125,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Appeals and calibration</source>
-            <translation>Өтініштер, калибровка</translation>
+            <translation>Өтініштер және калибрлеу</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -2210,7 +2210,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Organisation card</source>
-            <translation>Мекеме карточкасы</translation>
+            <translation>Мекеме туралы мәліметтер</translation>
         </message>
         <message>
             <source>Name in Kazakh:</source>
@@ -2341,7 +2341,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>OverrideDialog</name>
         <message>
             <source>Override the roster decision</source>
-            <translation>Тізім бойынша шешімді өзгерту</translation>
+            <translation>Тізім бойынша шешімді ауыстыру</translation>
         </message>
         <message>
             <source>Keep the computed decision</source>
@@ -2443,7 +2443,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>PasswordPromptDialog</name>
         <message>
             <source>Wrong password. Try again in {n} s.</source>
-            <translation>Құпиясөз қате. {n} с кейін қайталаңыз.</translation>
+            <translation>Құпиясөз қате. {n} секундтан кейін қайталаңыз.</translation>
         </message>
         <message>
             <source>Wrong password.</source>
@@ -2600,7 +2600,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>Printing</name>
         <message>
             <source>Page {page} of {total}</source>
-            <translation>{total} беттің {page}-беті</translation>
+            <translation>{page}-бет, барлығы {total}</translation>
         </message>
         <message>
             <source>Preparing the pages</source>
@@ -2678,7 +2678,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Override of {when}: {reason}</source>
-            <translation>{when} өзгерту: {reason}</translation>
+            <translation>{when} күнгі ауыстыру: {reason}</translation>
         </message>
         <message>
             <source>Rule (F1):</source>
@@ -2718,11 +2718,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Read the staff facts again: appointments, absences, dismissals</source>
-            <translation>Кадр деректерін қайта оқу: тағайындаулар, болмаған күндер, босатулар</translation>
+            <translation>Персонал деректерін қайта оқу: тағайындаулар, болмаған күндер, босатулар</translation>
         </message>
         <message>
             <source>Override…</source>
-            <translation>Өзгерту…</translation>
+            <translation>Шешімді ауыстыру…</translation>
         </message>
         <message>
             <source>Print</source>
@@ -2758,7 +2758,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Type a score 0–5 (a comma works too); Enter goes down, Tab goes right, Delete clears a draft cell. A signed sheet asks for the reason of a change. Ctrl+B bonus, Ctrl+Shift+B penalty, Ctrl+Shift+S signed, Ctrl+Shift+R received, F1 the rule.</source>
-            <translation>Бағаны 0–5 теріңіз (үтір де болады); Enter — төмен, Tab — оңға, Delete жобадағы ұяшықты тазартады. Қол қойылған парақты өзгерткенде себебі сұралады. Ctrl+B — көтермелеу, Ctrl+Shift+B — айыппұл, Ctrl+Shift+S — қол қойылды, Ctrl+Shift+R — алынды, F1 — ереже.</translation>
+            <translation>Бағаны 0–5 теріңіз (үтір де болады); Enter — төмен, Tab — оңға, Delete жобадағы ұяшықты тазартады. Қол қойылған парақты өзгерткенде себебі сұралады. Ctrl+B — көтермелеу, Ctrl+Shift+B — айыппұл, Ctrl+Shift+S — қол қойылды, Ctrl+Shift+R — танысты, F1 — ереже.</translation>
         </message>
     </context>
     <context>
@@ -2930,7 +2930,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Override: {reason}</source>
-            <translation>Өзгертілді: {reason}</translation>
+            <translation>Шешім ауыстырылды: {reason}</translation>
         </message>
         <message>
             <source>seconded in</source>
@@ -3212,15 +3212,15 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>SessionDialog</name>
         <message>
             <source>New calibration session</source>
-            <translation>Жаңа калибровкалық сессия</translation>
+            <translation>Жаңа калибрлеу сессиясы</translation>
         </message>
         <message>
             <source>Decision to hold a session and its members (Methodology, item 19): an odd number, at least 3, with an HR officer; never the appellant or the disputed evaluator.</source>
-            <translation>Сессия өткізу және оның құрамы туралы шешім (Әдістеменің 19-тармағы): тақ сан, кемінде 3, кадр қызметінің қызметкерімен; өтініш беруші мен дау туған бағаны қойған тұлға кірмейді.</translation>
+            <translation>Сессия өткізу және оның құрамы туралы шешім (Әдістеменің 19-тармағы): мүшелер саны тақ, кемінде 3, құрамда персоналды басқару қызметінің қызметкері бар; өтініш беруші мен дау туған бағаны қойған тұлға кірмейді.</translation>
         </message>
         <message>
             <source>Calibration session No. %1</source>
-            <translation>№ %1 калибровкалық сессия</translation>
+            <translation>№ %1 калибрлеу сессиясы</translation>
         </message>
         <message>
             <source>Closed: the adopted scores replaced the original ones.</source>
@@ -3567,7 +3567,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Result received by the evaluee</source>
-            <translation>Нәтижені бағаланушы алды</translation>
+            <translation>Бағаланушы нәтижемен танысты</translation>
         </message>
         <message>
             <source>Make the result final</source>
@@ -3587,7 +3587,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Override the selected decision</source>
-            <translation>Таңдалған шешімді өзгерту</translation>
+            <translation>Таңдалған шешімді ауыстыру</translation>
         </message>
         <message>
             <source>Rebuild the roster</source>
@@ -3791,7 +3791,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation>Жағдайы</translation>
+            <translation>Күйі</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -3843,7 +3843,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Whole year (annual result)</source>
-            <translation>Бүкіл жыл (жылдық нәтиже)</translation>
+            <translation>Бүкіл жыл (қорытынды баға)</translation>
         </message>
         <message>
             <source>Print summary…</source>
@@ -3968,7 +3968,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Bonus scale</source>
-            <translation>Көтермелеу шкаласы</translation>
+            <translation>Көтермелеу балдарының шәкілі</translation>
         </message>
         <message>
             <source>Penalty points</source>
@@ -4213,7 +4213,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The employee no longer exists.</source>
-            <translation>Бұл қызметкер енді жоқ.</translation>
+            <translation>Бұл қызметкер жойылған.</translation>
         </message>
         <message>
             <source>The ИИН {iin} already belongs to {name}.</source>
@@ -4221,11 +4221,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name} has appointment history and cannot be deleted; record the dismissal instead.</source>
-            <translation>{name} тағайындау тарихы бар, сондықтан жойылмайды; оның орнына босатылуын тіркеңіз.</translation>
+            <translation>{name} тағайындау тарихы бар, сондықтан жойылмайды; жоюдың орнына жұмыстан босатылуын тіркеңіз.</translation>
         </message>
         <message>
             <source>{name} has evaluation records and cannot be deleted; record the dismissal instead.</source>
-            <translation>{name} бағалау жазбалары бар, сондықтан жойылмайды; оның орнына босатылуын тіркеңіз.</translation>
+            <translation>{name} бағалау жазбалары бар, сондықтан жойылмайды; жоюдың орнына жұмыстан босатылуын тіркеңіз.</translation>
         </message>
         <message>
             <source>The dismissal date {day} is before the first appointment on {start}.</source>
@@ -4265,7 +4265,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The unit no longer exists.</source>
-            <translation>Бұл бөлімше енді жоқ.</translation>
+            <translation>Бұл бөлімше жойылған.</translation>
         </message>
         <message>
             <source>The unit has {n} position(s): delete or move them first.</source>
@@ -4277,15 +4277,15 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The position no longer exists.</source>
-            <translation>Бұл лауазым енді жоқ.</translation>
+            <translation>Бұл лауазым жойылған.</translation>
         </message>
         <message>
             <source>The supervising position would make a circle: a position cannot supervise its own supervisor.</source>
-            <translation>Басшы лауазым тұйық шеңбер құрайды: лауазым өз басшысына басшы бола алмайды.</translation>
+            <translation>Бұл басшы лауазымды таңдауға болмайды: лауазым өз басшысының басшысы бола алмайды.</translation>
         </message>
         <message>
             <source>The supervising position no longer exists.</source>
-            <translation>Басшы лауазым енді жоқ.</translation>
+            <translation>Басшы лауазым жойылған.</translation>
         </message>
         <message>
             <source>The position appears in {n} appointment(s) and cannot be deleted.</source>
@@ -4297,11 +4297,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>A calibration session needs at least 3 members, it has {n}.</source>
-            <translation>Калибровкалық сессияда кемінде 3 мүше болуы тиіс, қазір {n}.</translation>
+            <translation>Калибрлеу сессиясында кемінде 3 мүше болуы тиіс, қазір мүшелер саны: {n}.</translation>
         </message>
         <message>
             <source>A calibration session must have an odd number of members, it has {n}.</source>
-            <translation>Калибровкалық сессия мүшелерінің саны тақ болуы тиіс, қазір {n}.</translation>
+            <translation>Калибрлеу сессиясы мүшелерінің саны тақ болуы тиіс, қазір мүшелер саны: {n}.</translation>
         </message>
         <message>
             <source>{name} is listed more than once.</source>
@@ -4317,7 +4317,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>An officer of the HR service must be a member (Methodology, item 19).</source>
-            <translation>Құрамға персоналды басқару қызметінің (кадр қызметінің) қызметкері кіруі тиіс (Әдістеменің 19-тармағы).</translation>
+            <translation>Құрамға персоналды басқару қызметінің қызметкері кіруі тиіс (Әдістеменің 19-тармағы).</translation>
         </message>
         <message>
             <source>{name} disagrees with their own score and cannot be a member (Methodology, item 19).</source>
@@ -4341,7 +4341,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Personal points are {low} to {high}, or {penalty}.</source>
-            <translation>Жеке балл: {low} … {high} аралығында немесе {penalty}.</translation>
+            <translation>Жеке балл {low} және {high} аралығында немесе {penalty} болады.</translation>
         </message>
         <message>
             <source>{n} or more breaches in the quarter: no personal bonus points</source>
@@ -4361,7 +4361,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{low} to {high}, or {penalty}</source>
-            <translation>{low}-ден {high}-ге дейін немесе {penalty}</translation>
+            <translation>{low} және {high} аралығында немесе {penalty}</translation>
         </message>
         <message>
             <source>Months of a disciplinary sanction cannot be negative.</source>
@@ -4409,7 +4409,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{low} to {high} per fact</source>
-            <translation>бір фактіге {low}-ден {high}-ге дейін</translation>
+            <translation>бір фактіге {low} және {high} аралығында</translation>
         </message>
         <message>
             <source>by count: {tiers}</source>
@@ -4429,7 +4429,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Item {item}: choose the points per fact, from {low} to {high}.</source>
-            <translation>{item} тармағы: бір факт үшін балды {low}-ден {high}-ге дейін таңдаңыз.</translation>
+            <translation>{item} тармағы: бір факті үшін балды {low} және {high} аралығынан таңдаңыз.</translation>
         </message>
         <message>
             <source>Item {item}: {points} is outside {low} to {high}.</source>
@@ -4601,7 +4601,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>A score must be from 0 to {max}, got {value} ({what}).</source>
-            <translation>Балл 0-ден {max}-ге дейін болуы керек, {value} қойылды ({what}).</translation>
+            <translation>Балл 0–{max} аралығында болуы керек, ал {value} қойылды ({what}).</translation>
         </message>
         <message>
             <source>The overall score is missing.</source>
@@ -4621,7 +4621,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>"{value}" is not a number: type a score from 0 to {max}.</source>
-            <translation>«{value}» сан емес: 0-ден {max}-ке дейінгі балл теріңіз.</translation>
+            <translation>«{value}» сан емес: 0–{max} аралығындағы балл теріңіз.</translation>
         </message>
         <message>
             <source>Grade: {grade} ({lower}–{upper}, Methodology, item 7).</source>
@@ -4669,7 +4669,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The appeal window is open until {day} (Methodology, item 10).</source>
-            <translation>Шағымдану мерзімі {day} дейін ашық (Әдістеменің 10-тармағы).</translation>
+            <translation>Өтініш беру мерзімі ашық, соңғы күні — {day} (Әдістеменің 10-тармағы).</translation>
         </message>
         <message>
             <source>Record backing the score: bonus {bonus}, penalty {penalty} points.</source>
@@ -4934,7 +4934,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Keep between 1 and 1000 copies.</source>
-            <translation>1-ден 1000-ға дейін көшірме сақтаңыз.</translation>
+            <translation>1–1000 аралығында көшірме сақтаңыз.</translation>
         </message>
         <message>
             <source>The copy to {folder} could not be made ({detail}). Your data are unchanged.</source>
@@ -4958,7 +4958,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The evaluation no longer exists.</source>
-            <translation>Бағалау енді жоқ.</translation>
+            <translation>Бұл бағалау жойылған.</translation>
         </message>
         <message>
             <source>The methodology has no evaluation sheet of form {form}.</source>
@@ -4990,7 +4990,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The entry no longer exists.</source>
-            <translation>Жазба енді жоқ.</translation>
+            <translation>Бұл жазба жойылған.</translation>
         </message>
         <message>
             <source>Only a result the evaluee has received can be calibrated.</source>
@@ -4998,11 +4998,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The quarter no longer exists.</source>
-            <translation>Тоқсан енді жоқ.</translation>
+            <translation>Бұл тоқсан жойылған.</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year} opened: {inc} of {total} to evaluate.</source>
-            <translation>{year} жылдың {quarter}-тоқсаны ашылды: {total} адамның {inc} бағаланады.</translation>
+            <translation>{year} жылдың {quarter}-тоқсаны ашылды: {total} адамнан {inc} адам бағаланады.</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year} is not opened.</source>
@@ -5026,7 +5026,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Write the reason for overriding the roster.</source>
-            <translation>Тізімді өзгерту себебін жазыңыз.</translation>
+            <translation>Тізім бойынша шешімді ауыстыру себебін жазыңыз.</translation>
         </message>
         <message>
             <source>The form is 1 or 2 (Methodology, item 16).</source>
@@ -5050,7 +5050,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The backup folder {folder} is not available; the copy was made in {fallback} instead.</source>
-            <translation>{folder} резервтік көшірме қалтасы қолжетімсіз; көшірме оның орнына {fallback} қалтасында жасалды.</translation>
+            <translation>{folder} резервтік көшірме қалтасы қолжетімсіз, сондықтан көшірме {fallback} қалтасында жасалды.</translation>
         </message>
         <message>
             <source>The automatic backup to {folder} failed ({detail}). Your data are unchanged; make a copy by hand when the cause is fixed.</source>
@@ -5170,7 +5170,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} results are past the appeal window and can be made final (Methodology, item 10).</source>
-            <translation>{year} жылдың {quarter}-тоқсаны: {n} нәтиженің шағымдану мерзімі өтті, оларды түпкілікті етуге болады (Әдістеменің 10-тармағы).</translation>
+            <translation>{year} жылдың {quarter}-тоқсаны: {n} нәтиже бойынша өтініш беру мерзімі өтті, оларды түпкілікті етуге болады (Әдістеменің 10-тармағы).</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (Methodology, item 9).</source>
@@ -5190,11 +5190,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Enter the date the result was received.</source>
-            <translation>Нәтиже алынған күнді енгізіңіз.</translation>
+            <translation>Нәтижемен танысқан күнді енгізіңіз.</translation>
         </message>
         <message>
             <source>An appeal cannot be filed before the result was received.</source>
-            <translation>Өтініш нәтиже алынғанға дейін берілмейді.</translation>
+            <translation>Нәтижемен танысқанға дейін өтініш берілмейді.</translation>
         </message>
         <message>
             <source>Enter the text of the appeal or the path of its scan.</source>
@@ -5206,7 +5206,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Appeal {id} does not exist.</source>
-            <translation>{id} өтініш жоқ.</translation>
+            <translation>№ {id} өтініш табылмады.</translation>
         </message>
         <message>
             <source>Choose at least one appeal for the session.</source>
@@ -5226,19 +5226,19 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Appeal of {name}: decide on the session and its members by {due} (§19).</source>
-            <translation>{name} өтініші: {due} дейін калибровкалық сессия өткізу туралы шешім қабылдап, оның құрамын бекіту керек (§19).</translation>
+            <translation>{name} өтініші: калибрлеу сессиясын өткізу туралы шешім қабылдап, оның құрамын бекіту керек, соңғы күні — {due} (§19).</translation>
         </message>
         <message>
             <source>Appeal of {name}: hold the calibration session by {due} (§20).</source>
-            <translation>{name} өтініші: калибровкалық сессияны {due} дейін өткізу керек (§20).</translation>
+            <translation>{name} өтініші: калибрлеу сессиясын өткізу керек, соңғы күні — {due} (§20).</translation>
         </message>
         <message>
             <source>Protocol No. {number}: post it in the information system by {due} (§22).</source>
-            <translation>№ {number} хаттама: {due} дейін ақпараттық жүйеге орналастыру керек (§22).</translation>
+            <translation>№ {number} хаттаманы ақпараттық жүйеге орналастыру керек, соңғы күні — {due} (§22).</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>
-            <translation>{id} калибровкалық сессия жоқ.</translation>
+            <translation>№ {id} калибрлеу сессиясы табылмады.</translation>
         </message>
         <message>
             <source>The session is closed; its protocol can no longer change.</source>
@@ -5402,7 +5402,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Appeal and calibration session</source>
-            <translation>Шағымдану және калибровкалық сессия</translation>
+            <translation>Өтініш және калибрлеу сессиясы</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -5454,7 +5454,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>A password is already set: change it instead.</source>
-            <translation>Құпиясөз орнатылған: оның орнына оны өзгертіңіз.</translation>
+            <translation>Құпиясөз орнатылып қойған: оны тек өзгертуге болады.</translation>
         </message>
         <message>
             <source>The current password is wrong.</source>
@@ -5478,7 +5478,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The documents of {year} quarter {quarter} must be kept until {date} (Methodology, item 12).</source>
-            <translation>{year} жылғы {quarter}-тоқсанның құжаттары {date} дейін сақталуы тиіс (Әдістеменің 12-тармағы).</translation>
+            <translation>{year} жылғы {quarter}-тоқсан құжаттарын сақтау мерзімінің соңғы күні — {date} (Әдістеменің 12-тармағы).</translation>
         </message>
         <message>
             <source>Choose the archive file.</source>

@@ -848,7 +848,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Votes %1. Motion %2 is backed by a majority (%3 of %4 members).</source>
-            <translation>Голоса: %1. Предложение %2 поддержано большинством (нужно %3 из %4 членов).</translation>
+            <translation>Голоса: %1. Предложение %2 поддержано большинством (%3 из %4 членов).</translation>
         </message>
         <message>
             <source>Votes %1. No motion has a majority yet: %3 of %4 members needed.</source>
@@ -876,7 +876,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Appellant argued</source>
-            <translation>Заявитель аргументировал</translation>
+            <translation>Заявитель изложил доводы</translation>
         </message>
         <message>
             <source>in writing</source>
@@ -1768,7 +1768,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Bonus scale item</source>
-            <translation>Пункт шкалы поощрений</translation>
+            <translation>Пункт шкалы поощрительных баллов</translation>
         </message>
         <message>
             <source>Code</source>
@@ -2125,7 +2125,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Appeals and calibration</source>
-            <translation>Обращения</translation>
+            <translation>Обращения и калибровка</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -2722,7 +2722,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Override…</source>
-            <translation>Изменить…</translation>
+            <translation>Изменить решение…</translation>
         </message>
         <message>
             <source>Print</source>
@@ -3968,7 +3968,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Bonus scale</source>
-            <translation>Шкала поощрений</translation>
+            <translation>Шкала поощрительных баллов</translation>
         </message>
         <message>
             <source>Penalty points</source>

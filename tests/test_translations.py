@@ -1,4 +1,5 @@
 """Every user-facing string has a finished Kazakh and Russian translation, and the .ts are current."""
+import re
 import shutil
 import subprocess
 import sys
@@ -94,3 +95,66 @@ def test_committed_ts_carries_the_catalog_text() -> None:
                 if got != want:
                     stale.append((lang, cname, src, got, want))
     assert stale == [], f"{len(stale)} .ts entries differ from the catalog, e.g. {stale[:3]}"
+
+
+# GLOSSARY.md: one Kazakh term per concept. Each pattern is a form the glossary replaces (→ the form to use).
+GLOSSARY_REPLACES = {
+    r"шкала": "шәкіл (бекітілген шәкілге сәйкес)",
+    r"кадр қызмет": "персоналды басқару қызметі",
+    r"қосалқы орындаушы": "бірлесіп орындаушы",
+    r"калибров": "калибрлеу",
+    r"ведомос": "тізімдеме",
+    r"градаци": "балл аралықтары",
+    r"жылдық нәтиже": "қорытынды баға",
+    r"\bалынды\b": "танысты (the result received)",
+    r"\bжағдайы\b": "күйі (status)",
+    r"шағым": "өтініш (appeal)",
+    r"дәлелдеді": "уәжі (argued, not proved)",
+    r"енді жоқ": "жойылған",
+    r"оның орнына оны": "rebuild the sentence",
+    r"тұйық шеңбер": "rebuild the sentence",
+    r"карточка": "мәліметтер",
+    r"\bдерек(ке|ті)?\b": "факті (a fact of a breach)",
+}
+_CASE_SUFFIX = (r"(?:ға|ге|қа|ке|а|е|на|не|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|"
+                r"ны|ні|ды|ді|ты|ті|н|ы|і|сы|сі|мен|бен|пен|дағы|дегі|тағы|тегі|ндағы|ндегі|дай|дей|тай|тей)")
+# "{n}-ге": a case suffix glued after a placeholder breaks vowel harmony for half the numbers. An ordinal
+# hyphen before a noun ("{quarter}-тоқсан") is a different thing and stays allowed.
+GLUED = re.compile(r"(\{[^{}]*\}|%\d|%n)-" + _CASE_SUFFIX + r"(?![а-яәғқңөұүһіa-z])", re.I)
+# "{due} дейін", "{n} с кейін": these postpositions need a case ending on the word before them.
+BARE_POSTPOSITION = re.compile(r"(\{[^{}]*\}|%\d|%n)\s+(?:с\s+)?(дейін|кейін|бері|бастап)\b")
+
+
+def _kk_texts(catalog: dict) -> list[tuple[str, str]]:
+    out = []
+    for key, entry in catalog.items():
+        value = entry.get("kk") or ""
+        for form in (value if isinstance(value, list) else [value]):
+            out.append((key, form))
+    return out
+
+
+def kk_glossary_problems(catalog: dict) -> list[str]:
+    problems = []
+    for key, text in _kk_texts(catalog):
+        for pattern, use in GLOSSARY_REPLACES.items():
+            if re.search(pattern, text, re.I):
+                problems.append(f"{key!r}: {text!r} has /{pattern}/ — use {use}")
+        if GLUED.search(text):
+            problems.append(f"{key!r}: {text!r} glues a case suffix after a placeholder")
+        if BARE_POSTPOSITION.search(text):
+            problems.append(f"{key!r}: {text!r} puts a postposition right after a placeholder")
+    return problems
+
+
+def test_kazakh_follows_the_glossary_and_never_glues_a_suffix_to_a_placeholder() -> None:
+    problems = kk_glossary_problems(tool.load_catalog())
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_glossary_check_finds_each_kind_of_fault() -> None:
+    bad = {"a": {"kk": "Көтермелеу шкаласы"}, "b": {"kk": "0-ден {max}-ке дейін"}, "c": {"kk": "{due} дейін"},
+           "d": {"kk": "{n} с кейін"}, "e": {"kk": "Калибровкалық сессия"},
+           "ok": {"kk": "{year} жылғы {quarter}-тоқсан; 0–{max} аралығында; {n} секундтан кейін"}}
+    found = kk_glossary_problems(bad)
+    assert [p.split(":")[0] for p in found] == ["'a'", "'b'", "'c'", "'d'", "'e'"]

@@ -112,7 +112,7 @@ def test_statistics_page_follows_the_language(qtbot, demo_services, languages) -
     assert page.period_label.text() == "Период:"
     languages.set_language("kk")
     qtbot.waitUntil(lambda: page.period_label.text() == "Кезең:")
-    assert page.period.itemText(4) == "Бүкіл жыл (жылдық нәтиже)"
+    assert page.period.itemText(4) == "Бүкіл жыл (қорытынды баға)"
     assert "бөлімі" in " ".join(page.chart.units)          # unit names in Kazakh now
     assert page.chart.chart.title() == "2026 жылғы 3-тоқсан"
 

@@ -197,10 +197,10 @@ class CaseEditor(Retranslatable, QWidget):
     def _show_tally(self) -> None:
         result = tally(self.session, self.case)
         counts = ", ".join(f"{i + 1}: {c}" for i, c in enumerate(result.counts))
-        if result.adopted is not None:
+        if result.adopted is not None:   # %3: the votes the adopted motion got, of %4 entitled to vote
             text = self.tr("Votes %1. Motion %2 is backed by a majority (%3 of %4 members).")
-            text = text.replace("%2", str(result.adopted + 1))
-        else:
+            text = text.replace("%2", str(result.adopted + 1)).replace("%3", str(result.counts[result.adopted]))
+        else:                            # %3: the votes a motion needs
             text = self.tr("Votes %1. No motion has a majority yet: %3 of %4 members needed.")
         self.tally.setText(text.replace("%1", counts or "—").replace("%3", str(result.needed))
                            .replace("%4", str(result.eligible)))
