@@ -40,4 +40,4 @@ def test_switching_language_retranslates_the_page(qtbot, services, languages):
     assert page.table.item(0, 0).text() == "Балдық бағалау әдістемесі (2017)"
     first = tree.topLevelItem(0).child(0)
     assert first.text(0).startswith("Қазақстан Республикасы Президентінің тапсырмаларын")
-    assert first.text(1) == "бір фактіге +3-ден +5-ге дейін"
+    assert first.text(1) == "бір фактіге +3 және +5 аралығында"
