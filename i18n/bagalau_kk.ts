@@ -790,7 +790,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation>Жағдайы</translation>
+            <translation>Күйі</translation>
         </message>
         <message>
             <source>Confirm the date</source>
