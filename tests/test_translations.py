@@ -106,7 +106,7 @@ GLOSSARY_REPLACES = {
     r"ведомос": "тізімдеме",
     r"градаци": "балл аралықтары",
     r"жылдық нәтиже": "қорытынды баға",
-    r"\bалынды\b": "танысты (the result received)",
+    r"(?<!есепке )\bалынды\b": "танысты (the result received; \"есепке алынды\" = counted stays)",
     r"\bжағдайы\b": "күйі (status)",
     r"шағым": "өтініш (appeal)",
     r"дәлелдеді": "уәжі (argued, not proved)",
