@@ -7,9 +7,9 @@ key columns stay inside the viewport without horizontal scrolling. `remember_hea
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from desktop_app.prefs import Prefs
@@ -149,3 +149,26 @@ class HeaderMemory:
                     self.header.resizeSection(col, width)
         finally:
             self._fitting = False
+
+
+class _Refit(QObject):
+    """Runs `fit` once the event loop is idle after the view was resized or shown (its viewport is final)."""
+
+    def __init__(self, view: QAbstractItemView, fit: Callable[[], None]) -> None:
+        super().__init__(view)
+        self.fit = fit
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(fit)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.timer.start()
+        return False
+
+
+def keep_fitted(view: QAbstractItemView, fit: Callable[[], None]) -> None:
+    """Call `fit()` whenever the view gets a new size (window resized, splitter moved, page shown)."""
+    _Refit(view, fit)

@@ -68,6 +68,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setWordWrap(True)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)   # a long title wraps onto a second line
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for spec in self.specs:
@@ -245,7 +246,7 @@ class MainWindow(Retranslatable, QMainWindow):
         metrics = self.nav.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
                      default=120)
-        self.nav.setFixedWidth(max(170, min(270, widest + 36)))
+        self.nav.setFixedWidth(max(170, min(216, widest + 56)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set("last_page", self.current_page_key())

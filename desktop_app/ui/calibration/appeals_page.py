@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +32,7 @@ from desktop_app.ui.calibration.appeal_dialog import AppealDialog, FeedbackDialo
 from desktop_app.ui.calibration.papers import PapersActions
 from desktop_app.ui.calibration.session_dialog import SessionDialog
 from desktop_app.ui.changes import Area, PageContext, own_context
-from desktop_app.ui.columns import fit_columns
+from desktop_app.ui.columns import fit_columns, keep_fitted
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
@@ -76,6 +76,7 @@ class AppealsPage(Retranslatable, QWidget):
         self.appeals.setWordWrap(False)
         self.appeals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.appeals.itemSelectionChanged.connect(self._update_buttons)
+        keep_fitted(self.appeals, self.fit_appeals)
         self.sessions = QTableWidget(0, 5)
         self.sessions.setObjectName("sessions")
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -203,11 +204,7 @@ class AppealsPage(Retranslatable, QWidget):
         return f"{what}: {row.next_due.due.strftime('%d.%m.%Y')}"
 
     def fit_appeals(self) -> None:
-        fit_columns(self.appeals, (0, 1, 2, 3), max_key=360)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_appeals()
+        fit_columns(self.appeals, (0, 1, 2, 3, 4, 5), max_key=320)   # names, quarter, score, dates
 
     def _update_buttons(self) -> None:
         """A button that can do nothing for the selection is disabled: deciding on a late appeal needs late

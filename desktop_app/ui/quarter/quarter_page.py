@@ -252,7 +252,7 @@ class QuarterPage(Retranslatable, QWidget):
             # First show: the grid as wide as its names, key columns, unit and criteria need; the rest to
             # the sheet's detail. A position the user drags is kept instead (remember_splitter).
             need = (self.grid.verticalHeader().sizeHint().width() + sum(content_width(self.grid, c) for c in key)
-                    + 140 + 52 * len(criteria) + self.grid.verticalScrollBar().sizeHint().width() + 6)
+                    + 110 + 52 * len(criteria) + self.grid.verticalScrollBar().sizeHint().width() + 6)
             total = self.entry_split.width() - self.entry_split.handleWidth()
             grid = max(min(need, total - 210), total // 2)
             self.entry_split.setSizes([grid, total - grid])
