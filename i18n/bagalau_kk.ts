@@ -705,8 +705,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>мекеме растаған</translation>
         </message>
         <message>
-            <source>Public holidays of {year} (holidays package, in Kazakh)</source>
-            <translation>{year} жылғы мереке күндері (holidays пакеті, қазақша)</translation>
+            <source>Public holidays of {year}</source>
+            <translation>{year} жылғы мереке күндері</translation>
         </message>
         <message>
             <source>a working day</source>
@@ -1687,6 +1687,73 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Rule and legal basis: {title} ({reference})</source>
             <translation>Ереже және құқықтық негіз: {title} ({reference})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holiday</name>
+        <message>
+            <source>New Year</source>
+            <translation>Жаңа жыл</translation>
+        </message>
+        <message>
+            <source>Orthodox Christmas</source>
+            <translation>Православиелік Рождество</translation>
+        </message>
+        <message>
+            <source>International Women's Day</source>
+            <translation>Халықаралық әйелдер күні</translation>
+        </message>
+        <message>
+            <source>Nauryz</source>
+            <translation>Наурыз мейрамы</translation>
+        </message>
+        <message>
+            <source>Day of Unity of the People of Kazakhstan</source>
+            <translation>Қазақстан халқының бірлігі мерекесі</translation>
+        </message>
+        <message>
+            <source>Defender of the Fatherland Day</source>
+            <translation>Отан Қорғаушы күні</translation>
+        </message>
+        <message>
+            <source>Victory Day</source>
+            <translation>Жеңіс күні</translation>
+        </message>
+        <message>
+            <source>Capital City Day</source>
+            <translation>Астана күні</translation>
+        </message>
+        <message>
+            <source>Constitution Day</source>
+            <translation>Қазақстан Республикасының Конституциясы күні</translation>
+        </message>
+        <message>
+            <source>Kurban Ait</source>
+            <translation>Құрбан айт</translation>
+        </message>
+        <message>
+            <source>Republic Day</source>
+            <translation>Республика күні</translation>
+        </message>
+        <message>
+            <source>Republic Day of Kazakhstan</source>
+            <translation>Қазақстан Республикасы күні</translation>
+        </message>
+        <message>
+            <source>Independence Day</source>
+            <translation>Тәуелсіздік күні</translation>
+        </message>
+        <message>
+            <source>Day off (moved from {day})</source>
+            <translation>Демалыс күні ({day} күнінен ауыстырылған)</translation>
+        </message>
+        <message>
+            <source>{name} (day off moved)</source>
+            <translation>{name} (ауыстырылған демалыс күні)</translation>
+        </message>
+        <message>
+            <source>{name} (estimated)</source>
+            <translation>{name} (болжамды күні)</translation>
         </message>
     </context>
     <context>

@@ -705,8 +705,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>подтверждено учреждением</translation>
         </message>
         <message>
-            <source>Public holidays of {year} (holidays package, in Kazakh)</source>
-            <translation>Праздничные дни {year} года (пакет holidays, на казахском)</translation>
+            <source>Public holidays of {year}</source>
+            <translation>Праздничные дни {year} года</translation>
         </message>
         <message>
             <source>a working day</source>
@@ -1687,6 +1687,73 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Rule and legal basis: {title} ({reference})</source>
             <translation>Правило и правовое основание: {title} ({reference})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holiday</name>
+        <message>
+            <source>New Year</source>
+            <translation>Новый год</translation>
+        </message>
+        <message>
+            <source>Orthodox Christmas</source>
+            <translation>Православное Рождество</translation>
+        </message>
+        <message>
+            <source>International Women's Day</source>
+            <translation>Международный женский день</translation>
+        </message>
+        <message>
+            <source>Nauryz</source>
+            <translation>Наурыз мейрамы</translation>
+        </message>
+        <message>
+            <source>Day of Unity of the People of Kazakhstan</source>
+            <translation>Праздник единства народа Казахстана</translation>
+        </message>
+        <message>
+            <source>Defender of the Fatherland Day</source>
+            <translation>День защитника Отечества</translation>
+        </message>
+        <message>
+            <source>Victory Day</source>
+            <translation>День Победы</translation>
+        </message>
+        <message>
+            <source>Capital City Day</source>
+            <translation>День Столицы</translation>
+        </message>
+        <message>
+            <source>Constitution Day</source>
+            <translation>День Конституции Республики Казахстан</translation>
+        </message>
+        <message>
+            <source>Kurban Ait</source>
+            <translation>Курбан айт</translation>
+        </message>
+        <message>
+            <source>Republic Day</source>
+            <translation>День Республики</translation>
+        </message>
+        <message>
+            <source>Republic Day of Kazakhstan</source>
+            <translation>День Республики Казахстан</translation>
+        </message>
+        <message>
+            <source>Independence Day</source>
+            <translation>День Независимости</translation>
+        </message>
+        <message>
+            <source>Day off (moved from {day})</source>
+            <translation>Выходной день (перенесён с {day})</translation>
+        </message>
+        <message>
+            <source>{name} (day off moved)</source>
+            <translation>{name} (перенесённый выходной)</translation>
+        </message>
+        <message>
+            <source>{name} (estimated)</source>
+            <translation>{name} (предполагаемая дата)</translation>
         </message>
     </context>
     <context>

@@ -69,3 +69,32 @@ def test_import_of_transfers_from_csv_and_a_wrong_file_changes_nothing(page, tmp
     assert w.overrides.rowCount() == 2
     assert w.import_result.text() == "Импортировано дней за 2027 год: 2 (рабочих: 1, выходных: 1)."
     assert not w.service.calendar().is_working_day(date(2027, 5, 17))
+
+
+def _holiday(w, day: str) -> str:  # type: ignore[no-untyped-def]
+    t = w.holidays
+    return next(t.item(r, 1).text() for r in range(t.rowCount()) if t.item(r, 0).text() == day)
+
+
+def test_month_day_and_holiday_names_follow_the_interface_language(page, languages, qtbot) -> None:
+    """The package names KZ holidays in Kazakh only: the Russian screen reads the catalog's table."""
+    from PySide6.QtCore import QLocale
+
+    w, _errors = page
+    assert _holiday(w, "01.01.2027") == "Новый год"
+    assert _holiday(w, "16.05.2027") == "Курбан айт (предполагаемая дата)"
+    assert w.holidays_box.title() == "Праздничные дни 2027 года"
+    assert w.cal.locale().language() == QLocale.Language.Russian
+    assert w.cal.locale().standaloneMonthName(12) == "декабрь"
+    w.cal.setSelectedDate(QDate(2027, 3, 22))
+    assert "Праздник: Наурыз мейрамы" in w.day_label.text()
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: _holiday(w, "01.01.2027") == "Жаңа жыл")
+    assert _holiday(w, "16.05.2027") == "Құрбан айт (болжамды күні)"
+    assert w.cal.locale().language() == QLocale.Language.Kazakh
+    assert w.cal.locale().dayName(1, QLocale.FormatType.ShortFormat) == "дс"
+    assert w.holidays_box.title() == "2027 жылғы мереке күндері"
+    languages.set_language("ru")
+    qtbot.waitUntil(lambda: _holiday(w, "09.05.2027") == "День Победы")
+    texts = [w.holidays.item(r, 1).text() for r in range(w.holidays.rowCount())]
+    assert not any(ch in t for t in texts for ch in "әғқңөұүһі"), texts

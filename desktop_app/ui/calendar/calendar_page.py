@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.calendar import WorkCalendar, public_holidays
 from desktop_app.domain.calendar_transfers import estimated_holidays
+from desktop_app.domain.holiday_names import holiday_msg
 from desktop_app.services.calendar import CalendarOverride, CalendarService
 from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
-from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.shortcuts import bind
 
 HOLIDAY = QColor("#c62828")
@@ -205,7 +206,7 @@ class CalendarPage(Retranslatable, QWidget):
             first = QTableWidgetItem(d.strftime("%d.%m.%Y"))
             first.setData(Qt.ItemDataRole.UserRole, d.isoformat())
             self.holidays.setItem(i, 0, first)
-            self.holidays.setItem(i, 1, QTableWidgetItem(name))
+            self.holidays.setItem(i, 1, QTableWidgetItem(holiday_msg(name).render(qt_translate)))
             # The package only estimates this date (lunar calendar): "to confirm" until the office settles it.
             status = ""
             if d in self._pending:
@@ -221,7 +222,7 @@ class CalendarPage(Retranslatable, QWidget):
             self.holidays.setItem(i, 2, cell)
         self.holidays.resizeColumnToContents(0)
         self.holidays.resizeColumnToContents(2)
-        self.holidays_box.setTitle(self.tr("Public holidays of {year} (holidays package, in Kazakh)").format(
+        self.holidays_box.setTitle(self.tr("Public holidays of {year}").format(
             year=year))
 
     def selected_day(self) -> date:
@@ -237,7 +238,7 @@ class CalendarPage(Retranslatable, QWidget):
         parts = [self.tr("{day} is {state}.").format(day=d.strftime("%d.%m.%Y"), state=state)]
         name = cal.holiday_name(d)
         if name:
-            parts.append(self.tr("Public holiday: {name}.").format(name=name))
+            parts.append(self.tr("Public holiday: {name}.").format(name=holiday_msg(name).render(qt_translate)))
         if d in self._pending:
             parts.append(self.tr("The package only estimates this date: to confirm. Confirm it, or mark the real "
                                  "date as a day off and this one as a working day."))
@@ -293,6 +294,7 @@ class CalendarPage(Retranslatable, QWidget):
 
     # -- language -------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.cal.setLocale(QLocale())   # month and day names in the interface language (set by LanguageManager)
         self.off_button.setText(self.tr("Mark as day off"))
         self.work_button.setText(self.tr("Mark as working day"))
         self.remove_button.setText(self.tr("Remove the override"))
@@ -308,7 +310,7 @@ class CalendarPage(Retranslatable, QWidget):
         self.import_button.setText(self.tr("Import transferred days off…"))
         self.import_button.setToolTip(self.tr("A CSV or XLSX table of the year shown: Дата / Күні, Вид дня / Күн "
                                               "түрі (рабочий / выходной), Акт / Негіздеме"))
-        self.holidays_box.setTitle(self.tr("Public holidays of {year} (holidays package, in Kazakh)").format(
+        self.holidays_box.setTitle(self.tr("Public holidays of {year}").format(
             year=self.cal.yearShown()))
         lang = interface_language()
         self.rules.setText(self.tr("Rules:") + " " + rule_links_html(["calendar.holidays",
