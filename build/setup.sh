@@ -12,6 +12,9 @@ QT_LIBS="libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfree
  libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
  libxcb-xkb1 libxkbcommon-x11-0 libcups2"
 TEST_TOOLS="xvfb xauth poppler-utils"
+# test mode: a real print queue that writes PDF files (tests/ui/test_cups_printing.py) and LibreOffice to
+# render the DOCX papers like Word would
+[ "$MODE" = test ] && TEST_TOOLS="$TEST_TOOLS cups printer-driver-cups-pdf libreoffice-writer-nogui"
 
 missing=""
 for p in $QT_LIBS $TEST_TOOLS; do

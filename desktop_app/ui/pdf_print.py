@@ -8,16 +8,22 @@
   at 100 dpi, 9 MB at 150: a quarter of 57 sheets took 500 MB at 150 dpi).
 - QPdfDocument.render() gives a transparent image: it is filled white before drawing (TOOLCHAIN.md).
 - Many pages take a while: painting reports progress and can be cancelled (ui/progress.py).
+- A CUPS printer (Linux, macOS) gets the PDF itself through `lp`, not pictures of its pages: the printer
+  receives the text and the embedded fonts (sharper print, and the job stays searchable when the queue
+  writes a file); copies, page range and two-sided printing chosen in the dialog go with it.
 """
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.ui.progress import ProgressSink, run_with_progress
 
@@ -76,11 +82,49 @@ def set_page(printer: QPrinter, pages: PdfPages, page: int) -> None:
     printer.setFullPage(True)
 
 
+def cups_queue(printer: QPrinter) -> str | None:
+    """The CUPS queue a real print goes to, when the PDF can be handed to it as is; None on Windows, for
+    print-to-file, or without `lp` (the pages are then painted through Qt)."""
+    if sys.platform.startswith("win") or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return None
+    name = printer.printerName()
+    return name if name and shutil.which("lp") else None
+
+
+def cups_command(printer: QPrinter, queue: str, pages: int) -> list[str]:
+    """`lp` with what the print dialog set: title, copies, page range, two-sided printing."""
+    cmd = ["lp", "-d", queue, "-t", printer.docName() or "Bagalau", "-n", str(max(1, printer.copyCount()))]
+    first, last = printer.fromPage(), printer.toPage()
+    if first > 0:
+        cmd += ["-P", f"{first}-{last or pages}"]
+    sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+             QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+             QPrinter.DuplexMode.DuplexNone: "one-sided"}.get(printer.duplex())
+    if sides:
+        cmd += ["-o", f"sides={sides}"]
+    return cmd
+
+
+def send_to_cups(printer: QPrinter, queue: str, pages: PdfPages) -> int:
+    """Hand the PDF to CUPS; returns the number of pages sent. A refused job raises OSError."""
+    data = bytes(pages._bytes.data())
+    done = subprocess.run(cups_command(printer, queue, pages.count), input=data, capture_output=True,
+                          timeout=60, check=False)
+    if done.returncode != 0:
+        raise OSError(done.stderr.decode(errors="replace").strip() or f"lp exited with {done.returncode}")
+    return pages.count
+
+
 def paint_pdf(printer: QPrinter, pages: PdfPages, sink: ProgressSink | None = None) -> int:
     """Draw every page of the PDF on the printer; returns the number of pages drawn.
 
     With a sink, reports each page and stops when cancelled: a real print job is aborted then.
+    A real print on a CUPS queue sends the PDF itself (see cups_queue).
     """
+    engine = printer.paintEngine()
+    queue = cups_queue(printer)
+    if queue and not (engine is not None and engine.type() == QPaintEngine.Type.Picture):
+        return send_to_cups(printer, queue, pages)
     set_page(printer, pages, 0)
     painter = QPainter()
     if not painter.begin(printer):
@@ -122,7 +166,12 @@ def _page_text(page: int, total: int) -> str:
 def paint_with_progress(parent: QWidget | None, printer: QPrinter, pages: PdfPages) -> int | None:
     """paint_pdf with the progress dialog (Cancel stops it); None when cancelled."""
     title = QCoreApplication.translate("Printing", "Preparing the pages")
-    return run_with_progress(parent, title, lambda sink: paint_pdf(printer, pages, sink))
+    try:
+        return run_with_progress(parent, title, lambda sink: paint_pdf(printer, pages, sink))
+    except OSError as exc:      # the queue refused the job (stopped printer, no such queue…)
+        text = QCoreApplication.translate("Printing", "The printer did not accept the document: {error}")
+        QMessageBox.warning(parent, title, text.format(error=exc))
+        return None
 
 
 def preview_pdf(parent: QWidget | None, data: bytes, title: str = "") -> QPrintPreviewDialog:
