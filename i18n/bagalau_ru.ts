@@ -2674,6 +2674,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Подготовка страниц</translation>
         </message>
         <message>
+            <source>The printer did not accept the document: {error}</source>
+            <translation>Принтер не принял документ: {error}</translation>
+        </message>
+        <message>
             <source>Document</source>
             <translation>Документ</translation>
         </message>
