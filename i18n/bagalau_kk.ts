@@ -552,6 +552,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
 Ағымдағы деректер алдымен жеке көшірме ретінде сақталады, сондықтан бұл әрекетті кері қайтаруға болады.</translation>
         </message>
         <message>
+            <source>Restore this copy anyway?</source>
+            <translation>Бұл көшірмені бәрібір қалпына келтіру керек пе?</translation>
+        </message>
+        <message>
             <source>Restored. The previous data are kept in {file}.</source>
             <translation>Қалпына келтірілді. Бұрынғы деректер {file} файлында сақталды.</translation>
         </message>
@@ -5694,6 +5698,26 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The table has no dates to import.</source>
             <translation>Кестеде импорттайтын күндер жоқ.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored. To restore it anyway, repeat the command with --other-organisation.</source>
+            <translation>Ештеңе қалпына келтірілмеді. Бәрібір қалпына келтіру үшін команданы --other-organisation параметрімен қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>Restore it anyway? Type yes to confirm: </source>
+            <translation>Бәрібір қалпына келтіру керек пе? Растау үшін иә деп жазыңыз: </translation>
+        </message>
+        <message>
+            <source>This copy is of another organisation: «{copy}», while this office is «{current}». Restoring it replaces all data of «{current}».</source>
+            <translation>Бұл көшірме басқа ұйымдікі: «{copy}», ал ашық дерекқор — «{current}» ұйымдікі. Оны қалпына келтірсеңіз, «{current}» ұйымының барлық деректері ауыстырылады.</translation>
+        </message>
+        <message>
+            <source>{file} is the open office itself, not a copy of it: choose a backup copy.</source>
+            <translation>{file} — ашық тұрған дерекқордың өзі, оның көшірмесі емес: резервтік көшірмені таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The copy {file} failed the full check and was not restored:</source>
+            <translation>{file} көшірмесі толық тексеруден өтпеді, ол қалпына келтірілмеді:</translation>
         </message>
     </context>
 </TS>

@@ -552,6 +552,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
 Текущие данные сначала сохраняются отдельной копией, поэтому действие можно отменить.</translation>
         </message>
         <message>
+            <source>Restore this copy anyway?</source>
+            <translation>Всё равно восстановить эту копию?</translation>
+        </message>
+        <message>
             <source>Restored. The previous data are kept in {file}.</source>
             <translation>Восстановлено. Прежние данные сохранены в {file}.</translation>
         </message>
@@ -5694,6 +5698,26 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The table has no dates to import.</source>
             <translation>В таблице нет дат для импорта.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored. To restore it anyway, repeat the command with --other-organisation.</source>
+            <translation>Ничего не восстановлено. Чтобы всё же восстановить копию, повторите команду с параметром --other-organisation.</translation>
+        </message>
+        <message>
+            <source>Restore it anyway? Type yes to confirm: </source>
+            <translation>Всё равно восстановить? Для подтверждения введите да: </translation>
+        </message>
+        <message>
+            <source>This copy is of another organisation: «{copy}», while this office is «{current}». Restoring it replaces all data of «{current}».</source>
+            <translation>Эта копия другой организации: «{copy}», а открытая база — «{current}». Восстановление заменит все данные «{current}».</translation>
+        </message>
+        <message>
+            <source>{file} is the open office itself, not a copy of it: choose a backup copy.</source>
+            <translation>{file} — это сама открытая база, а не её копия: выберите резервную копию.</translation>
+        </message>
+        <message>
+            <source>The copy {file} failed the full check and was not restored:</source>
+            <translation>Копия {file} не прошла полную проверку и не восстановлена:</translation>
         </message>
     </context>
 </TS>

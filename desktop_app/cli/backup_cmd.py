@@ -27,6 +27,8 @@ def register_restore(sub: argparse._SubParsersAction) -> None:
     r = sub.add_parser("restore", help="replace the database with a copy; the current content is kept aside")
     r.add_argument("--db", metavar="FILE", required=True, help="database file")
     r.add_argument("--from", dest="source", metavar="BACKUP", required=True, help="the copy to restore")
+    r.add_argument("--other-organisation", action="store_true",
+                   help="restore even when the copy is of another organisation (asked on a terminal)")
     add_lang_argument(r)
     r.set_defaults(func=run_restore)
 
@@ -81,8 +83,24 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirm(args: argparse.Namespace, exc: BagalauError) -> bool:
+    """Ask on a terminal whether to restore a copy of another organisation; scripts pass the option."""
+    from desktop_app.cli.common import translate_for
+    from desktop_app.domain.i18n import N_, msg
+
+    translate = translate_for(args)
+    print(exc.render(translate), file=sys.stderr)
+    if not sys.stdin.isatty():
+        print(msg(N_("msg", "Nothing was restored. To restore it anyway, repeat the command with "
+                            "--other-organisation.")).render(translate), file=sys.stderr)
+        return False
+    answer = input(msg(N_("msg", "Restore it anyway? Type yes to confirm: ")).render(translate))
+    return answer.strip().casefold() in ("yes", "да", "иә", "y", "д")
+
+
 def run_restore(args: argparse.Namespace) -> int:
     from desktop_app.cli.common import report_error
+    from desktop_app.services.restore_checks import OtherOrganisationError
     from desktop_app.domain.security import is_encrypted
 
     source = Path(args.source)
@@ -94,7 +112,12 @@ def run_restore(args: argparse.Namespace) -> int:
             password = _password("Password of the copy: ", confirm=False) if is_encrypted(fh.read(16)) else None
         store, service = _open(args)
         try:
-            aside = service.restore(source, password=password)
+            try:
+                aside = service.restore(source, password=password, other_organisation_ok=args.other_organisation)
+            except OtherOrganisationError as exc:
+                if not _confirm(args, exc):
+                    return 1
+                aside = service.restore(source, password=password, other_organisation_ok=True)
         finally:
             store.close()
     except BagalauError as exc:

@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop_app.domain.errors import StorageError, ValidationError
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.security import check_password_policy, decrypt, encrypt, is_encrypted
+from desktop_app.services.restore_checks import refuse_self, verify_copy
 from desktop_app.storage import backup as files
 from desktop_app.storage.audit import audit_reason, install_audit_triggers
 from desktop_app.storage.database import Store
@@ -120,8 +121,12 @@ class BackupService:
         return [files.summarize(b) for b in found]
 
     # -- restore -------------------------------------------------------------------------------
-    def restore(self, source: Path, password: str | None = None) -> Path:
-        """Replace the open database with the copy `source`; returns the copy of what was replaced."""
+    def restore(self, source: Path, password: str | None = None, other_organisation_ok: bool = False) -> Path:
+        """Replace the open database with the copy `source`; returns the copy of what was replaced.
+
+        The copy must pass the full check first; one of another organisation raises
+        OtherOrganisationError unless `other_organisation_ok` (the user confirmed)."""
+        refuse_self(self.store, source)
         data_path = source
         with tempfile.TemporaryDirectory(dir=self.store.path.parent) as tmp:
             with open(source, "rb") as fh:
@@ -138,6 +143,7 @@ class BackupService:
             if not files.is_office_copy(data_path):
                 raise StorageError(msg(N_("msg", "The file {file} is not a copy of a Bagalau office."),
                                        file=str(source)))
+            verify_copy(self.store, source, data_path, other_organisation_ok)
             aside = self.back_up(files.default_backup_dir(self.store.path), reason="pre-restore")
             self.store.ensure_file_present()
             try:

@@ -16,8 +16,10 @@ from desktop_app.storage.readonly import open_readonly
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def check_file(path: Path) -> list[Msg]:
-    """Problems found in `path`; an empty list means the file, its schema and the audit chain are sound."""
+def check_file(path: Path, *, older_schema_ok: bool = False) -> list[Msg]:
+    """Problems found in `path`; an empty list means the file, its schema and the audit chain are sound.
+
+    `older_schema_ok`: a copy from an earlier version lacks later schema steps; a restore adds them."""
     if not path.is_file():
         return [msg(N_("msg", "The file {file} does not exist."), file=str(path))]
     with open(path, "rb") as fh:
@@ -28,14 +30,14 @@ def check_file(path: Path) -> list[Msg]:
     except sqlite3.DatabaseError as exc:
         return [msg(N_("msg", "SQLite cannot open {file}: {detail}"), file=str(path), detail=str(exc))]
     try:
-        return _check(conn)
+        return _check(conn, older_schema_ok)
     except sqlite3.DatabaseError as exc:
         return [msg(N_("msg", "SQLite reports damage: {detail}"), detail=str(exc))]
     finally:
         conn.close()
 
 
-def _check(conn: sqlite3.Connection) -> list[Msg]:
+def _check(conn: sqlite3.Connection, older_schema_ok: bool = False) -> list[Msg]:
     rows = conn.execute("PRAGMA integrity_check").fetchall()
     if not rows or rows[0][0] != "ok":
         return [msg(N_("msg", "SQLite reports damage: {detail}"),
@@ -50,7 +52,7 @@ def _check(conn: sqlite3.Connection) -> list[Msg]:
     if "_sqlite_migrations" in tables:
         applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
     missing = [fn.__name__ for fn in ORDER if fn.__name__ not in applied]
-    if missing:
+    if missing and not older_schema_ok:
         problems.append(msg(N_("msg", "The schema is incomplete: steps {steps} were not applied "
                                       "(open the file in Bagalau to update it)."), steps=", ".join(missing)))
     if AUDIT_TABLE not in tables:
@@ -70,3 +72,18 @@ def _check(conn: sqlite3.Connection) -> list[Msg]:
             problems.append(msg(N_("msg", "The audit log protection is missing ({names}): the file was "
                                           "changed outside Bagalau."), names=", ".join(absent[:3])))
     return problems
+
+
+def organisation_names(path: Path) -> tuple[str, str] | None:
+    """(Kazakh, Russian) organisation name held in the database file `path`, read-only; None if absent."""
+    try:
+        conn = open_readonly(path)
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        row = conn.execute("SELECT name_kk, name_ru FROM organisation WHERE id = 1").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return (str(row[0] or ""), str(row[1] or "")) if row else None

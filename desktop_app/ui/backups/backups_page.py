@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.records import BackupSummary
 from desktop_app.services.backup import BackupService
+from desktop_app.services.restore_checks import OtherOrganisationError
 from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.errors import show_error
-from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.progress import ProgressSink, run_with_progress
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -233,7 +234,13 @@ class BackupsPage(Retranslatable, QWidget):
             if password is None:
                 return False
         try:
-            aside = self.backup.restore(chosen.path, password)
+            try:
+                aside = self.backup.restore(chosen.path, password)
+            except OtherOrganisationError as exc:  # issue 12: never without a word
+                ask = exc.render(qt_translate) + "\n\n" + self.tr("Restore this copy anyway?")
+                if QMessageBox.question(self, self.tr("Restore"), ask) != QMessageBox.StandardButton.Yes:
+                    return False
+                aside = self.backup.restore(chosen.path, password, other_organisation_ok=True)
         except BagalauError as exc:
             show_error(self, exc)
             return False
