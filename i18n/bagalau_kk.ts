@@ -3486,8 +3486,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Сақтау</translation>
         </message>
         <message>
-            <source>Personal points of the unit head (+1 to +5 or −2, with grounds)</source>
-            <translation>Бөлімше басшысының жеке балдары (+1 … +5 немесе −2, негіздемесімен)</translation>
+            <source>Personal points of the unit head</source>
+            <translation>Бөлімше басшысының жеке балдары</translation>
+        </message>
+        <message>
+            <source>+1…+5 or −2</source>
+            <translation>+1…+5 не −2</translation>
         </message>
         <message>
             <source>Points:</source>

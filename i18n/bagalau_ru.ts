@@ -3486,8 +3486,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <source>Personal points of the unit head (+1 to +5 or −2, with grounds)</source>
-            <translation>Личные баллы руководителя подразделения (от +1 до +5 или −2, с обоснованием)</translation>
+            <source>Personal points of the unit head</source>
+            <translation>Личные баллы руководителя подразделения</translation>
+        </message>
+        <message>
+            <source>+1…+5 or −2</source>
+            <translation>+1…+5 или −2</translation>
         </message>
         <message>
             <source>Points:</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -118,7 +119,12 @@ class EvaluationDetail(Retranslatable, QWidget):
         self.extras = SheetExtrasPanel(service, lang, today, lambda: ask_reason(self))
         self.extras.changed.connect(self._extras_changed)
         self.tabs.addTab(entries_tab, "")
-        self.tabs.addTab(self.extras, "")
+        scroll = QScrollArea()          # the column is narrow: scroll down, never sideways
+        scroll.setObjectName("extrasScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.extras)
+        self.tabs.addTab(scroll, "")
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.comments_label)
         layout.addWidget(self.comments)

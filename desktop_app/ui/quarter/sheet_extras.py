@@ -118,17 +118,21 @@ class SheetExtrasPanel(Retranslatable, QWidget):
         self.save_sanction.setObjectName("saveSanction")
         self.save_sanction.clicked.connect(self._save_sanction)
         self.months_label, self.order_label, self.order_date_label = QLabel(), QLabel(), QLabel()
-        row = QHBoxLayout(self.sanction_box)
-        for w in (self.months_label, self.months, self.order_label, self.order, self.order_date_label,
-                  self.order_date, self.save_sanction):
-            row.addWidget(w)
+        # One field a row: the detail column is narrow at 1366×768.
+        form = QFormLayout(self.sanction_box)
+        form.addRow(self.months_label, self.months)
+        form.addRow(self.order_label, self.order)
+        form.addRow(self.order_date_label, self.order_date)
+        form.addRow("", self.save_sanction)
         # 002 §26: personal points with the note
         self.personal_box = QGroupBox()
         self.personal_box.setObjectName("personalBox")
         self.personal = _table("personalPoints", 3)
+        self.personal.setWordWrap(True)
+        self.personal.setMinimumHeight(90)
         self.points = QLineEdit()
         self.points.setObjectName("personalValue")
-        self.points.setMaximumWidth(60)
+        self.points.setMaximumWidth(110)
         self.note = QLineEdit()
         self.note.setObjectName("personalNote")
         self.add_personal = QPushButton()
@@ -140,13 +144,15 @@ class SheetExtrasPanel(Retranslatable, QWidget):
         self.points_label, self.note_label = QLabel(), QLabel()
         p = QVBoxLayout(self.personal_box)
         p.addWidget(self.personal)
-        entry = QHBoxLayout()
-        for w in (self.points_label, self.points, self.note_label):
-            entry.addWidget(w)
-        entry.addWidget(self.note, 1)
-        for w in (self.add_personal, self.remove_personal):
-            entry.addWidget(w)
+        entry = QFormLayout()
+        entry.addRow(self.points_label, self.points)
+        entry.addRow(self.note_label, self.note)
         p.addLayout(entry)
+        row = QHBoxLayout()
+        for w in (self.add_personal, self.remove_personal):
+            row.addWidget(w)
+        row.addStretch(1)
+        p.addLayout(row)
         # 001 §17: designees
         self.designee_box = QGroupBox()
         self.designee_box.setObjectName("designeeBox")
@@ -154,6 +160,7 @@ class SheetExtrasPanel(Retranslatable, QWidget):
         self.designee_hint.setObjectName("designeeHint")
         self.designee_hint.setWordWrap(True)
         self.designees = _table("designees", 3)
+        self.designees.setMinimumHeight(70)
         self.designate = QPushButton()
         self.designate.setObjectName("designate")
         self.designate.clicked.connect(self._designate)
@@ -167,10 +174,11 @@ class SheetExtrasPanel(Retranslatable, QWidget):
         d.addWidget(self.designee_hint)
         d.addWidget(self.designees)
         buttons = QHBoxLayout()
-        for w in (self.designate, self.propose, self.undesignate):
+        for w in (self.designate, self.propose):
             buttons.addWidget(w)
         buttons.addStretch(1)
         d.addLayout(buttons)
+        d.addWidget(self.undesignate, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for box in (self.sanction_box, self.personal_box, self.designee_box):
@@ -208,6 +216,7 @@ class SheetExtrasPanel(Retranslatable, QWidget):
         counted = [ln.points for ln in v.outcome.points.lines if ln.kind == "personal"] \
             if v.outcome.points is not None else []
         self.personal.setRowCount(len(v.personal))
+        self.personal.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for i, p in enumerate(v.personal):
             got = counted[i] if i < len(counted) else None
             cells = (signed(p.points), p.note, signed(got) if got is not None else "—")
@@ -215,6 +224,7 @@ class SheetExtrasPanel(Retranslatable, QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 self.personal.setItem(i, col, item)
+        self.personal.resizeRowsToContents()
         n = self._evaluees
         self.designee_hint.setText(
             self.tr("The evaluator has {n} evaluees: over 20, servants the evaluator designates also evaluate "
@@ -311,7 +321,8 @@ class SheetExtrasPanel(Retranslatable, QWidget):
         self.order_label.setText(self.tr("Order №"))
         self.order_date_label.setText(self.tr("of"))
         self.save_sanction.setText(self.tr("Save"))
-        self.personal_box.setTitle(self.tr("Personal points of the unit head (+1 to +5 or −2, with grounds)"))
+        self.personal_box.setTitle(self.tr("Personal points of the unit head"))
+        self.points.setPlaceholderText(self.tr("+1…+5 or −2"))
         self.points_label.setText(self.tr("Points:"))
         self.note_label.setText(self.tr("Grounds:"))
         self.note.setPlaceholderText(self.tr("concrete grounds: workload, complexity, business qualities"))
