@@ -100,8 +100,8 @@ def _confirm(args: argparse.Namespace, exc: BagalauError) -> bool:
 
 def run_restore(args: argparse.Namespace) -> int:
     from desktop_app.cli.common import report_error
-    from desktop_app.services.restore_checks import OtherOrganisationError
     from desktop_app.domain.security import is_encrypted
+    from desktop_app.services.restore_checks import OtherOrganisationError
 
     source = Path(args.source)
     if not source.is_file():
