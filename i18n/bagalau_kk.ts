@@ -816,6 +816,50 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     <context>
         <name>CalibrationPapers</name>
         <message>
+            <source>positions of the people named (no Russian title in the staff list)</source>
+            <translation>аталған адамдардың лауазымдары (штаттық тізімде орысша атауы жоқ)</translation>
+        </message>
+        <message>
+            <source>the place</source>
+            <translation>өткізілген орны</translation>
+        </message>
+        <message>
+            <source>the evaluator's argument</source>
+            <translation>бағалаушының дәлелі</translation>
+        </message>
+        <message>
+            <source>the appellant's argument</source>
+            <translation>бағаланушының дәлелі</translation>
+        </message>
+        <message>
+            <source>the reasoning of a motion</source>
+            <translation>ұсыныстың негіздемесі</translation>
+        </message>
+        <message>
+            <source>achievements</source>
+            <translation>жетістіктер</translation>
+        </message>
+        <message>
+            <source>skills and competences</source>
+            <translation>дағдылар мен құзыреттер</translation>
+        </message>
+        <message>
+            <source>potential and career aspirations</source>
+            <translation>әлеует пен мансаптық ұмтылыстар</translation>
+        </message>
+        <message>
+            <source>The Russian copy will show text typed only in Kazakh: {fields}. Type the Russian text in the session, case or meeting first, or print it as it is?</source>
+            <translation>Орыс тіліндегі данада тек қазақ тілінде енгізілген мәтін шығады: {fields}. Алдымен сессияда, іс бойынша немесе кездесуде орысша мәтінді енгізесіз бе, әлде осы күйінде басып шығарасыз ба?</translation>
+        </message>
+        <message>
+            <source>Kazakh text in the Russian copy</source>
+            <translation>Орыс тіліндегі данада қазақша мәтін</translation>
+        </message>
+        <message>
+            <source>Print as it is</source>
+            <translation>Осы күйінде басып шығару</translation>
+        </message>
+        <message>
             <source>Protocol No. {n}</source>
             <translation>№ {n} хаттама</translation>
         </message>
@@ -883,6 +927,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Өтініш берушінің уәжі берілді</translation>
         </message>
         <message>
+            <source>The same, in Russian</source>
+            <translation>Сол мәтін орыс тілінде</translation>
+        </message>
+        <message>
             <source>in writing</source>
             <translation>жазбаша</translation>
         </message>
@@ -905,6 +953,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Reasoning</source>
             <translation>Негіздеме</translation>
+        </message>
+        <message>
+            <source>Reasoning, in Russian</source>
+            <translation>Негіздемесі, орыс тілінде</translation>
         </message>
         <message>
             <source>Add motion</source>
@@ -1562,6 +1614,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Feedback meeting (Methodology, item 23)</source>
             <translation>Кері байланыс кездесуі (Әдістеменің 23-тармағы)</translation>
+        </message>
+        <message>
+            <source>The same, in Russian</source>
+            <translation>Сол мәтін орыс тілінде</translation>
         </message>
         <message>
             <source>Meeting date</source>
@@ -3310,12 +3366,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Сессия күні</translation>
         </message>
         <message>
-            <source>Place</source>
-            <translation>Өткізілетін орны</translation>
+            <source>Place, in Kazakh</source>
+            <translation>Өткізілетін орны, қазақ тілінде</translation>
         </message>
         <message>
             <source>Decision date</source>
             <translation>Шешім күні</translation>
+        </message>
+        <message>
+            <source>Place, in Russian</source>
+            <translation>Өткізілетін орны, орыс тілінде</translation>
         </message>
         <message>
             <source>Order number</source>

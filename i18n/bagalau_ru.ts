@@ -816,6 +816,50 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     <context>
         <name>CalibrationPapers</name>
         <message>
+            <source>positions of the people named (no Russian title in the staff list)</source>
+            <translation>должности названных лиц (в штатном списке нет русского названия)</translation>
+        </message>
+        <message>
+            <source>the place</source>
+            <translation>место проведения</translation>
+        </message>
+        <message>
+            <source>the evaluator's argument</source>
+            <translation>аргументы оценивающего лица</translation>
+        </message>
+        <message>
+            <source>the appellant's argument</source>
+            <translation>аргументы оцениваемого лица</translation>
+        </message>
+        <message>
+            <source>the reasoning of a motion</source>
+            <translation>обоснование предложения</translation>
+        </message>
+        <message>
+            <source>achievements</source>
+            <translation>достижения</translation>
+        </message>
+        <message>
+            <source>skills and competences</source>
+            <translation>навыки и компетенции</translation>
+        </message>
+        <message>
+            <source>potential and career aspirations</source>
+            <translation>потенциал и карьерные устремления</translation>
+        </message>
+        <message>
+            <source>The Russian copy will show text typed only in Kazakh: {fields}. Type the Russian text in the session, case or meeting first, or print it as it is?</source>
+            <translation>В русском экземпляре окажется текст, введённый только на казахском языке: {fields}. Сначала ввести русский текст в сессии, деле или встрече или печатать как есть?</translation>
+        </message>
+        <message>
+            <source>Kazakh text in the Russian copy</source>
+            <translation>Казахский текст в русском экземпляре</translation>
+        </message>
+        <message>
+            <source>Print as it is</source>
+            <translation>Печатать как есть</translation>
+        </message>
+        <message>
             <source>Protocol No. {n}</source>
             <translation>Протокол № {n}</translation>
         </message>
@@ -883,6 +927,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Заявитель изложил доводы</translation>
         </message>
         <message>
+            <source>The same, in Russian</source>
+            <translation>То же на русском языке</translation>
+        </message>
+        <message>
             <source>in writing</source>
             <translation>письменно</translation>
         </message>
@@ -905,6 +953,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Reasoning</source>
             <translation>Обоснование</translation>
+        </message>
+        <message>
+            <source>Reasoning, in Russian</source>
+            <translation>Обоснование на русском языке</translation>
         </message>
         <message>
             <source>Add motion</source>
@@ -1562,6 +1614,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Feedback meeting (Methodology, item 23)</source>
             <translation>Встреча по обратной связи (пункт 23 Методики)</translation>
+        </message>
+        <message>
+            <source>The same, in Russian</source>
+            <translation>То же на русском языке</translation>
         </message>
         <message>
             <source>Meeting date</source>
@@ -3310,12 +3366,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Дата сессии</translation>
         </message>
         <message>
-            <source>Place</source>
-            <translation>Место проведения</translation>
+            <source>Place, in Kazakh</source>
+            <translation>Место проведения, на казахском языке</translation>
         </message>
         <message>
             <source>Decision date</source>
             <translation>Дата решения</translation>
+        </message>
+        <message>
+            <source>Place, in Russian</source>
+            <translation>Место проведения, на русском языке</translation>
         </message>
         <message>
             <source>Order number</source>

@@ -293,7 +293,10 @@ class CalibrationService:
                     self.repo.update_appeal(appeal_id, **{column: text.strip()})
             if tuple(motions) != case.motions:
                 self.repo.replace_motions(appeal_id, list(motions))
-                self.repo.replace_votes(appeal_id, {})
+                # a reworded reasoning (or its Russian text) keeps the votes; another choice clears them
+                if [(m.new_score, m.proposed_by) for m in motions] != \
+                        [(m.new_score, m.proposed_by) for m in case.motions]:
+                    self.repo.replace_votes(appeal_id, {})
 
     def vote(self, appeal_id: int, employee_id: int, motion: int | None) -> None:
         """Record (or withdraw, with None) one member's vote on a case."""

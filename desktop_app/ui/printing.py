@@ -214,8 +214,12 @@ def render_document(parent: QWidget | None, title: str, lang: str, render: Rende
 
 def present_document(parent: QWidget | None, title: str, suggested_name: str,
                      render: Render | bytes | None = None, *, docx: Render | None = None,
-                     steps: Steps | None = None, initial_lang: str = "kk") -> DocumentActionsDialog | None:
+                     steps: Steps | None = None, initial_lang: str = "kk",
+                     check: Callable[[str], bool] | None = None) -> DocumentActionsDialog | None:
     """Language choice (unless `render` is already bytes), render, then the actions dialog (modal).
+
+    `check(lang)` runs after the language is chosen; False stops there (e.g. the user declined to print a
+    Russian copy that would carry Kazakh-only text).
 
     Returns the dialog after it closed (tests read .saved / .opened), or None when cancelled.
     """
@@ -223,7 +227,7 @@ def present_document(parent: QWidget | None, title: str, suggested_name: str,
     data: bytes | None = render if isinstance(render, bytes) else None
     if data is None:
         lang = choose_document_language(parent, initial_lang)
-        if not lang:
+        if not lang or (check is not None and not check(lang)):
             return None
         data = render_document(parent, title, lang, render if callable(render) else None, steps)
         if data is None:

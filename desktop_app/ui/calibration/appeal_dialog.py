@@ -133,9 +133,18 @@ class FeedbackDialog(Retranslatable, QDialog):
         self.skills.setObjectName("skills")
         self.potential = QPlainTextEdit(known.potential if known else "")
         self.potential.setObjectName("potential")
-        self.labels = [QLabel() for _ in range(4)]
+        # each topic in Russian too, for the Russian copy of the memo (empty: a warning when it is printed)
+        self.russian = {key: QPlainTextEdit(getattr(known, f"{key}_ru") if known else "")
+                        for key in ("achievements", "skills", "potential")}
+        for key, edit in self.russian.items():
+            edit.setObjectName(f"{key}Ru")
+        self.labels = [QLabel() for _ in range(7)]
         form = QFormLayout(self)
-        for label, field in zip(self.labels, (self.held_on, self.achievements, self.skills, self.potential), strict=False):
+        fields = (self.held_on, self.achievements, self.russian["achievements"], self.skills, self.russian["skills"],
+                  self.potential, self.russian["potential"])
+        for label, field in zip(self.labels, fields, strict=False):
+            if isinstance(field, QPlainTextEdit):
+                field.setMaximumHeight(70)
             form.addRow(label, field)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.save)
@@ -148,7 +157,9 @@ class FeedbackDialog(Retranslatable, QDialog):
             self.service.save_feedback(FeedbackMeeting(self.appeal_id, pydate(self.held_on.date()),
                                                        self.achievements.toPlainText().strip(),
                                                        self.skills.toPlainText().strip(),
-                                                       self.potential.toPlainText().strip()))
+                                                       self.potential.toPlainText().strip(),
+                                                       *(self.russian[k].toPlainText().strip()
+                                                         for k in ("achievements", "skills", "potential"))))
         except BagalauError as exc:
             show_error(self, exc)
             return
@@ -156,8 +167,9 @@ class FeedbackDialog(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Feedback meeting (Methodology, item 23)"))
-        for label, text in zip(self.labels, (self.tr("Meeting date"), self.tr("Achievements in the period"),
-                                             self.tr("Skills and competences"),
-                                             self.tr("Potential and career aspirations")), strict=False):
+        same = self.tr("The same, in Russian")
+        for label, text in zip(self.labels, (self.tr("Meeting date"), self.tr("Achievements in the period"), same,
+                                             self.tr("Skills and competences"), same,
+                                             self.tr("Potential and career aspirations"), same), strict=False):
             label.setText(text)
 

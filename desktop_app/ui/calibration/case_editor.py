@@ -2,7 +2,7 @@
 and each member's vote; the tally says which motion has a majority of the members who may vote."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,17 +53,23 @@ class CaseEditor(Retranslatable, QWidget):
         self.evaluator_arg.setObjectName("evaluatorArgument")
         self.appellant_arg = QPlainTextEdit(case.appellant_argument)
         self.appellant_arg.setObjectName("appellantArgument")
-        for edit in (self.evaluator_arg, self.appellant_arg):
-            edit.setMaximumHeight(80)       # leave room for the motions and the votes
+        # the same in Russian, for the Russian copy of the protocol (empty: a warning when it is printed)
+        self.evaluator_arg_ru = QPlainTextEdit(case.evaluator_argument_ru)
+        self.evaluator_arg_ru.setObjectName("evaluatorArgumentRu")
+        self.appellant_arg_ru = QPlainTextEdit(case.appellant_argument_ru)
+        self.appellant_arg_ru.setObjectName("appellantArgumentRu")
+        for edit in (self.evaluator_arg, self.appellant_arg, self.evaluator_arg_ru, self.appellant_arg_ru):
+            edit.setMaximumHeight(56)       # leave room for the motions and the votes
         self.form = QComboBox()
         self.form.setObjectName("argumentForm")
         self.form.addItem("", ArgumentForm.WRITTEN.value)
         self.form.addItem("", ArgumentForm.ORAL.value)
         self.form.setCurrentIndex(1 if case.appellant_form is ArgumentForm.ORAL else 0)
-        self.motions = QTableWidget(0, 3)
+        self.motions = QTableWidget(0, 4)
         self.motions.setObjectName("motions")
         self.motions.verticalHeader().hide()
         self.motions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.motions.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.motions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.motions.setColumnWidth(0, 200)
         self.motions.setColumnWidth(1, 90)
@@ -86,9 +92,11 @@ class CaseEditor(Retranslatable, QWidget):
         self.tally.setWordWrap(True)
 
         form = QFormLayout()
-        self.form_labels = [QLabel(), QLabel(), QLabel()]
+        self.form_labels = [QLabel(), QLabel(), QLabel(), QLabel(), QLabel()]
         form.addRow(self.form_labels[0], self.evaluator_arg)
+        form.addRow(self.form_labels[3], self.evaluator_arg_ru)
         form.addRow(self.form_labels[1], self.appellant_arg)
+        form.addRow(self.form_labels[4], self.appellant_arg_ru)
         form.addRow(self.form_labels[2], self.form)
         buttons = QHBoxLayout()
         for b in (self.add_motion, self.remove_motion):
@@ -108,7 +116,8 @@ class CaseEditor(Retranslatable, QWidget):
         layout.addWidget(self.tally)
         for m in case.motions or (Motion(), Motion(case.original_score)):
             self._add_motion_row(m)
-        for w in (self.evaluator_arg, self.appellant_arg, self.form, self.motions, self.add_motion,
+        for w in (self.evaluator_arg, self.appellant_arg, self.evaluator_arg_ru, self.appellant_arg_ru, self.form,
+                  self.motions, self.add_motion,
                   self.remove_motion, self.save_button, self.votes):
             w.setEnabled(not self.readonly)
         self.retranslate()
@@ -130,7 +139,10 @@ class CaseEditor(Retranslatable, QWidget):
         kind.currentIndexChanged.connect(lambda i, s=score: s.setEnabled(i == 1))
         self.motions.setCellWidget(r, 0, kind)
         self.motions.setCellWidget(r, 1, score)
-        self.motions.setItem(r, 2, QTableWidgetItem(m.reasoning))
+        reasoning = QTableWidgetItem(m.reasoning)
+        reasoning.setData(Qt.ItemDataRole.UserRole, m.proposed_by)   # who argued it stays with the row
+        self.motions.setItem(r, 2, reasoning)
+        self.motions.setItem(r, 3, QTableWidgetItem(m.reasoning_ru))
         self._retranslate_motion_row(r)
 
     def motions_entered(self) -> list[Motion]:
@@ -139,16 +151,20 @@ class CaseEditor(Retranslatable, QWidget):
             kind = self.motions.cellWidget(r, 0)
             score = self.motions.cellWidget(r, 1)
             assert isinstance(kind, QComboBox) and isinstance(score, QDoubleSpinBox)
-            item = self.motions.item(r, 2)
+            item, item_ru = self.motions.item(r, 2), self.motions.item(r, 3)
             reasoning = item.text().strip() if item else ""
-            out.append(Motion(None if kind.currentData() == "keep" else round(score.value(), 2), None, reasoning))
+            reasoning_ru = item_ru.text().strip() if item_ru else ""
+            proposed_by = item.data(Qt.ItemDataRole.UserRole) if item else None
+            out.append(Motion(None if kind.currentData() == "keep" else round(score.value(), 2), proposed_by,
+                              reasoning, reasoning_ru))
         return out
 
     def save_case(self) -> bool:
         try:
             self.service.set_case(self.case.appeal.id or 0, self.evaluator_arg.toPlainText(),
                                   self.appellant_arg.toPlainText(), ArgumentForm(self.form.currentData()),
-                                  self.motions_entered())
+                                  self.motions_entered(), self.evaluator_arg_ru.toPlainText(),
+                                  self.appellant_arg_ru.toPlainText())
         except BagalauError as exc:
             show_error(self, exc)
             return False
@@ -221,10 +237,13 @@ class CaseEditor(Retranslatable, QWidget):
         self.form_labels[0].setText(self.tr("Evaluator's argument"))
         self.form_labels[1].setText(self.tr("Appellant's argument"))
         self.form_labels[2].setText(self.tr("Appellant argued"))
+        self.form_labels[3].setText(self.tr("The same, in Russian"))
+        self.form_labels[4].setText(self.tr("The same, in Russian"))
         self.form.setItemText(0, self.tr("in writing"))
         self.form.setItemText(1, self.tr("orally"))
         self.motions_label.setText(self.tr("Motions (Methodology, item 22: keep the score, or change it up or down)"))
-        self.motions.setHorizontalHeaderLabels([self.tr("Motion"), self.tr("New score"), self.tr("Reasoning")])
+        self.motions.setHorizontalHeaderLabels([self.tr("Motion"), self.tr("New score"), self.tr("Reasoning"),
+                                                self.tr("Reasoning, in Russian")])
         for r in range(self.motions.rowCount()):
             self._retranslate_motion_row(r)
         self.add_motion.setText(self.tr("Add motion"))

@@ -63,6 +63,9 @@ class SessionDialog(Retranslatable, QDialog):
         self.held_on = date_edit(s.held_on if s and s.held_on else today, "heldOn")
         self.place = QLineEdit(s.place if s else "")
         self.place.setObjectName("place")
+        # the Russian copy of the protocol and the order prints this one (Kazakh only: a warning on print)
+        self.place_ru = QLineEdit(s.place_ru if s else "")
+        self.place_ru.setObjectName("placeRu")
         self.decided_on = date_edit(today, "decidedOn")
         self.order_number = QLineEdit(s.order_number if s else "")
         self.order_number.setObjectName("orderNumber")
@@ -73,9 +76,9 @@ class SessionDialog(Retranslatable, QDialog):
         self.tabs = QTabWidget()
         details = QWidget()
         form = QFormLayout(details)
-        self.labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.labels, (self.held_on, self.place, self.decided_on, self.order_number,
-                                              self.order_date), strict=False):
+        self.labels = [QLabel() for _ in range(6)]
+        for label, field in zip(self.labels, (self.held_on, self.place, self.place_ru, self.decided_on,
+                                              self.order_number, self.order_date), strict=False):
             form.addRow(label, field)
         form.addRow(self.picker)
         self.tabs.addTab(details, "")
@@ -118,7 +121,8 @@ class SessionDialog(Retranslatable, QDialog):
                 self.case_editors.append(editor)
                 self.tabs.addTab(editor, case.appeal.appellant.get(interface_language()))
         closed = bool(s and s.status.value == "closed")
-        for w in (self.held_on, self.place, self.picker, self.decided_on, self.order_number, self.order_date):
+        for w in (self.held_on, self.place, self.place_ru, self.picker, self.decided_on, self.order_number,
+                  self.order_date):
             w.setEnabled(not closed)
         self.decided_on.setEnabled(s is None)
         self.signed_on.setEnabled(s is not None and not closed)
@@ -131,11 +135,12 @@ class SessionDialog(Retranslatable, QDialog):
             if self.session is None:
                 sid = self.service.create_session(self.appeal_ids, self.picker.members(), pydate(self.held_on.date()),
                                                   self.place.text(), pydate(self.decided_on.date()),
-                                                  self.order_number.text(), pydate(self.order_date.date()))
+                                                  self.order_number.text(), pydate(self.order_date.date()),
+                                                  place_ru=self.place_ru.text())
             else:
                 sid = self.session.id or 0
                 self.service.update_session(sid, pydate(self.held_on.date()), self.place.text(),
-                                            self.picker.members())
+                                            self.picker.members(), place_ru=self.place_ru.text())
         except BagalauError as exc:
             show_error(self, exc)
             return False
@@ -168,7 +173,8 @@ class SessionDialog(Retranslatable, QDialog):
             self.status.setText(self.tr("Closed: the adopted scores replaced the original ones.")
                                 if s.status.value == "closed" else
                                 self.tr("Open: record the arguments, motions and votes of each case, then close it."))
-        for label, text in zip(self.labels, (self.tr("Session date"), self.tr("Place"), self.tr("Decision date"),
+        for label, text in zip(self.labels, (self.tr("Session date"), self.tr("Place, in Kazakh"),
+                                             self.tr("Place, in Russian"), self.tr("Decision date"),
                                              self.tr("Order number"), self.tr("Order date")), strict=False):
             label.setText(text)
         self.tabs.setTabText(0, self.tr("Session and members"))
