@@ -10,6 +10,7 @@ from decimal import Decimal
 from desktop_app.domain.methodology.fmt import plain, signed
 from desktop_app.domain.methodology.model import (
     FLAG_LATE_5_10,
+    FLAG_LATE_60,
     FLAG_REPEAT,
     FLAG_SHORT_DEADLINE,
     CountTier,
@@ -33,9 +34,12 @@ NOT_GIVEN = L("{what} – балл қойылмайды", "{what} – баллы
 CO_FIXED = L("бірлесіп орындаушыға – әр фактіге {p}", "соисполнителю – {p} за каждый факт")
 CO_HALF = L("бірлесіп орындаушыға – балдың жартысы", "соисполнителю – половина баллов")
 FLAGS = {
-    FLAG_SHORT_DEADLINE: L("орындау мерзімі 3 жұмыс күнінен аспайтын құжат", "документ со сроком исполнения не более 3 рабочих дней"),
+    # 002 §17 2), §21 2)–3): "кемінде 3 жұмыс күні" — at least, as the text says (issue 10)
+    FLAG_SHORT_DEADLINE: L("орындау мерзімі кемінде 3 жұмыс күні бар құжат",
+                           "документ со сроком исполнения не менее 3 рабочих дней"),
     FLAG_LATE_5_10: L("мерзім 5-тен 10 күнге дейін бұзылса", "при нарушении срока на 5–10 дней"),
     FLAG_REPEAT: L("ауырлататын қайталау", "отягчающее повторение"),
+    FLAG_LATE_60: L("кешігулер жиынтығы 60 минуттан асса", "опоздания в сумме более 60 минут"),
 }
 
 

@@ -41,3 +41,17 @@ def test_russian_sheet_prints_the_same() -> None:
 def test_a_sheet_without_them_prints_none_of_the_sections() -> None:
     text = pdf_text(render_sheet(sheet(), "ru"))
     assert "Дисциплинарное взыскание" not in text and "Личные баллы" not in text and "определённые" not in text
+
+
+def test_the_printed_scale_names_every_condition_as_the_text_does() -> None:
+    """002 §22 1) prints its 'over 60 minutes' condition in words (no internal key), and the short-deadline
+    condition of 002 §17 2) / §21 2)–3) says 'at least 3 working days' as the Kazakh text does."""
+    from desktop_app.domain.methodology import POINTS_2017, load_preset
+    from desktop_app.reports.scale_pdf import render_scale
+
+    m = load_preset(POINTS_2017)
+    ru = " ".join(pdf_text(render_scale(m, "ru")).split())
+    kk = " ".join(pdf_text(render_scale(m, "kk")).split())
+    assert "опоздания в сумме более 60 минут" in ru and "late_60" not in ru
+    assert "не менее 3 рабочих дней" in ru and "не более 3 рабочих дней" not in ru
+    assert "кешігулер жиынтығы 60 минуттан асса" in kk and "кемінде 3 жұмыс күні бар құжат" in kk

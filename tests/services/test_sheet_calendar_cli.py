@@ -97,3 +97,17 @@ def test_a_wrong_row_refuses_the_whole_list(db: Path, tmp_path: Path, capsys) ->
     store = open_store(db)
     assert build_services(store).calendar.overrides() == []
     store.close()
+
+
+def test_printed_sheets_carry_the_sanction_and_the_personal_points(db: Path, tmp_path: Path, capsys) -> None:
+    from tests.reports.pdf_check import pdf_text
+
+    assert main(_sheet(db, "sanction") + ["--months", "2", "--order", "45-к", "--order-date", "2025-12-20"]) == 0
+    assert main(_sheet(db, "personal") + ["--points", "4", "--note", "Сводный отчёт за квартал"]) == 0
+    out = tmp_path / "sheets.pdf"
+    assert main(["print", "sheets", "--db", str(db), "--year", "2026", "--quarter", "1", "--lang", "ru",
+                 "--out", str(out)]) == 0
+    text = " ".join(pdf_text(out.read_bytes()).split())
+    assert "Месяцев квартала под дисциплинарным взысканием: 2; приказ № 45-к, 20.12.2025" in text
+    assert "−33,28" in text                                   # 32 % of 104
+    assert "Сводный отчёт за квартал" in text

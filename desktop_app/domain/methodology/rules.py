@@ -6,7 +6,7 @@ the calculator subtracts penalties). The order of operations, written once:
 2. × quantity; a tiered item instead takes the tier of the item's count in the quarter (entries of
    the same item and role are counted together) × the tier's multiplier;
 3. × every multiplier that applies: the item's facts in the quarter reached `min_quantity`
-   (002 §17 1): two or more → ×3), or the entry carries the flag (002 §17 2): deadline ≤ 3 working days → ×2);
+   (002 §17 1): two or more → ×3), or the entry carries the flag (002 §17 2): a deadline of "кемінде 3 жұмыс күні", at least 3 working days → ×2);
 4. co-executor's half share (002 §17 6)) after the multipliers;
 5. fewer facts than `min_quantity` of the rule → no points (002 §21 13));
 6. the item's cap per quarter, over all its entries, cuts the line where it is reached (002 §17: +30);
