@@ -102,8 +102,8 @@ def test_a_wrong_row_refuses_the_whole_list(db: Path, tmp_path: Path, capsys) ->
 def test_printed_sheets_carry_the_sanction_and_the_personal_points(db: Path, tmp_path: Path, capsys) -> None:
     from tests.reports.pdf_check import pdf_text
 
-    assert main(_sheet(db, "sanction") + ["--months", "2", "--order", "45-к", "--order-date", "2025-12-20"]) == 0
-    assert main(_sheet(db, "personal") + ["--points", "4", "--note", "Сводный отчёт за квартал"]) == 0
+    assert main([*_sheet(db, "sanction"), "--months", "2", "--order", "45-к", "--order-date", "2025-12-20"]) == 0
+    assert main([*_sheet(db, "personal"), "--points", "4", "--note", "Сводный отчёт за квартал"]) == 0
     out = tmp_path / "sheets.pdf"
     assert main(["print", "sheets", "--db", str(db), "--year", "2026", "--quarter", "1", "--lang", "ru",
                  "--out", str(out)]) == 0

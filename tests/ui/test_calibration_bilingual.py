@@ -59,9 +59,10 @@ def test_russian_texts_typed_in_the_dialogs_reach_the_russian_protocol(qtbot, of
 
 def test_a_russian_copy_with_kazakh_only_text_warns_before_printing(qtbot, office, languages,
                                                                     monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
     from desktop_app.ui import printing
     from desktop_app.ui.calibration.papers import PapersActions
-    from PySide6.QtWidgets import QWidget
 
     sid = office.calibration.sessions()[0].id
     office.store.db.execute("UPDATE appeals SET appellant_argument_ru = '' WHERE session_id = ?", [sid])
