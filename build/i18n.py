@@ -12,7 +12,9 @@ the catalog, so an edit made only in a `.ts` is lost (put it in the catalog).
 A catalog entry is keyed by the source text, or "Context|source" when one context needs a different
 wording (e.g. "HistoryDialog|From" for a date against the plain "From" of a number range), and holds
 {"kk": ..., "ru": ...}. A string marked with `%n` (Qt numerus, `tr(text, "", n)`) takes a list of plural
-forms per language: ru three (1 день / 3 дня / 64 дней → one, few, many), kk one.
+forms per language: ru three (1 день / 3 дня / 5 дней → one, few, many), kk one (copied into the
+second slot Qt's rule gives Kazakh). Messages built below the UI (domain `Plural`) keep their forms in one
+string separated by "|" under the "Plural" context, and pick one with babel's plural rules.
 
 A key may appear in more than one catalog only with the same text: the same key translated twice
 differently is a conflict and `update`/`check` fail naming both files (`CatalogConflict`). A translation
@@ -103,11 +105,16 @@ def placeholder_problems(catalog: dict[str, Entry]) -> list[str]:
 
 
 def _set_translation(tr: ET.Element, value: str | list[str], numerus: bool) -> None:
+    slots = len(tr.findall("numerusform"))   # as many forms as Qt's rule for the language has
     for child in list(tr):
         tr.remove(child)
     if numerus:
         tr.text = None
-        for form in (value if isinstance(value, list) else [value]):
+        forms = list(value) if isinstance(value, list) else [value]
+        # Qt gives Kazakh two slots (one/other) though the noun after a number does not change: the one
+        # form the catalog holds fills both; nothing is invented.
+        forms += forms[-1:] * max(0, slots - len(forms))
+        for form in forms:
             ET.SubElement(tr, "numerusform").text = form
     else:
         tr.text = value if isinstance(value, str) else value[0]

@@ -1975,9 +1975,12 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     </context>
     <context>
         <name>LockScreen</name>
-        <message>
-            <source>Wrong password. Try again in {n} s.</source>
-            <translation>Құпиясөз қате. {n} секундтан кейін қайталаңыз.</translation>
+        <message numerus="yes">
+            <source>Wrong password. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Құпиясөз қате. %n секундтан кейін қайталаңыз.</numerusform>
+                <numerusform>Құпиясөз қате. %n секундтан кейін қайталаңыз.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong password.</source>
@@ -2568,9 +2571,12 @@ Works offline; the data stay in the database file on this computer.</source>
     </context>
     <context>
         <name>PasswordPromptDialog</name>
-        <message>
-            <source>Wrong password. Try again in {n} s.</source>
-            <translation>Құпиясөз қате. {n} секундтан кейін қайталаңыз.</translation>
+        <message numerus="yes">
+            <source>Wrong password. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Құпиясөз қате. %n секундтан кейін қайталаңыз.</numerusform>
+                <numerusform>Құпиясөз қате. %n секундтан кейін қайталаңыз.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong password.</source>
@@ -2682,6 +2688,17 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Remove step</source>
             <translation>Сатыны алып тастау</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plural</name>
+        <message>
+            <source>{n} member(s)</source>
+            <translation>{n} мүше</translation>
+        </message>
+        <message>
+            <source>{n} working day(s)</source>
+            <translation>{n} жұмыс күні</translation>
         </message>
     </context>
     <context>
@@ -4467,8 +4484,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{name} дау туған бағаны қойған, сессия құрамына кіре алмайды (Әдістеменің 19-тармағы).</translation>
         </message>
         <message>
-            <source>Without {name}, who scored {appellant}, only {n} members decide that case.</source>
-            <translation>{appellant} бағасын қойған {name} шығарылғанда, ол іс бойынша тек {n} мүше шешім қабылдайды; кемінде 3 мүше қажет.</translation>
+            <source>Without {name}, who scored {appellant}, only {members} decide that case.</source>
+            <translation>{appellant} бағасын қойған {name} шығарылғанда, ол іс бойынша тек {members} шешім қабылдайды; кемінде 3 мүше қажет.</translation>
         </message>
         <message>
             <source>{name} gave a disputed score and cannot chair the session or keep its minutes.</source>
@@ -4627,10 +4644,6 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{reason} {note}</translation>
         </message>
         <message>
-            <source>Evaluated: {worked} working days worked in the quarter (Methodology, item 5).</source>
-            <translation>Бағаланады: тоқсанда {worked} жұмыс күні істеді (Әдістеменің 5-тармағы).</translation>
-        </message>
-        <message>
             <source>Seconded in: evaluated for the secondment period {start}–{end} (Methodology, item 3).</source>
             <translation>Іссапармен жіберілген: іссапар кезеңі {start}–{end} үшін бағаланады (Әдістеменің 3-тармағы).</translation>
         </message>
@@ -4641,10 +4654,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (Methodology, item 5).</source>
             <translation>Бағаланбайды: тоқсанда лауазымда бір айдан аз болды, {start}–{end} (Әдістеменің 5-тармағы).</translation>
-        </message>
-        <message>
-            <source>Not evaluated: {worked} working days actually worked, fewer than 15 (Methodology, item 5).</source>
-            <translation>Бағаланбайды: іс жүзінде {worked} жұмыс күні істеді, 15-тен аз (Әдістеменің 5-тармағы).</translation>
         </message>
         <message>
             <source>Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (Methodology, item 16).</source>
@@ -4673,6 +4682,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Not evaluated: less than one month from the appointment on {appointed} to {end} (paragraph 5 of the Methodology; the month is counted from the day of appointment).</source>
             <translation>Бағаланбайды: лауазымда болған кезеңі {appointed} – {end}, тағайындалған күннен бастап бір айдан аз (Әдістеменің 5-тармағы; бір ай тағайындалған күннен бастап есептеледі).</translation>
+        </message>
+        <message>
+            <source>Evaluated: {worked} worked in the quarter (Methodology, item 5).</source>
+            <translation>Бағаланады: тоқсанда {worked} істеді (Әдістеменің 5-тармағы).</translation>
+        </message>
+        <message>
+            <source>Not evaluated: {worked} actually worked, fewer than 15 (Methodology, item 5).</source>
+            <translation>Бағаланбайды: іс жүзінде {worked} істеді, бұл 15 күннен аз (Әдістеменің 5-тармағы).</translation>
         </message>
         <message>
             <source>Included by the HR specialist: {reason}</source>
@@ -5184,8 +5201,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Бағалаушы белгілеген қызметшілер де бағалайды: {names}.</translation>
         </message>
         <message>
-            <source>{n} evaluations of the quarter are not final yet.</source>
-            <translation>Тоқсанның {n} бағасы әлі түпкілікті емес.</translation>
+            <source>Evaluations of the quarter not final yet: {n}.</source>
+            <translation>Тоқсанда әлі түпкілікті емес бағалар: {n}.</translation>
         </message>
         <message>
             <source>The backup folder {folder} is not available; the copy was made in {fallback} instead.</source>

@@ -352,7 +352,7 @@
         </message>
         <message>
             <source>Chain of {n} entries checked: intact.</source>
-            <translation>Цепочка из {n} записей проверена: не нарушена.</translation>
+            <translation>Цепочка записей проверена (записей: {n}): не нарушена.</translation>
         </message>
         <message>
             <source>The chain is broken at entry {id}: the log was altered outside Bagalau.</source>
@@ -1046,7 +1046,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>On {day}: {n} items, {overdue} overdue.</source>
-            <translation>На {day}: {n} пунктов, просрочено {overdue}.</translation>
+            <translation>На {day}: пунктов — {n}, из них просрочено — {overdue}.</translation>
         </message>
         <message>
             <source>What is due</source>
@@ -1975,9 +1975,13 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     </context>
     <context>
         <name>LockScreen</name>
-        <message>
-            <source>Wrong password. Try again in {n} s.</source>
-            <translation>Неверный пароль. Повторите через {n} с.</translation>
+        <message numerus="yes">
+            <source>Wrong password. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Неверный пароль. Повторите через %n секунду.</numerusform>
+                <numerusform>Неверный пароль. Повторите через %n секунды.</numerusform>
+                <numerusform>Неверный пароль. Повторите через %n секунд.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong password.</source>
@@ -2568,9 +2572,13 @@ Works offline; the data stay in the database file on this computer.</source>
     </context>
     <context>
         <name>PasswordPromptDialog</name>
-        <message>
-            <source>Wrong password. Try again in {n} s.</source>
-            <translation>Неверный пароль. Повторите через {n} с.</translation>
+        <message numerus="yes">
+            <source>Wrong password. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Неверный пароль. Повторите через %n секунду.</numerusform>
+                <numerusform>Неверный пароль. Повторите через %n секунды.</numerusform>
+                <numerusform>Неверный пароль. Повторите через %n секунд.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong password.</source>
@@ -2682,6 +2690,17 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Remove step</source>
             <translation>Удалить ступень</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plural</name>
+        <message>
+            <source>{n} member(s)</source>
+            <translation>{n} член|{n} члена|{n} членов</translation>
+        </message>
+        <message>
+            <source>{n} working day(s)</source>
+            <translation>{n} рабочий день|{n} рабочих дня|{n} рабочих дней</translation>
         </message>
     </context>
     <context>
@@ -4467,8 +4486,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{name} выставил(а) оспариваемую оценку и не может входить в состав (пункт 19 Методики).</translation>
         </message>
         <message>
-            <source>Without {name}, who scored {appellant}, only {n} members decide that case.</source>
-            <translation>Без {name}, оценившего(ей) {appellant}, по этому делу решают только {n} члена; нужно не менее 3.</translation>
+            <source>Without {name}, who scored {appellant}, only {members} decide that case.</source>
+            <translation>Без оценивающего лица ({name}) по делу заявителя {appellant} решают только {members}; нужно не менее 3.</translation>
         </message>
         <message>
             <source>{name} gave a disputed score and cannot chair the session or keep its minutes.</source>
@@ -4627,10 +4646,6 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{reason} {note}</translation>
         </message>
         <message>
-            <source>Evaluated: {worked} working days worked in the quarter (Methodology, item 5).</source>
-            <translation>Оценивается: отработано {worked} рабочих дней в квартале (пункт 5 Методики).</translation>
-        </message>
-        <message>
             <source>Seconded in: evaluated for the secondment period {start}–{end} (Methodology, item 3).</source>
             <translation>Прикомандирован: оценивается за период прикомандирования {start}–{end} (пункт 3 Методики).</translation>
         </message>
@@ -4641,10 +4656,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Not evaluated: less than one month in the position in the quarter, {start}–{end} (Methodology, item 5).</source>
             <translation>Не оценивается: в должности в квартале менее одного месяца, {start}–{end} (пункт 5 Методики).</translation>
-        </message>
-        <message>
-            <source>Not evaluated: {worked} working days actually worked, fewer than 15 (Methodology, item 5).</source>
-            <translation>Не оценивается: фактически отработано {worked} рабочих дней, меньше 15 (пункт 5 Методики).</translation>
         </message>
         <message>
             <source>Categories E-1, E-2, E-R-1: the direct supervisor, form 1 (Methodology, item 16).</source>
@@ -4673,6 +4684,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Not evaluated: less than one month from the appointment on {appointed} to {end} (paragraph 5 of the Methodology; the month is counted from the day of appointment).</source>
             <translation>Не оценивается: со дня назначения ({appointed}) по {end} прошло менее одного месяца (пункт 5 Методики; месяц считается со дня назначения).</translation>
+        </message>
+        <message>
+            <source>Evaluated: {worked} worked in the quarter (Methodology, item 5).</source>
+            <translation>Оценивается: в квартале отработано {worked} (пункт 5 Методики).</translation>
+        </message>
+        <message>
+            <source>Not evaluated: {worked} actually worked, fewer than 15 (Methodology, item 5).</source>
+            <translation>Не оценивается: фактически отработано {worked}, меньше 15 (пункт 5 Методики).</translation>
         </message>
         <message>
             <source>Included by the HR specialist: {reason}</source>
@@ -5184,8 +5203,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Также оценивают определённые оценивающим лицом служащие: {names}.</translation>
         </message>
         <message>
-            <source>{n} evaluations of the quarter are not final yet.</source>
-            <translation>{n} оценок квартала ещё не окончательные.</translation>
+            <source>Evaluations of the quarter not final yet: {n}.</source>
+            <translation>Ещё не окончательных оценок в квартале: {n}.</translation>
         </message>
         <message>
             <source>The backup folder {folder} is not available; the copy was made in {fallback} instead.</source>

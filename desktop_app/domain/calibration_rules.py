@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from desktop_app.domain.calibration import Case, Member, Person, Role
-from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.domain.i18n import N_, Msg, Plural, msg
 
 MIN_MEMBERS = 3  # 001 §19
 
@@ -65,8 +65,9 @@ def _case_problems(members: Sequence[Member], case: Case, by_id: dict[int, Membe
     if len(members) >= MIN_MEMBERS and len(by_id) == len(members):
         voters = [m for m in members if m.employee_id not in case.recused and m.employee_id not in appellants]
         if len(voters) < MIN_MEMBERS:
-            return [msg(N_("msg", "Without {name}, who scored {appellant}, only {n} members decide that case."),
-                        name=name, appellant=case.appeal.appellant, n=len(voters))]
+            return [msg(N_("msg", "Without {name}, who scored {appellant}, only {members} decide that case."),
+                        name=name, appellant=case.appeal.appellant,
+                        members=Plural(len(voters), N_("Plural", "{n} member(s)")))]
     if by_id[evaluator].role is not Role.MEMBER:
         return [msg(N_("msg", "{name} gave a disputed score and cannot chair the session or keep its minutes."),
                     name=name)]

@@ -55,6 +55,44 @@ class Spelled:
         return self.kk
 
 
+PLURAL_CONTEXT = "Plural"
+
+
+def plural_index(lang: str, n: int, forms: int) -> int:
+    """Which of a translation's forms a count takes, by the language's CLDR plural rule (babel).
+
+    Russian has three forms, in this order: one (1, 21, 101 день), few (2–4, 22 дня), many (5–20, 64…
+    дней; "other" of fractions shares the few form: 2,5 дня). Kazakh has one form (5 жұмыс күні).
+    """
+    if forms <= 1:
+        return 0
+    from babel import Locale  # lazily: only messages with a count need it
+
+    category = Locale.parse(lang).plural_form(abs(n))
+    order = {"one": 0, "few": 1, "many": 2, "other": 1}
+    return min(order.get(category, forms - 1), forms - 1)
+
+
+@dataclass(frozen=True)
+class Plural:
+    """A count with the words that agree with it, e.g. "{n} working day(s)" → "64 рабочих дня".
+
+    `text` is the English source marked with `N_("Plural", ...)`; its translation holds the forms
+    separated by "|" (ru: "{n} рабочий день|{n} рабочих дня|{n} рабочих дней"; kk one form).
+    """
+
+    n: int
+    text: str
+
+    def render(self, translate: Translate = identity_translate) -> str:
+        forms = translate(PLURAL_CONTEXT, self.text).split("|")
+        form = forms[plural_index(language_of(translate), self.n, len(forms))]
+        return form.format(n=self.n)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
 @dataclass(frozen=True)
 class Msg:
     """A message with named arguments, rendered later in the user's language.
@@ -68,7 +106,7 @@ class Msg:
     context: str = "msg"
 
     def render(self, translate: Translate = identity_translate) -> str:
-        rendered = {k: (v.render(translate) if isinstance(v, (Msg, Spelled)) else v) for k, v in self.args.items()}
+        rendered = {k: (v.render(translate) if isinstance(v, (Msg, Spelled, Plural)) else v) for k, v in self.args.items()}
         template = translate(self.context, self.text)
         try:
             return template.format(**rendered)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.i18n import N_, Msg, Spelled, msg
+from desktop_app.domain.i18n import N_, Msg, Plural, Spelled, msg
 from desktop_app.domain.roster import EvaluatorRule, Reason, RosterDecision
 
 
@@ -25,11 +25,16 @@ def reason_msg(d: RosterDecision) -> Msg:
     return base
 
 
+def _days(n: int) -> Plural:
+    """"1 рабочий день / 3 рабочих дня / 64 рабочих дня" (the Russian plural rule; Kazakh has one form)."""
+    return Plural(int(n), N_("Plural", "{n} working day(s)"))
+
+
 def _reason_msg(d: RosterDecision) -> Msg:
     a = d.reason_args
     if d.reason is Reason.ELIGIBLE:
-        return msg(N_("msg", "Evaluated: {worked} working days worked in the quarter (Methodology, item 5)."),
-                   worked=a.get("worked", d.worked_days))
+        return msg(N_("msg", "Evaluated: {worked} worked in the quarter (Methodology, item 5)."),
+                   worked=_days(a.get("worked", d.worked_days)))
     if d.reason is Reason.SECONDED:
         return msg(N_("msg", "Seconded in: evaluated for the secondment period {start}–{end} (Methodology, item 3)."),
                    start=_d(a.get("start")), end=_d(a.get("end")))
@@ -44,8 +49,8 @@ def _reason_msg(d: RosterDecision) -> Msg:
         return msg(N_("msg", "Not evaluated: less than one month in the position in the quarter, "
                              "{start}–{end} (Methodology, item 5)."), start=_d(a.get("start")), end=_d(a.get("end")))
     if d.reason is Reason.FEW_WORKED_DAYS:
-        return msg(N_("msg", "Not evaluated: {worked} working days actually worked, fewer than 15 (Methodology, item 5)."),
-                   worked=a.get("worked", d.worked_days))
+        return msg(N_("msg", "Not evaluated: {worked} actually worked, fewer than 15 (Methodology, item 5)."),
+                   worked=_days(a.get("worked", d.worked_days)))
     if d.included:
         return msg(N_("msg", "Included by the HR specialist: {reason}"), reason=d.override_reason)
     return msg(N_("msg", "Excluded by the HR specialist: {reason}"), reason=d.override_reason)

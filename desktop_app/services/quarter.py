@@ -212,6 +212,6 @@ class QuarterService:
                 open_ = [e for e in self.evaluations_repo.evaluations(quarter_id)
                          if e.status is not EvaluationStatus.FINAL]
                 if open_:
-                    raise ValidationError(msg(N_("msg", "{n} evaluations of the quarter are not final yet."),
+                    raise ValidationError(msg(N_("msg", "Evaluations of the quarter not final yet: {n}."),
                                               n=len(open_)))
             self.quarters_repo.set_quarter_status(quarter_id, "final" if final else "open")

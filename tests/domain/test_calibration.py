@@ -80,7 +80,7 @@ def test_evaluator_of_one_case_may_sit_for_another_if_three_remain_for_their_own
     # Two cases: E5 evaluated case B and sits; case B is decided by the other four members.
     assert composition_problems(members(E2, HR, E3, E4, E5), [CASE, case_b]) == []
     # Three members of whom E5 is one: only two would decide case B -> refused with the reason.
-    assert "only 2 members decide that case" in texts(composition_problems(members(E2, HR, E5),
+    assert "only 2 member(s) decide that case" in texts(composition_problems(members(E2, HR, E5),
                                                                                 [CASE, case_b]))
     # An evaluator of a case may not chair or keep the minutes of the session hearing it.
     assert "cannot chair" in texts(composition_problems(members(E5, HR, E2, E3, E4), [CASE, case_b]))

@@ -255,4 +255,4 @@ def test_repeated_wrong_passwords_pause_the_prompt(qtbot, store, languages) -> N
     prompt.password.setText("қате")
     prompt._check()
     assert not prompt.password.isEnabled() and not prompt.buttons.isEnabled()
-    assert prompt.error.text() == "Неверный пароль. Повторите через 5 с."
+    assert prompt.error.text() == "Неверный пароль. Повторите через 5 секунд."

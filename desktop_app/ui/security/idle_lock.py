@@ -89,7 +89,7 @@ class LockScreen(Retranslatable, QWidget):
             self.password.clear()
             self.failures += 1
             pause = pause_after(self.failures)
-            self.error.setText(self.tr("Wrong password. Try again in {n} s.").format(n=pause) if pause
+            self.error.setText(self.tr("Wrong password. Try again in %n second(s).", "", pause) if pause
                                else self.tr("Wrong password."))
             hold_off([self.password, self.button], pause)
 

@@ -65,7 +65,7 @@ class PasswordPromptDialog(Retranslatable, QDialog):
         self.failures += 1
         self.password.clear()
         pause = pause_after(self.failures)
-        self.error.setText(self.tr("Wrong password. Try again in {n} s.").format(n=pause) if pause
+        self.error.setText(self.tr("Wrong password. Try again in %n second(s).", "", pause) if pause
                            else self.tr("Wrong password."))
         hold_off([self.password, self.buttons], pause)
 
