@@ -2674,12 +2674,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>қолданылады</translation>
         </message>
         <message>
-            <source>From points</source>
-            <translation>Балдан бастап</translation>
-        </message>
-        <message>
             <source>Coefficient</source>
             <translation>Коэффициент</translation>
+        </message>
+        <message>
+            <source>From bonus points</source>
+            <translation>Көтермелеу балынан бастап</translation>
         </message>
         <message>
             <source>Add step</source>

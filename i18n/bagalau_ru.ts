@@ -2676,12 +2676,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>применяется</translation>
         </message>
         <message>
-            <source>From points</source>
-            <translation>От баллов</translation>
-        </message>
-        <message>
             <source>Coefficient</source>
             <translation>Коэффициент</translation>
+        </message>
+        <message>
+            <source>From bonus points</source>
+            <translation>От поощрительных баллов</translation>
         </message>
         <message>
             <source>Add step</source>

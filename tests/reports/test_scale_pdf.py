@@ -61,7 +61,7 @@ def test_points_scale_prints_tiers_caps_multipliers_and_penalties(points):
     assert "при 2 и более фактах за квартал – × 20" in text
     assert "−2 × 10" in text                                    # 002 §21 15): over 10 % → ×10
     assert "16 %" in text and "Базовый балл: 100." in text
-    assert "от 140 баллов – 1" in text
+    assert "от 140 поощрительных баллов – 1" in text
     kk = _text(render_scale(points, "kk"))
     assert "тоқсанына +30 балдан аспайды" in kk
     assert "Орындау және еңбек тәртібін бұзғаны үшін айыппұл балдары" in kk

@@ -194,7 +194,7 @@ class PenaltyTab(Retranslatable, QWidget):
             label.setText(text)
         self.personal_on.setText(self.tr("used"))
         self.sanction_on.setText(self.tr("used"))
-        self.efficiency.setHorizontalHeaderLabels([self.tr("From points"), self.tr("Coefficient")])
+        self.efficiency.setHorizontalHeaderLabels([self.tr("From bonus points"), self.tr("Coefficient")])
         self.eff_add.setText(self.tr("Add step"))
         self.eff_remove.setText(self.tr("Remove step"))
         self.refresh()
