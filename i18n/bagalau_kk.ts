@@ -101,6 +101,10 @@
     <context>
         <name>AppealDialog</name>
         <message>
+            <source>{shown} of {total}</source>
+            <translation>{total} ішінен {shown}</translation>
+        </message>
+        <message>
             <source>Scanned appeal</source>
             <translation>Өтініштің сканерленген көшірмесі</translation>
         </message>
@@ -131,6 +135,14 @@
         <message>
             <source>Scanned copy</source>
             <translation>Сканерленген көшірмесі</translation>
+        </message>
+        <message>
+            <source>Find by name</source>
+            <translation>Аты бойынша іздеу</translation>
+        </message>
+        <message>
+            <source>Type part of the evaluee's name</source>
+            <translation>Бағаланушының аты-жөнінің бір бөлігін теріңіз</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -599,8 +611,20 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     <context>
         <name>BagalauApplication</name>
         <message>
-            <source>Backups</source>
+            <source>Open an existing file</source>
             <extracomment>The office is open and its first page is shown (used by `bagalau bench`). Opening failed; the program has nothing to show.</extracomment>
+            <translation>Бар файлды ашу</translation>
+        </message>
+        <message>
+            <source>Work on a copy on this computer? The file {chosen} stays as it is; the copy is kept as {here}. Choose No to work on the file where it is.</source>
+            <translation>Осы компьютердегі көшірмемен жұмыс істейсіз бе? {chosen} файлы өзгеріссіз қалады; көшірме {here} ретінде сақталады. Файлмен тұрған жерінде жұмыс істеу үшін «Жоқ» батырмасын басыңыз.</translation>
+        </message>
+        <message>
+            <source>The copy could not be made ({error}); the file is opened where it is.</source>
+            <translation>Көшірме жасалмады ({error}); файл тұрған жерінде ашылады.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
             <translation>Резервтік көшірмелер</translation>
         </message>
         <message>
@@ -1248,6 +1272,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>From:</source>
             <translation>Басталуы:</translation>
+        </message>
+        <message>
+            <source>The post is held</source>
+            <translation>Лауазым бос емес</translation>
+        </message>
+        <message>
+            <source>{holder} holds this post on {day}. Appoint the new employee to it as well?</source>
+            <translation>Бұл лауазымды {day} күні {holder} атқарады. Жаңа қызметкерді де осы лауазымға тағайындайсыз ба?</translation>
         </message>
     </context>
     <context>
@@ -2702,6 +2734,13 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>PositionCombo</name>
+        <message>
+            <source>vacant</source>
+            <translation>бос</translation>
+        </message>
+    </context>
+    <context>
         <name>PositionDialog</name>
         <message>
             <source>Position</source>
@@ -4134,6 +4173,14 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>WelcomeDialog</name>
         <message>
+            <source>Open an existing office file</source>
+            <translation>Мекеменің бар файлын ашу</translation>
+        </message>
+        <message>
+            <source>Bagalau database (*.sqlite *.db)</source>
+            <translation>Бағалау дерекқоры (*.sqlite *.db)</translation>
+        </message>
+        <message>
             <source>Welcome to Bagalau</source>
             <translation>Бағалауға қош келдіңіз</translation>
         </message>
@@ -4152,6 +4199,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Start an empty office</source>
             <translation>Бос мекемені бастау</translation>
+        </message>
+        <message>
+            <source>Open an existing file…</source>
+            <translation>Бар файлды ашу…</translation>
+        </message>
+        <message>
+            <source>An office file brought from another computer or on a USB drive</source>
+            <translation>Басқа компьютерден немесе USB жинақтауышта әкелінген мекеме файлы</translation>
         </message>
     </context>
     <context>

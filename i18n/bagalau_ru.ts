@@ -101,6 +101,10 @@
     <context>
         <name>AppealDialog</name>
         <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} из {total}</translation>
+        </message>
+        <message>
             <source>Scanned appeal</source>
             <translation>Скан-копия обращения</translation>
         </message>
@@ -131,6 +135,14 @@
         <message>
             <source>Scanned copy</source>
             <translation>Скан-копия</translation>
+        </message>
+        <message>
+            <source>Find by name</source>
+            <translation>Поиск по имени</translation>
+        </message>
+        <message>
+            <source>Type part of the evaluee's name</source>
+            <translation>Введите часть ФИО оцениваемого</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -599,8 +611,20 @@ The current data are kept aside as a copy first, so this can be undone.</source>
     <context>
         <name>BagalauApplication</name>
         <message>
-            <source>Backups</source>
+            <source>Open an existing file</source>
             <extracomment>The office is open and its first page is shown (used by `bagalau bench`). Opening failed; the program has nothing to show.</extracomment>
+            <translation>Открыть существующий файл</translation>
+        </message>
+        <message>
+            <source>Work on a copy on this computer? The file {chosen} stays as it is; the copy is kept as {here}. Choose No to work on the file where it is.</source>
+            <translation>Работать с копией на этом компьютере? Файл {chosen} останется как есть; копия сохраняется как {here}. Нажмите «Нет», чтобы работать с файлом на месте.</translation>
+        </message>
+        <message>
+            <source>The copy could not be made ({error}); the file is opened where it is.</source>
+            <translation>Копию сделать не удалось ({error}); файл открывается на месте.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
             <translation>Резервные копии</translation>
         </message>
         <message>
@@ -1248,6 +1272,14 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>From:</source>
             <translation>С:</translation>
+        </message>
+        <message>
+            <source>The post is held</source>
+            <translation>Должность занята</translation>
+        </message>
+        <message>
+            <source>{holder} holds this post on {day}. Appoint the new employee to it as well?</source>
+            <translation>На {day} эту должность занимает {holder}. Назначить на неё и нового сотрудника?</translation>
         </message>
     </context>
     <context>
@@ -2704,6 +2736,13 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>PositionCombo</name>
+        <message>
+            <source>vacant</source>
+            <translation>вакантна</translation>
+        </message>
+    </context>
+    <context>
         <name>PositionDialog</name>
         <message>
             <source>Position</source>
@@ -4136,6 +4175,14 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>WelcomeDialog</name>
         <message>
+            <source>Open an existing office file</source>
+            <translation>Открыть существующий файл учреждения</translation>
+        </message>
+        <message>
+            <source>Bagalau database (*.sqlite *.db)</source>
+            <translation>База данных Бағалау (*.sqlite *.db)</translation>
+        </message>
+        <message>
             <source>Welcome to Bagalau</source>
             <translation>Добро пожаловать в Бағалау</translation>
         </message>
@@ -4154,6 +4201,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Start an empty office</source>
             <translation>Начать пустое учреждение</translation>
+        </message>
+        <message>
+            <source>Open an existing file…</source>
+            <translation>Открыть существующий файл…</translation>
+        </message>
+        <message>
+            <source>An office file brought from another computer or on a USB drive</source>
+            <translation>Файл учреждения, принесённый с другого компьютера или на USB-накопителе</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,11 @@ class BagalauApplication(QObject):
                 return False
             self.prefs.set("language", self.languages.language)
             db.parent.mkdir(parents=True, exist_ok=True)
+            if dialog.choice == WelcomeDialog.OPEN and dialog.path is not None:
+                db = self._existing_file(dialog.path, db)
+                self._new_window(None, db)
+                QTimer.singleShot(0, lambda: self._open_into_window(db))
+                return True
             self._new_file = True
             self._guided_setup = dialog.choice == WelcomeDialog.EMPTY
             if dialog.choice == WelcomeDialog.DEMO:
@@ -69,6 +74,24 @@ class BagalauApplication(QObject):
         self._new_window(None, db)
         QTimer.singleShot(0, lambda: self._open_into_window(db))
         return True
+
+    def _existing_file(self, chosen: Path, here: Path) -> Path:
+        """The file to work on when the welcome screen opened an existing one: a copy at `here` when the
+        user agrees (a USB drive may be pulled out while the program writes), else the file itself."""
+        answer = QMessageBox.question(
+            None, self.tr("Open an existing file"),
+            self.tr("Work on a copy on this computer? The file {chosen} stays as it is; the copy is kept as "
+                    "{here}. Choose No to work on the file where it is.").format(chosen=chosen, here=here))
+        if answer != QMessageBox.StandardButton.Yes:
+            return chosen
+        try:
+            shutil.copy2(chosen, here)
+        except OSError as exc:
+            QMessageBox.warning(None, self.tr("Open an existing file"),
+                                self.tr("The copy could not be made ({error}); the file is opened where it is.")
+                                .format(error=exc.strerror or exc))
+            return chosen
+        return here
 
     def open(self, db: Path) -> bool:
         """Open `db` now (synchronously), replacing the current database and window."""

@@ -1,6 +1,7 @@
 """The first-start guided set-up: every page writes through the services; refusals stay on the page."""
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.ui.setup_wizard import (
@@ -112,3 +113,59 @@ def test_starting_an_empty_office_runs_the_guided_set_up(qapp, prefs, tmp_path: 
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if app.services is not None:
             app.services.close()
+
+
+@pytest.mark.parametrize("copy", [True, False])
+def test_welcome_opens_an_existing_file_as_a_copy_or_in_place(qapp, prefs, tmp_path: Path, qtbot, monkeypatch,
+                                                             copy: bool) -> None:
+    """Welcome → "Open an existing file…" (a copy on a USB drive): the office opens with its data, no set-up
+    wizard; "Yes" works on a copy on this computer and leaves the drive's file untouched."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop_app.domain.staff import Unit
+    from desktop_app.services.container import build_services
+    from desktop_app.storage.database import open_store
+    from desktop_app.ui import setup_wizard
+    from desktop_app.ui.application import BagalauApplication
+    from desktop_app.ui.welcome import WelcomeDialog
+
+    usb = tmp_path / "usb" / "office.sqlite"
+    usb.parent.mkdir()
+    store = open_store(usb)
+    build_services(store).staff.save_unit(Unit(id=None, name_kk="Қаржы бөлімі", name_ru="Финансовый отдел"))
+    store.close()
+    before = usb.read_bytes()
+
+    def click_open(dialog: WelcomeDialog) -> int:
+        assert dialog.open_button.text() == "Открыть существующий файл…"
+        dialog.open_button.click()
+        return 1 if dialog.choice == WelcomeDialog.OPEN else 0
+
+    asked: list[str] = []
+    monkeypatch.setattr(WelcomeDialog, "exec", click_open)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(usb), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or (
+        QMessageBox.StandardButton.Yes if copy else QMessageBox.StandardButton.No))
+    monkeypatch.setattr(setup_wizard.SetupWizard, "exec", lambda self: pytest.fail("no set-up for an existing file"))
+    app = BagalauApplication(prefs, language="ru")
+    here = tmp_path / "data" / "bagalau.sqlite"
+    try:
+        with qtbot.waitSignal(app.ready, timeout=10000):
+            assert app.start(here)
+        assert asked and "копи" in asked[0]
+        assert app.services is not None
+        assert [u.name_ru for u in app.services.staff.units()] == ["Финансовый отдел"]
+        assert app.services.store.path == (here if copy else usb).resolve()
+        assert here.exists() is copy
+        assert prefs.get("last_db") == str(here if copy else usb)
+    finally:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if app.window is not None:
+            app.window.close()
+            app.window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if app.services is not None:
+            app.services.close()
+    if copy:
+        assert usb.read_bytes() == before

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,11 +22,14 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.methodology.fmt import fixed
 from desktop_app.domain.records import FeedbackMeeting
+from desktop_app.domain.text import fold
 from desktop_app.services.calibration import CalibrationService
 from desktop_app.ui.calibration.session_dialog import date_edit, pydate, qdate
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.i18n import Retranslatable
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2   # both spellings of the name, folded
 
 
 class AppealDialog(Retranslatable, QDialog):
@@ -39,10 +44,25 @@ class AppealDialog(Retranslatable, QDialog):
         self.evaluation.setObjectName("evaluation")
         self._facts = {}
         self._appealable = service.appealable()
-        for facts, _name in self._appealable:
-            self.evaluation.addItem("", facts.evaluation_id)
+        # 400 results in one list: typing part of a name (either spelling) narrows it (issue 14).
+        self._results = QStandardItemModel(self)
+        for facts, name in self._appealable:
+            item = QStandardItem("")
+            item.setData(facts.evaluation_id, Qt.ItemDataRole.UserRole)
+            item.setData(fold(f"{name.kk} {name.ru}"), SEARCH_ROLE)
+            self._results.appendRow(item)
             self._facts[facts.evaluation_id] = facts
+        self._shown = QSortFilterProxyModel(self)
+        self._shown.setSourceModel(self._results)
+        self._shown.setFilterRole(SEARCH_ROLE)
+        self.evaluation.setModel(self._shown)
         self.evaluation.currentIndexChanged.connect(self._sync_received)
+        self.find = QLineEdit()
+        self.find.setObjectName("findResult")
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self._filter)
+        self.found = QLabel()
+        self.found.setObjectName("foundCount")
         self.received_on = date_edit(today, "receivedOn")
         self.filed_on = date_edit(today, "filedOn")
         self.text = QPlainTextEdit()
@@ -54,8 +74,12 @@ class AppealDialog(Retranslatable, QDialog):
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan, 1)
         scan_row.addWidget(self.browse)
-        self.labels = [QLabel() for _ in range(5)]
+        self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout(self)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find, 1)
+        find_row.addWidget(self.found)
+        form.addRow(self.labels[5], find_row)
         form.addRow(self.labels[0], self.evaluation)
         form.addRow(self.labels[1], self.received_on)
         form.addRow(self.labels[2], self.filed_on)
@@ -70,6 +94,16 @@ class AppealDialog(Retranslatable, QDialog):
         form.addRow(box)
         self._sync_received()
         self.retranslate()
+
+    def _filter(self, text: str) -> None:
+        self._shown.setFilterFixedString(fold(text.strip()))
+        if self.evaluation.currentIndex() < 0 and self.evaluation.count():
+            self.evaluation.setCurrentIndex(0)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.found.setText(self.tr("{shown} of {total}").format(shown=self.evaluation.count(),
+                                                               total=self._results.rowCount()))
 
     def _sync_received(self) -> None:
         facts = self._facts.get(self.evaluation.currentData())
@@ -101,15 +135,17 @@ class AppealDialog(Retranslatable, QDialog):
             text = name.get(lang)
             if facts.score is not None:
                 text = f"{text} — {facts.quarter}/{facts.year} — {fixed(facts.score)}"
-            self.evaluation.setItemText(i, text)
+            self._results.item(i).setText(text)
 
     def retranslate(self) -> None:
         self._label_evaluations()
         self.setWindowTitle(self.tr("New appeal"))
         for label, text in zip(self.labels, (self.tr("Disputed result"), self.tr("Result received on"),
                                              self.tr("Appeal filed on"), self.tr("Text of the appeal"),
-                                             self.tr("Scanned copy")), strict=False):
+                                             self.tr("Scanned copy"), self.tr("Find by name")), strict=True):
             label.setText(text)
+        self.find.setPlaceholderText(self.tr("Type part of the evaluee's name"))
+        self._show_count()
         self.browse.setText(self.tr("Browse…"))
         self.hint.setText(self.tr("An appeal filed later than 5 working days after the result was received is "
                                   "flagged: decide whether to hear it (Methodology, item 10)."))

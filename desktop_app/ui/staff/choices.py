@@ -1,6 +1,8 @@
 """Texts for the staff enums and a position picker, in the interface language."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -30,17 +32,22 @@ def position_text(pos: Position, units: dict[int, Unit], lang: str) -> str:
 
 
 class PositionCombo(QComboBox):
-    """Pick a position, shown as "Unit — title (category)"; `none_text` adds an empty first choice."""
+    """Pick a position, shown as "Unit — title (category)"; `none_text` adds an empty first choice.
+    With `holders` (position id → who holds it) each post also says who holds it, or that it is vacant."""
 
     def __init__(self, positions: list[Position], units: list[Unit], lang: str, none_text: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, holders: Mapping[int, str] | None = None) -> None:
         super().__init__(parent)
         by_id = {u.id: u for u in units if u.id is not None}
         order = {u.id: i for i, u in enumerate(units)}
         if none_text:
             self.addItem(none_text, None)
         for p in sorted(positions, key=lambda p: (order.get(p.unit_id, 0), p.id or 0)):
-            self.addItem(position_text(p, by_id, lang), p.id)
+            text = position_text(p, by_id, lang)
+            if holders is not None:
+                holder = holders.get(p.id or 0)
+                text += f" — {holder}" if holder else " — " + QCoreApplication.translate("PositionCombo", "vacant")
+            self.addItem(text, p.id)
         self.setMinimumContentsLength(40)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,16 @@ from desktop_app.ui.staff.choices import PositionCombo, appointment_kind_text
 from desktop_app.ui.staff.widgets import DateEdit, ErrorLabel
 
 
+def holders_of(staff: StaffService, day: date, lang: str) -> dict[int, str]:
+    """Position id → the short names of who holds it on `day` (dismissed people hold nothing)."""
+    held: dict[int, str] = {}
+    for r in staff.rows(day):
+        if r.position is not None and r.position.id is not None and not r.dismissed:
+            name = r.employee.short_name(lang)
+            held[r.position.id] = f"{held[r.position.id]}, {name}" if r.position.id in held else name
+    return held
+
+
 class EmployeeDialog(QDialog):
     """Validates through the service; a refusal is shown in the dialog and nothing is saved."""
 
@@ -32,6 +43,7 @@ class EmployeeDialog(QDialog):
         self.setObjectName("employeeDialog")
         self.staff = staff
         self.employee = employee
+        self.lang = lang
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("New employee") if employee is None else self.tr("Edit employee"))
 
@@ -62,7 +74,10 @@ class EmployeeDialog(QDialog):
         if employee is None:
             box = QGroupBox(self.tr("First appointment"))
             f2 = QFormLayout(box)
-            self.position = PositionCombo(staff.positions(), staff.units(), lang, self.tr("(none yet)"))
+            # Each post says who holds it today, or that it is vacant: a new employee usually fills a vacancy.
+            self.holders = holders_of(staff, date.today(), lang)
+            self.position = PositionCombo(staff.positions(), staff.units(), lang, self.tr("(none yet)"),
+                                          holders=self.holders)
             self.position.setObjectName("position")
             self.kind = QComboBox()
             for k in AppointmentKind:
@@ -85,6 +100,18 @@ class EmployeeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
+    def _second_on_post_agreed(self, first: Appointment) -> bool:
+        """A post held on the appointment day by someone else: ask before putting a second person on it
+        (an acting appointment or a secondment does happen; a slip of the list more often)."""
+        holder = holders_of(self.staff, first.date_from, self.lang).get(first.position_id)
+        if not holder:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("The post is held"),
+            self.tr("{holder} holds this post on {day}. Appoint the new employee to it as well?").format(
+                holder=holder, day=first.date_from.strftime("%d.%m.%Y")))
+        return answer == QMessageBox.StandardButton.Yes
+
     def value(self) -> Employee:
         v: dict[str, Any] = {name: edit.text() for name, edit in self.fields.items()}
         if self.employee is None:
@@ -96,6 +123,8 @@ class EmployeeDialog(QDialog):
         if self.position is not None and self.position.value() is not None:
             first = Appointment(None, 0, self.position.value() or 0, self.date_from.value(),
                                 kind=self.kind.currentData())
+            if not self._second_on_post_agreed(first):
+                return
         try:
             self.saved_id = self.staff.save_employee(self.value(), first)
         except BagalauError as exc:

@@ -1,0 +1,97 @@
+"""A new office that works on the first day (issue 14): the appeal dialog finds a result by typing part of a
+name; the new-employee dialog shows which posts are vacant and asks before a second person takes one."""
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop_app.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path, today=date(2026, 11, 20))
+    return path
+
+
+@pytest.fixture
+def demo_services(demo_db: Path, tmp_path: Path):
+    from desktop_app.services.container import build_services
+    from desktop_app.storage.database import open_store
+
+    own = tmp_path / "office.sqlite"                  # each test writes on its own copy
+    shutil.copy2(demo_db, own)
+    store = open_store(own)
+    yield build_services(store)
+    store.close()
+
+
+def test_appeal_dialog_finds_the_result_by_part_of_a_name(qtbot, demo_services, languages) -> None:
+    from desktop_app.ui.calibration.appeal_dialog import AppealDialog
+
+    dialog = AppealDialog(demo_services.calibration, date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    total = dialog.evaluation.count()
+    assert total > 50
+    dialog.find.setText("жумабаев")                     # any case; "Жумабаева" in the Russian list
+    shown = [dialog.evaluation.itemText(i) for i in range(dialog.evaluation.count())]
+    assert shown and all(t.startswith(("Жумабаева ", "Жумабаев ")) for t in shown), shown
+    assert dialog.found.text() == f"{len(shown)} из {total}"
+    assert dialog.evaluation.currentIndex() == 0                 # the first match is chosen, ready to save
+    chosen = dialog.evaluation.currentData()
+    assert demo_services.calibration.appealable()                # the id is a real appealable result
+    assert chosen in {f.evaluation_id for f, _n in demo_services.calibration.appealable()}
+
+    dialog.find.clear()
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: dialog.found.text() == f"{total} ішінен {total}")
+    dialog.find.setText("Жумабаева")                    # the Russian spelling on the Kazakh screen
+    shown = [dialog.evaluation.itemText(i) for i in range(dialog.evaluation.count())]
+    assert shown and all(t.startswith("Жұмабаева ") for t in shown), shown
+
+
+def test_new_employee_sees_vacant_posts_and_is_asked_before_an_occupied_one(qtbot, demo_services, languages,
+                                                                         monkeypatch) -> None:
+    from desktop_app.domain.staff import Position
+    from desktop_app.ui.staff.employee_dialog import EmployeeDialog
+
+    staff = demo_services.staff
+    unit = staff.units()[0]
+    vacant_id = staff.save_position(Position(None, unit.id or 0, "Бас маман", "Главный специалист", "E-R-4"))
+    held = next(r for r in staff.rows(date.today()) if r.position is not None and not r.dismissed)
+    dialog = EmployeeDialog(staff, "ru")
+    qtbot.addWidget(dialog)
+    combo = dialog.position
+    texts = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert texts[vacant_id].endswith(" — вакантна")
+    assert texts[held.position.id].endswith(" — " + held.employee.short_name("ru"))
+
+    asked: list[str] = []
+    answer = {"value": QMessageBox.StandardButton.No}
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or answer["value"])
+    dialog.fields["iin"].setText("791028302728")
+    dialog.fields["last_name"].setText("Новикова")
+    dialog.fields["first_name"].setText("Анна")
+    before = len(staff.rows())
+    combo.set_value(held.position.id)
+    dialog.accept()
+    assert len(asked) == 1 and held.employee.short_name("ru") in asked[0]
+    assert len(staff.rows()) == before and dialog.saved_id is None          # "No": nothing saved
+    answer["value"] = QMessageBox.StandardButton.Yes
+    dialog.accept()
+    assert dialog.saved_id is not None and len(staff.rows()) == before + 1
+
+    other = EmployeeDialog(staff, "ru")
+    qtbot.addWidget(other)
+    other.fields["iin"].setText("800101312347")
+    other.fields["last_name"].setText("Петров")
+    other.fields["first_name"].setText("Иван")
+    other.position.set_value(vacant_id)
+    asked.clear()
+    other.accept()
+    assert asked == [] and other.saved_id is not None                       # a vacancy: no question
