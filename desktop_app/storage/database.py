@@ -105,6 +105,8 @@ class Store:
             self.db.conn.close()
             _remove_sidecars(self.path)
             part.replace(self.path)
+            if self._lock is not None:
+                self._lock.relock_database()
             self.db.conn = sqlite3.connect(str(self.path))
             _configure(self.db, self.audit)
             self.db.execute("PRAGMA journal_mode = WAL")
@@ -190,6 +192,8 @@ def open_store(path: Path | str, *, lock: bool = True, backup_dir: Path | None =
             raise StorageError(msg(N_("msg", "Cannot write in the folder {folder} ({detail})."),
                                    folder=str(path.parent), detail=str(exc))) from exc
     try:
+        if path.is_file() and path.stat().st_size == 0:  # not a new office: offer the newest good copy
+            raise DatabaseDamagedError(path, newest_sound_backup(default_backup_dir(path)), "0 bytes")
         existed = path.exists() and path.stat().st_size > 0
         if existed:
             _ensure_writable(path)
@@ -221,6 +225,8 @@ def open_store(path: Path | str, *, lock: bool = True, backup_dir: Path | None =
             if "full" in str(exc) or "I/O" in str(exc):
                 raise storage_error(exc, path) from exc
             raise DatabaseDamagedError(path, newest_sound_backup(default_backup_dir(path)), str(exc)) from exc
+        if file_lock is not None:
+            file_lock.lock_database()  # a new office: SQLite has created the file by now
         store = Store(db, path, file_lock, audit)
         store.warnings.extend(warnings)
         return store

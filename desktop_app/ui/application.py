@@ -9,7 +9,6 @@ data after a pause (001 §13).
 """
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -235,11 +234,10 @@ class BagalauApplication(QObject):
                                     "The damaged file is kept aside, not deleted.").format(when=stamp))
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        aside = exc.path.with_name(f"{exc.path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
-        exc.path.replace(aside)
-        for suffix in ("-wal", "-shm"):
-            exc.path.with_name(exc.path.name + suffix).unlink(missing_ok=True)
-        shutil.copy2(exc.backup, exc.path)
+        from desktop_app.storage.damaged import put_copy_in_place, set_aside
+
+        set_aside(exc.path)  # with its -wal and -shm, untouched: nothing committed is lost (issue 12)
+        put_copy_in_place(exc.backup, exc.path)
         try:
             return open_store(exc.path, backup_on_start=True)
         except StorageError as again:

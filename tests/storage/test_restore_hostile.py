@@ -116,3 +116,18 @@ def test_cli_restore_of_another_organisation_needs_the_option(tmp_path: Path) ->
     conn = sqlite3.connect(db)
     assert [r[0] for r in conn.execute("SELECT name_kk FROM units")] == ["Қаржы бөлімі"]
     conn.close()
+
+
+def test_deleting_the_lock_file_does_not_let_a_second_writer_in(tmp_path: Path) -> None:
+    first = open_store(tmp_path / "office.sqlite")
+    try:
+        (tmp_path / "office.sqlite.lock").unlink()
+        with pytest.raises(StorageError) as info:
+            open_store(tmp_path / "office.sqlite")
+        assert "уже открыта в другом окне" in info.value.render(RU)
+        holder = subprocess.run([sys.executable, "-m", "desktop_app", "backup", "--db", str(tmp_path / "office.sqlite"),
+                                 "--to", str(tmp_path / "copies"), "--lang", "ru"], capture_output=True, text=True)
+        assert holder.returncode == 1 and "уже открыта в другом окне" in holder.stderr  # another process too
+    finally:
+        first.close()
+    open_store(tmp_path / "office.sqlite").close()  # released on close
