@@ -1,6 +1,8 @@
 """Printable extract of the audit log (001 §12–§13): which records changed, when, old → new, and why.
 
-Marked confidential: the extract shows evaluation data. Landscape A4, one line per entry.
+Marked confidential: the extract shows evaluation data. Landscape A4, one line per entry, in the words of
+the document's language (reports/audit_words.py: no table or column names; dates dd.mm.yyyy), signed by
+the head of the HR service with the position and a date line.
 """
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from desktop_app.domain.wording import ru_plural
+from desktop_app.reports.audit_words import changes_text, record_text
 from desktop_app.reports.labels import L
 from desktop_app.reports.pdf_base import PdfDocument
 
@@ -24,13 +28,15 @@ T: dict[str, Any] = {
     "filters": L("Іріктеу шарттары", "Условия отбора"),
     "all": L("барлық жазбалар", "все записи"),
     "chain_ok": L("Журнал тізбегі тексерілді: бұзушылық жоқ ({n} жазба).",
-                  "Цепочка журнала проверена: нарушений нет ({n} записей)."),
+                  "Цепочка журнала проверена: нарушений нет ({n} {records})."),
     "chain_bad": L("НАЗАР АУДАРЫҢЫЗ: журнал тізбегі {id} жазбада бұзылған.",
                    "ВНИМАНИЕ: цепочка журнала нарушена на записи {id}."),
     "count": L("Үзіндідегі жазбалар: {n}", "Записей в выписке: {n}"),
-    "cols": [L("№", "№"), L("Уақыты", "Время"), L("Кесте", "Таблица"), L("Жазба", "Запись"),
+    "cols": [L("№", "№"), L("Уақыты", "Время"), L("Не өзгерді", "Что изменено"), L("Жазба №", "Запись №"),
              L("Әрекет", "Действие"), L("Өзгерістер (бұрын → кейін)", "Изменения (было → стало)"),
              L("Себебі", "Основание")],
+    "signer": L("Персоналды басқару қызметінің басшысы", "Руководитель службы управления персоналом"),
+    "date_line": L("«___» ____________ 20__ ж.", "«___» ____________ 20__ г."),
 }
 
 
@@ -43,6 +49,7 @@ class AuditLine:
     action: str
     summary: str
     reason: str
+    changes: tuple[tuple[str, str, str], ...] = ()   # (column, old, new) as stored
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class AuditExtract:
     lines: list[AuditLine]
     chain_rows: int
     chain_bad_id: int | None
+    signatory: str = ""            # the head of the HR service (organisation card)
 
 
 class AuditExtractDocument(PdfDocument[AuditExtract]):
@@ -70,7 +78,8 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
         out.append(Paragraph(f"{escape(self.t(T['made']))}: {data.made_at:%d.%m.%Y %H:%M}", s["body"]))
         out.append(Paragraph(f"{escape(self.t(T['filters']))}: {escape(data.filters or self.t(T['all']))}",
                              s["body"]))
-        chain = (self.t(T["chain_ok"]).format(n=data.chain_rows) if data.chain_bad_id is None
+        records = ru_plural(data.chain_rows, "запись", "записи", "записей")
+        chain = (self.t(T["chain_ok"]).format(n=data.chain_rows, records=records) if data.chain_bad_id is None
                  else self.t(T["chain_bad"]).format(id=data.chain_bad_id))
         out.append(Paragraph(escape(chain), s["body"]))
         out.append(Paragraph(escape(self.t(T["count"]).format(n=len(data.lines))), s["body"]))
@@ -79,12 +88,19 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
         rows: list[list[object]] = [[Paragraph(c.lines(self.lang), s["cell_bold"]) for c in T["cols"]]]
         for line in data.lines:
             action = ACTIONS.get(line.action)
-            rows.append([str(line.id), f"{line.at:%d.%m.%Y %H:%M:%S}", Paragraph(escape(line.table), cell),
+            changes = changes_text(line.action, line.changes, self.lang) if line.changes else ""
+            rows.append([str(line.id), f"{line.at:%d.%m.%Y %H:%M:%S}",
+                         Paragraph(escape(record_text(line.table, self.lang)), cell),
                          Paragraph(escape(line.row_id), cell),
                          Paragraph(escape(action.text(self.lang) if action else line.action), cell),
-                         Paragraph(escape(line.summary), cell), Paragraph(escape(line.reason), cell)])
-        widths = [14 * mm, 36 * mm, 32 * mm, 18 * mm, 22 * mm, 100 * mm, 40 * mm]
+                         Paragraph(escape(changes), cell), Paragraph(escape(line.reason), cell)])
+        widths = [12 * mm, 34 * mm, 40 * mm, 16 * mm, 22 * mm, 98 * mm, 40 * mm]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(self.table_style())
         out.append(table)
+        sign = Table([[Paragraph(escape(self.t(T["signer"])), s["body"]), "______________",
+                       Paragraph(escape(data.signatory), s["body"]), Paragraph(escape(self.t(T["date_line"])),
+                                                                               s["body"])]],
+                     colWidths=[90 * mm, 40 * mm, 50 * mm, 60 * mm])
+        out += [Spacer(1, 8 * mm), KeepTogether([sign])]
         return out

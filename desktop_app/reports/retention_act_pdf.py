@@ -1,6 +1,8 @@
 """The act of archiving (or destroying) evaluation documents whose three-year term has passed (001 §12).
 
-An official paper: Times-compatible serif 14 pt (004 §9.5). "both": the Kazakh act, then the Russian one.
+An official paper: Times-compatible serif 14 pt (004 §9.5), every font embedded, approved by the head (the
+БЕКІТЕМІН / УТВЕРЖДАЮ block with the position, name and a date line) and signed by the HR service with
+positions. "both": the Kazakh act, then the Russian one, each numbered on its own.
 Nothing leaves the office file without this act: the service writes it before removing anything.
 """
 from __future__ import annotations
@@ -11,16 +13,19 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from desktop_app.reports.calibration_data import ru_spelling
 from desktop_app.reports.labels import DocLang
-from desktop_app.reports.pdf_base import SerifDocument
+from desktop_app.reports.pdf_base import SectionMark, SerifDocument
 
 TEXT: dict[str, dict[str, Any]] = {
     "kk": {
         "title": {"archive": "Бағалау құжаттарын мұрағатқа беру туралы № {n} АКТ",
                   "destroy": "Бағалау құжаттарын жою туралы № {n} АКТ"},
         "place": "{date} ж.",
+        "approve": "БЕКІТЕМІН",
+        "date_line": "«___» ____________ 20__ ж.",
         "basis": ("«Б» корпусының әкімшілік мемлекеттік қызметшілерінің қызметін бағалау әдістемесінің "
                   "12-тармағына сәйкес бағалауға байланысты құжаттар бағалау аяқталған күннен бастап үш жыл "
                   "бойы сақталады. Сақтау мерзімі өткен төмендегі тоқсандардың құжаттары"),
@@ -37,6 +42,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "title": {"archive": "АКТ № {n} о передаче документов оценки в архив",
                   "destroy": "АКТ № {n} об уничтожении документов оценки"},
         "place": "{date} г.",
+        "approve": "УТВЕРЖДАЮ",
+        "date_line": "«___» ____________ 20__ г.",
         "basis": ("В соответствии с пунктом 12 Методики оценки деятельности административных государственных "
                   "служащих корпуса «Б» документы, связанные с оценкой, хранятся в течение трёх лет со дня "
                   "завершения оценки. Документы нижеперечисленных кварталов, срок хранения которых истёк,"),
@@ -73,10 +80,13 @@ class RetentionActData:
     archive_file: str
     archive_sha256: str
     hr_head_name: str
+    approver_name: str = ""
+    approver_title_kk: str = ""
+    approver_title_ru: str = ""
 
 
 class RetentionActDocument(SerifDocument[RetentionActData]):
-    base_size = 12.0
+    base_size = 14.0       # 004 §9.5: official papers in 14 pt
 
     def title(self, data: RetentionActData) -> str:
         lang = "ru" if self.lang == "ru" else "kk"
@@ -88,6 +98,7 @@ class RetentionActDocument(SerifDocument[RetentionActData]):
         for i, lang in enumerate(langs):
             if i:
                 out.append(PageBreak())
+            out.append(SectionMark(lang))       # each copy numbered on its own, in its language
             out.extend(self._one(data, lang))
         return out
 
@@ -95,7 +106,17 @@ class RetentionActDocument(SerifDocument[RetentionActData]):
         s = self.styles()
         t = TEXT[lang]
         org = data.organisation_kk if lang == "kk" else data.organisation_ru
-        out: list[Flowable] = [Paragraph(escape(org or data.organisation_kk or data.organisation_ru), s["subtitle"]),
+        title = (data.approver_title_ru or data.approver_title_kk) if lang == "ru" else data.approver_title_kk
+
+        def names(name: str) -> str:     # "Есенова Б.Қ." is "Есенова Б.К." in a Russian paper
+            return ru_spelling(name) if lang == "ru" else name
+        approval = [Paragraph(escape(line), s["body"]) for line in
+                    (t["approve"], title, f"____________ {names(data.approver_name)}", t["date_line"]) if line]
+        stamp = Table([["", approval]], colWidths=[80 * mm, 90 * mm])
+        stamp.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))   # no unembedded Helvetica
+        out: list[Flowable] = [stamp, Spacer(1, 6 * mm),
+                               Paragraph(escape(org or data.organisation_kk or data.organisation_ru), s["subtitle"]),
                                Paragraph(escape(t["title"][data.kind].format(n=data.number)), s["title"]),
                                Paragraph(t["place"].format(date=f"{data.made_on:%d.%m.%Y}"), s["body"]),
                                Spacer(1, 4 * mm),
@@ -104,16 +125,20 @@ class RetentionActDocument(SerifDocument[RetentionActData]):
         for n, q in enumerate(data.quarters, 1):
             rows.append([str(n), str(q.year), str(q.quarter), f"{q.completed_on:%d.%m.%Y}",
                          f"{q.term_ended:%d.%m.%Y}", str(q.evaluations)])
-        table = Table(rows, colWidths=[10 * mm, 16 * mm, 22 * mm, 36 * mm, 46 * mm, 40 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[10 * mm, 18 * mm, 22 * mm, 38 * mm, 40 * mm, 42 * mm], repeatRows=1)
         table.setStyle(self.table_style())
         out += [table, Spacer(1, 3 * mm), Paragraph(escape(t["rows"].format(n=data.rows_moved)), s["body"])]
         if data.kind == "archive":
             out.append(Paragraph(escape(t["file"].format(file=data.archive_file)), s["body"]))
             out.append(Paragraph(escape(t["hash"].format(hash=data.archive_sha256)), s["small"]))
         out += [Spacer(1, 3 * mm), Paragraph(escape(t["secret"]), s["small"]), Spacer(1, 12 * mm)]
-        names = ["", data.hr_head_name]
-        for role, name in zip(t["signed"], names, strict=True):
+        signers = ["", names(data.hr_head_name)]
+        signs: list[Flowable] = []
+        for role, name in zip(t["signed"], signers, strict=True):
             sign = Table([[Paragraph(escape(role), s["body"]), "____________", Paragraph(escape(name), s["body"])]],
-                         colWidths=[80 * mm, 35 * mm, 50 * mm])
-            out += [sign, Spacer(1, 8 * mm)]
+                         colWidths=[80 * mm, 40 * mm, 50 * mm])
+            sign.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("FONTSIZE", (0, 0), (-1, -1), 14),
+                                      ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, -1), 0)]))
+            signs += [sign, Spacer(1, 6 * mm)]
+        out.append(KeepTogether(signs))       # the signatures never stand alone at the top of a page
         return out

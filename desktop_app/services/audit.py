@@ -91,6 +91,18 @@ class AuditService:
     def verify(self) -> ChainReport:
         return verify_chain(self.store.db.conn)
 
+    def record_name(self, table: str, lang: str) -> str:
+        """What a table holds, in words ("Оценочный лист"), for the viewer's filter and the extract."""
+        from desktop_app.reports.audit_words import record_text
+
+        return record_text(table, lang)
+
+    def changes_words(self, entry: AuditEntry, lang: str, limit: int = 6) -> str:
+        """"наименование (на русском): Финансовый отдел → Отдел финансов" — the changes in words."""
+        from desktop_app.reports.audit_words import changes_text
+
+        return changes_text(entry.action, tuple((c.field, c.old, c.new) for c in entry.changes), lang, limit)
+
     def organisation_name(self, lang: str) -> str:
         kk, ru = self.repo.organisation_names()
         return {"kk": kk or ru, "ru": ru or kk}.get(lang, f"{kk} / {ru}" if kk != ru else kk)
@@ -101,6 +113,7 @@ class AuditService:
 
         report = self.verify()
         data = AuditExtract(self.organisation_name(lang), datetime.now(), filters,
-                            [AuditLine(e.id, e.at, e.table, e.row_id, e.action, e.summary(limit=12), e.reason)
-                             for e in entries], report.rows, report.bad_id)
+                            [AuditLine(e.id, e.at, e.table, e.row_id, e.action, e.summary(limit=12), e.reason,
+                                       tuple((c.field, c.old, c.new) for c in e.changes))
+                             for e in entries], report.rows, report.bad_id, self.repo.hr_head_name())
         return AuditExtractDocument(lang).render(data)  # type: ignore[arg-type]

@@ -109,7 +109,8 @@ class RetentionService:
             data = RetentionActData(number, today, kind, kk, ru,
                                     [ActQuarter(i.year, i.quarter, i.completed_on, i.term_ends, i.evaluations)
                                      for i in chosen], found.moved_rows,
-                                    final_archive.name if final_archive else "", digest, hr_head)
+                                    final_archive.name if final_archive else "", digest, hr_head,
+                                    *self.repo.approver())
             act = RetentionActDocument(lang).render(data)  # type: ignore[arg-type]
             _write_whole(act_path, act)
         except OSError as exc:

@@ -52,6 +52,11 @@ class AuditRepository:
     def count(self) -> int:
         return int(self.db.execute(f"SELECT count(*) FROM {AUDIT_TABLE}").fetchone()[0])
 
+    def hr_head_name(self) -> str:
+        """Who signs an extract: the head of the HR service from the organisation card."""
+        row = self.db.execute("SELECT hr_head_name FROM organisation WHERE id = 1").fetchone()
+        return row[0] if row else ""
+
     def organisation_names(self) -> tuple[str, str]:
         """(Kazakh, Russian) name of the organisation, for the headings of printed extracts and acts."""
         row = self.db.execute("SELECT name_kk, name_ru FROM organisation WHERE id = 1").fetchone()

@@ -153,6 +153,12 @@ class RetentionRepository:
         return self.db.execute("SELECT number, kind, made_on, quarters, rows_moved, archive_file "
                                "FROM retention_acts ORDER BY number DESC").fetchall()
 
+    def approver(self) -> tuple[str, str, str]:
+        """Who approves a retention act: the appointing official's name, position in Kazakh and in Russian."""
+        row = self.db.execute("SELECT appointing_official_name, appointing_official_title, "
+                              "appointing_official_title_ru FROM organisation WHERE id = 1").fetchone()
+        return (row[0], row[1], row[2]) if row else ("", "", "")
+
     def organisation(self) -> tuple[str, str, str]:
         row = self.db.execute("SELECT name_kk, name_ru, hr_head_name FROM organisation WHERE id = 1").fetchone()
         return (row[0], row[1], row[2]) if row else ("", "", "")

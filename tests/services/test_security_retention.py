@@ -112,3 +112,27 @@ def test_nothing_leaves_when_the_act_cannot_be_written(office, tmp_path: Path) -
         service.remove([due[0].quarter_id], "destroy", tmp_path / "missing-folder" / "act.pdf", "ru", today=later)
     assert office.db.execute("SELECT count(*) FROM evaluations").fetchone()[0] == before
     assert service.acts() == []
+
+
+def test_the_act_is_an_official_paper_approved_signed_and_with_every_font_embedded(office, tmp_path: Path) -> None:
+    """004 §9.5: 14 pt; the head approves it (УТВЕРЖДАЮ with the position), the HR service signs with
+    positions; each language copy numbered on its own; pdffonts lists every font as embedded."""
+    import subprocess
+
+    service = RetentionService(office)
+    later = date.today().replace(year=date.today().year + 4)
+    act = tmp_path / "act.pdf"
+    service.remove([service.due(later)[0].quarter_id], "destroy", act, "both", today=later)
+    text = " ".join(_text(act).split())
+    for part in ("БЕКІТЕМІН", "Қарасу ауданы әкімі аппаратының басшысы", "УТВЕРЖДАЮ",
+                 "Руководитель аппарата акима Карасуского района", "«___» ____________ 20__ г.",
+                 "Персоналды басқару қызметінің басшысы", "Руководитель службы управления персоналом",
+                 "1 бет / 1", "Стр. 1 из 1"):
+        assert part in text, part
+    sizes = set()
+    for page in PdfReader(act).pages:
+        page.extract_text(visitor_text=lambda _t, _cm, tm, font, size: sizes.add(round(size * abs(tm[0]))))
+    assert 14 in sizes
+    fonts = subprocess.run(["pdffonts", str(act)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes yes " in line for line in rows), fonts

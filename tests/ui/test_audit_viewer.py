@@ -36,9 +36,11 @@ def _shown(page: AuditPage, column: int) -> list[str]:
 
 
 def test_entries_show_old_new_and_reason_newest_first(page) -> None:
-    assert _shown(page, AuditTableModel.TABLE) == ["organisation", "units", "units"]
+    # in words of the interface language, never a table or column name
+    assert _shown(page, AuditTableModel.TABLE) == ["Карточка организации", "Структурное подразделение",
+                                                   "Структурное подразделение"]
     assert _shown(page, AuditTableModel.ACTION) == ["изменено", "изменено", "добавлено"]
-    assert "name_ru: Финансовый отдел → Отдел финансов" in _shown(page, AuditTableModel.CHANGES)
+    assert "наименование (на русском): Финансовый отдел → Отдел финансов" in _shown(page, AuditTableModel.CHANGES)
     assert _shown(page, AuditTableModel.REASON)[1] == "Бұйрық № 7-ж"
     assert page.model.headerData(AuditTableModel.REASON, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) \
         == "Основание"
@@ -48,7 +50,7 @@ def test_entries_show_old_new_and_reason_newest_first(page) -> None:
 def test_filters_by_table_text_in_any_case_and_dates(page) -> None:
     page.table_filter.setCurrentIndex(page.table_filter.findData("units"))
     page.apply.click()
-    assert _shown(page, AuditTableModel.TABLE) == ["units", "units"]
+    assert _shown(page, AuditTableModel.TABLE) == ["Структурное подразделение"] * 2
     page.table_filter.setCurrentIndex(0)
     page.text.setText("ҚАРЖЫ")  # Kazakh capitals find "Қаржы"
     page.apply.click()
@@ -88,6 +90,13 @@ def test_printed_extract_holds_the_filtered_entries(page, tmp_path: Path, monkey
     page.print_button.click()
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=False).stdout
     assert "Выписка из журнала изменений" in text and "Аппарат акима" in text
-    assert "Финансовый отдел → Отдел финансов" in text and "Бұйрық № 7-ж" in text
+    assert "Финансовый отдел → Отдел" in " ".join(text.split()) and "Бұйрық № 7-ж" in text
     assert "organisation" not in text.split("Условия отбора")[1].split("\n", 1)[1]
+    # the extract speaks in words: no table or column name, dates as dd.mm.yyyy, signed with the position
+    assert "Условия отбора: Структурное подразделение" in text
+    assert "наименование (на русском): Финансовый отдел → Отдел" in " ".join(text.split())
+    assert "(3 записи)" in text                                  # plural agreement
+    for raw in ("units", "name_ru", "name_kk", "head_position_id"):
+        assert raw not in text, raw
+    assert "Руководитель службы управления персоналом" in text and "«___» ____________ 20__ г." in text
     assert "Записей в выписке: 2" in text and "нарушений нет" in text

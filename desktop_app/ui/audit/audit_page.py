@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.audit import AuditEntry, AuditService
 from desktop_app.ui.changes import ALL_AREAS
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.shortcuts import bind, focus_edit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -56,10 +57,13 @@ class AuditTableModel(QAbstractTableModel):
             return None
         e = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [e.at.strftime("%d.%m.%Y %H:%M:%S"), e.table, e.row_id, self._action(e.action),
-                    e.summary(), e.reason][index.column()]
+            namer = getattr(self, "namer", None)   # the page sets it: the table as a kind of record, in words
+            words = getattr(self, "words", None)
+            return [e.at.strftime("%d.%m.%Y %H:%M:%S"), namer(e.table) if namer else e.table, e.row_id,
+                    self._action(e.action), words(e, 6) if words else e.summary(), e.reason][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.CHANGES:
-            return "\n".join(f"{c.field}: {c.old} → {c.new}" for c in e.changes)
+            words = getattr(self, "words", None)
+            return words(e, 1000).replace("; ", "\n") if words else e.summary(1000)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -102,6 +106,8 @@ class AuditPage(Retranslatable, QWidget):
         self.chain = QLabel()
         self.chain.setObjectName("auditChain")
         self.model = AuditTableModel()
+        self.model.namer = lambda table: self.audit.record_name(table, interface_language())  # type: ignore[attr-defined]
+        self.model.words = lambda e, n: self.audit.changes_words(e, interface_language(), n)  # type: ignore[attr-defined]
         self.view = QTableView()
         self.view.setObjectName("auditView")
         self.view.setModel(self.model)
@@ -148,8 +154,8 @@ class AuditPage(Retranslatable, QWidget):
         self.table_filter.blockSignals(True)
         self.table_filter.clear()
         self.table_filter.addItem(self.tr("All tables"), "")
-        for name in self.audit.tables():
-            self.table_filter.addItem(name, name)
+        for name in sorted(self.audit.tables(), key=lambda n: self.audit.record_name(n, interface_language())):
+            self.table_filter.addItem(self.audit.record_name(name, interface_language()), name)
         found = self.table_filter.findData(current) if current else 0
         self.table_filter.setCurrentIndex(max(found, 0))
         self.table_filter.blockSignals(False)
@@ -167,9 +173,11 @@ class AuditPage(Retranslatable, QWidget):
                                        "Bagalau.").format(id=report.bad_id))
             self.chain.setStyleSheet("color: #b00020; font-weight: bold")
 
-    def filter_text(self) -> str:
+    def filter_text(self, lang: str | None = None) -> str:
+        """The filters in words; `lang` is the document's language (the table as a kind of record)."""
         table, d_from, d_to, text = self._filters()
-        parts = [p for p in (table or "", d_from and f"≥ {d_from:%d.%m.%Y}", d_to and f"≤ {d_to:%d.%m.%Y}",
+        what = self.audit.record_name(table, lang or interface_language()) if table else ""
+        parts = [p for p in (what, d_from and f"≥ {d_from:%d.%m.%Y}", d_to and f"≤ {d_to:%d.%m.%Y}",
                              text and f"«{text}»") if p]
         return ", ".join(parts)
 
@@ -177,9 +185,10 @@ class AuditPage(Retranslatable, QWidget):
         """Language, then print through the preview, save as PDF or open in the PDF viewer (issue 7)."""
         from desktop_app.ui.printing import present_document
 
-        entries, filters = list(self.model.entries), self.filter_text()
+        entries = list(self.model.entries)
+        filters = {lang: self.filter_text(lang) for lang in ("kk", "ru", "both")}
         present_document(self, self.tr("Audit log extract"), f"audit-{date.today():%Y%m%d}",
-                         lambda lang: self.audit.extract(entries, filters, lang))
+                         lambda lang: self.audit.extract(entries, filters[lang], lang))
 
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("Table:"))

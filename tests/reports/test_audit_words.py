@@ -1,0 +1,33 @@
+"""The audit extract speaks in words: every kind of record and every detail an office file keeps has its
+Kazakh and Russian words, so no table or column name reaches a printed extract (issue 15)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.reports.audit_words import DETAILS, RECORDS, changes_text, record_text, value_text
+from desktop_app.storage.audit import audited_tables
+from desktop_app.storage.database import open_store
+
+
+def test_every_audited_table_and_column_has_words(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "office.sqlite")
+    try:
+        tables = audited_tables(store.db)
+        missing_tables = [t for t in tables if t not in RECORDS]
+        missing_columns = sorted({c.name for t in tables for c in store.db[t].columns} - set(DETAILS)
+                                 - {"search_key"})
+    finally:
+        store.close()
+    assert missing_tables == [] and missing_columns == []
+
+
+def test_values_are_written_as_a_person_would() -> None:
+    assert value_text("2026-10-12", "ru") == "12.10.2026"
+    assert value_text("2026-10-12T09:30:00.000Z", "kk") == "12.10.2026 09:30"
+    assert value_text("∅", "kk") == "—" and value_text("1,60", "ru") == "1,60"
+    assert record_text("evaluations", "kk") == "Бағалау парағы" and record_text("evaluations", "ru") == "Оценочный лист"
+    assert changes_text("update", (("score", "1.1", "1.6"), ("signed_on", "2026-10-08", "2026-10-21")), "ru") == \
+        "балл: 1.1 → 1.6; дата подписания: 08.10.2026 → 21.10.2026"
+    assert changes_text("insert", (("held_on", "", "2026-10-20"),), "kk") == "өткізілген күні — 20.10.2026"
+    assert changes_text("update", (("status", "signed", "received"),), "ru") == \
+        "статус: подписан → оцениваемый ознакомлен"
