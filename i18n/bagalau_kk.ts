@@ -4723,6 +4723,18 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Құрылымдық бөлімшенің немесе органның басшысы, 2-нысан (Әдістеменің 16-тармағы).</translation>
         </message>
         <message>
+            <source>set on the unit</source>
+            <translation>бөлімшеде көрсетілген</translation>
+        </message>
+        <message>
+            <source>set on the organisation card</source>
+            <translation>«Мекеме туралы мәліметтер» бетінде көрсетілген</translation>
+        </message>
+        <message>
+            <source>The head of the body outside corps "B", {where}, form {form} (Methodology, item 16).</source>
+            <translation>«Б» корпусынан тыс орган басшысы, {where}, {form}-нысан (Әдістеменің 16-тармағы).</translation>
+        </message>
+        <message>
             <source>No evaluator found: the position above is vacant or not set (Methodology, item 16).</source>
             <translation>Бағалаушы табылмады: жоғары лауазым бос немесе көрсетілмеген (Әдістеменің 16-тармағы).</translation>
         </message>
@@ -4735,8 +4747,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Бағалаушыда {count} бағаланушы, 20-дан көп: бағалаушы айқындаған қызметшілер де бағалайды (Әдістеменің 17-тармағы).</translation>
         </message>
         <message>
+            <source>Provisional: the quarter is still running, worked days are counted up to the day the roster was built; rebuild the roster after the quarter ends (Methodology, item 5).</source>
+            <translation>Алдын ала: тоқсан әлі жүріп жатыр, жұмыс күндері тізім жасалған күнге дейін ғана есептелді; тоқсан аяқталғаннан кейін тізімді қайта жасаңыз (Әдістеменің 5-тармағы).</translation>
+        </message>
+        <message>
             <source>Not evaluated: less than one month from the appointment on {appointed} to {end} (paragraph 5 of the Methodology; the month is counted from the day of appointment).</source>
             <translation>Бағаланбайды: лауазымда болған кезеңі {appointed} – {end}, тағайындалған күннен бастап бір айдан аз (Әдістеменің 5-тармағы; бір ай тағайындалған күннен бастап есептеледі).</translation>
+        </message>
+        <message>
+            <source>No evaluator: no corps "B" position above this one is held. Write the evaluator outside corps "B" (the akim, the maslikhat secretary) on the organisation card or on the unit, or choose one with Override (Methodology, item 16).</source>
+            <translation>Бағалаушы жоқ: бұл лауазымнан жоғары «Б» корпусының лауазымында ешкім жоқ. «Б» корпусынан тыс бағалаушыны (әкім, мәслихат хатшысы) «Мекеме туралы мәліметтер» бетінде немесе бөлімшеде жазыңыз, не «Өзгерту…» арқылы таңдаңыз (Әдістеменің 16-тармағы).</translation>
         </message>
         <message>
             <source>Evaluated: {worked} worked in the quarter (Methodology, item 5).</source>
@@ -5176,10 +5196,6 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Әдістемеде {form}-нысанды бағалау парағы жоқ.</translation>
         </message>
         <message>
-            <source>The quarter is final: its evaluations no longer change.</source>
-            <translation>Тоқсан аяқталды: оның бағалары енді өзгермейді.</translation>
-        </message>
-        <message>
             <source>Form {form} has no score "{key}".</source>
             <translation>{form}-нысанда «{key}» бағасы жоқ.</translation>
         </message>
@@ -5204,6 +5220,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Бұл жазба жойылған.</translation>
         </message>
         <message>
+            <source>Select the sheets first.</source>
+            <translation>Алдымен парақтарды таңдаңыз.</translation>
+        </message>
+        <message>
             <source>Only a result the evaluee has received can be calibrated.</source>
             <translation>Тек бағаланушы танысқан нәтиже калибрленеді.</translation>
         </message>
@@ -5220,6 +5240,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{year} жылдың {quarter}-тоқсаны ашылмаған.</translation>
         </message>
         <message>
+            <source>Quarter {quarter} of {year} is reopened.</source>
+            <translation>{year} жылғы {quarter}-тоқсан қайта ашылды.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is closed: its records no longer change.</source>
+            <translation>{year} жылғы {quarter}-тоқсан жабылды: оның жазбалары енді өзгермейді.</translation>
+        </message>
+        <message>
             <source>No methodology is in force for {quarter} quarter {year}: add one first.</source>
             <translation>{year} жылдың {quarter}-тоқсанына қолданыстағы әдістеме жоқ: алдымен әдістеме қосыңыз.</translation>
         </message>
@@ -5230,10 +5258,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Quarter {quarter} of {year} is already open.</source>
             <translation>{year} жылдың {quarter}-тоқсаны ашылып қойған.</translation>
-        </message>
-        <message>
-            <source>The quarter is final: its roster no longer changes.</source>
-            <translation>Тоқсан аяқталды: оның тізімі енді өзгермейді.</translation>
         </message>
         <message>
             <source>Write the reason for overriding the roster.</source>
@@ -5256,8 +5280,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Бағалаушы белгілеген қызметшілер де бағалайды: {names}.</translation>
         </message>
         <message>
-            <source>Evaluations of the quarter not final yet: {n}.</source>
-            <translation>Тоқсанда әлі түпкілікті емес бағалар: {n}.</translation>
+            <source>Quarter {quarter} of {year} is already closed.</source>
+            <translation>{year} жылғы {quarter}-тоқсан бұрын жабылған.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is still running: it can be closed after it ends and its results are final (Methodology, item 4).</source>
+            <translation>{year} жылғы {quarter}-тоқсан әлі жүріп жатыр: оны тоқсан аяқталып, нәтижелері түпкілікті болғаннан кейін жабуға болады (Әдістеменің 4-тармағы).</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is not closed.</source>
+            <translation>{year} жылғы {quarter}-тоқсан жабылмаған.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} cannot be closed yet: {n} things are pending.</source>
+            <translation>{year} жылғы {quarter}-тоқсанды әлі жабуға болмайды. Аяқталмаған мәселелер саны: {n}.</translation>
         </message>
         <message>
             <source>The backup folder {folder} is not available; the copy was made in {fallback} instead.</source>
@@ -5384,12 +5420,24 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{year} жылдың {quarter}-тоқсаны: {n} нәтиже бойынша өтініш беру мерзімі өтті, оларды түпкілікті етуге болады (Әдістеменің 10-тармағы).</translation>
         </message>
         <message>
+            <source>Quarter {quarter} of {year}: every result is final, close the quarter on the Quarter page.</source>
+            <translation>{year} жылғы {quarter}-тоқсан: барлық нәтиже түпкілікті, тоқсанды «Тоқсандық бағалау» бетінде жабыңыз.</translation>
+        </message>
+        <message>
             <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (Methodology, item 9).</source>
             <translation>{year} жылдың {quarter}-тоқсаны: жұмыстан босатылған {n} адамға нәтиже әлі хабарланбаған, мерзімі {due} (Әдістеменің 9-тармағы).</translation>
         </message>
         <message>
-            <source>Annual results of {year} are due {due}; {n} quarters of the year are not final yet (Methodology, item 4).</source>
-            <translation>{year} жылдың қорытынды бағаларының мерзімі {due}; жылдың {n} тоқсаны әлі аяқталмаған (Әдістеменің 4-тармағы).</translation>
+            <source>Annual results of {year} are due {due}; provisional: {n} quarters of the year are not closed yet (Methodology, item 4).</source>
+            <translation>{year} жылдың қорытынды бағасының мерзімі — {due}; алдын ала: жылдың жабылмаған тоқсандары: {n} (Әдістеменің 4-тармағы).</translation>
+        </message>
+        <message>
+            <source>Annual results of {year} are due {due}; every quarter of the year is closed (Methodology, item 4).</source>
+            <translation>{year} жылдың қорытынды бағасының мерзімі — {due}; жылдың барлық тоқсаны жабылған (Әдістеменің 4-тармағы).</translation>
+        </message>
+        <message>
+            <source>{name}: unsatisfactory annual result in {prev} and {year}, provisional while quarters of these years are open (Law on civil service, Art. 33 p. 6).</source>
+            <translation>{name}: {prev} және {year} жылдары қорытынды баға қанағаттанарлықсыз; бұл жылдардың тоқсандары жабылғанша алдын ала («Мемлекеттік қызмет туралы» Заң, 33-бап 6-т.).</translation>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
@@ -5854,6 +5902,94 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The copy {file} failed the full check and was not restored:</source>
             <translation>{file} көшірмесі толық тексеруден өтпеді, ол қалпына келтірілмеді:</translation>
+        </message>
+        <message>
+            <source>The signing date</source>
+            <translation>Қол қойылған күн</translation>
+        </message>
+        <message>
+            <source>The date the result was received</source>
+            <translation>Нәтижемен танысқан күн</translation>
+        </message>
+        <message>
+            <source>The final date</source>
+            <translation>Түпкілікті болған күн</translation>
+        </message>
+        <message>
+            <source>The notice date</source>
+            <translation>Хабарлама жіберілген күн</translation>
+        </message>
+        <message>
+            <source>The date the appeal was received</source>
+            <translation>Өтініш қабылданған күн</translation>
+        </message>
+        <message>
+            <source>{event} {day} is in the future: a sheet records what has happened, today ({today}) at the latest.</source>
+            <translation>{event} {day} — болашақ күн: парақта болған оқиға ғана белгіленеді, ең кеші бүгін ({today}).</translation>
+        </message>
+        <message>
+            <source>{event} {day} is not after the dismissal on {limit}: an employee dismissed within the quarter is evaluated after their service ended (Methodology, item 6).</source>
+            <translation>{event} {day} жұмыстан босатылған күннен ({limit}) кейін емес: тоқсан ішінде босатылған қызметші қызметі аяқталғаннан кейін, өзінің қатысуынсыз бағаланады (Әдістеменің 6-тармағы).</translation>
+        </message>
+        <message>
+            <source>{event} {day} is not after the end of the quarter ({limit}): the evaluation is carried out on the results of the quarter (Methodology, item 4).</source>
+            <translation>{event} {day} тоқсанның соңғы күнінен ({limit}) кейін емес: бағалау тоқсан қорытындысы бойынша, ол аяқталғаннан кейін жүргізіледі (Әдістеменің 4-тармағы).</translation>
+        </message>
+        <message>
+            <source>Write the evaluator's name.</source>
+            <translation>Бағалаушының аты-жөнін жазыңыз.</translation>
+        </message>
+        <message>
+            <source>Write the evaluator's position (for example, the akim of the district).</source>
+            <translation>Бағалаушының лауазымын жазыңыз (мысалы, аудан әкімі).</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>жоба</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>қол қойылды</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>танысты</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>түпкілікті</translation>
+        </message>
+        <message>
+            <source>the appeal window is open until {day} (Methodology, item 10).</source>
+            <translation>өтініш беру мерзімі әлі өтпеген, соңғы күні — {day} (Әдістеменің 10-тармағы).</translation>
+        </message>
+        <message>
+            <source>the sheet is {state}, not final.</source>
+            <translation>парақтың күйі — {state}, түпкілікті емес.</translation>
+        </message>
+        <message>
+            <source>the case in calibration session No. {number} is not decided yet (Methodology, item 22).</source>
+            <translation>№ {number} калибрлеу сессиясындағы іс әлі шешілмеген (Әдістеменің 22-тармағы).</translation>
+        </message>
+        <message>
+            <source>the appeal received on {day} awaits the decision on a calibration session (Methodology, item 19).</source>
+            <translation>{day} күні қабылданған өтініш бойынша калибрлеу сессиясын өткізу туралы шешім әлі жоқ (Әдістеменің 19-тармағы).</translation>
+        </message>
+        <message>
+            <source>Write why the closed quarter is reopened: the reason is kept in the audit log.</source>
+            <translation>Жабылған тоқсанның неге қайта ашылатынын жазыңыз: себебі аудит журналында сақталады.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is closed: its sheets, scores and roster no longer change. Reopen it with a written reason first.</source>
+            <translation>{year} жылғы {quarter}-тоқсан жабылған: оның парақтары, балдары мен тізімі енді өзгермейді. Алдымен оны жазбаша себеппен қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <source>A dismissed evaluee receives the result by notice (Methodology, item 9): record the notice instead.</source>
+            <translation>Жұмыстан босатылған бағаланушы нәтижемен хабарлама арқылы танысады (Әдістеменің 9-тармағы): оның орнына хабарламаны тіркеңіз.</translation>
+        </message>
+        <message>
+            <source>An appeal against this result is not decided yet (Methodology, items 19–22): the result becomes final after the decision.</source>
+            <translation>Осы нәтижеге берілген өтініш әлі шешілмеген (Әдістеменің 19–22-тармақтары): нәтиже шешімнен кейін түпкілікті болады.</translation>
         </message>
     </context>
 </TS>

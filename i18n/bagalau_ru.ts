@@ -4725,6 +4725,18 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Руководитель структурного подразделения или органа, форма 2 (пункт 16 Методики).</translation>
         </message>
         <message>
+            <source>set on the unit</source>
+            <translation>указан в подразделении</translation>
+        </message>
+        <message>
+            <source>set on the organisation card</source>
+            <translation>указан в карточке учреждения</translation>
+        </message>
+        <message>
+            <source>The head of the body outside corps "B", {where}, form {form} (Methodology, item 16).</source>
+            <translation>Руководитель органа вне корпуса «Б», {where}, форма {form} (пункт 16 Методики).</translation>
+        </message>
+        <message>
             <source>No evaluator found: the position above is vacant or not set (Methodology, item 16).</source>
             <translation>Оценивающий не найден: вышестоящая должность вакантна или не указана (пункт 16 Методики).</translation>
         </message>
@@ -4737,8 +4749,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>У оценивающего {count} оцениваемых, больше 20: оценивают также определённые им служащие (пункт 17 Методики).</translation>
         </message>
         <message>
+            <source>Provisional: the quarter is still running, worked days are counted up to the day the roster was built; rebuild the roster after the quarter ends (Methodology, item 5).</source>
+            <translation>Предварительно: квартал ещё идёт, рабочие дни посчитаны только по день составления списка; пересоберите список после окончания квартала (пункт 5 Методики).</translation>
+        </message>
+        <message>
             <source>Not evaluated: less than one month from the appointment on {appointed} to {end} (paragraph 5 of the Methodology; the month is counted from the day of appointment).</source>
             <translation>Не оценивается: со дня назначения ({appointed}) по {end} прошло менее одного месяца (пункт 5 Методики; месяц считается со дня назначения).</translation>
+        </message>
+        <message>
+            <source>No evaluator: no corps "B" position above this one is held. Write the evaluator outside corps "B" (the akim, the maslikhat secretary) on the organisation card or on the unit, or choose one with Override (Methodology, item 16).</source>
+            <translation>Нет оценивающего лица: вышестоящие должности корпуса «Б» не заняты. Укажите оценивающее лицо вне корпуса «Б» (аким, секретарь маслихата) в карточке учреждения или подразделения либо выберите его кнопкой «Изменить…» (пункт 16 Методики).</translation>
         </message>
         <message>
             <source>Evaluated: {worked} worked in the quarter (Methodology, item 5).</source>
@@ -5178,10 +5198,6 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>В методике нет оценочного листа формы {form}.</translation>
         </message>
         <message>
-            <source>The quarter is final: its evaluations no longer change.</source>
-            <translation>Квартал завершён: его оценки больше не меняются.</translation>
-        </message>
-        <message>
             <source>Form {form} has no score "{key}".</source>
             <translation>В форме {form} нет оценки «{key}».</translation>
         </message>
@@ -5206,6 +5222,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Запись больше не существует.</translation>
         </message>
         <message>
+            <source>Select the sheets first.</source>
+            <translation>Сначала выберите листы.</translation>
+        </message>
+        <message>
             <source>Only a result the evaluee has received can be calibrated.</source>
             <translation>Калибровать можно только результат, полученный оцениваемым.</translation>
         </message>
@@ -5222,6 +5242,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{quarter} квартал {year} года не открыт.</translation>
         </message>
         <message>
+            <source>Quarter {quarter} of {year} is reopened.</source>
+            <translation>{quarter} квартал {year} года открыт снова.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is closed: its records no longer change.</source>
+            <translation>{quarter} квартал {year} года закрыт: его записи больше не меняются.</translation>
+        </message>
+        <message>
             <source>No methodology is in force for {quarter} quarter {year}: add one first.</source>
             <translation>Для {quarter} квартала {year} года нет действующей методики: сначала добавьте её.</translation>
         </message>
@@ -5232,10 +5260,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Quarter {quarter} of {year} is already open.</source>
             <translation>{quarter} квартал {year} года уже открыт.</translation>
-        </message>
-        <message>
-            <source>The quarter is final: its roster no longer changes.</source>
-            <translation>Квартал завершён: его список больше не меняется.</translation>
         </message>
         <message>
             <source>Write the reason for overriding the roster.</source>
@@ -5258,8 +5282,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Также оценивают определённые оценивающим лицом служащие: {names}.</translation>
         </message>
         <message>
-            <source>Evaluations of the quarter not final yet: {n}.</source>
-            <translation>Ещё не окончательных оценок в квартале: {n}.</translation>
+            <source>Quarter {quarter} of {year} is already closed.</source>
+            <translation>{quarter} квартал {year} года уже закрыт.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is still running: it can be closed after it ends and its results are final (Methodology, item 4).</source>
+            <translation>{quarter} квартал {year} года ещё идёт: его можно закрыть после окончания, когда результаты станут окончательными (пункт 4 Методики).</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is not closed.</source>
+            <translation>{quarter} квартал {year} года не закрыт.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} cannot be closed yet: {n} things are pending.</source>
+            <translation>{quarter} квартал {year} года нельзя закрыть: незавершённых вопросов — {n}.</translation>
         </message>
         <message>
             <source>The backup folder {folder} is not available; the copy was made in {fallback} instead.</source>
@@ -5386,12 +5422,24 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{quarter} квартал {year} года: у {n} результатов истёк срок обращения, их можно сделать окончательными (пункт 10 Методики).</translation>
         </message>
         <message>
+            <source>Quarter {quarter} of {year}: every result is final, close the quarter on the Quarter page.</source>
+            <translation>{quarter} квартал {year} года: все результаты окончательные, закройте квартал на странице «Оценка за квартал».</translation>
+        </message>
+        <message>
             <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (Methodology, item 9).</source>
             <translation>{quarter} квартал {year} года: {n} уволенных ещё не извещены о результате, срок {due} (пункт 9 Методики).</translation>
         </message>
         <message>
-            <source>Annual results of {year} are due {due}; {n} quarters of the year are not final yet (Methodology, item 4).</source>
-            <translation>Итоговые оценки за {year} год — срок {due}; не завершено кварталов года: {n} (пункт 4 Методики).</translation>
+            <source>Annual results of {year} are due {due}; provisional: {n} quarters of the year are not closed yet (Methodology, item 4).</source>
+            <translation>Итоговая оценка за {year} год — срок {due}; предварительно: не закрыто кварталов года — {n} (пункт 4 Методики).</translation>
+        </message>
+        <message>
+            <source>Annual results of {year} are due {due}; every quarter of the year is closed (Methodology, item 4).</source>
+            <translation>Итоговая оценка за {year} год — срок {due}; все кварталы года закрыты (пункт 4 Методики).</translation>
+        </message>
+        <message>
+            <source>{name}: unsatisfactory annual result in {prev} and {year}, provisional while quarters of these years are open (Law on civil service, Art. 33 p. 6).</source>
+            <translation>{name}: неудовлетворительная итоговая оценка в {prev} и {year} годах; предварительно, пока кварталы этих лет не закрыты (Закон о государственной службе, ст. 33 п. 6).</translation>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
@@ -5856,6 +5904,94 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The copy {file} failed the full check and was not restored:</source>
             <translation>Копия {file} не прошла полную проверку и не восстановлена:</translation>
+        </message>
+        <message>
+            <source>The signing date</source>
+            <translation>Дата подписания</translation>
+        </message>
+        <message>
+            <source>The date the result was received</source>
+            <translation>Дата ознакомления с результатом</translation>
+        </message>
+        <message>
+            <source>The final date</source>
+            <translation>Дата окончательного результата</translation>
+        </message>
+        <message>
+            <source>The notice date</source>
+            <translation>Дата извещения</translation>
+        </message>
+        <message>
+            <source>The date the appeal was received</source>
+            <translation>Дата поступления заявления</translation>
+        </message>
+        <message>
+            <source>{event} {day} is in the future: a sheet records what has happened, today ({today}) at the latest.</source>
+            <translation>{event} {day} — в будущем: в листе отмечается то, что уже произошло, не позднее сегодняшнего дня ({today}).</translation>
+        </message>
+        <message>
+            <source>{event} {day} is not after the dismissal on {limit}: an employee dismissed within the quarter is evaluated after their service ended (Methodology, item 6).</source>
+            <translation>{event} {day} — не позже даты увольнения ({limit}): служащий, уволенный в течение квартала, оценивается после окончания службы, без его участия (пункт 6 Методики).</translation>
+        </message>
+        <message>
+            <source>{event} {day} is not after the end of the quarter ({limit}): the evaluation is carried out on the results of the quarter (Methodology, item 4).</source>
+            <translation>{event} {day} — не позже последнего дня квартала ({limit}): оценка проводится по итогам квартала, после его окончания (пункт 4 Методики).</translation>
+        </message>
+        <message>
+            <source>Write the evaluator's name.</source>
+            <translation>Укажите фамилию и имя оценивающего лица.</translation>
+        </message>
+        <message>
+            <source>Write the evaluator's position (for example, the akim of the district).</source>
+            <translation>Укажите должность оценивающего лица (например, аким района).</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>черновик</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>подписан</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>получен</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>окончательный</translation>
+        </message>
+        <message>
+            <source>the appeal window is open until {day} (Methodology, item 10).</source>
+            <translation>срок подачи заявления ещё не истёк, последний день — {day} (пункт 10 Методики).</translation>
+        </message>
+        <message>
+            <source>the sheet is {state}, not final.</source>
+            <translation>лист {state}, не окончательный.</translation>
+        </message>
+        <message>
+            <source>the case in calibration session No. {number} is not decided yet (Methodology, item 22).</source>
+            <translation>дело в калибровочной сессии № {number} ещё не решено (пункт 22 Методики).</translation>
+        </message>
+        <message>
+            <source>the appeal received on {day} awaits the decision on a calibration session (Methodology, item 19).</source>
+            <translation>по заявлению, поступившему {day}, ещё нет решения о проведении калибровочной сессии (пункт 19 Методики).</translation>
+        </message>
+        <message>
+            <source>Write why the closed quarter is reopened: the reason is kept in the audit log.</source>
+            <translation>Укажите, почему закрытый квартал открывается снова: причина сохраняется в журнале аудита.</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year} is closed: its sheets, scores and roster no longer change. Reopen it with a written reason first.</source>
+            <translation>{quarter} квартал {year} года закрыт: его листы, баллы и список больше не меняются. Сначала откройте его снова, указав причину.</translation>
+        </message>
+        <message>
+            <source>A dismissed evaluee receives the result by notice (Methodology, item 9): record the notice instead.</source>
+            <translation>Уволенный служащий знакомится с результатом через извещение (пункт 9 Методики): вместо этого зарегистрируйте извещение.</translation>
+        </message>
+        <message>
+            <source>An appeal against this result is not decided yet (Methodology, items 19–22): the result becomes final after the decision.</source>
+            <translation>Заявление на этот результат ещё не решено (пункты 19–22 Методики): результат станет окончательным после решения.</translation>
         </message>
     </context>
 </TS>

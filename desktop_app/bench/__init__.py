@@ -14,6 +14,7 @@ BENCH_MODULES = [
     "desktop_app.bench.documents",
     "desktop_app.bench.calibration",
     "desktop_app.bench.quarter",
+    "desktop_app.bench.quarter_close",
     "desktop_app.bench.safety",
 ]
 

@@ -1,8 +1,11 @@
-"""`bagalau quarter open|roster|due`: open a quarter, list its roster with reasons, show what is due.
+"""`bagalau quarter open|roster|due|close|reopen`: open a quarter, list its roster with reasons, show what
+is due, close a finished quarter or reopen it with a written reason.
 
     bagalau quarter open --db FILE --year 2026 --quarter 4
     bagalau quarter roster --db FILE --year 2026 --quarter 3 [--lang ru]
     bagalau quarter due --db FILE [--today 2026-11-22] [--lang ru]
+    bagalau quarter close --db FILE --year 2026 --quarter 3 [--lang ru]     exit 0 closed, 1 refused (reasons)
+    bagalau quarter reopen --db FILE --year 2026 --quarter 3 --reason "…"
 """
 from __future__ import annotations
 
@@ -17,15 +20,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     for name, help_text in (("open", "open a quarter and build its roster (Methodology, items 5, 16)"),
                             ("roster", "list the roster: decision, reason and paragraph, evaluator, form"),
-                            ("due", "what is due and overdue (Methodology, items 4, 9)")):
+                            ("due", "what is due and overdue (Methodology, items 4, 9)"),
+                            ("close", "close a finished quarter: exit 0 closed, 1 refused with every reason"),
+                            ("reopen", "reopen a closed quarter with a written reason (kept in the audit log)")):
         a = actions.add_parser(name, help=help_text)
         add_db_argument(a)
         add_lang_argument(a)
         if name != "due":
             a.add_argument("--year", type=int, required=True)
             a.add_argument("--quarter", type=int, required=True, choices=(1, 2, 3, 4))
-        else:
+        if name in ("due", "close"):
             a.add_argument("--today", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default: today)")
+        if name == "reopen":
+            a.add_argument("--reason", required=True, help="why the closed quarter is reopened")
         a.set_defaults(func=run)
 
 
@@ -56,10 +63,42 @@ def run(args: argparse.Namespace) -> int:
                     notes = "; ".join(n.render(tr) for n in ln.notes)
                     print("\t".join((ln.employee.full_name(lang), ln.unit_ru if lang == "ru" else ln.unit_kk,
                                      ln.category, d.status.value, evaluator, form, ln.reason.render(tr), notes)))
+            elif args.action in ("close", "reopen"):
+                return _close(services, args, tr, lang)
             else:
                 for item in services.dashboard.items(args.today or date.today()):
                     due = item.due.strftime("%d.%m.%Y") if item.due else ""
                     print(f"{item.level}\t{due}\t{item.text.render(tr)}")
     except BagalauError as exc:
         return report_error(args, exc)
+    return 0
+
+
+def _close(services, args: argparse.Namespace, tr, lang: str) -> int:  # type: ignore[no-untyped-def]
+    import sys
+
+    from desktop_app.domain.errors import BagalauError
+    from desktop_app.domain.i18n import N_, msg
+    from desktop_app.services.quarter import QuarterNotClosable
+
+    found = services.quarter.find(args.year, args.quarter)
+    if found is None:
+        raise BagalauError(msg(N_("msg", "Quarter {quarter} of {year} is not opened."),
+                               quarter=args.quarter, year=args.year))
+    if getattr(args, "today", None):
+        services.quarter.today = lambda: args.today
+    if args.action == "reopen":
+        services.quarter.reopen_quarter(found.id, args.reason)
+        print(msg(N_("msg", "Quarter {quarter} of {year} is reopened."), quarter=args.quarter,
+                  year=args.year).render(tr))
+        return 0
+    try:
+        services.quarter.close_quarter(found.id)
+    except QuarterNotClosable as exc:
+        print(exc.render(tr), file=sys.stderr)
+        for line in exc.lines(tr, lang):
+            print(f"- {line}", file=sys.stderr)
+        return 1
+    print(msg(N_("msg", "Quarter {quarter} of {year} is closed: its records no longer change."),
+              quarter=args.quarter, year=args.year).render(tr))
     return 0

@@ -29,6 +29,9 @@ def _parts() -> list[DemoPart]:
     from desktop_app.demo.calibration import demo_calibration
 
     parts.append(demo_calibration)
+    from desktop_app.demo.evaluation import demo_close
+
+    parts.append(demo_close)
     return parts
 
 
@@ -39,6 +42,7 @@ def write_demo(path: Path, *, replace: bool = False, today: date | None = None) 
             p.unlink(missing_ok=True)
     store = open_store(path)
     services = build_services(store)
+    services.quarter.today = lambda: today    # the demo's dates are checked against its own "today"
     lines = [f"demo office written to {path}"]
     try:
         for part in _parts():

@@ -1,9 +1,11 @@
-"""Demo part: evaluated quarters relative to `today` — last year and this year's finished quarters all
-final (various grades, one unsatisfactory, bonus entries with evidence), the current quarter half done.
+"""Demo part: evaluated quarters relative to `today` — last year and this year's finished quarters
+signed, received and final as far as `today` allows (various grades, one unsatisfactory, bonus entries
+with evidence), the current quarter half scored (it is still running, so nothing is signed: 001 §4).
+The quarters are closed afterwards by `demo_close`, once the calibration part has heard its appeals.
 
 One employee is weak in both years, so the annual results show the warning of the Law on civil
-service, Art. 33 p. 6. The head of apparatus is evaluated by the akim, who is not on the register:
-the roster records that as the specialist's written override.
+service, Art. 33 p. 6. The head of apparatus is evaluated by the akim, who is not on the corps "B"
+register: the organisation card names him as the evaluator outside corps "B" (001 §16).
 """
 from __future__ import annotations
 
@@ -13,14 +15,15 @@ from decimal import Decimal
 
 from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
 from desktop_app.domain.evaluation import NoticeMethod, score_keys
+from desktop_app.domain.external_evaluator import ExternalEvaluator
 from desktop_app.domain.methodology.presets import load_preset
 from desktop_app.domain.quarters import quarter_bounds, quarter_of
 from desktop_app.domain.records import EntryRow
 from desktop_app.domain.staff import Absence, AbsenceKind, Appointment, AppointmentKind
 from desktop_app.services.container import Services
 
-AKIM_REASON = ("Әкім аппаратының басшысын аудан әкімі бағалайды, ол «Б» корпусының тізімінде жоқ / "
-               "Руководителя аппарата оценивает аким района, он не состоит в реестре корпуса «Б»")
+AKIM = ExternalEvaluator("Әлімжанов Нұрлан Серікұлы", "Алимжанов Нурлан Серикович", "Қарасу ауданының әкімі",
+                         "Аким Карасуского района")
 
 
 def _ensure_methodology(services: Services, first_day: date) -> None:
@@ -68,16 +71,13 @@ def demo_evaluation(services: Services, today: date) -> str:
     done, current = _quarters(today)
     _ensure_methodology(services, quarter_bounds(*done[0])[1])
     _absent_evaluator(services, *done[-1])
+    services.quarter.set_external_evaluator(None, AKIM)
     weak: int | None = None
     middling: int | None = None
     profile: dict[int, float] = {}
     lines = []
     for year, quarter in [*done, current]:
         q = services.quarter.open_quarter(year, quarter)
-        head = next((ln for ln in services.quarter.roster(q.id)
-                     if ln.decision.included and ln.evaluator is None), None)
-        if head is not None:
-            services.quarter.override(q.id, head.employee.id or 0, include=False, reason=AKIM_REASON)
         rows = services.evaluation.grid(q.id)
         for r in rows:
             profile.setdefault(r.employee.id or 0, rng.uniform(3.1, 4.8))
@@ -127,20 +127,36 @@ def _fill_quarter(services: Services, quarter_id: int, year: int, quarter: int, 
                 ev_svc.add_entry(EntryRow(None, ev.id or 0, "bonus", item.id, Decimal(rng.randint(1, 3)),
                                           doc_number=f"{rng.randint(1, 30)}-{rng.randint(1, 9):02d}/"
                                                      f"{rng.randint(100, 999)}", doc_date=day))
-        if not finished:
-            if i % 4 == 0:
-                ev_svc.sign(ev.id or 0, today)
-                signed += 1
+        # Nothing is dated after `today` or before the quarter ended (domain/event_dates.py).
+        if not finished or signed_on > today:
             continue
         ev_svc.sign(ev.id or 0, signed_on)
+        signed += 1
+        if received_on > today:
+            continue
         if ev.without_participation:
             ev_svc.record_notice(ev.id or 0, NoticeMethod.REGISTERED_LETTER, received_on,
                                  f"№ 04-12/{rng.randint(100, 999)}")
         else:
             ev_svc.receive(ev.id or 0, received_on)
         final_on = cal.add_working_days(appeal_window_end(cal, received_on, m.deadlines), 1)
-        ev_svc.finalise(ev.id or 0, final_on)
+        if final_on <= today:
+            ev_svc.finalise(ev.id or 0, final_on)
     if finished:
-        services.quarter.set_status(quarter_id, final=True)
-        return f"{entered} sheets final by {due:%d.%m.%Y}"
-    return f"{entered} of {len(rows)} sheets entered, {signed} signed"
+        return f"{entered} sheets, {signed} signed, due {due:%d.%m.%Y}"
+    return f"{entered} of {len(rows)} sheets entered"
+
+
+def demo_close(services: Services, today: date) -> str:
+    """Close every past quarter whose evaluation is complete (domain/quarter_close.py); one still waiting
+    for something (an undecided appeal) stays open with its reasons, as it would in a real office."""
+    closed, waiting = [], []
+    for q in services.quarter.quarters():
+        if q.status == "final" or quarter_bounds(q.year, q.quarter)[1] >= today:
+            continue
+        if services.quarter.close_problems(q.id):
+            waiting.append(f"{q.quarter}/{q.year}")
+        else:
+            services.quarter.close_quarter(q.id)
+            closed.append(f"{q.quarter}/{q.year}")
+    return f"closed: {', '.join(closed) or '-'}; still open: {', '.join(waiting) or '-'}"

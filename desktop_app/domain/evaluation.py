@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.external_evaluator import ExternalEvaluator
 from desktop_app.domain.i18n import N_, Msg, Spelled, msg
 from desktop_app.domain.methodology.calculator import calculate_points
 from desktop_app.domain.methodology.entries import (
@@ -71,6 +72,11 @@ class Evaluation:
     notice_ref: str = ""
     calibrated: bool = False
     sanction: SanctionRecord = field(default_factory=SanctionRecord)   # 002 §21, points model
+    external: ExternalEvaluator | None = None   # an evaluator outside corps "B" (001 §16: the akim…)
+
+    @property
+    def has_evaluator(self) -> bool:
+        return self.evaluator_employee_id is not None or self.external is not None
 
     @property
     def locked(self) -> bool:
@@ -227,7 +233,7 @@ def sign(ev: Evaluation, day: date) -> Evaluation:
         raise ValidationError(msg(N_("msg", "Only a draft can be signed.")))
     if ev.score is None:
         raise ValidationError(msg(N_("msg", "Enter every score before signing.")))
-    if ev.evaluator_employee_id is None:
+    if not ev.has_evaluator:
         raise ValidationError(msg(N_("msg", "The evaluation has no evaluator: set one on the roster first.")))
     return replace(ev, status=EvaluationStatus.SIGNED, signed_on=day)
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.domain.calendar import WorkCalendar
+from desktop_app.domain.external_evaluator import ExternalEvaluator, pick
 from desktop_app.domain.quarters import quarter_bounds  # re-exported: callers know it from here
 from desktop_app.domain.staff import Absence, Appointment, AppointmentKind, StaffSnapshot
 
@@ -45,6 +46,7 @@ class EvaluatorRule(StrEnum):
     HEAD_LEADERSHIP = "head_leadership"          # 001 §16 ¶2: other leadership, form 1
     HEAD_OTHER = "head_other"                    # 001 §16 ¶3: everyone else, form 2
     NONE_FOUND = "none_found"                    # the position above is vacant or missing
+    EXTERNAL = "external"                        # 001 §16: the head of the body outside corps "B" (akim…)
     OVERRIDE = "override"
 
 
@@ -53,6 +55,7 @@ PARAGRAPH = {
     Reason.SHORT_TENURE: "001 §5", Reason.FEW_WORKED_DAYS: "001 §5", Reason.OVERRIDE: "",
     EvaluatorRule.DIRECT_SUPERVISOR: "001 §16", EvaluatorRule.HEAD_LEADERSHIP: "001 §16",
     EvaluatorRule.HEAD_OTHER: "001 §16", EvaluatorRule.NONE_FOUND: "001 §16", EvaluatorRule.OVERRIDE: "",
+    EvaluatorRule.EXTERNAL: "001 §16",
 }
 
 
@@ -76,6 +79,14 @@ class RosterDecision:
     seconded: bool = False
     overloaded: bool = False            # 001 §17: the evaluator has more than 20 evaluees
     override_reason: str = ""
+    # The quarter was still running when the roster was built: worked days are counted up to that day,
+    # so eligibility (001 §5) may still change; rebuild the roster once the quarter is over.
+    provisional: bool = False
+    external: ExternalEvaluator | None = None   # the evaluator outside corps "B" (external_evaluator.py)
+
+    @property
+    def has_evaluator(self) -> bool:
+        return self.evaluator_employee_id is not None or self.external is not None
 
     @property
     def included(self) -> bool:
@@ -192,12 +203,16 @@ def _resolve_evaluator(idx: _Index, evaluee_id: int, position_id: int, on: date,
 
 
 def _decide(idx: _Index, cal: WorkCalendar, employee_id: int, q_start: date, q_end: date,
-            evaluation_day: date) -> RosterDecision | None:
+            evaluation_day: date, counted_to: date,
+            external: dict[int | None, ExternalEvaluator] | None = None) -> RosterDecision | None:
     emp = idx.snap.employees[employee_id]
     dismissed = emp.dismissal_date
     if dismissed is not None and dismissed < q_start:
         return None
     period_end = min(q_end, dismissed) if dismissed else q_end
+    provisional = counted_to < period_end
+    if provisional:
+        period_end = max(counted_to, q_start - timedelta(days=1))   # days worked so far, none before the start
     apps = [a for a in idx.by_employee.get(employee_id, ())
             if a.date_from <= period_end and (a.date_to is None or a.date_to >= q_start)]
     if not apps:
@@ -212,7 +227,7 @@ def _decide(idx: _Index, cal: WorkCalendar, employee_id: int, q_start: date, q_e
     seconded = app.kind is AppointmentKind.SECONDED_IN
     worked = worked_days(cal, start, end, idx.absences.get(employee_id, []))
     base: dict[str, Any] = {"employee_id": employee_id, "position_id": app.position_id, "unit_id": pos.unit_id,
-                            "worked_days": worked, "seconded": seconded}
+                            "worked_days": worked, "seconded": seconded, "provisional": provisional}
     # 001 §5: "менее одного месяца СО ДНЯ НАЗНАЧЕНИЯ или избрания на оцениваемую должность". Reading applied
     # (issue 10): the month is counted from the day of appointment to this position, not from the start of
     # the quarter. So a servant appointed long before the quarter who leaves in its first month is not cut
@@ -229,6 +244,12 @@ def _decide(idx: _Index, cal: WorkCalendar, employee_id: int, q_start: date, q_e
         return RosterDecision(status=RosterStatus.NOT_EVALUATED, reason=Reason.FEW_WORKED_DAYS,
                               reason_args={"worked": worked, "minimum": MIN_WORKED_DAYS, **month_note}, **base)
     rule, evaluator, form, acting_for = _resolve_evaluator(idx, employee_id, app.position_id, evaluation_day)
+    outside = None
+    if rule is EvaluatorRule.NONE_FOUND and external:
+        # 001 §16: no corps "B" post above; the head of the body is the akim / maslikhat secretary.
+        outside = pick(pos.unit_id, external)
+        if outside is not None:
+            rule = EvaluatorRule.EXTERNAL
     if dismissed is not None and dismissed <= q_end:
         status, reason, args = RosterStatus.WITHOUT_PARTICIPATION, Reason.DISMISSED, {
             "dismissed": dismissed.isoformat(), "worked": worked}
@@ -239,7 +260,8 @@ def _decide(idx: _Index, cal: WorkCalendar, employee_id: int, q_start: date, q_e
         status, reason, args = RosterStatus.EVALUATED, Reason.ELIGIBLE, {"worked": worked}
     return RosterDecision(status=status, reason=reason, reason_args={**args, **month_note},
                           evaluator_employee_id=evaluator,
-                          evaluator_rule=rule, acting_for_employee_id=acting_for, form=form, **base)
+                          evaluator_rule=rule, acting_for_employee_id=acting_for, form=form, external=outside,
+                          **base)
 
 
 @dataclass(frozen=True)
@@ -260,7 +282,7 @@ def apply_override(d: RosterDecision, o: RosterOverride) -> RosterDecision:
                        reason=Reason.OVERRIDE, reason_args={})
     if o.evaluator_employee_id is not None:
         changes.update(evaluator_employee_id=o.evaluator_employee_id, evaluator_rule=EvaluatorRule.OVERRIDE,
-                       acting_for_employee_id=None)
+                       acting_for_employee_id=None, external=None)
     if o.form is not None:
         changes.update(form=o.form)
     if changes.get("status") is RosterStatus.EVALUATED and d.form is None and "form" not in changes:
@@ -286,15 +308,20 @@ def evaluee_counts(decisions: list[RosterDecision]) -> dict[int, int]:
 
 def build_roster(snapshot: StaffSnapshot, cal: WorkCalendar, year: int, quarter: int, *,
                  evaluation_day: date | None = None,
-                 overrides: dict[int, RosterOverride] | None = None) -> list[RosterDecision]:
+                 overrides: dict[int, RosterOverride] | None = None,
+                 today: date | None = None,
+                 external: dict[int | None, ExternalEvaluator] | None = None) -> list[RosterDecision]:
     """The roster of a quarter. `evaluation_day` (default: the quarter's last day) decides who
-    holds the evaluator's post and whether they are absent (001 §3)."""
+    holds the evaluator's post and whether they are absent (001 §3). While the quarter is running
+    (`today` before its last day) worked days are counted up to `today` only — the future is not
+    worked yet — and every decision is marked provisional (001 §5)."""
     q_start, q_end = quarter_bounds(year, quarter)
     on = evaluation_day or q_end
+    counted_to = min(today, q_end) if today is not None else q_end
     idx = _Index(snapshot)
     out: list[RosterDecision] = []
     for emp_id in sorted(snapshot.employees):
-        d = _decide(idx, cal, emp_id, q_start, q_end, on)
+        d = _decide(idx, cal, emp_id, q_start, q_end, on, counted_to, external)
         if d is None:
             continue
         if overrides and emp_id in overrides:

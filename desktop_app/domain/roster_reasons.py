@@ -12,6 +12,13 @@ def _d(value: Any) -> str:
     return date.fromisoformat(value).strftime("%d.%m.%Y") if isinstance(value, str) else str(value)
 
 
+def missing_evaluator_msg() -> Msg:
+    """An included line with nobody to evaluate it (001 §16): say what to set, never "evaluated"."""
+    return msg(N_("msg", "No evaluator: no corps \"B\" position above this one is held. Write the evaluator "
+                         "outside corps \"B\" (the akim, the maslikhat secretary) on the organisation card or on "
+                         "the unit, or choose one with Override (Methodology, item 16)."))
+
+
 def reason_msg(d: RosterDecision) -> Msg:
     """The reason, and when the one-month rule of 001 §5 was read from the appointment day rather than from
     the start of the quarter, a sentence that says so (issue 10: the roster names the reading applied)."""
@@ -32,6 +39,8 @@ def _days(n: int) -> Plural:
 
 def _reason_msg(d: RosterDecision) -> Msg:
     a = d.reason_args
+    if d.included and not d.has_evaluator:
+        return missing_evaluator_msg()
     if d.reason is Reason.ELIGIBLE:
         return msg(N_("msg", "Evaluated: {worked} worked in the quarter (Methodology, item 5)."),
                    worked=_days(a.get("worked", d.worked_days)))
@@ -64,6 +73,11 @@ def rule_msg(d: RosterDecision) -> Msg:
         return msg(N_("msg", "Leadership position: the head of the unit or body, form 1 (Methodology, item 16)."))
     if r is EvaluatorRule.HEAD_OTHER:
         return msg(N_("msg", "The head of the unit or body, form 2 (Methodology, item 16)."))
+    if r is EvaluatorRule.EXTERNAL:
+        where = (N_("msg", "set on the unit") if d.external is not None and d.external.unit_id is not None
+                 else N_("msg", "set on the organisation card"))
+        return msg(N_("msg", "The head of the body outside corps \"B\", {where}, form {form} (Methodology, "
+                             "item 16)."), where=msg(where), form=d.form or 1)
     if r is EvaluatorRule.OVERRIDE:
         return msg(N_("msg", "Evaluator chosen by the HR specialist: {reason}"), reason=d.override_reason)
     return msg(N_("msg", "No evaluator found: the position above is vacant or not set (Methodology, item 16)."))
@@ -76,3 +90,10 @@ def acting_msg(acting_for_name: str | Spelled) -> Msg:
 def overloaded_msg(count: int) -> Msg:
     return msg(N_("msg", "The evaluator has {count} evaluees, more than 20: servants designated by the "
                          "evaluator also evaluate (Methodology, item 17)."), count=count)
+
+
+
+def provisional_msg() -> Msg:
+    """001 §5 counts days actually worked: while the quarter runs, only the days up to today are known."""
+    return msg(N_("msg", "Provisional: the quarter is still running, worked days are counted up to the day the "
+                         "roster was built; rebuild the roster after the quarter ends (Methodology, item 5)."))

@@ -31,7 +31,9 @@ from desktop_app.domain.calibration import (
 )
 from desktop_app.domain.calibration_rules import composition_problems, default_composition, proposed_members
 from desktop_app.domain.errors import BagalauError, NotFoundError, ValidationError
+from desktop_app.domain.event_dates import SheetEvent, check_event_date
 from desktop_app.domain.i18n import N_, Spelled, msg
+from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.reports.labels import L
 from desktop_app.services.calendar import CalendarService
 from desktop_app.storage.calibration_repository import CalibrationRepository, EvaluationFacts, FeedbackMeeting
@@ -69,6 +71,10 @@ class CalibrationService:
         self.evaluation = evaluation
         self.methodology = methodology
         self._windows = windows
+
+    def today(self) -> date:
+        """The evaluation area's "today" (tests and the demo set their own), else the calendar's."""
+        return self.evaluation.quarters.today() if self.evaluation is not None else date.today()
 
     @property
     def windows(self) -> AppealWindows:
@@ -160,6 +166,13 @@ class CalibrationService:
             received = received_on or ev.received_on
             if received is None:
                 raise ValidationError(msg(N_("msg", "Enter the date the result was received.")), field="received_on")
+            # Dates that cannot lie (domain/event_dates.py; 001 §4, §10): none in the future, none before the
+            # quarter ended; a closed quarter takes no new appeal until it is reopened.
+            q_end = quarter_bounds(ev.year, ev.quarter)[1]
+            check_event_date(SheetEvent.RECEIVED, received, self.today(), q_end, field="received_on")
+            check_event_date(SheetEvent.APPEAL, filed_on, self.today(), q_end, field="filed_on")
+            if self.evaluation is not None:
+                self.evaluation.quarters.check_not_closed(self.evaluation.quarters.quarter(ev.quarter_id))
             if filed_on < received:
                 raise ValidationError(msg(N_("msg", "An appeal cannot be filed before the result was received.")),
                                       field="filed_on")

@@ -121,6 +121,11 @@ class DashboardService:
                                                  "appeal window and can be made final (Methodology, item 10)."),
                                              quarter=q.quarter, year=q.year, n=len(ready)), None, "quarter", q.id,
                                  len(ready)))
+        if evs and all(e.status is EvaluationStatus.FINAL for e in evs) and quarter_bounds(q.year, q.quarter)[1] < today \
+                and not self.quarters.close_problems(q.id):
+            items.append(DueItem("soon", msg(N_("msg", "Quarter {quarter} of {year}: every result is final, close the "
+                                                "quarter on the Quarter page."), quarter=q.quarter, year=q.year),
+                                 None, "quarter", q.id, len(evs)))
         untold = [e for e in evs if e.without_participation and e.notice_on is None]
         if untold:
             ndue = notice_deadline(cal, q.year, q.quarter, d)
@@ -132,22 +137,42 @@ class DashboardService:
         return items
 
     def _annual_items(self, today: date, cal) -> list[DueItem]:  # type: ignore[no-untyped-def]
+        """The annual result (001 §4) and the Art. 33 p. 6 warning, from closed quarters only: while the
+        year still has open quarters both say they are provisional (issue 14)."""
         items: list[DueItem] = []
+        quarters = self.quarters.quarters()
+        known = {(q.year, q.quarter) for q in quarters}
+        # Not closed: opened and still open, or not over yet (an office that started mid-year never opens
+        # the quarters before it, so a past quarter never opened does not count).
+        open_in = {y: [q.quarter for q in quarters if q.year == y and q.status != "final"]
+                   + [n for n in (1, 2, 3, 4) if (y, n) not in known and quarter_bounds(y, n)[1] >= today]
+                   for y in (today.year - 2, today.year - 1, today.year)}
         for year in (today.year - 1, today.year):
             due = annual_deadline(cal, year)
             if not (date(year, 10, 1) <= today <= due + timedelta(days=60)):
                 continue
-            open_q = [q for q in self.quarters.quarters() if q.year == year and q.status != "final"]
+            open_q = open_in[year]
             lvl = self._level(today, due) if open_q else "info"
-            items.append(DueItem(lvl, msg(N_("msg", "Annual results of {year} are due {due}; {n} quarters of the "
-                                              "year are not final yet (Methodology, item 4)."),
-                                          year=year, due=due.strftime("%d.%m.%Y"), n=len(open_q)),
-                                 due, "annual", None, len(open_q)))
+            if open_q:
+                text = msg(N_("msg", "Annual results of {year} are due {due}; provisional: {n} quarters of the year "
+                                     "are not closed yet (Methodology, item 4)."),
+                           year=year, due=due.strftime("%d.%m.%Y"), n=len(open_q))
+            else:
+                text = msg(N_("msg", "Annual results of {year} are due {due}; every quarter of the year is closed "
+                                     "(Methodology, item 4)."), year=year, due=due.strftime("%d.%m.%Y"))
+            items.append(DueItem(lvl, text, due, "annual", None, len(open_q)))
         for year in (today.year - 1, today.year):
-            for line in self.evaluations.annual(year):
+            provisional = bool(open_in[year] or open_in[year - 1])
+            for line in self.evaluations.annual(year, closed_only=True):
                 if line.result.two_years_warning:
-                    items.append(DueItem("warning", msg(
-                        N_("msg", "{name}: unsatisfactory annual result in {prev} and {year} (Law on civil "
-                                  "service, Art. 33 p. 6)."),
-                        name=line.employee.spelled_name, prev=year - 1, year=year), None, "annual"))
+                    if provisional:
+                        text = msg(N_("msg", "{name}: unsatisfactory annual result in {prev} and {year}, provisional "
+                                             "while quarters of these years are open (Law on civil service, "
+                                             "Art. 33 p. 6)."), name=line.employee.spelled_name, prev=year - 1,
+                                   year=year)
+                    else:
+                        text = msg(N_("msg", "{name}: unsatisfactory annual result in {prev} and {year} (Law on civil "
+                                             "service, Art. 33 p. 6)."),
+                                   name=line.employee.spelled_name, prev=year - 1, year=year)
+                    items.append(DueItem("warning", text, None, "annual"))
         return items

@@ -6,6 +6,7 @@ A signed sheet is locked: changing it needs a written reason and the old value g
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -16,7 +17,8 @@ from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
 from desktop_app.domain.designees import Designee
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod, ScoreOutcome
-from desktop_app.domain.i18n import N_, msg
+from desktop_app.domain.event_dates import SheetEvent, check_event_date
+from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.methodology.entries import BonusEntry, PenaltyEntry, PersonalEntry
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
@@ -24,9 +26,12 @@ from desktop_app.domain.methodology.rounding import round_score, to_decimal
 from desktop_app.domain.methodology.rules import item_lines
 from desktop_app.domain.methodology.sheet_extras import PersonalPoints
 from desktop_app.domain.methodology.sheets import check_score
+from desktop_app.domain.quarters import quarter_bounds
+from desktop_app.domain.sheet_moves import DATE_COLUMN, STATUS_AFTER, Move, MoveContext, move
 from desktop_app.domain.staff import Employee, StaffSnapshot
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.evaluation_repository import EntryRow, EvaluationRepository, HistoryRow
+from desktop_app.storage.quarter_close_repository import QuarterCloseRepository
 from desktop_app.storage.quarter_repository import QuarterRow
 
 
@@ -61,6 +66,25 @@ class GridRow:
 
 
 @dataclass(frozen=True)
+class BatchRefusal:
+    """A sheet of a batch that did not move, and why."""
+
+    evaluation_id: int
+    name_kk: str
+    name_ru: str
+    reason: Msg
+
+    def name(self, lang: str) -> str:
+        return self.name_ru if lang == "ru" else self.name_kk
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    moved: list[int]
+    refused: list[BatchRefusal]
+
+
+@dataclass(frozen=True)
 class AnnualLine:
     employee: Employee
     unit_kk: str
@@ -89,6 +113,7 @@ class EvaluationService:
         self.quarters = quarters
         self.store = quarters.store
         self.repo = EvaluationRepository(quarters.store)
+        self.batch_repo = QuarterCloseRepository(quarters.store)
         self._methodologies: dict[int, Methodology] = {}
         from desktop_app.services.sheet_extras import SheetExtras  # it needs this class: imported late
         self.extras = SheetExtras(self)
@@ -170,8 +195,7 @@ class EvaluationService:
 
     # -- entry ----------------------------------------------------------------------------------
     def _check_open(self, ev: Evaluation) -> None:
-        if self.quarters.quarter(ev.quarter_id).status == "final":
-            raise ValidationError(msg(N_("msg", "The quarter is final: its evaluations no longer change.")))
+        self.quarters.check_not_closed(self.quarters.quarter(ev.quarter_id))
 
     def _guard(self, ev: Evaluation, reason: str) -> str:
         self._check_open(ev)
@@ -261,36 +285,80 @@ class EvaluationService:
                                       None, why)
 
     # -- states ---------------------------------------------------------------------------------
-    def _transition(self, evaluation_id: int, change: str, day: date) -> Evaluation:
+    def _move_context(self, ev: Evaluation, change: Move, q: QuarterRow, m: Methodology,
+                      dismissed_on: date | None, pending: bool) -> MoveContext:
+        ends = None
+        if change is Move.FINALISE and ev.received_on is not None:
+            ends = appeal_window_end(self.quarters.calendar.calendar(), ev.received_on, m.deadlines)
+        return MoveContext(self.quarters.today(), quarter_bounds(q.year, q.quarter)[1], dismissed_on, ends, pending)
+
+    def _transition(self, evaluation_id: int, change: Move, day: date) -> Evaluation:
         with self.store.atomic():
             ev = self._get(evaluation_id)
             self._check_open(ev)
-            if change == "sign":
-                new = ev_rules.sign(ev, day)
-            elif change == "receive":
-                new = ev_rules.receive(ev, day)
-            else:
-                m = self.methodology_of(ev.quarter_id)
-                cal = self.quarters.calendar.calendar()
-                ends = appeal_window_end(cal, ev.received_on, m.deadlines) if ev.received_on else None
-                new = ev_rules.finalise(ev, day, ends)
+            q = self.quarters.quarter(ev.quarter_id)
+            facts = self.batch_repo.sheets(q.id, [evaluation_id])
+            dismissed = facts[0].dismissed_on if facts else None
+            pending = bool(self.batch_repo.open_appeal_evaluations([evaluation_id]))
+            new = move(ev, change, day, self._move_context(ev, change, q, self.methodology_of(q.id), dismissed,
+                                                           pending))
             self.repo.update(new)
             self.repo.add_history(evaluation_id, "status", ev.status.value, new.status.value, "")
             return new
 
     def sign(self, evaluation_id: int, day: date) -> Evaluation:
-        return self._transition(evaluation_id, "sign", day)
+        return self._transition(evaluation_id, Move.SIGN, day)
 
     def receive(self, evaluation_id: int, day: date) -> Evaluation:
-        return self._transition(evaluation_id, "receive", day)
+        return self._transition(evaluation_id, Move.RECEIVE, day)
 
     def finalise(self, evaluation_id: int, day: date) -> Evaluation:
-        return self._transition(evaluation_id, "finalise", day)
+        return self._transition(evaluation_id, Move.FINALISE, day)
+
+    def move_many(self, evaluation_ids: Sequence[int], change: Move, day: date) -> BatchResult:
+        """Signed / Received / Final for many sheets with one date, in one transaction. Each sheet passes
+        the same rules as alone (domain.sheet_moves); those that cannot move are returned with their
+        reason and the others move."""
+        wanted = list(dict.fromkeys(evaluation_ids))
+        if not wanted:
+            raise ValidationError(msg(N_("msg", "Select the sheets first.")))
+        with self.store.atomic():
+            first = self._get(wanted[0])
+            q = self.quarters.quarter(first.quarter_id)
+            self.quarters.check_not_closed(q)
+            m = self.methodology_of(q.id)
+            cal = self.quarters.calendar.calendar()
+            today = self.quarters.today()
+            q_end = quarter_bounds(q.year, q.quarter)[1]
+            evs = {e.id: e for e in self.repo.evaluations(q.id)}
+            facts = {f.evaluation_id: f for f in self.batch_repo.sheets(q.id)}
+            pending = self.batch_repo.open_appeal_evaluations(wanted) if change is Move.FINALISE else set()
+            moved: list[int] = []
+            refused: list[BatchRefusal] = []
+            for eid in wanted:
+                ev = evs.get(eid)
+                f = facts.get(eid)
+                if ev is None or f is None:
+                    continue   # another quarter's sheet or gone: the selection is of one quarter
+                ends = appeal_window_end(cal, ev.received_on, m.deadlines) \
+                    if change is Move.FINALISE and ev.received_on is not None else None
+                try:
+                    move(ev, change, day, MoveContext(today, q_end, f.dismissed_on, ends, eid in pending))
+                except ValidationError as exc:
+                    refused.append(BatchRefusal(eid, f.name_kk, f.name_ru, exc.messages[0]))
+                    continue
+                moved.append(eid)
+            self.batch_repo.move(moved, STATUS_AFTER[change], DATE_COLUMN[change], day)
+            return BatchResult(moved, refused)
 
     def record_notice(self, evaluation_id: int, method: NoticeMethod, day: date, ref: str = "") -> Evaluation:
         """How and when a dismissed evaluee was told the result (001 §9)."""
         with self.store.atomic():
             ev = self._get(evaluation_id)
+            self._check_open(ev)
+            q = self.quarters.quarter(ev.quarter_id)
+            if ev.without_participation:   # 001 §9: told within the month after the quarter, never ahead of time
+                check_event_date(SheetEvent.NOTICE, day, self.quarters.today(), quarter_bounds(q.year, q.quarter)[1])
             new = ev_rules.record_notice(ev, method, day, ref)
             self.repo.update(new)
             self.repo.add_history(evaluation_id, "notice", None, f"{method.value} {day.isoformat()} {ref}".strip(),
@@ -302,6 +370,7 @@ class EvaluationService:
         records the change with its reason, returns the new grade."""
         with self.store.atomic():
             ev = self._get(evaluation_id)
+            self._check_open(ev)
             why = ev_rules.reason_required(reason)
             if ev.status not in (EvaluationStatus.RECEIVED, EvaluationStatus.FINAL):
                 raise ValidationError(msg(N_("msg", "Only a result the evaluee has received can be calibrated.")))
@@ -313,8 +382,9 @@ class EvaluationService:
             return m.grade_for(score)
 
     # -- annual ---------------------------------------------------------------------------------
-    def annual(self, year: int) -> list[AnnualLine]:
-        """Mean of the year's quarterly scores per employee, with the two-years warning (001 §4)."""
+    def annual(self, year: int, closed_only: bool = False) -> list[AnnualLine]:
+        """Mean of the year's quarterly scores per employee, with the two-years warning (001 §4).
+        `closed_only`: from closed quarters only, the figures that no longer move (issue 14)."""
         methodologies: dict[int, Methodology] = {}
         scores: dict[int, dict[int, dict[int, Decimal]]] = {}
         for y in (year - 1, year):
@@ -322,7 +392,7 @@ class EvaluationService:
             if m is None:
                 continue
             methodologies[y] = m
-            for emp, q, s in self.repo.year_scores(y):
+            for emp, q, s in self.repo.year_scores(y, closed_only):
                 scores.setdefault(y, {}).setdefault(emp, {})[q] = s
         if year not in methodologies:
             return []

@@ -147,6 +147,10 @@ def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
         unit = snap.units.get(d.unit_id) if d else None
         evaluator = snap.employees.get(ev.evaluator_employee_id or -1)
         ev_pos, _u, _c = _position_of(snap, evaluator.id or 0, due) if evaluator else (EMPTY, EMPTY, "")
+        ev_name = name(evaluator)
+        if evaluator is None and ev.external is not None:   # the akim, the maslikhat secretary (001 §16)
+            x = ev.external
+            ev_name, ev_pos = L(x.name("kk"), x.name("ru")), L(x.position("kk"), x.position("ru"))
         criteria = tuple(CriterionLine(L(c.name_kk, c.name_ru), ev.scores.get(c.id)) for c in t.criteria) \
             if t.mode == "criteria" else ()
         lines = {"bonus": [], "penalty": []}  # type: dict[str, list[PointLine]]
@@ -164,7 +168,7 @@ def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
             organisation=org, year=year, quarter=quarter, employee=name(emp),
             position=L(pos.title_kk, pos.title_ru) if pos else EMPTY,
             unit=L(unit.name_kk, unit.name_ru) if unit else EMPTY, category=pos.category if pos else "",
-            form=ev.form, evaluator_name=name(evaluator), evaluator_position=ev_pos, criteria=criteria,
+            form=ev.form, evaluator_name=ev_name, evaluator_position=ev_pos, criteria=criteria,
             score=ev.score, grade=grade_label(m.grade_for(ev.score) if ev.score is not None and m.bands else None),
             bonus_lines=tuple(lines["bonus"]), penalty_lines=tuple(lines["penalty"]), comments=ev.comments,
             status=STATUS[ev.status], evaluated_on=ev.signed_on, deadline=due, acknowledged_on=ev.received_on,

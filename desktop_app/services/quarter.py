@@ -10,10 +10,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from desktop_app.domain.deadlines import appeal_window_end
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus
-from desktop_app.domain.i18n import N_, Msg, Spelled, msg
+from desktop_app.domain.external_evaluator import ExternalEvaluator, checked
+from desktop_app.domain.i18n import N_, Msg, Spelled, Translate, msg
 from desktop_app.domain.methodology.model import Methodology
+from desktop_app.domain.quarter_close import (
+    AppealState,
+    CloseProblem,
+    SheetState,
+    close_problems,
+    closed_msg,
+    reopen_reason,
+)
 from desktop_app.domain.roster import (
     RosterDecision,
     RosterOverride,
@@ -22,11 +32,20 @@ from desktop_app.domain.roster import (
     evaluee_counts,
     quarter_bounds,
 )
-from desktop_app.domain.roster_reasons import acting_msg, overloaded_msg, reason_msg, rule_msg
+from desktop_app.domain.roster_reasons import (
+    acting_msg,
+    overloaded_msg,
+    provisional_msg,
+    reason_msg,
+    rule_msg,
+)
 from desktop_app.domain.staff import Employee, StaffSnapshot
 from desktop_app.services.calendar import CalendarService
+from desktop_app.storage.audit import audit_reason
 from desktop_app.storage.database import Store
 from desktop_app.storage.evaluation_repository import EvaluationRepository
+from desktop_app.storage.external_evaluator_repository import ExternalEvaluatorRepository
+from desktop_app.storage.quarter_close_repository import QuarterCloseRepository
 from desktop_app.storage.quarter_repository import OverrideRecord, QuarterRepository, QuarterRow
 
 InForce = Callable[[date], Methodology | None]
@@ -50,6 +69,16 @@ class RosterLine:
     notes: list[Msg] = field(default_factory=list)
     history: list[OverrideRecord] = field(default_factory=list)
 
+    @property
+    def needs_evaluator(self) -> bool:
+        """Included with nobody to evaluate: the page offers to set the outside evaluator (001 §16)."""
+        return self.decision.included and not self.decision.has_evaluator
+
+    def evaluator_label(self, lang: str) -> str:
+        if self.evaluator is not None:
+            return self.evaluator.full_name(lang)
+        return self.decision.external.label(lang) if self.decision.external is not None else ""
+
 
 class QuarterService:
     def __init__(self, store: Store, calendar: CalendarService, in_force: InForce, by_id: ById) -> None:
@@ -59,6 +88,11 @@ class QuarterService:
         self.evaluations_repo = EvaluationRepository(store)
         self._in_force = in_force
         self._by_id = by_id
+        # The day "today" is for the date rules (event_dates.py) and the running-quarter roster; tests and
+        # the demo office set their own.
+        self.today: Callable[[], date] = date.today
+        self.close_repo = QuarterCloseRepository(store)
+        self.external_repo = ExternalEvaluatorRepository(store)
 
     # -- quarters -------------------------------------------------------------------------------
     def quarters(self) -> list[QuarterRow]:
@@ -105,11 +139,11 @@ class QuarterService:
 
     def _rebuild(self, quarter_id: int, snapshot: StaffSnapshot | None = None) -> list[RosterDecision]:
         q = self.quarter(quarter_id)
-        if q.status == "final":
-            raise ValidationError(msg(N_("msg", "The quarter is final: its roster no longer changes.")))
+        self.check_not_closed(q)
         snap = snapshot or self.quarters_repo.snapshot()
         decisions = build_roster(snap, self.calendar.calendar(), q.year, q.quarter,
-                                 overrides=self.quarters_repo.overrides(quarter_id))
+                                 overrides=self.quarters_repo.overrides(quarter_id), today=self.today(),
+                                 external=self.external_repo.all())
         self.quarters_repo.replace_roster(quarter_id, decisions)
         self._sync_evaluations(quarter_id, decisions)
         return decisions
@@ -126,12 +160,13 @@ class QuarterService:
             wp = d.status is RosterStatus.WITHOUT_PARTICIPATION
             if ev is None:
                 new.append(Evaluation(None, quarter_id, d.employee_id, d.evaluator_employee_id, d.form or 2,
-                                      without_participation=wp))
+                                      without_participation=wp, external=d.external))
             elif ev.status is EvaluationStatus.DRAFT and (
-                    ev.evaluator_employee_id, ev.form, ev.without_participation) != (
-                    d.evaluator_employee_id, d.form or 2, wp):
+                    ev.evaluator_employee_id, ev.form, ev.without_participation, ev.external) != (
+                    d.evaluator_employee_id, d.form or 2, wp, d.external):
                 self.evaluations_repo.update(replace(ev, evaluator_employee_id=d.evaluator_employee_id,
-                                                     form=d.form or 2, without_participation=wp))
+                                                     form=d.form or 2, without_participation=wp,
+                                                     external=d.external))
         for ev in existing.values():
             # No longer on the roster (or excluded): an untouched draft goes; anything else stays.
             if ev.status is EvaluationStatus.DRAFT and not ev.scores and ev.id is not None:
@@ -149,6 +184,7 @@ class QuarterService:
         if evaluator_employee_id is not None and evaluator_employee_id == employee_id:
             raise ValidationError(msg(N_("msg", "An employee cannot evaluate themselves.")), field="evaluator")
         with self.store.atomic():
+            self.check_not_closed(self.quarter(quarter_id))
             self.quarters_repo.add_override(quarter_id, RosterOverride(employee_id, include, evaluator_employee_id,
                                                                        form, text))
             self._rebuild(quarter_id)
@@ -156,6 +192,7 @@ class QuarterService:
     def clear_override(self, quarter_id: int, employee_id: int, reason: str) -> None:
         """Back to the computed decision; the cancelled override stays in history."""
         with self.store.atomic():
+            self.check_not_closed(self.quarter(quarter_id))
             self.quarters_repo.add_override(quarter_id, RosterOverride(employee_id, None, None, None,
                                                                        reason.strip() or "-"))
             self._rebuild(quarter_id)
@@ -182,6 +219,8 @@ class QuarterService:
                 notes.append(overloaded_msg(counts.get(d.evaluator_employee_id, 0)))
             if d.employee_id in designated:
                 notes.append(designated[d.employee_id])
+            if d.provisional:
+                notes.append(provisional_msg())
             out.append(RosterLine(d, snap.employees[d.employee_id], pos.title_kk if pos else "",
                                   pos.title_ru if pos else "", pos.category if pos else "",
                                   unit.name_kk if unit else "", unit.name_ru if unit else "", evaluator,
@@ -206,12 +245,71 @@ class QuarterService:
                                       names=Spelled(kk, ru))
         return out
 
-    def set_status(self, quarter_id: int, final: bool) -> None:
+    # -- evaluators outside corps "B" (domain/external_evaluator.py) ------------------------------
+    def external_evaluators(self) -> dict[int | None, ExternalEvaluator]:
+        return self.external_repo.all()
+
+    def set_external_evaluator(self, unit_id: int | None, e: ExternalEvaluator | None) -> None:
+        """Set (or clear, with None or empty fields) the outside evaluator of the organisation (unit_id None)
+        or of one unit. Open quarters' rosters pick it up on their next rebuild."""
         with self.store.atomic():
-            if final:
-                open_ = [e for e in self.evaluations_repo.evaluations(quarter_id)
-                         if e.status is not EvaluationStatus.FINAL]
-                if open_:
-                    raise ValidationError(msg(N_("msg", "Evaluations of the quarter not final yet: {n}."),
-                                              n=len(open_)))
-            self.quarters_repo.set_quarter_status(quarter_id, "final" if final else "open")
+            self.external_repo.save(unit_id, checked(e) if e is not None else None)
+
+    # -- closing (domain/quarter_close.py) --------------------------------------------------------
+    @staticmethod
+    def check_not_closed(q: QuarterRow) -> None:
+        """A closed quarter is read-only: no score, state, roster or override change (issue 14)."""
+        if q.status == "final":
+            raise ValidationError(closed_msg(q.year, q.quarter))
+
+    def close_problems(self, quarter_id: int) -> list[CloseProblem]:
+        """Why the quarter cannot be closed today: one line per person and reason (empty: it can)."""
+        q = self.quarter(quarter_id)
+        d = self.methodology(q).deadlines
+        cal = self.calendar.calendar()
+        sheets = [SheetState(f.employee_id, f.name_kk, f.name_ru, EvaluationStatus(f.status),
+                             appeal_window_end(cal, f.received_on, d) if f.received_on else None)
+                  for f in self.close_repo.sheets(quarter_id)]
+        appeals = [AppealState(a.employee_id, a.name_kk, a.name_ru, a.filed_on, a.late_accepted is False,
+                               a.session_number, a.session_closed) for a in self.close_repo.appeals(quarter_id)]
+        return close_problems(sheets, appeals, self.today())
+
+    def close_quarter(self, quarter_id: int) -> QuarterRow:
+        """Close the quarter (its records become read-only), or refuse with every reason (QuarterNotClosable)."""
+        with self.store.atomic():
+            q = self.quarter(quarter_id)
+            if q.status == "final":
+                raise ValidationError(msg(N_("msg", "Quarter {quarter} of {year} is already closed."),
+                                          quarter=q.quarter, year=q.year))
+            if self.today() <= quarter_bounds(q.year, q.quarter)[1]:
+                raise ValidationError(msg(N_("msg", "Quarter {quarter} of {year} is still running: it can be closed "
+                                                 "after it ends and its results are final (Methodology, item 4)."),
+                                          quarter=q.quarter, year=q.year))
+            problems = self.close_problems(quarter_id)
+            if problems:
+                raise QuarterNotClosable(q, problems)
+            self.quarters_repo.set_quarter_status(quarter_id, "final")
+            return self.quarter(quarter_id)
+
+    def reopen_quarter(self, quarter_id: int, reason: str) -> QuarterRow:
+        """Reopen a closed quarter; the written reason goes with the change into the audit log."""
+        text = reopen_reason(reason)
+        with self.store.atomic(), audit_reason(self.store, text):
+            q = self.quarter(quarter_id)
+            if q.status != "final":
+                raise ValidationError(msg(N_("msg", "Quarter {quarter} of {year} is not closed."),
+                                          quarter=q.quarter, year=q.year))
+            self.quarters_repo.set_quarter_status(quarter_id, "open")
+            return self.quarter(quarter_id)
+
+
+class QuarterNotClosable(ValidationError):
+    """Closing refused: `problems` name each person and reason (rendered by the window and the CLI)."""
+
+    def __init__(self, q: QuarterRow, problems: list[CloseProblem]) -> None:
+        super().__init__(msg(N_("msg", "Quarter {quarter} of {year} cannot be closed yet: {n} things are pending."),
+                             quarter=q.quarter, year=q.year, n=len(problems)))
+        self.problems = problems
+
+    def lines(self, translate: Translate, lang: str) -> list[str]:
+        return [f"{p.name(lang)}: {p.reason.render(translate)}" for p in self.problems]

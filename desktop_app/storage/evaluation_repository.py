@@ -13,6 +13,7 @@ from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMe
 from desktop_app.domain.methodology.sheet_extras import PersonalPoints, SanctionRecord
 from desktop_app.domain.records import EntryRow
 from desktop_app.storage.database import Store
+from desktop_app.storage.external_evaluator_repository import from_json, to_json
 from desktop_app.storage.rows import date_or_none, iso_or_none
 
 
@@ -52,7 +53,7 @@ _NOTICE = {n.value: n for n in NoticeMethod}
 
 _E_COLS = ("id, quarter_id, employee_id, evaluator_employee_id, form, status, score, original_score, comments, "
            "signed_on, received_on, finalised_on, without_participation, notice_method, notice_on, notice_ref, "
-           "calibrated, sanction_months, sanction_order, sanction_order_date")
+           "calibrated, sanction_months, sanction_order, sanction_order_date, external_evaluator")
 _N_COLS = ("id, evaluation_id, kind, item_id, quantity, chosen_points, co_executor, flags, doc_number, doc_date, "
            "note")
 
@@ -78,7 +79,8 @@ class EvaluationRepository:
                            finalised_on=date_or_none(r[11]), without_participation=bool(r[12]),
                            notice_method=_NOTICE[r[13]] if r[13] else None, notice_on=date_or_none(r[14]),
                            notice_ref=r[15], calibrated=bool(r[16]),
-                           sanction=SanctionRecord(r[17], r[18], date_or_none(r[19])) if r[17] else _NO_SANCTION)
+                           sanction=SanctionRecord(r[17], r[18], date_or_none(r[19])) if r[17] else _NO_SANCTION,
+                           external=from_json(r[20]))
                 for r in rows]
 
     def evaluations(self, quarter_id: int) -> list[Evaluation]:
@@ -91,9 +93,9 @@ class EvaluationRepository:
     def insert_evaluations(self, items: Iterable[Evaluation]) -> None:
         self.db.conn.executemany(
             "INSERT INTO evaluations (quarter_id, employee_id, evaluator_employee_id, form, status, "
-            "without_participation) VALUES (?, ?, ?, ?, ?, ?)",
+            "without_participation, external_evaluator) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(e.quarter_id, e.employee_id, e.evaluator_employee_id, e.form, e.status.value,
-              int(e.without_participation)) for e in items])
+              int(e.without_participation), to_json(e.external)) for e in items])
 
     def update(self, e: Evaluation) -> None:
         """Write every field of `e` (scores included). The service decides what may change."""
@@ -102,12 +104,12 @@ class EvaluationRepository:
             "UPDATE evaluations SET evaluator_employee_id = ?, form = ?, status = ?, score = ?, original_score = ?, "
             "comments = ?, signed_on = ?, received_on = ?, finalised_on = ?, without_participation = ?, "
             "notice_method = ?, notice_on = ?, notice_ref = ?, calibrated = ?, sanction_months = ?, "
-            "sanction_order = ?, sanction_order_date = ? WHERE id = ?",
+            "sanction_order = ?, sanction_order_date = ?, external_evaluator = ? WHERE id = ?",
             [e.evaluator_employee_id, e.form, e.status.value, _real(e.score), _real(e.original_score), e.comments,
              iso_or_none(e.signed_on), iso_or_none(e.received_on), iso_or_none(e.finalised_on), int(e.without_participation),
              e.notice_method.value if e.notice_method else None, iso_or_none(e.notice_on), e.notice_ref,
              int(e.calibrated), e.sanction.months, e.sanction.order_number, iso_or_none(e.sanction.order_date),
-             e.id])
+             to_json(e.external), e.id])
         self.db.execute("DELETE FROM evaluation_scores WHERE evaluation_id = ?", [e.id])
         self.db.conn.executemany("INSERT INTO evaluation_scores (evaluation_id, key, value) VALUES (?, ?, ?)",
                                  [(e.id, k, float(v)) for k, v in e.scores.items()])
@@ -115,11 +117,13 @@ class EvaluationRepository:
     def delete(self, evaluation_id: int) -> None:
         self.db.execute("DELETE FROM evaluations WHERE id = ?", [evaluation_id])
 
-    def year_scores(self, year: int) -> list[tuple[int, int, Decimal]]:
-        """(employee, quarter, score) of the year's signed, received and final evaluations."""
+    def year_scores(self, year: int, closed_only: bool = False) -> list[tuple[int, int, Decimal]]:
+        """(employee, quarter, score) of the year's signed, received and final evaluations; with
+        `closed_only`, of the closed quarters only (issue 14: the dashboard's annual figures)."""
+        closed = " AND q.status = 'final'" if closed_only else ""
         return [(r[0], r[1], Decimal(repr(r[2]))) for r in self.db.execute(
             "SELECT e.employee_id, q.quarter, e.score FROM evaluations e JOIN quarters q ON q.id = e.quarter_id "
-            "WHERE q.year = ? AND e.score IS NOT NULL AND e.status != 'draft'", [year])]
+            f"WHERE q.year = ? AND e.score IS NOT NULL AND e.status != 'draft'{closed}", [year])]
 
     # -- entries ----------------------------------------------------------------------------------
     @staticmethod

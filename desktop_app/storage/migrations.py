@@ -17,6 +17,7 @@ from desktop_app.storage.schema.s05_evaluation import m020_evaluation_quarters, 
 from desktop_app.storage.schema.s06_calibration import m030_calibration
 from desktop_app.storage.schema.s07_sheet_extras import m040_sheet_extras
 from desktop_app.storage.schema.s08_calibration_papers import m031_calibration_papers
+from desktop_app.storage.schema.s09_quarter_close import m050_quarter_close
 
 ORDER = [
     m001_core,
@@ -28,6 +29,7 @@ ORDER = [
     m030_calibration,
     m040_sheet_extras,
     m031_calibration_papers,
+    m050_quarter_close,
 ]
 
 

@@ -15,6 +15,7 @@ from desktop_app.domain.staff import (
     Unit,
 )
 from desktop_app.storage.database import Store
+from desktop_app.storage.external_evaluator_repository import from_json, to_json
 from desktop_app.storage.staff_rows import (
     ABSENCE_COLUMNS,
     APPOINTMENT_COLUMNS,
@@ -39,7 +40,8 @@ class OverrideRecord:
 
 _Q_COLS = "id, year, quarter, methodology_id, status, opened_at, closed_at"
 _R_COLS = ("employee_id, position_id, unit_id, status, reason, reason_args, evaluator_employee_id, evaluator_rule, "
-           "acting_for_employee_id, form, worked_days, seconded, overloaded, override_reason")
+           "acting_for_employee_id, form, worked_days, seconded, overloaded, override_reason, provisional, "
+           "external_evaluator")
 
 
 class QuarterRepository:
@@ -87,10 +89,12 @@ class QuarterRepository:
     def replace_roster(self, quarter_id: int, decisions: Iterable[RosterDecision]) -> None:
         self.db.execute("DELETE FROM roster_entries WHERE quarter_id = ?", [quarter_id])
         self.db.conn.executemany(
-            f"INSERT INTO roster_entries (quarter_id, {_R_COLS}) VALUES ({', '.join(['?'] * 15)})",
+            f"INSERT INTO roster_entries (quarter_id, {_R_COLS}) VALUES ({', '.join(['?'] * 17)})",
             [(quarter_id, d.employee_id, d.position_id, d.unit_id, d.status.value, d.reason.value,
               json.dumps(d.reason_args), d.evaluator_employee_id, d.evaluator_rule.value, d.acting_for_employee_id,
-              d.form, d.worked_days, int(d.seconded), int(d.overloaded), d.override_reason) for d in decisions])
+              d.form, d.worked_days, int(d.seconded), int(d.overloaded), d.override_reason, int(d.provisional),
+              to_json(d.external))
+             for d in decisions])
 
     def roster(self, quarter_id: int) -> list[RosterDecision]:
         return [self._decision(r) for r in self.db.execute(
@@ -102,7 +106,8 @@ class QuarterRepository:
                               reason=Reason(r[4]), reason_args=json.loads(r[5]), evaluator_employee_id=r[6],
                               evaluator_rule=EvaluatorRule(r[7]), acting_for_employee_id=r[8], form=r[9],
                               worked_days=r[10], seconded=bool(r[11]), overloaded=bool(r[12]),
-                              override_reason=r[13])
+                              override_reason=r[13], provisional=bool(r[14]),
+                              external=from_json(r[15]))
 
     # -- overrides (append-only history) -----------------------------------------------------------
     def add_override(self, quarter_id: int, o: RosterOverride) -> None:

@@ -152,12 +152,14 @@ def test_states_and_quarter_final(svc) -> None:
             evaluations.set_score(ev.id, "overall", "1.5" if emp == 12 else "4")
         evaluations.sign(ev.id, date(2026, 10, 5))
         evaluations.receive(ev.id, date(2026, 10, 6))
+    quarters.today = lambda: date(2026, 10, 13)
     with pytest.raises(ValidationError):
-        quarters.set_status(q.id, final=True)
+        quarters.close_quarter(q.id)
     assert any("appeal window" in i.text.render() for i in dash.items(date(2026, 10, 15)))
+    quarters.today = lambda: date(2026, 10, 15)
     for ev in _by_emp(evaluations, q.id).values():
         evaluations.finalise(ev.id, date(2026, 10, 15))
-    quarters.set_status(q.id, final=True)
+    quarters.close_quarter(q.id)
     with pytest.raises(ValidationError):
         evaluations.set_score(_by_emp(evaluations, q.id)[10].id, "overall", "5", reason="late fix")
     annual = {ln.employee.id: ln.result for ln in evaluations.annual(2026)}

@@ -38,7 +38,8 @@ def page(qtbot, demo_file: Path, tmp_path: Path, languages):
 
 
 def test_quarters_within_the_term_cannot_be_ticked(page) -> None:
-    assert page.table.rowCount() >= 7
+    # The demo's closed quarters; the previous one stays open while its appeal awaits a decision.
+    assert page.table.rowCount() >= 6
     first = page.table.item(0, 0)
     assert not first.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert page.table.item(0, 4).text() == "хранится"

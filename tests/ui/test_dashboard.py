@@ -50,11 +50,12 @@ def test_annual_page_shows_the_mean_of_three_quarters(qtbot, office, languages, 
     from desktop_app.ui.annual.annual_page import AnnualPage
 
     quarters, evaluations = office
+    quarters.today = lambda: date(2027, 1, 10)    # a sheet is signed after its quarter, never in the future
     for q, score in ((1, "4"), (2, "3"), (4, "3.5")):
         quarter = quarters.open_quarter(2026, q)
         ev = next(e for e in evaluations.repo.evaluations(quarter.id) if e.employee_id == 10)
         evaluations.set_score(ev.id, "overall", score)
-        evaluations.sign(ev.id, date(2026, 12, 30) if q == 4 else date(2026, 3 * q + 1, 5))
+        evaluations.sign(ev.id, date(2027, 1, 5) if q == 4 else date(2026, 3 * q + 1, 5))
     page = AnnualPage(evaluations, quarters.calendar, lambda: "ru", lambda: date(2027, 1, 10))
     qtbot.addWidget(page)
     request.node.pages.append(page)

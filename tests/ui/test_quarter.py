@@ -45,6 +45,8 @@ def test_roster_shows_every_decision_with_its_reason(page) -> None:
     assert m.rowCount() == 5
     texts = [m.data(m.index(r, m.REASON)) for r in range(m.rowCount())]
     assert all("Методики" in t and "001" not in t for t in texts)
+    # The head of apparatus has no corps "B" post above: the line says what to set, not "evaluated".
+    assert sum(t.startswith("Нет оценивающего лица") for t in texts) == 1
     assert m.headerData(m.REASON, Qt.Orientation.Horizontal) == "Причина"
 
 
