@@ -15,7 +15,6 @@ from typing import TextIO
 from desktop_app.domain.errors import StorageError
 from desktop_app.domain.i18n import N_, msg
 
-
 _WINDOWS_LOCK_OFFSET = 1 << 40  # 1 TiB: no office grows there; SQLite's lock bytes sit at 1 GiB
 
 

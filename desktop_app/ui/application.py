@@ -9,6 +9,7 @@ data after a pause (001 §13).
 """
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
