@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.audit import AuditEntry, AuditService
 from desktop_app.ui.changes import ALL_AREAS
-from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind, focus_edit
 
 _Index = QModelIndex | QPersistentModelIndex
