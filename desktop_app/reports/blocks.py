@@ -44,9 +44,12 @@ class Table:
 
 @dataclass(frozen=True)
 class Signatures:
-    """Signature lines: (role or position, name) — a line to sign is drawn between them."""
+    """Signature lines: (role or position, name) — a line to sign is drawn between them. `heading` (e.g.
+    "Ознакомлены:") is kept on the same page as the lines; `compact` lines sit closer (a list to sign)."""
 
     rows: tuple[tuple[str, str], ...]
+    heading: str = ""
+    compact: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ def plain_text(blocks: list[Block]) -> str:
         elif isinstance(b, Table):
             out.extend(" | ".join(r) for r in b.rows)
         elif isinstance(b, Signatures):
+            out.extend([b.heading] if b.heading else [])
             out.extend(f"{r} {n}" for r, n in b.rows)
         elif isinstance(b, Approval):
             out.extend(b.lines)

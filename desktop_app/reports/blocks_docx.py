@@ -88,21 +88,23 @@ def _field(paragraph, code: str, lang: str, shown: str = "1") -> None:
     run_with("w:fldChar", **{"w:fldCharType": "end"})
 
 
-def _number_pages(section, lang: str, total: int) -> None:
-    """Footer "1 бет / 3" or "Стр. 1 из 3" counted within this section, starting from 1."""
+def _number_pages(section, lang: str, total: int, whole: bool) -> None:
+    """Footer "1 бет / 3" or "Стр. 1 из 3" counted within this section, starting from 1. A paper in one
+    language counts all pages (NUMPAGES: Word and LibreOffice both compute it); a bilingual one counts the
+    section (SECTIONPAGES, which LibreOffice shows as stored: the count of the PDF of the same blocks)."""
     section.footer.is_linked_to_previous = False
     p = section.footer.paragraphs[0]
     for r in list(p.runs):
         r._element.getparent().remove(r._element)
     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     before, middle, after = FOOTER["ru" if lang == "ru" else "kk"]
-    for text, code in ((before, "PAGE"), (middle, "SECTIONPAGES"), (after, None)):
+    for text, code in ((before, "PAGE"), (middle, "NUMPAGES" if whole else "SECTIONPAGES"), (after, None)):
         if text:
             r = p.add_run(text)
             _set_font(r, Pt(12))
             _set_lang(r.element, lang)
         if code:
-            _field(p, code, lang, str(total) if code == "SECTIONPAGES" else "1")
+            _field(p, code, lang, "1" if code == "PAGE" else str(total))
     sect_pr = section._sectPr
     pg = sect_pr.find(qn("w:pgNumType"))
     if pg is None:
@@ -169,7 +171,8 @@ class DocxWriter:
         else:
             section = self.doc.sections[0]
         pages = self.section_pages
-        _number_pages(section, self.lang, pages[self._sections] if self._sections < len(pages) else 1)
+        _number_pages(section, self.lang, pages[self._sections] if self._sections < len(pages) else 1,
+                      len(pages) <= 1)
         self._sections += 1
 
     def run(self, paragraph, text: str, bold: bool = False, size: Pt = SIZE):
@@ -222,6 +225,10 @@ class DocxWriter:
 
     def _signatures(self, b: Signatures) -> None:
         self.doc.add_paragraph().paragraph_format.keep_with_next = True
+        if b.heading:
+            p = self.doc.add_paragraph()
+            p.paragraph_format.keep_with_next = True
+            self.run(p, b.heading, bold=True)
         t = self._grid(len(b.rows), (0.40, 0.26, 0.34))
         for i, (role, name) in enumerate(b.rows):
             self.run(t.cell(i, 0).paragraphs[0], role)

@@ -138,6 +138,10 @@ class BlocksPdf(SerifDocument[BlockPaper]):
             ("FONTNAME", (0, 0), (-1, -1), self.font),
             ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("TOPPADDING", (0, 0), (-1, -1), 9), ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 4 if b.compact else 9), ("LEFTPADDING", (0, 0), (0, -1), 0),
         ]))
-        return KeepTogether([Spacer(1, 6 * mm), t])
+        head: list[Flowable] = []
+        if b.heading:
+            head = [Paragraph(f"<b>{text_markup(b.heading)}</b>", st)]
+        # the signature block (and its heading) never stands alone at the top or foot of a page
+        return KeepTogether([Spacer(1, 4 * mm if b.compact else 6 * mm), *head, t])

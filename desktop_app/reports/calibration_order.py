@@ -102,10 +102,9 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
         out.append(Para(f"4. {this} орындалуын бақылауды өзіме қалдырамын.", indent=True))
         out.append(Para(f"5. {name} қол қойылған күнінен бастап күшіне енеді.", indent=True))
     out.append(Signatures(((_cap(data.official.position(lang)), data.official.short(lang)),)))
-    out.append(Para(t("acquainted"), bold=True, align="left", space_before=10))
     people: list[Named] = [m.person for m in _composition(data, lang)]
     blank = short_date(None)
-    out.append(Signatures(tuple((p.short(lang), blank) for p in people)))
+    out.append(Signatures(tuple((p.short(lang), blank) for p in people), heading=t("acquainted"), compact=True))
     return out
 
 

@@ -59,6 +59,8 @@ def test_russian_docx_is_marked_russian_throughout() -> None:
     doc = Document(io.BytesIO(render_docx("П", in_languages(_body, "ru"), "ru", "Аппарат")))
     assert 'w:val="ru-RU"' in doc.styles["Normal"].element.xml
     assert 'w:val="kk-KZ"' not in doc.element.body.xml
+    footer = doc.sections[0].footer._element.xml
+    assert "NUMPAGES" in footer and "Стр." in footer        # one language: all pages, counted by Word
 
 
 def test_kazakh_partitive_follows_the_last_word_read() -> None:
