@@ -1438,6 +1438,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Мерзімі {due} (Әдістеменің 4-тармағы). Қол қойылды: {signed}, танысты: {received}.</translation>
         </message>
         <message>
+            <source>Designated co-evaluators</source>
+            <translation>Бағалаушы белгілеген қызметшілер</translation>
+        </message>
+        <message>
             <source>Appeal window until {day} (Methodology, item 10).</source>
             <translation>Өтініш беру мерзімінің соңғы күні — {day} (Әдістеменің 10-тармағы).</translation>
         </message>

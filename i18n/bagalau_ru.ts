@@ -1438,6 +1438,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Срок {due} (пункт 4 Методики). Подписан {signed}, получен {received}.</translation>
         </message>
         <message>
+            <source>Designated co-evaluators</source>
+            <translation>Служащие, определённые оценивающим лицом</translation>
+        </message>
+        <message>
             <source>Appeal window until {day} (Methodology, item 10).</source>
             <translation>Срок обращения до {day} (пункт 10 Методики).</translation>
         </message>

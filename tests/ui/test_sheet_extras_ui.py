@@ -122,3 +122,10 @@ def test_the_tab_is_translated_into_kazakh(points, languages, qtbot) -> None:
     qtbot.waitUntil(lambda: w.detail.tabs.tabText(1) != "Взыскание, личные баллы, определённые оценивающие")
     assert w.detail.extras.sanction_box.title() == "Тоқсандағы тәртіптік жаза"
     assert w.detail.tabs.tabText(1) == "Жаза, жеке балдар, белгіленген бағалаушылар"
+
+
+def test_in_the_0_to_5_model_the_tab_holds_only_the_designees(crowded) -> None:
+    w, _evaluations, _eid = crowded
+    panel = w.detail.extras
+    assert panel.sanction_box.isHidden() and panel.personal_box.isHidden() and not panel.designee_box.isHidden()
+    assert w.detail.tabs.tabText(1) == "Служащие, определённые оценивающим лицом"

@@ -156,8 +156,17 @@ class EvaluationDetail(Retranslatable, QWidget):
             self.show_evaluation(eid)
             self.changed.emit(eid)
 
+    def _extras_title(self) -> None:
+        """The second tab names what it holds: designees only, unless the methodology counts points."""
+        m = self.view.methodology if self.view else None
+        points = m is not None and (m.sanction is not None or m.personal_points is not None)
+        self.tabs.setTabText(1, self.tr("Sanction, personal points, designees") if points or m is None
+                             else self.tr("Designated co-evaluators"))
+
     def _fill(self) -> None:
         v = self.view
+        if hasattr(self, "tabs"):
+            self._extras_title()
         for w in (self.add_bonus, self.add_penalty, self.remove_entry, self.save_comments, self.sign_button,
                   self.receive_button, self.final_button, self.notice_button, self.comments):
             w.setEnabled(v is not None)
@@ -331,7 +340,7 @@ class EvaluationDetail(Retranslatable, QWidget):
         self.notice_button.setText(self.tr("Notice…"))
         self.entries_label.setText(self.tr("Bonus and penalty entries with evidence:"))
         self.tabs.setTabText(0, self.tr("Entries"))
-        self.tabs.setTabText(1, self.tr("Sanction, personal points, designees"))
+        self._extras_title()
         self.comments_label.setText(self.tr("Evaluator's comments:"))
         self.history_label.setText(self.tr("History of changes:"))
         self.entries.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Item"), self.tr("Qty"),
