@@ -73,7 +73,7 @@ class HelpButton(Retranslatable, QToolButton):
     def retranslate(self) -> None:
         r = rule(self.rule_id)
         self.setToolTip(self.tr("Rule and legal basis: {title} ({reference})").format(
-            title=r.title(interface_language()), reference=r.reference() or r.id))
+            title=r.title(interface_language()), reference=r.reference(interface_language()) or r.id))
         self.setAccessibleName(self.tr("Help on the rule"))
 
 
@@ -100,7 +100,7 @@ class HelpLinkLabel(Retranslatable, QLabel):
     def retranslate(self) -> None:
         r = rule(self.rule_id)
         title = r.title(interface_language())
-        ref = r.reference() or self.tr("legal basis")
+        ref = r.reference(interface_language()) or self.tr("legal basis")
         shown = f"{title} ({ref})" if self.show_title else ref
         self.setText(f"<a href='rule:{self.rule_id}'>{shown.replace('&', '&amp;').replace('<', '&lt;')}</a>")
         self.setToolTip(self.tr("Rule and legal basis: {title} ({reference})").format(title=title, reference=ref))

@@ -75,7 +75,7 @@ def rule_links_html(rule_ids: list[str], language: str) -> str:
         if not has_rule(rule_id):
             continue
         r = rule(rule_id)
-        ref = r.reference()
+        ref = r.reference(language)   # "Әдістеменің 5-тармағы" in Kazakh, "пункт 5 Методики" in Russian
         shown = f"{r.title(language)} ({ref})" if ref else r.title(language)
         out.append(f"<a href='rule:{rule_id}'>{escape(shown)}</a>")
     return " · ".join(out)
