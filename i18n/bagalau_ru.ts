@@ -368,7 +368,7 @@
         </message>
         <message>
             <source>The chain is broken at entry {id}: the log was altered outside Bagalau.</source>
-            <translation>Цепочка нарушена на записи {id}: журнал изменён вне Бағалау.</translation>
+            <translation>Цепочка нарушена на записи {id}: журнал изменён вне Багалау.</translation>
         </message>
         <message>
             <source>Audit log extract</source>
@@ -645,7 +645,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Bagalau database (*.sqlite *.db)</source>
-            <translation>База данных Бағалау (*.sqlite *.db)</translation>
+            <translation>База данных Багалау (*.sqlite *.db)</translation>
         </message>
     </context>
     <context>
@@ -830,7 +830,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>A CSV or XLSX table of the year shown: Дата / Күні, Вид дня / Күн түрі (рабочий / выходной), Акт / Негіздеме</source>
-            <translation>Таблица CSV или XLSX за показанный год: Дата / Күні, Вид дня / Күн түрі (рабочий / выходной), Акт / Негіздеме</translation>
+            <translation>Таблица CSV или XLSX за показанный год: Дата, Вид дня (рабочий / выходной), Акт; заголовки можно писать и по-казахски</translation>
         </message>
         <message>
             <source>Rules:</source>
@@ -1412,7 +1412,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>Errors</name>
         <message>
             <source>Bagalau</source>
-            <translation>Бағалау</translation>
+            <translation>Багалау</translation>
         </message>
     </context>
     <context>
@@ -2025,7 +2025,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Bagalau is locked</source>
-            <translation>Бағалау заблокирован</translation>
+            <translation>Багалау заблокирован</translation>
         </message>
         <message>
             <source>The window was locked after a pause: evaluation results are confidential. Enter the password to go on.</source>
@@ -2041,17 +2041,17 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>About Bagalau</source>
             <extracomment>Asks the application to close this database and open another (path; empty = choose).</extracomment>
-            <translation>О программе Бағалау</translation>
+            <translation>О программе Багалау</translation>
         </message>
         <message>
             <source>Bagalau — quarterly performance evaluation of corps B civil servants.
 Works offline; the data stay in the database file on this computer.</source>
-            <translation>Бағалау — ежеквартальная оценка деятельности государственных служащих корпуса «Б».
+            <translation>Багалау — ежеквартальная оценка деятельности государственных служащих корпуса «Б».
 Работает без интернета; данные хранятся в файле базы данных на этом компьютере.</translation>
         </message>
         <message>
             <source>Bagalau — {file}</source>
-            <translation>Бағалау — {file}</translation>
+            <translation>Багалау — {file}</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2622,7 +2622,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Bagalau — password</source>
-            <translation>Бағалау — пароль</translation>
+            <translation>Багалау — пароль</translation>
         </message>
         <message>
             <source>Evaluation results are confidential. Enter the password to open the office.</source>
@@ -3032,7 +3032,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Bagalau archive (*.sqlite)</source>
-            <translation>Архив Бағалау (*.sqlite)</translation>
+            <translation>Архив Багалау (*.sqlite)</translation>
         </message>
         <message>
             <source>Password:</source>
@@ -3941,7 +3941,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Columns: ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения (ДД.ММ.ГГГГ); optional: Дата увольнения, Телефон, E-mail. Kazakh headings are accepted too.</source>
-            <translation>Столбцы: ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения (ДД.ММ.ГГГГ); необязательные: Дата увольнения, Телефон, E-mail. Принимаются и казахские заголовки (ЖСН, Тегі, Аты…).</translation>
+            <translation>Столбцы: ИИН, Фамилия, Имя, Отчество, Подразделение, Должность, Категория, Руководящая (да/нет), Дата назначения (ДД.ММ.ГГГГ); необязательные: Дата увольнения, Телефон, E-mail. Принимаются и казахские заголовки.</translation>
         </message>
         <message>
             <source>Import a staff list…</source>
@@ -4188,11 +4188,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Welcome to Bagalau</source>
-            <translation>Добро пожаловать в Бағалау</translation>
+            <translation>Добро пожаловать в Багалау</translation>
         </message>
         <message>
             <source>Bagalau keeps the quarterly performance evaluation of corps B civil servants on this computer. There is no database yet. Open the demo office to look around, or start your own office.</source>
-            <translation>Бағалау ведёт ежеквартальную оценку служащих корпуса «Б» на этом компьютере. Базы данных ещё нет. Откройте демо-учреждение, чтобы осмотреться, или начните своё учреждение.</translation>
+            <translation>Багалау ведёт ежеквартальную оценку служащих корпуса «Б» на этом компьютере. Базы данных ещё нет. Откройте демо-учреждение, чтобы осмотреться, или начните своё учреждение.</translation>
         </message>
         <message>
             <source>Interface language:</source>
@@ -4258,11 +4258,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The database file {file} was removed while Bagalau was running. Everything saved so far was written back to it; the last change was not saved: repeat it.</source>
-            <translation>Файл базы данных {file} был удалён во время работы Бағалау. Всё сохранённое до этого момента записано в него заново; последнее изменение не сохранено: повторите его.</translation>
+            <translation>Файл базы данных {file} был удалён во время работы Багалау. Всё сохранённое до этого момента записано в него заново; последнее изменение не сохранено: повторите его.</translation>
         </message>
         <message>
             <source>The database file {file} was replaced by another file while Bagalau was running. Everything saved so far was written to {copy}; the last change was not saved. Restart Bagalau.</source>
-            <translation>Файл базы данных {file} был заменён другим файлом во время работы Бағалау. Всё сохранённое до этого момента записано в {copy}; последнее изменение не сохранено. Перезапустите Бағалау.</translation>
+            <translation>Файл базы данных {file} был заменён другим файлом во время работы Багалау. Всё сохранённое до этого момента записано в {copy}; последнее изменение не сохранено. Перезапустите Багалау.</translation>
         </message>
         <message>
             <source>The output file {file} must end in {suffixes}.</source>
@@ -4290,7 +4290,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The database {file} is already open in another Bagalau window. Close it there first.</source>
-            <translation>База данных {file} уже открыта в другом окне Бағалау. Сначала закройте её там.</translation>
+            <translation>База данных {file} уже открыта в другом окне Багалау. Сначала закройте её там.</translation>
         </message>
         <message>
             <source>A score must be from 0 to 5, got {score}</source>
@@ -4818,7 +4818,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>this is not a Bagalau methodology file</source>
-            <translation>это не файл методики Бағалау</translation>
+            <translation>это не файл методики Багалау</translation>
         </message>
         <message>
             <source>the file was written by a newer version of the program</source>
@@ -5159,11 +5159,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>This file is not an encrypted Bagalau copy.</source>
-            <translation>Этот файл не является зашифрованной копией Бағалау.</translation>
+            <translation>Этот файл не является зашифрованной копией Багалау.</translation>
         </message>
         <message>
             <source>This file is not an encrypted Bagalau copy, or its header was altered: it cannot be opened.</source>
-            <translation>Этот файл не является зашифрованной копией Бағалау, или его заголовок изменён: открыть его нельзя.</translation>
+            <translation>Этот файл не является зашифрованной копией Багалау, или его заголовок изменён: открыть его нельзя.</translation>
         </message>
         <message>
             <source>Wrong password, or the encrypted file was altered: it cannot be opened.</source>
@@ -5187,7 +5187,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The file {file} is not a copy of a Bagalau office.</source>
-            <translation>Файл {file} не является копией данных Бағалау.</translation>
+            <translation>Файл {file} не является копией данных Багалау.</translation>
         </message>
         <message>
             <source>Restoring failed ({detail}); the previous content was kept in {copy}.</source>
@@ -5391,7 +5391,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The schema is incomplete: steps {steps} were not applied (open the file in Bagalau to update it).</source>
-            <translation>Структура базы неполная: шаги {steps} не применены (откройте файл в Бағалау, чтобы обновить её).</translation>
+            <translation>Структура базы неполная: шаги {steps} не применены (откройте файл в Багалау, чтобы обновить её).</translation>
         </message>
         <message>
             <source>The audit log is missing.</source>
@@ -5399,15 +5399,15 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The audit log chain is broken at entry {id}: entries were altered, removed or inserted outside Bagalau.</source>
-            <translation>Цепочка журнала изменений нарушена на записи {id}: записи были изменены, удалены или добавлены вне Бағалау.</translation>
+            <translation>Цепочка журнала изменений нарушена на записи {id}: записи были изменены, удалены или добавлены вне Багалау.</translation>
         </message>
         <message>
             <source>Record {row} of table {table} is not what Bagalau last wrote ({problem}): it was changed outside Bagalau or damaged on the disk.</source>
-            <translation>Запись {row} таблицы {table} не совпадает с тем, что Бағалау записал последним ({problem}): она изменена вне Бағалау или повреждена на диске.</translation>
+            <translation>Запись {row} таблицы {table} не совпадает с тем, что Багалау записал последним ({problem}): она изменена вне Багалау или повреждена на диске.</translation>
         </message>
         <message>
             <source>The audit log protection is missing ({names}): the file was changed outside Bagalau.</source>
-            <translation>Защита журнала изменений отсутствует ({names}): файл изменялся вне Бағалау.</translation>
+            <translation>Защита журнала изменений отсутствует ({names}): файл изменялся вне Багалау.</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year} is not opened: the evaluation is due {due} (Methodology, item 4).</source>
@@ -5603,7 +5603,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>«{value}» in the leadership column: write да or нет (иә or жоқ)</source>
-            <translation>«{value}» в столбце «Руководящая»: напишите да или нет (иә или жоқ)</translation>
+            <translation>«{value}» в столбце «Руководящая»: напишите да или нет (можно и по-казахски)</translation>
         </message>
         <message>
             <source>the position «{position}» of this unit is {category} in the registry, not {value}</source>
@@ -5867,7 +5867,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The table needs a column "Дата" / "Күні" and a column "Вид дня" / "Күн түрі" (рабочий / выходной), and may have "Акт" / "Негіздеме".</source>
-            <translation>В таблице нужны столбец «Дата» / «Күні» и столбец «Вид дня» / «Күн түрі» (рабочий / выходной); может быть столбец «Акт» / «Негіздеме».</translation>
+            <translation>В таблице нужны столбцы «Дата» и «Вид дня» (рабочий / выходной); может быть столбец «Акт». Заголовки можно писать и по-казахски.</translation>
         </message>
         <message>
             <source>Line {line}: "{value}" is not a date (write 17.05.2027).</source>
@@ -5879,7 +5879,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Line {line}: "{value}" — write "рабочий" / "жұмыс күні" or "выходной" / "демалыс".</source>
-            <translation>Строка {line}: «{value}» — пишите «рабочий» / «жұмыс күні» или «выходной» / «демалыс».</translation>
+            <translation>Строка {line}: «{value}» — пишите «рабочий» или «выходной» (можно и по-казахски).</translation>
         </message>
         <message>
             <source>Line {line}: {day} is listed both as a working day and as a day off.</source>
