@@ -4184,7 +4184,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Bagalau database (*.sqlite *.db)</source>
-            <translation>База данных Бағалау (*.sqlite *.db)</translation>
+            <translation>База данных Багалау (*.sqlite *.db)</translation>
         </message>
         <message>
             <source>Welcome to Bagalau</source>
