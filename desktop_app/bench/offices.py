@@ -6,12 +6,12 @@ from pathlib import Path
 from desktop_app.demo.generated import generate_staff
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
-from desktop_app.storage.synthetic_history import add_evaluation_history
+from desktop_app.bench.synthetic_history import add_evaluation_history
 
 
 def staff_office(workdir: Path, staff: int, history_from: int = 0, years: int = 0) -> Path:
     """A database with `staff` employees in units and positions; with `years` > 0 also that many years of
-    final quarterly evaluations from `history_from` on (storage/synthetic_history.py)."""
+    final quarterly evaluations from `history_from` on (bench/synthetic_history.py)."""
     path = workdir / (f"office-{staff}-{years}y.sqlite" if years else f"office-{staff}.sqlite")
     if path.exists():
         return path

@@ -3,6 +3,9 @@
 `python -m desktop_app.ui.staff.bench_probe DB` opens the main window offscreen on DB, shows the staff
 page with all staff, types a name into the search box one letter at a time and erases it, and prints
 JSON: the median and worst time per keystroke (filter + repaint) and the process's peak RSS.
+
+It stays under ui/ although only the benchmark runs it: it drives the real window, and ui/ is the one
+package that imports Qt (tests/test_layering.py); bench/ itself never loads Qt.
 """
 from __future__ import annotations
 
