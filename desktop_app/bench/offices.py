@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.bench.synthetic_history import add_evaluation_history
 from desktop_app.demo.generated import generate_staff
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
-from desktop_app.bench.synthetic_history import add_evaluation_history
 
 
 def staff_office(workdir: Path, staff: int, history_from: int = 0, years: int = 0) -> Path:

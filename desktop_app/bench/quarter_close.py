@@ -14,10 +14,10 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.bench.quarter import STAFF, _build_times, _fill, _fresh_copy
+from desktop_app.bench.synthetic_history import complete_sheets, finalise_rest
 from desktop_app.domain.sheet_moves import Move
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
-from desktop_app.bench.synthetic_history import complete_sheets, finalise_rest
 
 SIGNED, RECEIVED, FINAL = date(2026, 10, 5), date(2026, 10, 6), date(2026, 10, 20)
 
