@@ -203,3 +203,16 @@ def test_zero_multiplier_shows_no_penalty_in_the_example(qtbot):
     assert dialog.example.text().startswith("2 → −20")
     dialog.flags["short_deadline"].setChecked(True)
     assert dialog.example.text().startswith("2 → 0")
+
+
+def test_the_banner_of_a_version_in_use_follows_a_language_switch(qtbot, languages, services):
+    p = MethodologyPage(services.methodology, lambda: languages.language)
+    qtbot.addWidget(p)
+    p.show()
+    m = p.copy_preset("typical_2025")
+    _finish_quarter(services, m.id)
+    p.refresh(m.id)
+    assert p.lock_label.text().startswith("По этой версии")
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: not p.lock_label.text().startswith("По этой версии"))
+    assert p.lock_label.isVisible() and p.lock_label.text().startswith("Осы нұсқа бойынша")

@@ -153,7 +153,12 @@ class MethodologyPage(Retranslatable, QWidget):
         if m is None:
             return
         self.editor.load(m)
-        locked = m.id is not None and self.service.is_locked(m.id)
+        self._locked = m.id is not None and self.service.is_locked(m.id)
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        """The banner of a version in use, in the interface language (re-run on a switch, no database)."""
+        locked = getattr(self, "_locked", False)
         self.lock_label.setText(self.tr("A finished quarter was evaluated under this version: saving changes "
                                         "creates a new version and leaves this one as it was.") if locked else "")
         self.lock_label.setVisible(locked)
@@ -279,3 +284,4 @@ class MethodologyPage(Retranslatable, QWidget):
         if self.versions:
             cur = self.current()
             self._fill(cur.id if cur else None)
+        self._show_lock()
