@@ -5995,5 +5995,9 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>An appeal against this result is not decided yet (Methodology, items 19–22): the result becomes final after the decision.</source>
             <translation>Осы нәтижеге берілген өтініш әлі шешілмеген (Әдістеменің 19–22-тармақтары): нәтиже шешімнен кейін түпкілікті болады.</translation>
         </message>
+        <message>
+            <source>{file} exists. To replace it with the demo office, repeat with --force: its content is kept as a copy first.</source>
+            <translation>{file} файлы бар. Оны демо-мекемемен ауыстыру үшін --force параметрімен қайталаңыз: алдымен оның мазмұнының көшірмесі сақталады.</translation>
+        </message>
     </context>
 </TS>

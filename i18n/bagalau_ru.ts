@@ -5997,5 +5997,9 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>An appeal against this result is not decided yet (Methodology, items 19–22): the result becomes final after the decision.</source>
             <translation>Заявление на этот результат ещё не решено (пункты 19–22 Методики): результат станет окончательным после решения.</translation>
         </message>
+        <message>
+            <source>{file} exists. To replace it with the demo office, repeat with --force: its content is kept as a copy first.</source>
+            <translation>Файл {file} уже существует. Чтобы заменить его демонстрационным учреждением, повторите с параметром --force: сначала будет сохранена копия его содержимого.</translation>
+        </message>
     </context>
 </TS>

@@ -36,18 +36,74 @@ def _parts() -> list[DemoPart]:
 
 
 def write_demo(path: Path, *, replace: bool = False, today: date | None = None) -> str:
+    """Build the demo office beside `path` and move it into place only when complete (issue 12: a
+    killed demo left a half-built office that passed `check`).
+
+    With `replace`, an existing office is replaced only when no program has it open, and its content is
+    kept first as a copy in its backup folder ("<name>-pre-demo-<time>.sqlite").
+    """
+    from desktop_app.domain.errors import ValidationError
+    from desktop_app.domain.i18n import N_, msg
+
     today = today or date.today()
-    if replace:
-        for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            p.unlink(missing_ok=True)
-    store = open_store(path)
+    path = Path(path)
+    if path.exists() and not replace:
+        raise ValidationError(msg(N_("msg", "{file} exists. To replace it with the demo office, repeat with "
+                                            "--force: its content is kept as a copy first."), file=str(path)))
+    part = path.with_name(path.name + ".part")
+    _remove_database(part)  # left by a demo killed earlier
+    store = open_store(part)
     services = build_services(store)
     services.quarter.today = lambda: today    # the demo's dates are checked against its own "today"
     lines = [f"demo office written to {path}"]
     try:
-        for part in _parts():
+        for part_builder in _parts():
             with store.atomic():
-                lines.append(part(services, today))
-    finally:
+                lines.append(part_builder(services, today))
+    except BaseException:
         services.close()
+        _remove_database(part)
+        raise
+    services.close()
+    part.with_name(part.name + ".lock").unlink(missing_ok=True)
+    kept = _install(part, path)
+    if kept is not None:
+        lines.append(f"the previous content of {path} is kept in {kept}")
     return "\n".join(lines)
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _install(built: Path, path: Path) -> Path | None:
+    """Move the finished demo to `path` under the office's own lock; returns where an old office was kept."""
+    import shutil
+    import sqlite3
+
+    from desktop_app.storage.backup import backup_file, default_backup_dir, timestamped_name
+    from desktop_app.storage.lock import FileLock
+
+    lock = FileLock(path)
+    try:
+        lock.acquire()  # refuses when the office is open in another program
+    except BaseException:
+        _remove_database(built)
+        raise
+    try:
+        kept = None
+        if path.exists():
+            kept = default_backup_dir(path) / timestamped_name(path.stem, "pre-demo")
+            try:
+                backup_file(path, kept)  # reads through its -wal: every committed change is in the copy
+            except (OSError, sqlite3.Error):  # not a sound database: keep its bytes as they are
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, kept.with_suffix(".damaged"))
+                kept = kept.with_suffix(".damaged")
+        for suffix in ("-wal", "-shm", "-journal"):  # the old file's companions must not replay into the new
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        built.replace(path)
+        return kept
+    finally:
+        lock.release()

@@ -18,6 +18,7 @@ from desktop_app.services.restore_checks import refuse_self, verify_copy
 from desktop_app.storage import backup as files
 from desktop_app.storage.audit import audit_reason, install_audit_triggers
 from desktop_app.storage.database import Store
+from desktop_app.storage.leftovers import scratch_prefix
 from desktop_app.storage.migrations import build_migrations
 from desktop_app.storage.readonly import open_readonly
 from desktop_app.storage.settings import write_setting
@@ -26,10 +27,13 @@ from desktop_app.storage.settings import write_setting
 def _write_copy(conn: sqlite3.Connection, dest: Path, password: str | None, scratch: Path | None,
                 progress: files.Progress | None = None) -> Path:
     """The verified copy `dest` of `conn`, sealed as `dest` + .bgenc when `password` is given (the plain
-    copy is made in a temporary folder under `scratch` and never reaches `dest`'s folder)."""
+    copy is made in a temporary folder beside the office `scratch`, or the system's, and never reaches
+    `dest`'s folder)."""
     if password is None:
         return files.backup_connection(conn, dest, progress)
-    with tempfile.TemporaryDirectory(dir=scratch) as tmp:
+    # beside the office, named so that a start after a kill removes it (storage/leftovers.py)
+    with tempfile.TemporaryDirectory(dir=scratch.parent if scratch else None,
+                                     prefix=scratch_prefix(scratch) if scratch else None) as tmp:
         plain = files.backup_connection(conn, Path(tmp) / dest.name, progress)
         sealed = encrypt(plain.read_bytes(), password)
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -91,7 +95,7 @@ class BackupService:
         if password is not None:  # "" is a password too weak, never a request for a plain copy
             check_password_policy(password)
         try:
-            return _write_copy(self.store.db.conn, folder / name, password, self.store.path.parent, progress)
+            return _write_copy(self.store.db.conn, folder / name, password, self.store.path, progress)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(msg(N_("msg", "The copy to {folder} could not be made ({detail}). Your data are "
                                              "unchanged."), folder=str(folder), detail=str(exc))) from exc
@@ -128,7 +132,8 @@ class BackupService:
         OtherOrganisationError unless `other_organisation_ok` (the user confirmed)."""
         refuse_self(self.store, source)
         data_path = source
-        with tempfile.TemporaryDirectory(dir=self.store.path.parent) as tmp:
+        scratch = {"dir": self.store.path.parent, "prefix": scratch_prefix(self.store.path)}
+        with tempfile.TemporaryDirectory(**scratch) as tmp:
             with open(source, "rb") as fh:
                 encrypted = is_encrypted(fh.read(16))
             if encrypted:

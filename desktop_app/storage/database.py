@@ -24,9 +24,11 @@ from desktop_app.storage.backup import (
     backup_connection,
     default_backup_dir,
     newest_sound_backup,
+    read_backup_settings,
     startup_backup,
     timestamped_name,
 )
+from desktop_app.storage.leftovers import clean_leftovers
 from desktop_app.storage.lock import FileLock
 from desktop_app.storage.migrations import build_migrations
 
@@ -227,6 +229,8 @@ def open_store(path: Path | str, *, lock: bool = True, backup_dir: Path | None =
             raise DatabaseDamagedError(path, newest_sound_backup(default_backup_dir(path)), str(exc)) from exc
         if file_lock is not None:
             file_lock.lock_database()  # a new office: SQLite has created the file by now
+            # with the lock held, every partial copy of this office is left by a killed process
+            clean_leftovers(path, default_backup_dir(path), read_backup_settings(db.conn, path).folder)
         store = Store(db, path, file_lock, audit)
         store.warnings.extend(warnings)
         return store
