@@ -1366,6 +1366,89 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
     </context>
     <context>
+        <name>EntryBar</name>
+        <message>
+            <source>All units</source>
+            <translation>Барлық бөлімшелер</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Барлық күйлер</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>Барлық бағалар</translation>
+        </message>
+        <message>
+            <source>No score yet</source>
+            <translation>Балы әлі жоқ</translation>
+        </message>
+        <message>
+            <source>Find by name (Kazakh or Russian spelling)…</source>
+            <translation>Аты-жөні бойынша іздеу (қазақша не орысша жазылуы)…</translation>
+        </message>
+        <message>
+            <source>Select the unit</source>
+            <translation>Бөлімшені таңдау</translation>
+        </message>
+        <message>
+            <source>Select all shown</source>
+            <translation>Көрсетілгеннің бәрін таңдау</translation>
+        </message>
+        <message>
+            <source>Signed…</source>
+            <translation>Қол қойылды…</translation>
+        </message>
+        <message>
+            <source>Received…</source>
+            <translation>Танысты…</translation>
+        </message>
+        <message>
+            <source>Final…</source>
+            <translation>Түпкілікті…</translation>
+        </message>
+        <message>
+            <source>Print selected…</source>
+            <translation>Таңдалғанды басып шығару…</translation>
+        </message>
+        <message>
+            <source>Select every sheet of the current row's unit</source>
+            <translation>Ағымдағы жолдың бөлімшесіндегі барлық парақты таңдау</translation>
+        </message>
+        <message>
+            <source>Select every sheet the filters show</source>
+            <translation>Сүзгілер көрсеткен барлық парақты таңдау</translation>
+        </message>
+        <message>
+            <source>Signed by the evaluator: the selected sheets, one date</source>
+            <translation>Бағалаушы қол қойды: таңдалған парақтар, бір күн</translation>
+        </message>
+        <message>
+            <source>Received by the evaluees: the selected sheets, one date</source>
+            <translation>Бағаланушылар танысты: таңдалған парақтар, бір күн</translation>
+        </message>
+        <message>
+            <source>Make the selected results final, one date</source>
+            <translation>Таңдалған нәтижелерді түпкілікті ету, бір күн</translation>
+        </message>
+        <message>
+            <source>Print the evaluation sheets of the selected rows</source>
+            <translation>Таңдалған жолдардың бағалау парақтарын басып шығару</translation>
+        </message>
+        <message>
+            <source>Select</source>
+            <translation>Таңдау</translation>
+        </message>
+        <message>
+            <source>Selected sheets</source>
+            <translation>Таңдалған парақтар</translation>
+        </message>
+        <message>
+            <source>Signed / Received / Final for the selected rows with one date, or print their sheets</source>
+            <translation>Таңдалған жолдар үшін бір күнмен: қол қойылды / танысты / түпкілікті, не парақтарын басып шығару</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryDialog</name>
         <message>
             <source>Bonus entry</source>
@@ -1643,6 +1726,33 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Signed: a change needs a reason and is kept in history.</source>
             <translation>Қол қойылған: өзгерту үшін себеп керек, ол тарихта сақталады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExternalEvaluatorBox</name>
+        <message>
+            <source>Evaluator outside corps "B"</source>
+            <translation>«Б» корпусынан тыс бағалаушы</translation>
+        </message>
+        <message>
+            <source>The head of the body who is not a corps "B" servant (the akim, the maslikhat secretary) evaluates the positions with no corps "B" position above them (Methodology, item 16). Leave empty when there is none.</source>
+            <translation>«Б» корпусының қызметшісі емес орган басшысы (әкім, мәслихат хатшысы) жоғарыда «Б» корпусының лауазымы жоқ лауазымдарды бағалайды (Әдістеменің 16-тармағы). Ондай адам болмаса, бос қалдырыңыз.</translation>
+        </message>
+        <message>
+            <source>Name in Kazakh:</source>
+            <translation>Қазақша атауы:</translation>
+        </message>
+        <message>
+            <source>Name in Russian:</source>
+            <translation>Орысша атауы:</translation>
+        </message>
+        <message>
+            <source>Position in Kazakh:</source>
+            <translation>Лауазымы қазақша:</translation>
+        </message>
+        <message>
+            <source>Position in Russian:</source>
+            <translation>Лауазымы орысша:</translation>
         </message>
     </context>
     <context>
@@ -2858,6 +2968,41 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>QuarterClosing</name>
+        <message>
+            <source>Reopen the closed quarter</source>
+            <translation>Жабылған тоқсанды қайта ашу</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>Ештеңе таңдалмаған</translation>
+        </message>
+        <message>
+            <source>Select the rows of the sheets first.</source>
+            <translation>Алдымен парақтардың жолдарын таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Sheets moved: {moved} of {total}.</source>
+            <translation>Өзгерген парақтар: {total} ішінен {moved}.</translation>
+        </message>
+        <message>
+            <source>Reopen the quarter…</source>
+            <translation>Тоқсанды қайта ашу…</translation>
+        </message>
+        <message>
+            <source>The quarter is closed and read-only; reopening needs a written reason, kept in the audit log</source>
+            <translation>Тоқсан жабылған, тек оқуға болады; қайта ашу үшін жазбаша себеп керек, ол аудит журналында сақталады</translation>
+        </message>
+        <message>
+            <source>Close the quarter</source>
+            <translation>Тоқсанды жабу</translation>
+        </message>
+        <message>
+            <source>When every result is final and no appeal is pending: the quarter becomes read-only</source>
+            <translation>Барлық нәтиже түпкілікті болып, шешілмеген өтініш қалмағанда: тоқсан тек оқуға арналады</translation>
+        </message>
+    </context>
+    <context>
         <name>QuarterPage</name>
         <message>
             <source>Q{quarter} {year}</source>
@@ -2876,16 +3021,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Ереже (F1):</translation>
         </message>
         <message>
+            <source>Write the evaluator outside corps "B" on the organisation card…</source>
+            <translation>«Б» корпусынан тыс бағалаушыны «Мекеме туралы мәліметтер» бетінде жазу…</translation>
+        </message>
+        <message>
             <source>No quarter is open yet.</source>
             <translation>Әзірге бірде-бір тоқсан ашылмаған.</translation>
         </message>
         <message>
-            <source>final</source>
-            <translation>аяқталды</translation>
-        </message>
-        <message>
             <source>open</source>
             <translation>ашық</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>жабылған</translation>
         </message>
         <message>
             <source>Status: {status}. Due {due} (Methodology, item 4). Signed {signed} of {total}.</source>
@@ -2953,6 +3102,21 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>ReasonsDialog</name>
+        <message>
+            <source>The quarter stays open</source>
+            <translation>Тоқсан ашық қалады</translation>
+        </message>
+        <message>
+            <source>Sheets moved: {moved}. Not moved: {refused} — each with its reason:</source>
+            <translation>Өзгерген парақтар: {moved}. Өзгермегендері: {refused} — әрқайсысы себебімен:</translation>
+        </message>
+        <message>
+            <source>Some sheets did not move</source>
+            <translation>Кейбір парақтар өзгермеді</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryCodeDialog</name>
         <message>
             <source>Recovery code</source>
@@ -2965,6 +3129,13 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Copy</source>
             <translation>Көшіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Why is the closed quarter reopened? The reason is kept in the audit log.</source>
+            <translation>Жабылған тоқсан неге қайта ашылады? Себебі аудит журналында сақталады.</translation>
         </message>
     </context>
     <context>

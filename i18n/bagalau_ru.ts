@@ -1366,6 +1366,89 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
     </context>
     <context>
+        <name>EntryBar</name>
+        <message>
+            <source>All units</source>
+            <translation>Все подразделения</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Все статусы</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>Все оценки</translation>
+        </message>
+        <message>
+            <source>No score yet</source>
+            <translation>Ещё без балла</translation>
+        </message>
+        <message>
+            <source>Find by name (Kazakh or Russian spelling)…</source>
+            <translation>Поиск по имени (казахское или русское написание)…</translation>
+        </message>
+        <message>
+            <source>Select the unit</source>
+            <translation>Выбрать подразделение</translation>
+        </message>
+        <message>
+            <source>Select all shown</source>
+            <translation>Выбрать все показанные</translation>
+        </message>
+        <message>
+            <source>Signed…</source>
+            <translation>Подписан…</translation>
+        </message>
+        <message>
+            <source>Received…</source>
+            <translation>Получен…</translation>
+        </message>
+        <message>
+            <source>Final…</source>
+            <translation>Окончательно…</translation>
+        </message>
+        <message>
+            <source>Print selected…</source>
+            <translation>Печать выбранных…</translation>
+        </message>
+        <message>
+            <source>Select every sheet of the current row's unit</source>
+            <translation>Выбрать все листы подразделения текущей строки</translation>
+        </message>
+        <message>
+            <source>Select every sheet the filters show</source>
+            <translation>Выбрать все листы, показанные фильтрами</translation>
+        </message>
+        <message>
+            <source>Signed by the evaluator: the selected sheets, one date</source>
+            <translation>Подписан оценивающим: выбранные листы, одна дата</translation>
+        </message>
+        <message>
+            <source>Received by the evaluees: the selected sheets, one date</source>
+            <translation>Служащие ознакомлены: выбранные листы, одна дата</translation>
+        </message>
+        <message>
+            <source>Make the selected results final, one date</source>
+            <translation>Сделать выбранные результаты окончательными, одна дата</translation>
+        </message>
+        <message>
+            <source>Print the evaluation sheets of the selected rows</source>
+            <translation>Печать оценочных листов выбранных строк</translation>
+        </message>
+        <message>
+            <source>Select</source>
+            <translation>Выбрать</translation>
+        </message>
+        <message>
+            <source>Selected sheets</source>
+            <translation>Выбранные листы</translation>
+        </message>
+        <message>
+            <source>Signed / Received / Final for the selected rows with one date, or print their sheets</source>
+            <translation>Подписан / ознакомлен / окончательный для выбранных строк одной датой или печать их листов</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryDialog</name>
         <message>
             <source>Bonus entry</source>
@@ -1643,6 +1726,33 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Signed: a change needs a reason and is kept in history.</source>
             <translation>Подписан: изменение требует причины и сохраняется в истории.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExternalEvaluatorBox</name>
+        <message>
+            <source>Evaluator outside corps "B"</source>
+            <translation>Оценивающее лицо вне корпуса «Б»</translation>
+        </message>
+        <message>
+            <source>The head of the body who is not a corps "B" servant (the akim, the maslikhat secretary) evaluates the positions with no corps "B" position above them (Methodology, item 16). Leave empty when there is none.</source>
+            <translation>Руководитель органа, не являющийся служащим корпуса «Б» (аким, секретарь маслихата), оценивает должности, над которыми нет должности корпуса «Б» (пункт 16 Методики). Оставьте пустым, если такого нет.</translation>
+        </message>
+        <message>
+            <source>Name in Kazakh:</source>
+            <translation>Название на казахском:</translation>
+        </message>
+        <message>
+            <source>Name in Russian:</source>
+            <translation>Название на русском:</translation>
+        </message>
+        <message>
+            <source>Position in Kazakh:</source>
+            <translation>Должность на казахском:</translation>
+        </message>
+        <message>
+            <source>Position in Russian:</source>
+            <translation>Должность на русском:</translation>
         </message>
     </context>
     <context>
@@ -2860,6 +2970,41 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>QuarterClosing</name>
+        <message>
+            <source>Reopen the closed quarter</source>
+            <translation>Открыть закрытый квартал снова</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>Ничего не выбрано</translation>
+        </message>
+        <message>
+            <source>Select the rows of the sheets first.</source>
+            <translation>Сначала выберите строки листов.</translation>
+        </message>
+        <message>
+            <source>Sheets moved: {moved} of {total}.</source>
+            <translation>Изменено листов: {moved} из {total}.</translation>
+        </message>
+        <message>
+            <source>Reopen the quarter…</source>
+            <translation>Открыть квартал снова…</translation>
+        </message>
+        <message>
+            <source>The quarter is closed and read-only; reopening needs a written reason, kept in the audit log</source>
+            <translation>Квартал закрыт, только для чтения; чтобы открыть снова, нужна письменная причина, она сохраняется в журнале аудита</translation>
+        </message>
+        <message>
+            <source>Close the quarter</source>
+            <translation>Закрыть квартал</translation>
+        </message>
+        <message>
+            <source>When every result is final and no appeal is pending: the quarter becomes read-only</source>
+            <translation>Когда все результаты окончательные и нет нерешённых заявлений: квартал становится только для чтения</translation>
+        </message>
+    </context>
+    <context>
         <name>QuarterPage</name>
         <message>
             <source>Q{quarter} {year}</source>
@@ -2878,16 +3023,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Правило (F1):</translation>
         </message>
         <message>
+            <source>Write the evaluator outside corps "B" on the organisation card…</source>
+            <translation>Указать оценивающее лицо вне корпуса «Б» в карточке учреждения…</translation>
+        </message>
+        <message>
             <source>No quarter is open yet.</source>
             <translation>Ни один квартал ещё не открыт.</translation>
         </message>
         <message>
-            <source>final</source>
-            <translation>завершён</translation>
-        </message>
-        <message>
             <source>open</source>
             <translation>открыт</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>закрыт</translation>
         </message>
         <message>
             <source>Status: {status}. Due {due} (Methodology, item 4). Signed {signed} of {total}.</source>
@@ -2955,6 +3104,21 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
     </context>
     <context>
+        <name>ReasonsDialog</name>
+        <message>
+            <source>The quarter stays open</source>
+            <translation>Квартал остаётся открытым</translation>
+        </message>
+        <message>
+            <source>Sheets moved: {moved}. Not moved: {refused} — each with its reason:</source>
+            <translation>Изменено листов: {moved}. Не изменено: {refused} — каждый с причиной:</translation>
+        </message>
+        <message>
+            <source>Some sheets did not move</source>
+            <translation>Некоторые листы не изменились</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryCodeDialog</name>
         <message>
             <source>Recovery code</source>
@@ -2967,6 +3131,13 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Copy</source>
             <translation>Копировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Why is the closed quarter reopened? The reason is kept in the audit log.</source>
+            <translation>Почему закрытый квартал открывается снова? Причина сохраняется в журнале аудита.</translation>
         </message>
     </context>
     <context>

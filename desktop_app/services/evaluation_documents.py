@@ -9,6 +9,7 @@ Read-only: everything comes through the quarter and evaluation services (one sta
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -125,7 +126,8 @@ def _extras(ev_svc: EvaluationService, m: Methodology, t: SheetTemplate, ev: Eva
     return out
 
 
-def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
+def sheets(services: Services, year: int, quarter: int,
+           evaluation_ids: Collection[int] | None = None) -> list[SheetData]:
     """One sheet per evaluee of the quarter (001 §16), ordered by unit and name."""
     q = _quarter(services, year, quarter)
     ev_svc = services.evaluation
@@ -140,6 +142,8 @@ def sheets(services: Services, year: int, quarter: int) -> list[SheetData]:
     due = quarter_deadline(services.calendar.calendar(), year, quarter, m.deadlines)
     out: list[tuple[str, str, SheetData]] = []
     for ev in ev_svc.repo.evaluations(q.id):
+        if evaluation_ids is not None and ev.id not in evaluation_ids:
+            continue   # the rows selected in the entry grid (issue 14)
         t = ev_svc.template(m, ev.form)
         emp = snap.employees[ev.employee_id]
         d = roster.get(ev.employee_id)

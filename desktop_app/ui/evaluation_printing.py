@@ -77,12 +77,13 @@ def _present(parent: QWidget | None, title: str, stem: str, make: Maker, documen
 
 
 def print_sheets(parent: QWidget | None, services: Services, year: int,
-                 quarter: int) -> DocumentActionsDialog | None:
-    """Every evaluation sheet of the quarter in one PDF (001 §16), rendered sheet by sheet with progress."""
+                 quarter: int, evaluation_ids: Sequence[int] | None = None) -> DocumentActionsDialog | None:
+    """Every evaluation sheet of the quarter (or the selected ones) in one PDF (001 §16), rendered sheet by
+    sheet with progress."""
     from desktop_app.reports.sheet_pdf import SheetPdf
 
     def make(_lang: str) -> Sequence[Any] | None:
-        sheets = _docs().sheets(services, year, quarter)
+        sheets = _docs().sheets(services, year, quarter, set(evaluation_ids) if evaluation_ids else None)
         if not sheets:
             _nothing(parent, translate("Documents", "The quarter has no evaluation sheets."))
             return None
@@ -138,9 +139,9 @@ def _year_quarter(services: Services, quarter_id: int) -> tuple[int, int]:
     return q.year, q.quarter
 
 
-def print_sheets_of(parent: QWidget | None, services: Services,
-                 quarter_id: int) -> DocumentActionsDialog | None:
-    return print_sheets(parent, services, *_year_quarter(services, quarter_id))
+def print_sheets_of(parent: QWidget | None, services: Services, quarter_id: int,
+                    evaluation_ids: Sequence[int] | None = None) -> DocumentActionsDialog | None:
+    return print_sheets(parent, services, *_year_quarter(services, quarter_id), evaluation_ids)
 
 
 def print_summary_of(parent: QWidget | None, services: Services,

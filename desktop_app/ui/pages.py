@@ -50,7 +50,7 @@ def _structure_page(services: Services, ctx: PageContext) -> QWidget:
 def _organisation_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.staff.organisation_page import OrganisationPage
 
-    return OrganisationPage(services.staff, ctx)
+    return OrganisationPage(services.staff, ctx, external=services.quarter)
 
 
 def _dashboard_page(services: Services, ctx: PageContext) -> QWidget:
@@ -70,12 +70,14 @@ def _dashboard_page(services: Services, ctx: PageContext) -> QWidget:
 def _quarter_page(services: Services, ctx: PageContext) -> QWidget:
     from desktop_app.ui.quarter.quarter_page import QuarterPage
 
-    def documents(kind: str, quarter_id: int) -> object:
+    def documents(kind: str, quarter_id: int, evaluation_ids: list[int] | None = None) -> object:
         from desktop_app.ui import evaluation_printing as printing
 
         if kind == "summary_xlsx":
             q = services.quarter.quarter(quarter_id)
             return printing.export_summary(page, services, q.year, q.quarter)
+        if kind == "sheets" and evaluation_ids:      # the rows selected in the entry grid (issue 14)
+            return printing.print_sheets_of(page, services, quarter_id, evaluation_ids)
         return getattr(printing, f"print_{kind}_of")(page, services, quarter_id)
 
     page = QuarterPage(services.quarter, services.evaluation, ctx.language, documents=documents, ctx=ctx)

@@ -54,6 +54,7 @@ class EvaluationDetail(Retranslatable, QWidget):
         self.lang = lang
         self.today = today
         self.view: SheetView | None = None
+        self.closed = False     # the quarter is closed: read-only, every action disabled (issue 14)
         self.header = QLabel()
         self.header.setObjectName("detailHeader")
         self.header.setWordWrap(True)
@@ -180,8 +181,9 @@ class EvaluationDetail(Retranslatable, QWidget):
         lang = self.lang()
         ev = v.evaluation
         form = self.tr("form {form}").format(form=ev.form)
+        evaluator = v.evaluator.full_name(lang) if v.evaluator else (ev.external.label(lang) if ev.external else "—")
         lines = [f"<b>{v.employee.full_name(lang)}</b> — {form}, {status_text(ev.status)}",
-                 self.tr("Evaluator: {name}").format(name=v.evaluator.full_name(lang) if v.evaluator else "—"),
+                 self.tr("Evaluator: {name}").format(name=evaluator),
                  self.tr("Due {due} (Methodology, item 4). Signed {signed}, received {received}.").format(
                      due=_d(v.deadline), signed=_d(ev.signed_on), received=_d(ev.received_on))]
         if v.appeal_ends:
@@ -224,6 +226,9 @@ class EvaluationDetail(Retranslatable, QWidget):
         editable = s is not EvaluationStatus.FINAL and v.quarter.status != "final"
         for w in (self.add_bonus, self.add_penalty, self.remove_entry, self.save_comments):
             w.setEnabled(editable)
+        if self.closed or v.quarter.status == "final":
+            for w in (self.sign_button, self.receive_button, self.final_button, self.notice_button):
+                w.setEnabled(False)
         self.history.clear()
         fields = {"status": self.tr("status"), "score": self.tr("score"), "overall": self.tr("overall score"),
                   "comments": self.tr("comments"), "bonus": self.tr("bonus"), "penalty": self.tr("penalty"),

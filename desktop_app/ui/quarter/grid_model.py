@@ -57,6 +57,7 @@ class EvaluationTableModel(QAbstractTableModel):
         self.rows: list[GridRow] = []
         self.keys: list[tuple[str, str, str]] = []   # (key, name_kk, name_ru)
         self.short_grades: dict[str, str] = {}          # full grade name → the words that tell it apart
+        self.read_only = False                        # a closed quarter: no cell is editable (issue 14)
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, quarter_id: int | None) -> None:
@@ -132,7 +133,7 @@ class EvaluationTableModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         key = self.key_of(index.column())
         r = self.rows[index.row()]
-        if key is not None and key in self.row_keys(index.row()) and \
+        if key is not None and key in self.row_keys(index.row()) and not self.read_only and \
                 r.evaluation.status is not EvaluationStatus.FINAL:
             return base | Qt.ItemFlag.ItemIsEditable
         return base

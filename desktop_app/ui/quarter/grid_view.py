@@ -1,7 +1,16 @@
 """The entry grid's view: typing starts editing, Enter goes down, Tab goes right, like a spreadsheet."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +57,9 @@ class EntryTableView(QTableView):
         super().__init__(parent)
         self.setObjectName("entryGrid")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Many rows at once (issue 14): Shift/Ctrl-click or the row headers select sheets for Signed /
+        # Received / Final / Print; typing still edits the current cell.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -61,8 +72,36 @@ class EntryTableView(QTableView):
 
     def grid_model(self) -> EvaluationTableModel:
         model = self.model()
+        if isinstance(model, QSortFilterProxyModel):
+            model = model.sourceModel()
         assert isinstance(model, EvaluationTableModel)
         return model
+
+    def setCurrentIndex(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Accepts an index of the grid's own model too (callers that know rows, not the filter)."""
+        model = self.model()
+        if isinstance(model, QSortFilterProxyModel) and index.isValid() and index.model() is model.sourceModel():
+            index = model.mapFromSource(QModelIndex(index))
+        super().setCurrentIndex(index)
+
+    def selected_rows(self) -> list[int]:
+        """Rows of the grid's own model under the selection (the current row when nothing is selected)."""
+        model = self.model()
+        indexes = self.selectionModel().selectedIndexes() or ([self.currentIndex()] if self.currentIndex().isValid()
+                                                               else [])
+        rows = sorted({i.row() for i in indexes})
+        if isinstance(model, QSortFilterProxyModel):
+            rows = [model.mapToSource(model.index(r, 0)).row() for r in rows]
+        return rows
+
+    def select_rows(self, proxy_rows: list[int]) -> None:
+        """Select whole rows of the view (the filter's rows), keeping the current cell."""
+        model = self.model()
+        selection = QItemSelection()
+        last = model.columnCount() - 1
+        for r in proxy_rows:
+            selection.select(model.index(r, 0), model.index(r, last))
+        self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def move_down(self) -> None:
         cur = self.currentIndex()

@@ -1,24 +1,20 @@
 """The quarter page: open a quarter, its roster with reasons and overrides, and the entry grid."""
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -27,21 +23,23 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.deadlines import quarter_deadline
 from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.sheet_moves import Move
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.columns import HeaderMemory, content_width, fit_columns, remember_splitter
 from desktop_app.ui.errors import show_error
-from desktop_app.ui.help import help_button, set_help_rule, show_rule_help
-from desktop_app.ui.help.language import interface_language
-from desktop_app.ui.help.rule_map import roster_rules, rule_links_html, rule_of_link
-from desktop_app.ui.i18n import Retranslatable, qt_translate
+from desktop_app.ui.help import help_button
+from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.quarter import closing, roster_detail
 from desktop_app.ui.quarter.detail import EvaluationDetail, ask_reason
 from desktop_app.ui.quarter.dialogs import OpenQuarterDialog, OverrideDialog
+from desktop_app.ui.quarter.entry_bar import EntryBar
+from desktop_app.ui.quarter.grid_filter import GridFilterProxy
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
 from desktop_app.ui.quarter.grid_view import EntryTableView
 from desktop_app.ui.quarter.keys import install_quarter_shortcuts
-from desktop_app.ui.quarter.roster_model import SEARCH_ROLE, RosterTableModel
+from desktop_app.ui.quarter.roster_model import RosterTableModel
 
 
 class QuarterPage(Retranslatable, QWidget):
@@ -53,9 +51,10 @@ class QuarterPage(Retranslatable, QWidget):
 
     def __init__(self, quarters: QuarterService, evaluations: EvaluationService, lang: Callable[[], str],
                  today: Callable[[], date] = date.today, parent: QWidget | None = None,
-                 documents: Callable[[str, int], object] | None = None, ctx: PageContext | None = None) -> None:
-        """`documents(kind, quarter id)` prints or exports a document of the quarter: kind is "sheets",
-        "summary", "notices" or "summary_xlsx" (the documents area's ui/evaluation_printing.py)."""
+                 documents: Callable[..., object] | None = None, ctx: PageContext | None = None) -> None:
+        """`documents(kind, quarter id[, evaluation ids])` prints or exports a document of the quarter: kind
+        is "sheets" (all, or the selected ones), "summary", "notices" or "summary_xlsx"
+        (the documents area's ui/evaluation_printing.py)."""
         super().__init__(parent)
         self.ctx = own_context(self, ctx, lang)
         self._fit_pending = False
@@ -73,6 +72,11 @@ class QuarterPage(Retranslatable, QWidget):
         self.rebuild_button = QPushButton()
         self.rebuild_button.setObjectName("rebuildRoster")
         self.rebuild_button.clicked.connect(self._rebuild)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeQuarter")
+        self.close_button.clicked.connect(lambda: closing.close_or_reopen(self))
+        self._closed = False
+        self._last_dialog: QWidget | None = None
         self.info = QLabel()
         self.info.setObjectName("quarterInfo")
         self.deadline_help = help_button(self, "deadline.quarter")   # 001 §4, next to "Due …"
@@ -91,7 +95,7 @@ class QuarterPage(Retranslatable, QWidget):
         self.print_button.setVisible(documents is not None)
         top = QHBoxLayout()
         self.quarter_label = QLabel()
-        for w in (self.quarter_label, self.quarter_box, self.open_button, self.rebuild_button):
+        for w in (self.quarter_label, self.quarter_box, self.open_button, self.rebuild_button, self.close_button):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.print_button)
@@ -101,59 +105,20 @@ class QuarterPage(Retranslatable, QWidget):
         status_row.addWidget(self.deadline_help)
         status_row.addStretch(1)
 
-        # roster tab
-        self.roster_model = RosterTableModel(lang())
-        self.roster_proxy = QSortFilterProxyModel()
-        self.roster_proxy.setSourceModel(self.roster_model)
-        self.roster_proxy.setFilterKeyColumn(-1)
-        self.roster_proxy.setFilterRole(SEARCH_ROLE)   # names match in either spelling
-        self.roster_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.roster_view = QTableView()
-        self.roster_view.setObjectName("rosterTable")
-        self.roster_view.setModel(self.roster_proxy)
-        self.roster_view.setSortingEnabled(True)
-        self.roster_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # units in order, as loaded
-        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roster_view.setWordWrap(False)
-        # The decision and its reason next to the name (the model's order stays: exports and tests use it).
-        rh = self.roster_view.horizontalHeader()
-        rh.moveSection(rh.visualIndex(RosterTableModel.REASON), rh.visualIndex(RosterTableModel.DECISION) + 1)
-        self.roster_columns = HeaderMemory(self.roster_view, self.ctx.prefs, "quarter.roster")
-        self.roster_view.doubleClicked.connect(lambda *_: self._override())
-        self.roster_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_roster_line())
-        self.roster_filter = QLineEdit()
-        self.roster_filter.setObjectName("rosterFilter")
-        self.roster_filter.textChanged.connect(self.roster_proxy.setFilterFixedString)
-        self.override_button = QPushButton()
-        self.override_button.setObjectName("override")
-        self.override_button.clicked.connect(self._override)
-        self.roster_summary = QLabel()
-        self.roster_summary.setObjectName("rosterSummary")
-        self.roster_detail = QLabel()
-        self.roster_detail.setObjectName("rosterDetail")
-        self.roster_detail.setWordWrap(True)
-        self.roster_detail.setTextFormat(Qt.TextFormat.RichText)
-        self.roster_detail.setStyleSheet("QLabel { background: #fafafa; border: 1px solid #ddd; padding: 6px; }")
-        self.roster_detail.setMinimumHeight(64)
-        self.roster_detail.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.roster_detail.linkActivated.connect(self._rule_link)
-        roster_tab = QWidget()
-        rl = QVBoxLayout(roster_tab)
-        bar = QHBoxLayout()
-        bar.addWidget(self.roster_filter, 1)
-        bar.addWidget(self.override_button)
-        rl.addLayout(bar)
-        rl.addWidget(self.roster_view, 1)
-        rl.addWidget(self.roster_detail)
-        rl.addWidget(self.roster_summary)
+        roster_tab = roster_detail.build_roster_tab(self)
 
         # entry tab
         self.grid_model = EvaluationTableModel(evaluations, lambda: ask_reason(self), lang())
+        self.grid_proxy = GridFilterProxy(self.grid_model)
         self.grid = EntryTableView()
-        self.grid.setModel(self.grid_model)
+        self.grid.setModel(self.grid_proxy)
+        self.grid.setSortingEnabled(True)
+        self.grid.sortByColumn(-1, Qt.SortOrder.AscendingOrder)         # units and names in order, as loaded
         self.grid.setColumnHidden(EvaluationTableModel.NAME, True)   # shown as the row header instead
         self.grid_columns = HeaderMemory(self.grid, self.ctx.prefs, "quarter.grid")
+        self.entry_bar = EntryBar(self.grid_proxy)
+        self.entry_bar.select.connect(self._select)
+        self.entry_bar.action.connect(self._batch)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.message = QLabel()
         self.message.setObjectName("entryMessage")
@@ -167,6 +132,7 @@ class QuarterPage(Retranslatable, QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         el.addWidget(self.hint)
+        el.addWidget(self.entry_bar)
         split = self.entry_split = QSplitter()
         split.setObjectName("entrySplit")
         # The sheet's detail scrolls on its own: at 1280 pixels the grid's key columns come first.
@@ -175,7 +141,7 @@ class QuarterPage(Retranslatable, QWidget):
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.detail_scroll.setWidget(self.detail)
-        self.detail_scroll.setMinimumWidth(200)
+        self.detail_scroll.setMinimumWidth(170)
         split.addWidget(self.grid)
         split.addWidget(self.detail_scroll)
         split.setStretchFactor(0, 3)
@@ -221,19 +187,30 @@ class QuarterPage(Retranslatable, QWidget):
 
     def _quarter_changed(self) -> None:
         qid = self.current_quarter_id()
-        self.rebuild_button.setEnabled(qid is not None)
-        self.print_button.setEnabled(qid is not None)
-        self.override_button.setEnabled(qid is not None)
         try:
+            # A closed quarter is read-only (issue 14): its actions are disabled, the services refuse anyway.
+            self._closed = qid is not None and self.quarters.quarter(qid).status == "final"
+            self.grid_model.read_only = self._closed
             self.roster_model.set_lines(self.quarters.roster(qid) if qid is not None else [])
             self.grid_model.load(qid)
         except BagalauError as exc:
             show_error(self, exc)
+        self.rebuild_button.setEnabled(qid is not None and not self._closed)
+        self.print_button.setEnabled(qid is not None)
+        self.override_button.setEnabled(qid is not None and not self._closed)
+        self.close_button.setEnabled(qid is not None)
+        self.entry_bar.set_rows(self.grid_model.rows, self.lang())
+        self.entry_bar.set_read_only(self._closed)
+        self.detail.closed = self._closed
+        self._close_text()
         self._show_roster_line()
         self.fit_tables()
         self._read_info()
-        if self.grid_model.rowCount():
-            self.grid.setCurrentIndex(self.grid_model.index(0, self.grid_model.first_score_col(0)))
+        if self.grid_proxy.rowCount():
+            first = self.grid_proxy.mapToSource(self.grid_proxy.index(0, 0)).row()
+            self.grid.setCurrentIndex(self.grid_proxy.index(0, self.grid_model.first_score_col(first)))
+            self.detail.view = None        # re-read: the quarter may have been closed or reopened
+            self._current_changed(self.grid.currentIndex(), None)
             self.grid.horizontalScrollBar().setValue(0)
         else:
             self.detail.show_evaluation(None)
@@ -254,7 +231,7 @@ class QuarterPage(Retranslatable, QWidget):
             need = (self.grid.verticalHeader().sizeHint().width() + sum(content_width(self.grid, c) for c in key)
                     + 110 + 52 * len(criteria) + self.grid.verticalScrollBar().sizeHint().width() + 6)
             total = self.entry_split.width() - self.entry_split.handleWidth()
-            grid = max(min(need, total - 210), total // 2)
+            grid = max(min(need, total - 178), total // 2)
             self.entry_split.setSizes([grid, total - grid])
             self._split_fitted = True
             self._fit_later()   # once the splitter has laid the grid out at its new width
@@ -279,32 +256,27 @@ class QuarterPage(Retranslatable, QWidget):
         self._fit_later()
 
     def _show_roster_line(self) -> None:
-        """The whole decision of the current roster line: reason, rule, notes, override history."""
-        idx = self.roster_view.currentIndex()
-        if not idx.isValid():
-            self.roster_detail.setText(self.tr("Choose a line to see the whole decision; double-click to "
-                                               "override it."))
-            set_help_rule(self.roster_view, "eligibility.worked_days")
-            return
-        line = self.roster_model.lines[self.roster_proxy.mapToSource(idx).row()]
-        rules = roster_rules(line.decision)
-        # F1 on the roster opens the rule of the selected decision (001 §3, §5, §6, §16, §17).
-        set_help_rule(self.roster_view, rules[0] if rules else "eligibility.worked_days")
-        parts = [f"<b>{line.employee.full_name(self.lang())}</b>", line.reason.render(qt_translate)]
-        if line.decision.included:
-            parts.append(line.rule.render(qt_translate))
-        parts += [n.render(qt_translate) for n in line.notes]
-        for rec in line.history:
-            parts.append(self.tr("Override of {when}: {reason}").format(when=rec.created_at.replace("T", " "),
-                                                                        reason=rec.reason))
-        text = "<br>".join(html.escape(p) if i else p for i, p in enumerate(parts))
-        if rules:
-            text += "<br>" + self.tr("Rule (F1):") + " " + rule_links_html(rules, interface_language())
-        self.roster_detail.setText(text)
+        roster_detail.show_roster_line(self)
 
     def _rule_link(self, link: str) -> None:
-        if rule_of_link(link):
-            show_rule_help(self, rule_of_link(link))
+        roster_detail.rule_link(self, link)
+
+    # -- many sheets, closing (closing.py) --------------------------------------------------------
+    def selected_evaluation_ids(self) -> list[int]:
+        rows = self.grid.selected_rows()
+        return [self.grid_model.rows[r].evaluation.id or 0 for r in rows]
+
+    def _select(self, what: str) -> None:
+        closing.select(self, what)
+
+    def _batch(self, action: str) -> None:
+        if action == "print":
+            closing.print_selected(self)
+        else:
+            closing.move_selected(self, Move(action))
+
+    def _close_text(self) -> None:
+        closing.close_button_text(self)
 
     def _read_info(self) -> None:
         """Read the quarter's status and deadline, then show the counts (the data changed)."""
@@ -324,7 +296,7 @@ class QuarterPage(Retranslatable, QWidget):
         q_status, due = self._info_facts
         rows = self.grid_model.rows
         signed = sum(1 for r in rows if r.evaluation.locked)
-        status = self.tr("final") if q_status == "final" else self.tr("open")
+        status = self.tr("closed") if q_status == "final" else self.tr("open")
         self.info.setText(self.tr("Status: {status}. Due {due} (Methodology, item 4). Signed {signed} of {total}.").format(
             status=status, due=due.strftime("%d.%m.%Y"), signed=signed, total=len(rows)))
         lines = self.roster_model.lines
@@ -378,7 +350,7 @@ class QuarterPage(Retranslatable, QWidget):
 
     def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if current.isValid():
-            eid = self.grid_model.data(current, ID_ROLE)
+            eid = self.grid_proxy.data(current, ID_ROLE)
             if self.detail.view is None or self.detail.view.evaluation.id != eid:
                 self.detail.show_evaluation(eid)
 
@@ -400,6 +372,7 @@ class QuarterPage(Retranslatable, QWidget):
         self.open_button.setText(self.tr("Open a quarter…"))
         self.rebuild_button.setText(self.tr("Rebuild the roster"))
         self.rebuild_button.setToolTip(self.tr("Read the staff facts again: appointments, absences, dismissals"))
+        self._close_text()
         self.override_button.setText(self.tr("Override…"))
         self.print_button.setText(self.tr("Print"))
         self.print_actions["sheets"].setText(self.tr("Evaluation sheets of the quarter…"))
@@ -416,6 +389,7 @@ class QuarterPage(Retranslatable, QWidget):
         lang = self.lang()
         self.roster_model.set_language(lang)
         self.grid_model.set_language(lang)
+        self.entry_bar.set_rows(self.grid_model.rows, lang)
         # A language switch re-renders what was read; it never touches the database.
         for i, (_qid, year, quarter) in enumerate(self._quarter_names[:self.quarter_box.count()]):
             self.quarter_box.setItemText(i, self.tr("Q{quarter} {year}").format(quarter=quarter, year=year))

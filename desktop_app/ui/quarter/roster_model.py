@@ -60,7 +60,7 @@ class RosterTableModel(QAbstractTableModel):
                 notes.insert(0, QCoreApplication.translate("RosterTableModel", "seconded in"))
             texts.append((ln.employee.full_name("ru" if ru else "kk"), ln.unit_ru if ru else ln.unit_kk,
                           ln.position_ru if ru else ln.position_kk, ln.category, status[d.status],
-                          (ln.evaluator.full_name("ru" if ru else "kk") if ln.evaluator else
+                          (ln.evaluator_label("ru" if ru else "kk") or
                            ("—" if not d.included else QCoreApplication.translate("RosterTableModel", "not found"))),
                           str(d.form) if d.included and d.form else "", str(d.worked_days),
                           ln.reason.render(qt_translate), " ".join(notes)))
@@ -99,6 +99,6 @@ class RosterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if not ln.decision.included:
                 return EXCLUDED
-            if ln.decision.overloaded or ln.evaluator is None:
+            if ln.decision.overloaded or ln.needs_evaluator:
                 return WARN
         return None

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.external_evaluator import checked
 from desktop_app.domain.staff import Organisation, OrgKind
 from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.staff.choices import org_kind_text
+from desktop_app.ui.staff.external_evaluator_box import ExternalEvaluatorBox, ExternalEvaluators
 from desktop_app.ui.staff.widgets import ErrorLabel
 
 if TYPE_CHECKING:
@@ -35,9 +37,12 @@ class OrganisationPage(Retranslatable, QWidget):
 
     shows = frozenset({Area.ORGANISATION})
 
-    def __init__(self, staff: StaffService, ctx: PageContext | None = None) -> None:
+    def __init__(self, staff: StaffService, ctx: PageContext | None = None,
+                 external: ExternalEvaluators | None = None) -> None:
+        """`external`: where the evaluator outside corps "B" is kept (the quarter service, 001 §16)."""
         super().__init__()
         self.staff = staff
+        self.external_box = ExternalEvaluatorBox(external) if external is not None else None
         self.ctx = own_context(self, ctx)
         self.edits = {f: QLineEdit() for f in _TEXT_FIELDS}
         for name, edit in self.edits.items():
@@ -72,6 +77,8 @@ class OrganisationPage(Retranslatable, QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.title)
         lay.addLayout(form)
+        if self.external_box is not None:
+            lay.addWidget(self.external_box)
         lay.addWidget(self.error)
         lay.addLayout(row)
         outer = QVBoxLayout(self)
@@ -91,19 +98,26 @@ class OrganisationPage(Retranslatable, QWidget):
             edit.setText(getattr(org, f))
         self.kind.setCurrentIndex(max(self.kind.findData(org.kind), 0))
         self.order_act.setCurrentIndex(max(self.order_act.findData(org.order_act), 0))
+        if self.external_box is not None:
+            self.external_box.load()
 
     def save(self) -> None:
         values = {f: e.text() for f, e in self.edits.items()}
         try:
+            if self.external_box is not None:
+                checked(self.external_box.value())     # refused before anything is written
             self.staff.save_organisation(Organisation(kind=OrgKind(self.kind.currentData()),
                                                       order_act=self.order_act.currentData() or "order", **values))
+            if self.external_box is not None:
+                self.external_box.save()
         except BagalauError as exc:
             self.error.show_error(exc)
             self.saved.clear()
             return
         self.error.clear_error()
         self.saved.setText(self.tr("Saved."))
-        self.ctx.announce(Area.ORGANISATION)   # this page shows it too: the bus reloads it
+        # This page shows it too: the bus reloads it; the roster uses the evaluator outside corps "B".
+        self.ctx.announce(Area.ORGANISATION, Area.QUARTER)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Organisation card"))

@@ -1,0 +1,117 @@
+"""The roster tab's detail line: the whole decision of the selected employee, its rules, and — when nobody
+can evaluate them (001 §16) — a link to where the evaluator outside corps "B" is written."""
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.columns import HeaderMemory
+from desktop_app.ui.help import set_help_rule, show_rule_help
+from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.help.rule_map import roster_rules, rule_links_html, rule_of_link
+from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.quarter.roster_model import SEARCH_ROLE, RosterTableModel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.quarter.quarter_page import QuarterPage
+
+
+
+def show_roster_line(self: QuarterPage) -> None:
+    """The whole decision of the current roster line: reason, rule, notes, override history."""
+    idx = self.roster_view.currentIndex()
+    if not idx.isValid():
+        self.roster_detail.setText(QCoreApplication.translate("QuarterPage", "Choose a line to see the whole decision; double-click to "
+                                           "override it."))
+        set_help_rule(self.roster_view, "eligibility.worked_days")
+        return
+    line = self.roster_model.lines[self.roster_proxy.mapToSource(idx).row()]
+    rules = roster_rules(line.decision)
+    # F1 on the roster opens the rule of the selected decision (001 §3, §5, §6, §16, §17).
+    set_help_rule(self.roster_view, rules[0] if rules else "eligibility.worked_days")
+    parts = [f"<b>{line.employee.full_name(self.lang())}</b>", line.reason.render(qt_translate)]
+    if line.decision.included:
+        parts.append(line.rule.render(qt_translate))
+    parts += [n.render(qt_translate) for n in line.notes]
+    for rec in line.history:
+        parts.append(QCoreApplication.translate("QuarterPage", "Override of {when}: {reason}").format(when=rec.created_at.replace("T", " "),
+                                                                    reason=rec.reason))
+    text = "<br>".join(html.escape(p) if i else p for i, p in enumerate(parts))
+    if rules:
+        text += "<br>" + QCoreApplication.translate("QuarterPage", "Rule (F1):") + " " + rule_links_html(rules, interface_language())
+    if line.needs_evaluator:    # nobody to evaluate (001 §16): take the user to where it is set
+        text += "<br><a href=\"set-evaluator\">" + html.escape(QCoreApplication.translate(
+            "QuarterPage", "Write the evaluator outside corps \"B\" on the organisation card…")) + "</a>"
+    self.roster_detail.setText(text)
+
+def rule_link(self: QuarterPage, link: str) -> None:
+    if link == "set-evaluator":
+        page = self.ctx.open_page("organisation")
+        box = getattr(page, "external_box", None)
+        if box is not None:
+            box.focus()
+        return
+    if rule_of_link(link):
+        show_rule_help(self, rule_of_link(link))
+
+
+def build_roster_tab(page: QuarterPage) -> QWidget:
+    """The roster tab: filter, override, the table with every decision, the detail of the selected one."""
+    page.roster_model = RosterTableModel(page.lang())
+    page.roster_proxy = QSortFilterProxyModel()
+    page.roster_proxy.setSourceModel(page.roster_model)
+    page.roster_proxy.setFilterKeyColumn(-1)
+    page.roster_proxy.setFilterRole(SEARCH_ROLE)   # names match in either spelling
+    page.roster_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    page.roster_view = QTableView()
+    page.roster_view.setObjectName("rosterTable")
+    page.roster_view.setModel(page.roster_proxy)
+    page.roster_view.setSortingEnabled(True)
+    page.roster_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # units in order, as loaded
+    page.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    page.roster_view.setWordWrap(False)
+    # The decision and its reason next to the name (the model's order stays: exports and tests use it).
+    rh = page.roster_view.horizontalHeader()
+    rh.moveSection(rh.visualIndex(RosterTableModel.REASON), rh.visualIndex(RosterTableModel.DECISION) + 1)
+    page.roster_columns = HeaderMemory(page.roster_view, page.ctx.prefs, "quarter.roster")
+    page.roster_view.doubleClicked.connect(lambda *_: page._override())
+    page.roster_view.selectionModel().currentRowChanged.connect(lambda *_: page._show_roster_line())
+    page.roster_filter = QLineEdit()
+    page.roster_filter.setObjectName("rosterFilter")
+    page.roster_filter.textChanged.connect(page.roster_proxy.setFilterFixedString)
+    page.override_button = QPushButton()
+    page.override_button.setObjectName("override")
+    page.override_button.clicked.connect(page._override)
+    page.roster_summary = QLabel()
+    page.roster_summary.setObjectName("rosterSummary")
+    page.roster_detail = QLabel()
+    page.roster_detail.setObjectName("rosterDetail")
+    page.roster_detail.setWordWrap(True)
+    page.roster_detail.setTextFormat(Qt.TextFormat.RichText)
+    page.roster_detail.setStyleSheet("QLabel { background: #fafafa; border: 1px solid #ddd; padding: 6px; }")
+    page.roster_detail.setMinimumHeight(64)
+    page.roster_detail.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    page.roster_detail.linkActivated.connect(page._rule_link)
+    roster_tab = QWidget()
+    rl = QVBoxLayout(roster_tab)
+    bar = QHBoxLayout()
+    bar.addWidget(page.roster_filter, 1)
+    bar.addWidget(page.override_button)
+    rl.addLayout(bar)
+    rl.addWidget(page.roster_view, 1)
+    rl.addWidget(page.roster_detail)
+    rl.addWidget(page.roster_summary)
+    return roster_tab
