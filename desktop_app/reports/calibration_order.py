@@ -7,6 +7,7 @@ signatory's position in the document's language with correct initials.
 """
 from __future__ import annotations
 
+from desktop_app.domain.wording import kk_date_of
 from desktop_app.reports.blocks import Block, DateNumber, Para, Signatures, Table, heading, in_languages
 from desktop_app.reports.blocks_docx import render_docx
 from desktop_app.reports.blocks_pdf import BlockPaper, BlocksPdf
@@ -77,7 +78,7 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
         out.append(Para(f"1. Провести калибровочную сессию {when}; место проведения — {place}.", indent=True))
         out.append(Para("2. Утвердить состав калибровочной сессии:", indent=True))
     else:
-        who = "; ".join(f"{a.described('kk')}, {p.kk}" + (f", өтініш {short_date(d)} берілген" if d else "")
+        who = "; ".join(f"{a.described('kk')}, {p.kk}" + (f", {kk_date_of(d)} өтініш" if d else "")
                         for (a, p), d in zip(data.appellants, filed, strict=True))
         out.append(Para(f"«Б» корпусының әкімшілік мемлекеттік қызметшілерінің қызметін бағалау әдістемесінің "
                         f"19-тармағына сәйкес, қызметті бағалау нәтижелерімен келіспеу туралы өтініштер ({who}) "

@@ -12,7 +12,7 @@ member. Tasks are written "Жауапты: Кушербаев Д.Б., мерзі
 from __future__ import annotations
 
 from desktop_app.domain.people import name_sort_key, ru_by_sex
-from desktop_app.domain.wording import ru_plural
+from desktop_app.domain.wording import kk_date_of, ru_plural
 from desktop_app.reports.blocks import Block, DateNumber, Para, Signatures, Table, heading, in_languages
 from desktop_app.reports.calibration_data import (
     Named,
@@ -59,8 +59,9 @@ T = {
     "up_acc": L("бағаны арттыруды ұсынды ({old} орнына {new} балл)", "повысить оценку с {old} до {new}"),
     "down_acc": L("бағаны төмендетуді ұсынды ({old} орнына {new} балл)", "понизить оценку с {old} до {new}"),
 }
-_ACT_OF = {"order": L("бұйрығы", "приказ"), "instruction": L("өкімі", "распоряжение"),
-           "decision": L("шешімі", "решение")}
+_ACT_NAME = {"order": "бұйрық", "instruction": "өкім", "decision": "шешім"}   # "… № 12 бұйрық"
+_ACT_OF = {"order": L("бұйрық", "приказ"), "instruction": L("өкім", "распоряжение"),
+           "decision": L("шешім", "решение")}
 
 
 def _kk_period_of(period: str) -> str:
@@ -93,7 +94,7 @@ def _agenda_item(c: ProtocolCase, lang: DocLang) -> str:
         return (f"О рассмотрении обращения о несогласии с результатами оценки деятельности за "
                 f"{c.period.ru}: {ap.described('ru')} (обращение от {short_date(c.appeal_filed_on)}).")
     return (f"Қызметін бағалау нәтижелерімен келіспеу туралы өтінішті қарау туралы: {ap.described('kk')}; "
-            f"бағалау кезеңі — {c.period.kk}; өтініш {short_date(c.appeal_filed_on)} берілген.")
+            f"бағалау кезеңі — {c.period.kk}; {kk_date_of(c.appeal_filed_on)} өтініш.")
 
 
 def _heard(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
@@ -252,9 +253,13 @@ def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
                         label=t("invited")))
     out.append(Para(_quorum(data, lang)))
     if data.order_number:
-        act = _ACT_OF.get(data.order_act, _ACT_OF["order"])
-        out.append(Para(f"Основание: {act.ru} от {short_date(data.order_date)} № {data.order_number}." if lang == "ru"
-                        else f"Негіздеме: {short_date(data.order_date)} № {data.order_number} {act.kk}."))
+        if lang == "ru":
+            act_ru = _ACT_OF.get(data.order_act, _ACT_OF["order"]).ru
+            basis = f"Основание: {act_ru} от {short_date(data.order_date)} № {data.order_number}."
+        else:
+            dated = f"{kk_date_of(data.order_date)} " if data.order_date else ""
+            basis = f"Негіздеме: {dated}№ {data.order_number} {_ACT_NAME.get(data.order_act, 'бұйрық')}."
+        out.append(Para(basis))
     out.append(Para(t("agenda"), align="center", bold=True, space_before=8))
     for i, c in enumerate(data.cases, 1):
         out.append(Para(f"{i}. {_agenda_item(c, lang)}", indent=True))
