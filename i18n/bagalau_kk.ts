@@ -1739,12 +1739,12 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>«Б» корпусының қызметшісі емес орган басшысы (әкім, мәслихат хатшысы) жоғарыда «Б» корпусының лауазымы жоқ лауазымдарды бағалайды (Әдістеменің 16-тармағы). Ондай адам болмаса, бос қалдырыңыз.</translation>
         </message>
         <message>
-            <source>Name in Kazakh:</source>
-            <translation>Қазақша атауы:</translation>
+            <source>Full name in Kazakh:</source>
+            <translation>Аты-жөні қазақша:</translation>
         </message>
         <message>
-            <source>Name in Russian:</source>
-            <translation>Орысша атауы:</translation>
+            <source>Full name in Russian:</source>
+            <translation>Аты-жөні орысша:</translation>
         </message>
         <message>
             <source>Position in Kazakh:</source>

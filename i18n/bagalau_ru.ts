@@ -1739,12 +1739,12 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Руководитель органа, не являющийся служащим корпуса «Б» (аким, секретарь маслихата), оценивает должности, над которыми нет должности корпуса «Б» (пункт 16 Методики). Оставьте пустым, если такого нет.</translation>
         </message>
         <message>
-            <source>Name in Kazakh:</source>
-            <translation>Название на казахском:</translation>
+            <source>Full name in Kazakh:</source>
+            <translation>ФИО на казахском:</translation>
         </message>
         <message>
-            <source>Name in Russian:</source>
-            <translation>Название на русском:</translation>
+            <source>Full name in Russian:</source>
+            <translation>ФИО на русском:</translation>
         </message>
         <message>
             <source>Position in Kazakh:</source>

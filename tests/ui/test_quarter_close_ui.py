@@ -121,6 +121,11 @@ def test_the_grid_filters_by_name_in_either_spelling_unit_state_and_sorts(page, 
 
 def test_the_close_button_lists_the_reasons_then_closes_and_the_quarter_is_read_only(page, qtbot,
                                                                                        monkeypatch) -> None:
+    page.today = lambda: date(2026, 9, 30)            # the quarter's last day: it is still running
+    page.reload()
+    assert not page.close_button.isEnabled()
+    page.today = lambda: TODAY
+    page.reload()
     page.close_button.click()
     dialog = page._last_dialog
     assert dialog is not None and dialog.lines.count() == 5

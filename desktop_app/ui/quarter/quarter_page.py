@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.deadlines import quarter_deadline
 from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.domain.sheet_moves import Move
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
@@ -198,7 +199,8 @@ class QuarterPage(Retranslatable, QWidget):
         self.rebuild_button.setEnabled(qid is not None and not self._closed)
         self.print_button.setEnabled(qid is not None)
         self.override_button.setEnabled(qid is not None and not self._closed)
-        self.close_button.setEnabled(qid is not None)
+        ended = qid is not None and self.today() > quarter_bounds(*self._quarter_names[self.quarter_box.currentIndex()][1:])[1]
+        self.close_button.setEnabled(qid is not None and (self._closed or ended))    # closing waits for the end
         self.entry_bar.set_rows(self.grid_model.rows, self.lang())
         self.entry_bar.set_read_only(self._closed)
         self.detail.closed = self._closed

@@ -57,7 +57,7 @@ class ExternalEvaluatorBox(Retranslatable, QGroupBox):
         self.note.setText(self.tr("The head of the body who is not a corps \"B\" servant (the akim, the maslikhat "
                                   "secretary) evaluates the positions with no corps \"B\" position above them "
                                   "(Methodology, item 16). Leave empty when there is none."))
-        texts = {"name_kk": self.tr("Name in Kazakh:"), "name_ru": self.tr("Name in Russian:"),
+        texts = {"name_kk": self.tr("Full name in Kazakh:"), "name_ru": self.tr("Full name in Russian:"),
                  "position_kk": self.tr("Position in Kazakh:"), "position_ru": self.tr("Position in Russian:")}
         for f, text in texts.items():
             self.labels[f].setText(text)
