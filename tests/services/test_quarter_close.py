@@ -247,3 +247,19 @@ def test_the_two_years_warning_uses_closed_quarters_and_says_provisional(office)
     later = date(2027, 1, 10)
     warned = [i.text.render() for i in services.dashboard.items(later) if i.level == "warning"]
     assert len(warned) == 1 and "Фамилия12" in warned[0] and "provisional" not in warned[0]
+
+
+def test_the_selected_sheets_print_alone(office) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop_app.reports.sheet_pdf import render_sheets
+    from desktop_app.services.evaluation_documents import sheets
+
+    services, qid = office
+    ids = _sheets(services, qid)
+    chosen = sheets(services, 2026, 3, {ids[10], ids[12]})
+    assert sorted(s.employee.ru for s in chosen) == ["Фамилия10 Имя10", "Фамилия12 Имя12"]
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(render_sheets(chosen, "ru"))).pages)
+    assert "Фамилия10" in text and "Фамилия12" in text and "Фамилия11" not in text

@@ -156,3 +156,29 @@ def test_the_close_button_lists_the_reasons_then_closes_and_the_quarter_is_read_
     page.close_button.click()
     assert page.quarters.quarter(page.current_quarter_id()).status == "open"
     assert page.rebuild_button.isEnabled() and page.close_button.text() == "Закрыть квартал"
+
+
+def test_print_selected_asks_for_the_sheets_of_the_selected_rows(page) -> None:
+    asked: list[tuple] = []
+    page.documents = lambda kind, qid, ids=None: asked.append((kind, qid, ids))
+    proxy = page.grid_proxy
+    page.grid.select_rows([0, 1])
+    page.entry_bar.actions["print"].trigger()
+    [(kind, qid, ids)] = asked
+    assert (kind, qid) == ("sheets", page.current_quarter_id())
+    assert sorted(ids) == sorted(proxy.row(r).evaluation.id for r in (0, 1))
+
+
+def test_a_line_with_nobody_to_evaluate_takes_the_user_to_the_organisation_card(page) -> None:
+    page.quarters.clear_override(page.current_quarter_id(), 1, "аким не указан")
+    page.reload()
+    page.tabs.setCurrentIndex(0)
+    m = page.roster_model
+    row = next(i for i, ln in enumerate(m.lines) if ln.employee.id == 1)
+    page.roster_view.setCurrentIndex(page.roster_proxy.mapFromSource(m.index(row, 0)))
+    assert 'href="set-evaluator"' in page.roster_detail.text()
+    assert m.data(m.index(row, m.REASON)).startswith("Нет оценивающего лица")
+    opened: list[str] = []
+    page.ctx.open_page = lambda key: opened.append(key)
+    page.roster_detail.linkActivated.emit("set-evaluator")
+    assert opened == ["organisation"]
