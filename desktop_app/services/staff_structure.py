@@ -9,10 +9,12 @@ from dataclasses import replace
 from typing import Any
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.external_evaluator import ExternalEvaluator, checked
 from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.staff import ORDER_ACTS, Organisation, Position, Unit
 from desktop_app.domain.staff_validation import validate_category_code, validate_position, validate_unit
 from desktop_app.storage.database import Store
+from desktop_app.storage.external_evaluator_repository import ExternalEvaluatorRepository
 from desktop_app.storage.structure_repository import StructureRepository
 
 
@@ -22,6 +24,15 @@ class StructureOperations:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.structure = StructureRepository(store)
+
+    # -- evaluators outside corps "B" (001 §16; domain/external_evaluator.py) ---------------------
+    def external_evaluators(self) -> dict[int | None, ExternalEvaluator]:
+        return ExternalEvaluatorRepository(self.store).all()
+
+    def set_external_evaluator(self, unit_id: int | None, e: ExternalEvaluator | None) -> None:
+        """The outside evaluator of the organisation (unit_id None) or of one unit; empty fields clear it."""
+        with self.store.atomic():
+            ExternalEvaluatorRepository(self.store).save(unit_id, checked(e) if e is not None else None)
 
     # -- organisation ---------------------------------------------------------------------------
     def organisation(self) -> Organisation:

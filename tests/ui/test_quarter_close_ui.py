@@ -182,3 +182,26 @@ def test_a_line_with_nobody_to_evaluate_takes_the_user_to_the_organisation_card(
     page.ctx.open_page = lambda key: opened.append(key)
     page.roster_detail.linkActivated.emit("set-evaluator")
     assert opened == ["organisation"]
+
+
+def test_the_unit_dialog_sets_the_units_own_outside_evaluator(qtbot, tmp_path: Path, languages) -> None:
+    from desktop_app.ui.staff.structure_dialogs import UnitDialog
+
+    store = open_store(tmp_path / "units.sqlite")
+    seed_office(store.db, staff=1)
+    services = build_services(store)
+    try:
+        unit = services.staff.units()[0]
+        dialog = UnitDialog(services.staff, "ru", unit)
+        qtbot.addWidget(dialog)
+        box = dialog.external
+        box.edits["name_kk"].setText("Мәслихат хатшысы Ә.Б.")
+        dialog.accept()                                   # a name without a position is refused
+        assert dialog.result() != QDialog.DialogCode.Accepted and "должность" in dialog.error.text()
+        box.edits["position_ru"].setText("Секретарь маслихата")
+        dialog.accept()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        saved = services.quarter.external_evaluators()[unit.id]
+        assert saved.name_kk == "Мәслихат хатшысы Ә.Б." and saved.position_ru == "Секретарь маслихата"
+    finally:
+        services.close()

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.external_evaluator import checked
 from desktop_app.domain.staff import Position, Unit
 from desktop_app.services.staff import StaffService
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.staff.choices import PositionCombo
+from desktop_app.ui.staff.external_evaluator_box import ExternalEvaluatorBox
 from desktop_app.ui.staff.period_dialogs import _FormDialog
 
 
@@ -43,12 +45,19 @@ class UnitDialog(_FormDialog):
         self.form.addRow(self.tr("Name in Kazakh:"), self.name_kk)
         self.form.addRow(self.tr("Name in Russian:"), self.name_ru)
         self.form.addRow(self.tr("Head position:"), self.head)
-        self.setMinimumWidth(520)
+        # The unit's own evaluator outside corps "B" (e.g. the maslikhat secretary, 001 §16); a new unit
+        # gets its id on saving (-1 reads nothing).
+        self.external = ExternalEvaluatorBox(staff, unit.id if unit is not None and unit.id else -1)
+        self.form.addRow(self.external)
+        self.setMinimumWidth(560)
 
     def save(self) -> None:
+        checked(self.external.value())          # refused before anything is written
         base = self.unit or Unit(None, "", "")
         self.saved_id = self.staff.save_unit(replace(base, name_kk=self.name_kk.text(), name_ru=self.name_ru.text(),
                                                      head_position_id=self.head.value()))
+        self.external.unit_id = self.saved_id
+        self.external.save()
 
 
 class PositionDialog(_FormDialog):
