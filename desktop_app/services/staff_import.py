@@ -23,7 +23,7 @@ from desktop_app.domain.staff_validation import (
     shorten,
     validate_employee,
 )
-from desktop_app.domain.text import fold
+from desktop_app.domain.text import fold, hidden_character
 from desktop_app.services.staff_table_file import read_staff_table
 from desktop_app.storage.audit import audit_reason
 from desktop_app.storage.database import Store
@@ -100,6 +100,14 @@ def _parse_day(text: str) -> date:
     return date(int(parts[2]), int(parts[1]), int(parts[0]))
 
 
+_NAME_KEYS = ("last_name", "first_name", "middle_name")
+
+
+def _visible(text: str) -> str:
+    """The name as shown in the preview: a control or invisible character becomes a visible dot."""
+    return "".join("·" if hidden_character(ch) else ch for ch in text)
+
+
 def _day(day: date) -> str:
     return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"  # strftime drops the zeros of year 0001
 
@@ -153,8 +161,8 @@ class StaffImportService:
 
             typed = "".join(get("iin").split())
             iin = _restore_leading_zeros(typed)
-            row = ImportRow(number, iin, " ".join(x for x in (get("last_name"), get("first_name"),
-                                                                 get("middle_name")) if x))
+            row = ImportRow(number, iin, _visible(" ".join(x for x in (get("last_name"), get("first_name"),
+                                                                          get("middle_name")) if x)))
             rows.append(row)
             self._check_row(row, get, categories, positions)
             if iin != typed and row.reasons and not _valid(iin):
@@ -187,6 +195,8 @@ class StaffImportService:
         for key, label in (("last_name", N_("msg", "the surname")), ("first_name", N_("msg", "the first name")),
                            ("middle_name", N_("msg", "the patronymic")), ("unit", N_("msg", "the unit")),
                            ("position", N_("msg", "the position"))):
+            if key in _NAME_KEYS and hidden_character(getattr(e, key)):
+                continue  # validate_employee has said it already
             try:  # the raw cell: a line break inside a name is squashed by clean_employee, not in a unit
                 check_title(key, get(key))
             except ValidationError as exc:
