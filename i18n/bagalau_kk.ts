@@ -363,6 +363,10 @@
             <translation>Барлық кестелер</translation>
         </message>
         <message>
+            <source>Checking the chain of entries…</source>
+            <translation>Жазбалар тізбегі тексерілуде…</translation>
+        </message>
+        <message>
             <source>Chain of {n} entries checked: intact.</source>
             <translation>{n} жазбадан тұратын тізбек тексерілді: бұзылмаған.</translation>
         </message>
@@ -403,6 +407,7 @@
         <name>AuditTableModel</name>
         <message>
             <source>added</source>
+            <extracomment>Entries read at first; scrolling to the end reads more (a 2,000-staff office logs 16,000 entries a quarter: reading and parsing them all made the first visit take over a second — issue 14).</extracomment>
             <translation>қосылды</translation>
         </message>
         <message>

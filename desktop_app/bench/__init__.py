@@ -16,6 +16,7 @@ BENCH_MODULES = [
     "desktop_app.bench.quarter",
     "desktop_app.bench.quarter_close",
     "desktop_app.bench.safety",
+    "desktop_app.bench.pages",
 ]
 
 

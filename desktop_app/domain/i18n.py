@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 Translate = Callable[[str, str], str]
@@ -66,11 +67,30 @@ def plural_index(lang: str, n: int, forms: int) -> int:
     """
     if forms <= 1:
         return 0
+    order = {"one": 0, "few": 1, "many": 2, "other": 1}
+    return min(order.get(_plural_category(lang, abs(n)), forms - 1), forms - 1)
+
+
+@lru_cache(maxsize=4096)
+def _plural_category(lang: str, n: int) -> str:
+    """Cached: parsing the locale each time cost 0.2 ms, and a 2,000-line roster renders 2,000 counts.
+
+    Russian whole numbers by CLDR's rule written out (one: 1, 21, 101; few: 2–4, 22–24; many: the rest):
+    loading babel's locale data for it took a third of a second on the first count a window showed."""
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    return str(_locale(lang).plural_form(n))
+
+
+@lru_cache(maxsize=8)
+def _locale(lang: str) -> Any:
     from babel import Locale  # lazily: only messages with a count need it
 
-    category = Locale.parse(lang).plural_form(abs(n))
-    order = {"one": 0, "few": 1, "many": 2, "other": 1}
-    return min(order.get(category, forms - 1), forms - 1)
+    return Locale.parse(lang)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from desktop_app.prefs import Prefs
@@ -18,19 +18,26 @@ PADDING = 18          # cell margins + the sort arrow room, in pixels
 MIN_OTHER = 48        # a column that is not key never gets narrower than this
 
 
+def column_texts(model: QAbstractItemModel, col: int, rows: int = 400) -> set[str]:
+    """The different texts of a column. A model with `column_texts(col)` (or a proxy over one) gives all of
+    them at Python speed; any other model is sampled through `data()` (its first `rows` rows)."""
+    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    fast = getattr(source, "column_texts", None)
+    if fast is not None:
+        return set(fast(col))
+    return {str(model.index(r, col).data(Qt.ItemDataRole.DisplayRole) or "") for r in range(min(model.rowCount(), rows))}
+
+
 def content_width(view: QTableView, col: int, rows: int = 400) -> int:
-    """The width column `col` needs to show its header and its cells (the first `rows` rows) in full."""
+    """The width column `col` needs to show its header and its cells in full."""
     model = view.model()
     if model is None:
         return 0
     fm = view.fontMetrics()
     header = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     widest = view.horizontalHeader().fontMetrics().horizontalAdvance(str(header or "")) + PADDING + 8
-    for row in range(min(model.rowCount(), rows)):
-        text = model.index(row, col).data(Qt.ItemDataRole.DisplayRole)
-        if text:
-            widest = max(widest, fm.horizontalAdvance(str(text)) + PADDING)
-    return widest
+    texts = column_texts(model, col, rows)
+    return max([widest, *(fm.horizontalAdvance(t) + PADDING for t in texts if t)])
 
 
 def available_width(view: QTableView) -> int:

@@ -54,6 +54,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.languages = languages
         self.prefs = prefs
         self.specs = pages if pages is not None else default_pages()
+        from desktop_app.ui.warmup import warm_up
+
+        warm_up()   # the public holidays every deadline needs, read while the window opens
         self._pages: dict[str, QWidget] = {}
         # What an action changed reaches every page that shows it (ui/changes.py).
         self.bus = ChangeBus(self)

@@ -35,7 +35,7 @@ def _shown(page: AuditPage, column: int) -> list[str]:
     return [m.data(m.index(r, column)) for r in range(m.rowCount())]
 
 
-def test_entries_show_old_new_and_reason_newest_first(page) -> None:
+def test_entries_show_old_new_and_reason_newest_first(page, qtbot) -> None:
     # in words of the interface language, never a table or column name
     assert _shown(page, AuditTableModel.TABLE) == ["Карточка организации", "Структурное подразделение",
                                                    "Структурное подразделение"]
@@ -44,7 +44,7 @@ def test_entries_show_old_new_and_reason_newest_first(page) -> None:
     assert _shown(page, AuditTableModel.REASON)[1] == "Бұйрық № 7-ж"
     assert page.model.headerData(AuditTableModel.REASON, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) \
         == "Основание"
-    assert "не нарушена" in page.chain.text()
+    qtbot.waitUntil(lambda: "не нарушена" in page.chain.text())
 
 
 def test_filters_by_table_text_in_any_case_and_dates(page) -> None:
@@ -67,11 +67,11 @@ def test_filters_by_table_text_in_any_case_and_dates(page) -> None:
     assert len(_shown(page, 0)) == 3
 
 
-def test_tampered_log_is_shown_broken(page, filled) -> None:
+def test_tampered_log_is_shown_broken(page, filled, qtbot) -> None:
     filled.db.execute('DROP TRIGGER "audit__audit_log__no_update"')
     filled.db.execute("UPDATE audit_log SET reason = 'подлог' WHERE id = 2")
     page.reload()
-    assert "нарушена на записи 2" in page.chain.text()
+    qtbot.waitUntil(lambda: "нарушена на записи 2" in page.chain.text())
 
 
 def test_printed_extract_holds_the_filtered_entries(page, tmp_path: Path, monkeypatch) -> None:
@@ -100,3 +100,23 @@ def test_printed_extract_holds_the_filtered_entries(page, tmp_path: Path, monkey
         assert raw not in text, raw
     assert "Руководитель службы управления персоналом" in text and "«___» ____________ 20__ г." in text
     assert "Записей в выписке: 2" in text and "нарушений нет" in text
+
+
+def test_a_long_log_is_read_a_page_at_a_time(qtbot, filled, languages) -> None:
+    """The first visit reads the newest entries only; scrolling to the end reads the next ones."""
+    from desktop_app.ui.audit import audit_page
+
+    with filled.atomic():
+        for i in range(audit_page.FIRST_PAGE + 50):
+            filled.db.execute("UPDATE units SET name_ru = ? WHERE id = 1", [f"Отдел {i}"])
+    page = AuditPage(AuditService(filled))
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    total = audit_page.FIRST_PAGE + 53
+    assert page.model.rowCount() == audit_page.FIRST_PAGE
+    assert page.model.canFetchMore()
+    page.view.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == total)
+    assert not page.model.canFetchMore()
+    assert page.model.entries[-1].action == "insert"            # down to the oldest entry

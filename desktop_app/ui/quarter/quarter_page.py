@@ -59,6 +59,7 @@ class QuarterPage(Retranslatable, QWidget):
         super().__init__(parent)
         self.ctx = own_context(self, ctx, lang)
         self._fit_pending = False
+        self._pending_detail: int | None = None
         self.quarters = quarters
         self.documents = documents
         self.evaluations = evaluations
@@ -157,7 +158,7 @@ class QuarterPage(Retranslatable, QWidget):
         self.tabs.setObjectName("quarterTabs")
         self.tabs.addTab(roster_tab, "")
         self.tabs.addTab(entry_tab, "")
-        self.tabs.currentChanged.connect(lambda _i: self._fit_later())
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(status_row)
@@ -353,8 +354,21 @@ class QuarterPage(Retranslatable, QWidget):
     def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if current.isValid():
             eid = self.grid_proxy.data(current, ID_ROLE)
+            if self.tabs.currentIndex() != 1:
+                # The sheet's detail sits on the entry tab: read it when that tab is shown (a 2,000-sheet
+                # quarter opened on the roster tab need not read the first sheet — issue 14, first visit).
+                self._pending_detail = eid
+                return
+            self._pending_detail = None
             if self.detail.view is None or self.detail.view.evaluation.id != eid:
                 self.detail.show_evaluation(eid)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self._pending_detail is not None:
+            eid, self._pending_detail = self._pending_detail, None
+            if self.detail.view is None or self.detail.view.evaluation.id != eid:
+                self.detail.show_evaluation(eid)
+        self._fit_later()
 
     def _score_changed(self, evaluation_id: int) -> None:
         self.detail.show_evaluation(evaluation_id)

@@ -70,6 +70,10 @@ class RosterTableModel(QAbstractTableModel):
                                   *((ln.evaluator.full_name("kk"), ln.evaluator.full_name("ru")) if ln.evaluator
                                     else ()))) for row, ln in zip(texts, self.lines, strict=True)]
 
+    def column_texts(self, col: int) -> list[str]:
+        """Every text of column `col`, for fitting its width without going through `data()`."""
+        return [t[col] for t in self._texts]
+
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
