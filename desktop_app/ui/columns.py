@@ -74,7 +74,8 @@ def fit_columns(view: QTableView, key: Sequence[int], others: Iterable[int] | No
             header.resizeSection(c, w)
         return
     # Each gets its floor, then what is left is shared in proportion to what each lacks.
-    floors = {c: min(MIN_OTHER, w) for c, w in wish.items()}
+    floor = max(24, min(MIN_OTHER, room // max(len(wish), 1)))   # a very narrow window: narrower floors
+    floors = {c: min(floor, w) for c, w in wish.items()}
     spare = max(room - sum(floors.values()), 0)
     lacking = sum(wish[c] - floors[c] for c in wish) or 1
     for c, w in wish.items():

@@ -44,7 +44,8 @@ def _text_width(view: QTableView, col: int) -> int:
 def _assert_key_column(view: QTableView, col: int, label: str, full: bool = True) -> None:
     x, width = view.columnViewportPosition(col), view.columnWidth(col)
     assert not view.isColumnHidden(col), label
-    assert x >= 0 and x + width <= view.viewport().width(), f"{label}: {x}+{width} > {view.viewport().width()}"
+    widths = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert x >= 0 and x + width <= view.viewport().width(), f"{label}: {x}+{width} > {view.viewport().width()} {widths}"
     if full:
         assert width >= _text_width(view, col) + 4, f"{label}: {width} < {_text_width(view, col)}"
 

@@ -78,7 +78,7 @@ class EvaluationTableModel(QAbstractTableModel):
             bands = self.service.methodology_of(quarter_id).sorted_bands()
             for lang in ("kk", "ru"):
                 names = [b.name(lang) for b in bands]
-                self.short_grades.update(zip(names, short_labels(names), strict=True))
+                self.short_grades.update(zip(names, short_labels(names, ends_too=True), strict=True))
         self.endResetModel()
 
     def set_language(self, lang: str) -> None:
