@@ -263,3 +263,17 @@ def test_the_selected_sheets_print_alone(office) -> None:
     assert sorted(s.employee.ru for s in chosen) == ["Фамилия10 Имя10", "Фамилия12 Имя12"]
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(render_sheets(chosen, "ru"))).pages)
     assert "Фамилия10" in text and "Фамилия12" in text and "Фамилия11" not in text
+
+
+def test_an_appeal_dated_in_the_future_or_inside_the_quarter_is_refused(office) -> None:
+    services, qid = office
+    ids = _finish(services, qid)                                  # received on 06.10.2026
+    services.quarter.today = lambda: date(2026, 10, 8)
+    with pytest.raises(ValidationError, match="future") as exc:
+        services.calibration.file_appeal(ids[10], date(2026, 10, 9), "Не согласен")
+    assert exc.value.field == "filed_on"
+    with pytest.raises(ValidationError, match=r"30\.09\.2026"):
+        services.calibration.file_appeal(ids[10], date(2026, 10, 8), "Не согласен", received_on=date(2026, 9, 30))
+    assert services.calibration.appeals(date(2026, 10, 8)) == []
+    services.calibration.file_appeal(ids[10], date(2026, 10, 8), "Не согласен")     # today itself
+    assert len(services.calibration.appeals(date(2026, 10, 8))) == 1
