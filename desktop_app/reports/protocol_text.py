@@ -240,9 +240,10 @@ def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
     if absent:
         out.append(Para(_people(absent, lang), label=t("absent")))
     invited: list[Named] = []
+    sitting = {m.person for m in data.members}
     for c in data.cases:
         for p in (c.evaluator, c.appellant):
-            if p not in invited:
+            if p not in invited and p not in sitting:   # a member is listed once, as a member
                 invited.append(p)
     if invited:
         roles = {}
