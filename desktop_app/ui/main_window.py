@@ -21,6 +21,7 @@ from desktop_app.prefs import Prefs
 from desktop_app.ui.changes import ChangeBus, PageContext, current_in_stack
 from desktop_app.ui.i18n import LanguageManager, Retranslatable
 from desktop_app.ui.pages import PageSpec, default_pages
+from desktop_app.ui.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from desktop_app.services.container import Services
@@ -92,7 +93,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if services is not None:
             self._install_help()
         self.retranslate()
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         if self.specs and services is not None:
             self.nav.setCurrentRow(self._start_row())
 

@@ -26,6 +26,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.ui.progress import ProgressSink, run_with_progress
+from desktop_app.ui.screen import fit_to_screen
 
 PRINT_DPI_MAX = 300
 PREVIEW_DPI = 100
@@ -183,7 +184,7 @@ def preview_pdf(parent: QWidget | None, data: bytes, title: str = "") -> QPrintP
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("protocolPreview")
     dialog.setWindowTitle(title)
-    dialog.resize(900, 1000)
+    fit_to_screen(dialog, 900, 1000)
     dialog.paintRequested.connect(lambda pr: paint_with_progress(dialog, pr, pages))
     # The dialog owns neither the printer nor the document: keep both alive as long as it lives
     # (a collected QPrinter crashes the preview when it paints).

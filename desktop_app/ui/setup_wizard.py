@@ -30,6 +30,7 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.staff import Organisation, OrgKind
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.i18n import LanguageManager, Retranslatable
+from desktop_app.ui.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from desktop_app.services.container import Services
@@ -347,7 +348,7 @@ class SetupWizard(Retranslatable, QWizard):
                                             BackupPage(self), MethodologyPage(self), StaffPage(self)]
         for page in self.pages_in_order:
             self.addPage(page)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.retranslate()
 
     def retranslate(self) -> None:

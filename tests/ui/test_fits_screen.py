@@ -136,3 +136,25 @@ def test_late_appeal_buttons_only_for_a_late_appeal_awaiting_its_decision(qtbot,
     assert not page.buttons["protocol"].isEnabled()                                              # no session chosen
     page.sessions.selectRow(0)
     assert page.buttons["protocol"].isEnabled()
+
+
+def test_windows_and_the_print_preview_open_no_bigger_than_the_screen(qtbot, services, languages, prefs) -> None:
+    """The print preview asked for 900×1000 and the item editor 780×820: taller than a 768-pixel screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_app.domain.methodology import load_preset
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.methodology.item_dialog import ItemDialog
+    from desktop_app.ui.pdf_print import preview_pdf
+    from tests.ui.test_printing import three_pages
+
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    assert free.height() < 1000                                   # the offscreen screen is small: a real check
+    preview = preview_pdf(None, three_pages(), "Сводная ведомость")
+    qtbot.addWidget(preview)
+    item = ItemDialog(load_preset("points_2017").penalty_item("002-21-02"), True)
+    qtbot.addWidget(item)
+    window = MainWindow(services, languages, prefs)
+    qtbot.addWidget(window)
+    for widget in (preview, item, window):
+        assert widget.width() <= free.width() and widget.height() <= free.height(), widget.objectName()

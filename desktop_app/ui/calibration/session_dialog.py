@@ -30,6 +30,7 @@ from desktop_app.ui.calibration.member_picker import MemberPicker
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.screen import fit_to_screen
 
 
 def qdate(d: date) -> QDate:
@@ -102,7 +103,7 @@ class SessionDialog(Retranslatable, QDialog):
         layout.addLayout(closing)
         layout.addWidget(self.buttons)
         self._load()
-        self.resize(900, 680)
+        fit_to_screen(self, 900, 680)
         self.retranslate()
 
     def _load(self) -> None:

@@ -22,6 +22,7 @@ from desktop_app.domain.rules_help import RuleHelp, all_rules, grouped, has_rule
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.render import rule_html
 from desktop_app.ui.i18n import Retranslatable, qt_translate
+from desktop_app.ui.screen import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,7 +97,7 @@ class RuleHelpDialog(Retranslatable, QDialog):
         bottom.addWidget(self.buttons)
         box.addLayout(bottom)
 
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
         self.retranslate()
         self.select_rule(rule_id if rule_id and has_rule(rule_id) else self._rules[0].id)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.screen import fit_to_screen
 from desktop_app.ui.shortcuts import shortcuts
 
 
@@ -39,7 +40,7 @@ class ShortcutsDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(box)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -38,6 +38,7 @@ from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.methodology.rule_editor import RuleEditor
 from desktop_app.ui.methodology.widgets import dec, dspin, form_row, render
+from desktop_app.ui.screen import fit_to_screen
 
 Item = BonusItem | PenaltyItem
 
@@ -49,7 +50,7 @@ class ItemDialog(Retranslatable, QDialog):
         super().__init__(parent)
         self.setObjectName("itemDialog")
         self.penalty = penalty
-        self.resize(780, 820)
+        fit_to_screen(self, 780, 820)
         self.code = QLineEdit()
         self.code.setObjectName("code")
         self.level = QSpinBox()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.quarter_close import CloseProblem
 from desktop_app.services.evaluation import BatchRefusal
 from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.screen import fit_to_screen
 
 
 def _list(lines: Sequence[str], name: str) -> QListWidget:
@@ -46,7 +47,7 @@ class ReasonsDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.lines, 1)
         layout.addWidget(box)
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
 
 
 def close_refused(problems: Sequence[CloseProblem], heading: str, lang: str, parent: QWidget | None) -> ReasonsDialog:

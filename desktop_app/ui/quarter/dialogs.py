@@ -23,6 +23,7 @@ from desktop_app.domain.evaluation import NoticeMethod
 from desktop_app.domain.staff import Employee
 from desktop_app.services.quarter import RosterLine
 from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.screen import fit_to_screen
 
 
 def qdate(d: date) -> QDate:
@@ -90,7 +91,7 @@ class OverrideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
-        self.resize(620, 460)
+        fit_to_screen(self, 620, 460)
 
     def values(self) -> tuple[bool | None, int | None, int | None, str]:
         return (self.include.currentData(), self.evaluator.currentData(), self.form.currentData(),

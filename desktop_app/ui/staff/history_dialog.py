@@ -24,6 +24,7 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.iin import parse_iin
 from desktop_app.services.staff import StaffService
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.screen import fit_to_screen
 from desktop_app.ui.staff.choices import absence_kind_text, appointment_kind_text, position_text
 from desktop_app.ui.staff.employee_dialog import EmployeeDialog
 from desktop_app.ui.staff.period_dialogs import AbsenceDialog, AppointmentDialog, DateDialog
@@ -79,7 +80,7 @@ class EmployeeHistoryDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
         self.reload()
 
     def _box(self, title: str, table: QTableWidget, add: Callable[[], None], edit: Callable[[], None],

@@ -20,6 +20,7 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.services.staff_import import ImportPlan, Outcome, StaffImportService
 from desktop_app.ui.i18n import qt_translate
 from desktop_app.ui.progress import ProgressSink, run_with_progress
+from desktop_app.ui.screen import fit_to_screen
 from desktop_app.ui.staff.widgets import ErrorLabel, fmt_date
 
 _COLORS = {Outcome.ADD: "#e6f4ea", Outcome.UNCHANGED: "#f1f3f4", Outcome.DISMISS: "#fff4e5", Outcome.ERROR: "#fce8e6"}
@@ -59,7 +60,7 @@ class ImportStaffDialog(QDialog):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
-        self.resize(1100, 600)
+        fit_to_screen(self, 1100, 600)
         self.load()
 
     def load(self) -> None:
