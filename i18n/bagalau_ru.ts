@@ -905,7 +905,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>CaseEditor</name>
         <message>
             <source>— no vote —</source>
-            <translation>— не голосовал(а) —</translation>
+            <translation>— голоса нет —</translation>
         </message>
         <message>
             <source>%1) keep %2</source>
@@ -941,7 +941,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Appeal of %1; score given by %2: %3</source>
-            <translation>Обращение: %1; оценку выставил(а) %2: %3</translation>
+            <translation>Обращение: %1; оценка оценивающего лица (%2): %3</translation>
         </message>
         <message>
             <source>Evaluator's argument</source>
@@ -2237,7 +2237,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Present</source>
-            <translation>Присутствовал(а)</translation>
+            <translation>Присутствие</translation>
         </message>
         <message>
             <source>Propose members</source>
@@ -4478,11 +4478,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name} evaluated this case or filed it and does not vote on it.</source>
-            <translation>{name} оценивал(а) по этому делу или подал(а) обращение и не голосует по нему.</translation>
+            <translation>{name} — оценивающее лицо или заявитель по этому делу и не голосует по нему.</translation>
         </message>
         <message>
             <source>{name} is marked absent and cannot vote.</source>
-            <translation>{name} отмечен(а) как отсутствующий(ая) и не может голосовать.</translation>
+            <translation>{name}: отмечено отсутствие на заседании, голосовать нельзя.</translation>
         </message>
         <message>
             <source>There is no such motion.</source>
@@ -4698,7 +4698,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name} is listed more than once.</source>
-            <translation>{name} указан(а) более одного раза.</translation>
+            <translation>{name}: указано более одного раза.</translation>
         </message>
         <message>
             <source>The session needs exactly one chair.</source>
@@ -4718,7 +4718,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name} gave the disputed score and cannot be a member (Methodology, item 19).</source>
-            <translation>{name} выставил(а) оспариваемую оценку и не может входить в состав (пункт 19 Методики).</translation>
+            <translation>{name} — автор оспариваемой оценки и не может входить в состав (пункт 19 Методики).</translation>
         </message>
         <message>
             <source>Without {name}, who scored {appellant}, only {members} decide that case.</source>
@@ -4726,7 +4726,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name} gave a disputed score and cannot chair the session or keep its minutes.</source>
-            <translation>{name} выставил(а) оспариваемую оценку и не может быть председателем или секретарём сессии.</translation>
+            <translation>{name} — автор оспариваемой оценки и не может быть председателем или секретарём сессии.</translation>
         </message>
         <message>
             <source>This methodology has no personal points of the unit head.</source>
