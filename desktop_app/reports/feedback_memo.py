@@ -6,6 +6,7 @@ Signed by the evaluator with the position; the evaluee acquaints with it: "Та�
 from __future__ import annotations
 
 from desktop_app.domain.people import ru_by_sex
+from desktop_app.domain.wording import kk_date_of
 from desktop_app.reports.blocks import Block, DateNumber, Para, Signatures, heading, in_languages
 from desktop_app.reports.blocks_docx import render_docx
 from desktop_app.reports.blocks_pdf import BlockPaper, BlocksPdf
@@ -51,9 +52,13 @@ def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
         Para(score, label=t("score")),
     ]
     if data.session_number:
-        dated = f" {short_date(data.session_date)}" if data.session_date else ""
-        out.append(Para(f"№ {data.session_number}{dated}" if lang == "kk" else
-                        f"№ {data.session_number}{' от' + dated if dated else ''}", label=t("session")))
+        if lang == "kk":      # "2026 жылғы 20 қазандағы № 1"
+            dated = f"{kk_date_of(data.session_date)} " if data.session_date else ""
+            text = f"{dated}№ {data.session_number}"
+        else:
+            dated = f" от {short_date(data.session_date)}" if data.session_date else ""
+            text = f"№ {data.session_number}{dated}"
+        out.append(Para(text, label=t("session")))
     for key, text in zip(("ach", "skills", "potential"), data.texts(), strict=True):
         out.append(Para(t(key), bold=True, align="left", space_before=8))
         out.append(Para(text.text(lang) or "—", indent=True))

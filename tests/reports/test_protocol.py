@@ -148,3 +148,4 @@ def test_feedback_memo_has_the_three_topics_of_001_23() -> None:
     assert "(а)" not in text and "Бюджеттік" not in text
     kk = pdf_text(render_memo_pdf(sample_memo(), "kk"))
     assert "әлеует" in kk.lower() and "Танысты" in kk and "Бағалаушы, экономика бөлімінің басшысы" in kk
+    assert "хаттамасы: 2026 жылғы 22 қазандағы № 1" in kk
