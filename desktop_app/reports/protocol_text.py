@@ -214,11 +214,11 @@ def _quorum(data: ProtocolData, lang: DocLang) -> str:
     present = sum(1 for m in data.members if m.present)
     ok = present * 2 > total
     if lang == "ru":
-        verb = ru_plural(present, "присутствует", "присутствуют", "присутствуют")
+        verb = ru_plural(present, "присутствовал", "присутствовали", "присутствовали")
         members = ru_plural(total, "члена", "членов", "членов")
         return (f"На заседании {verb} {present} из {total} {members} калибровочной сессии; "
                 f"{'кворум имеется' if ok else 'кворума нет'}.")
-    return (f"Отырысқа калибрлеу сессиясының {total} мүшесінің {kk_partitive(present)} қатысады; "
+    return (f"Отырысқа калибрлеу сессиясының {total} мүшесінің {kk_partitive(present)} қатысты; "
             f"{'кворум бар' if ok else 'кворум жоқ'}.")
 
 

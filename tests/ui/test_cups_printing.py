@@ -89,7 +89,7 @@ def test_the_print_button_path_prints_the_protocol_on_a_cups_queue(qtbot, cups_q
         text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
         # The queue's PostScript step (pdftocairo) keeps the text, except the first lines in bold, which it
         # redraws as pictures of letters: the body is checked, in both language copies.
-        assert "Отырысқа калибрлеу сессиясының 5 мүшесінің 4-і қатысады; кворум бар." in text
+        assert "Отырысқа калибрлеу сессиясының 5 мүшесінің 4-і қатысты; кворум бар." in text
         assert "Жауапты: Төлеуов Қ.Ә., мерзімі — 2026 жылғы 30 қазанға дейін" in text
         assert "Ответственный: Тулеуов К.А., срок — до 30.10.2026" in text
         assert set("әғқңөұүі") <= set(text.lower())                 # the Kazakh letters reached the paper
