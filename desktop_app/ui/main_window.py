@@ -250,7 +250,7 @@ class MainWindow(Retranslatable, QMainWindow):
         metrics = self.nav.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
                      default=120)
-        self.nav.setFixedWidth(max(170, min(216, widest + 56)))
+        self.nav.setFixedWidth(max(170, min(264, widest + 60)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set("last_page", self.current_page_key())
