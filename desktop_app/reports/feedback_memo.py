@@ -59,9 +59,9 @@ def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
             dated = f" от {short_date(data.session_date)}" if data.session_date else ""
             text = f"№ {data.session_number}{dated}"
         out.append(Para(text, label=t("session")))
-    for key, text in zip(("ach", "skills", "potential"), data.texts(), strict=True):
+    for key, topic in zip(("ach", "skills", "potential"), data.texts(), strict=True):
         out.append(Para(t(key), bold=True, align="left", space_before=8))
-        out.append(Para(text.text(lang) or "—", indent=True))
+        out.append(Para(topic.text(lang) or "—", indent=True))
     ev, ee = data.evaluator, data.evaluee
     position = ev.position(lang)
     role = f"{T['evaluator'].text(lang).rstrip(':')}, {position[:1].lower() + position[1:]}" if position else \

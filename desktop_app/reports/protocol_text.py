@@ -246,7 +246,7 @@ def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
             if p not in invited and p not in sitting:   # a member is listed once, as a member
                 invited.append(p)
     if invited:
-        roles = {}
+        roles: dict[Named, str] = {}
         for c in data.cases:
             roles.setdefault(c.evaluator, t("evaluator_role"))
             roles.setdefault(c.appellant, t("appellant_role"))
