@@ -112,3 +112,23 @@ def test_demo_force_onto_a_locked_office_raises_storage_error(tmp_path: Path, mo
     finally:
         holder.close()
     assert _units(db) == ["Ескі мекеме бөлімі"]
+
+
+def test_a_demo_killed_by_the_system_leaves_no_office_and_its_part_is_cleaned(tmp_path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    db = tmp_path / "demo.sqlite"
+    part = tmp_path / "demo.sqlite.part"
+    proc = subprocess.Popen([sys.executable, "-m", "desktop_app", "demo", str(db)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not (part.exists() and part.stat().st_size > 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert part.exists()  # it was killed while building
+    assert not db.exists()  # nothing half-built under the office's name
+    open_store(db).close()  # the next start of that office
+    assert not [p for p in tmp_path.iterdir() if ".part" in p.name]
