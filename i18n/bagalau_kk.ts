@@ -5824,6 +5824,43 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Бұл құжат үшін --{option} N көрсетіңіз.</translation>
         </message>
         <message>
+            <source>positions of the people named (no Russian title in the staff list)</source>
+            <extracomment>What calibration_data.missing_russian reports, as the warning names it (translated, context "msg").</extracomment>
+            <translation>аталған адамдардың лауазымдары (штаттық тізімде орысша атауы жоқ)</translation>
+        </message>
+        <message>
+            <source>the place</source>
+            <translation>өткізілген орны</translation>
+        </message>
+        <message>
+            <source>the evaluator's argument</source>
+            <translation>бағалаушының дәлелі</translation>
+        </message>
+        <message>
+            <source>the appellant's argument</source>
+            <translation>бағаланушының дәлелі</translation>
+        </message>
+        <message>
+            <source>the reasoning of a motion</source>
+            <translation>ұсыныстың негіздемесі</translation>
+        </message>
+        <message>
+            <source>achievements</source>
+            <translation>жетістіктер</translation>
+        </message>
+        <message>
+            <source>skills and competences</source>
+            <translation>дағдылар мен құзыреттер</translation>
+        </message>
+        <message>
+            <source>potential and career aspirations</source>
+            <translation>әлеует пен мансаптық ұмтылыстар</translation>
+        </message>
+        <message>
+            <source>Warning: the Russian copy shows text typed only in Kazakh: {fields}.</source>
+            <translation>Назар аударыңыз: орыс тіліндегі данада тек қазақ тілінде енгізілген мәтін бар: {fields}.</translation>
+        </message>
+        <message>
             <source>Who is evaluated</source>
             <translation>Кім бағаланады</translation>
         </message>

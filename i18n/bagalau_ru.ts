@@ -5826,6 +5826,43 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Для этого документа укажите --{option} N.</translation>
         </message>
         <message>
+            <source>positions of the people named (no Russian title in the staff list)</source>
+            <extracomment>What calibration_data.missing_russian reports, as the warning names it (translated, context "msg").</extracomment>
+            <translation>должности названных лиц (в штатном списке нет русского названия)</translation>
+        </message>
+        <message>
+            <source>the place</source>
+            <translation>место проведения</translation>
+        </message>
+        <message>
+            <source>the evaluator's argument</source>
+            <translation>аргументы оценивающего лица</translation>
+        </message>
+        <message>
+            <source>the appellant's argument</source>
+            <translation>аргументы оцениваемого лица</translation>
+        </message>
+        <message>
+            <source>the reasoning of a motion</source>
+            <translation>обоснование предложения</translation>
+        </message>
+        <message>
+            <source>achievements</source>
+            <translation>достижения</translation>
+        </message>
+        <message>
+            <source>skills and competences</source>
+            <translation>навыки и компетенции</translation>
+        </message>
+        <message>
+            <source>potential and career aspirations</source>
+            <translation>потенциал и карьерные устремления</translation>
+        </message>
+        <message>
+            <source>Warning: the Russian copy shows text typed only in Kazakh: {fields}.</source>
+            <translation>Внимание: в русском экземпляре есть текст, введённый только на казахском языке: {fields}.</translation>
+        </message>
+        <message>
             <source>Who is evaluated</source>
             <translation>Кто оценивается</translation>
         </message>
