@@ -132,8 +132,8 @@ class BackupService:
         OtherOrganisationError unless `other_organisation_ok` (the user confirmed)."""
         refuse_self(self.store, source)
         data_path = source
-        scratch = {"dir": self.store.path.parent, "prefix": scratch_prefix(self.store.path)}
-        with tempfile.TemporaryDirectory(**scratch) as tmp:
+        prefix = scratch_prefix(self.store.path)  # removed on the next start if a kill leaves it
+        with tempfile.TemporaryDirectory(dir=self.store.path.parent, prefix=prefix) as tmp:
             with open(source, "rb") as fh:
                 encrypted = is_encrypted(fh.read(16))
             if encrypted:
