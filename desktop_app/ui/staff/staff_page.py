@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.changes import Area, PageContext, own_context
+from desktop_app.ui.columns import HeaderMemory, fit_columns, keep_fitted
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.staff.employee_dialog import EmployeeDialog
@@ -89,7 +90,10 @@ class StaffPage(Retranslatable, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate(_WIDTHS):
             header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        # Name, ИИН, category and status in full (issue 14: 1366×768 and 1280×720); unit, position, date
+        # and phone share the rest, their whole text in the tooltip. A width the user drags is kept.
+        self.columns = HeaderMemory(self.table, self.ctx.prefs, "staff")
+        keep_fitted(self.table, self.fit_columns)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
         self.count_label = QLabel()
@@ -124,12 +128,17 @@ class StaffPage(Retranslatable, QWidget):
         return self.ctx.language()
 
     # -- data -----------------------------------------------------------------------------------
+    def fit_columns(self) -> None:
+        m = StaffTableModel
+        self.columns.apply(lambda: fit_columns(self.table, (m.IIN, m.NAME, m.CATEGORY, m.STATUS), max_key=320))
+
     def reload(self) -> None:
         self.model.set_rows(self.staff.rows(date.today()))
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0:  # keep the user's sort after a reload
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._update_count()
+        self.fit_columns()
 
     def refresh(self) -> None:
         self.reload()
@@ -246,3 +255,5 @@ class StaffPage(Retranslatable, QWidget):
         self.export_button.setText(self.tr("Export to Excel…"))
         self.model.set_language(self.lang())
         self._update_count()
+        if hasattr(self, "columns"):   # names and titles in the other spelling: other widths
+            self.fit_columns()

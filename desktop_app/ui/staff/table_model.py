@@ -88,6 +88,10 @@ class StaffTableModel(QAbstractTableModel):
                 return i
         return -1
 
+    def column_texts(self, col: int) -> set[str]:
+        """The different texts of column `col`, for fitting its width (ui/columns.py)."""
+        return {t[col] for t in self._texts}
+
     # -- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._texts)
