@@ -9,7 +9,6 @@ read-only openpyxl cannot tell.
 """
 from __future__ import annotations
 
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,35 +53,39 @@ def _stream(archive: zipfile.ZipFile, name: str):  # type: ignore[no-untyped-def
     yield from parser.read_events()
 
 
-def _count_shared_strings(archive: zipfile.ZipFile, name: str, file: str) -> None:
-    count = 0
-    for event, element in _stream(archive, name):
-        if event == "end" and _local(element.tag) == "si":
-            count += 1
-            element.clear()
-            if count > MAX_SHARED_STRINGS:
-                raise _too_big(file, msg(N_("msg", "its shared strings")), MAX_SHARED_STRINGS)
+class _Counter:
+    """Running totals over the whole workbook: shared strings, and rows and cells per member."""
 
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.strings = 0
+        self.cells = 0
 
-def _scan_sheet(archive: zipfile.ZipFile, name: str, file: str) -> list[int]:
-    rows = cells = 0
-    hidden: list[int] = []
-    for event, element in _stream(archive, name):
-        tag = _local(element.tag)
-        if event == "start" and tag == "row":
-            rows += 1
-            if rows > MAX_ROWS:
-                raise _too_big(file, msg(N_("msg", "its rows")), MAX_ROWS)
-            if element.get("hidden") in ("1", "true"):
-                number = element.get("r")
-                hidden.append(int(number) if number and number.isdigit() else rows)
-        elif event == "end" and tag == "c":
-            cells += 1
-            if cells > MAX_CELLS:
-                raise _too_big(file, msg(N_("msg", "its cells")), MAX_CELLS)
-        elif event == "end" and tag == "row":
-            element.clear()
-    return hidden
+    def member(self, archive: zipfile.ZipFile, name: str) -> list[int]:
+        """Count one XML member; returns the numbers of the rows it hides (empty for a non-sheet)."""
+        rows = 0
+        hidden: list[int] = []
+        for event, element in _stream(archive, name):
+            tag = _local(element.tag)
+            if event == "start" and tag == "row":
+                rows += 1
+                if rows > MAX_ROWS:
+                    raise _too_big(self.file, msg(N_("msg", "its rows")), MAX_ROWS)
+                if element.get("hidden") in ("1", "true"):
+                    number = element.get("r")
+                    hidden.append(int(number) if number and number.isdigit() else rows)
+            elif event == "end" and tag == "c":
+                self.cells += 1
+                if self.cells > MAX_CELLS:
+                    raise _too_big(self.file, msg(N_("msg", "its cells")), MAX_CELLS)
+            elif event == "end" and tag == "si":
+                self.strings += 1
+                element.clear()
+                if self.strings > MAX_SHARED_STRINGS:
+                    raise _too_big(self.file, msg(N_("msg", "its shared strings")), MAX_SHARED_STRINGS)
+            elif event == "end" and tag == "row":
+                element.clear()
+        return hidden
 
 
 def scan_workbook(path: Path) -> WorkbookScan:
@@ -101,12 +104,18 @@ def scan_workbook(path: Path) -> WorkbookScan:
                                                 "most {limit} MB. Save only the staff sheet and try again."),
                                       file=path.name, mb=total // (1024 * 1024),
                                       limit=MAX_UNCOMPRESSED // (1024 * 1024)))
-        try:
-            for m in members:
-                if re.fullmatch(r"xl/sharedStrings\.xml", m.filename, re.IGNORECASE):
-                    _count_shared_strings(archive, m.filename, path.name)
-                elif re.fullmatch(r"xl/worksheets/[^/]+\.xml", m.filename, re.IGNORECASE):
-                    scan.hidden_rows[m.filename] = _scan_sheet(archive, m.filename, path.name)
-        except (ParseError, zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise ValidationError(msg(not_workbook, file=path.name, detail=str(exc))) from exc
+        # Every member is counted wherever it sits: the workbook's own index may put the shared strings
+        # or a sheet under any name, and openpyxl follows it.
+        counter = _Counter(path.name)
+        for m in members:
+            if m.is_dir():
+                continue
+            try:
+                scan.hidden_rows[m.filename] = counter.member(archive, m.filename)
+            except ParseError as exc:
+                if m.filename.lower().endswith((".xml", ".rels")):
+                    raise ValidationError(msg(not_workbook, file=path.name, detail=str(exc))) from exc
+                # an image or other binary part: not XML, never read as a sheet
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise ValidationError(msg(not_workbook, file=path.name, detail=str(exc))) from exc
     return scan

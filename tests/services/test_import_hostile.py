@@ -103,8 +103,8 @@ def test_iin_that_lost_its_leading_zero_is_restored_by_the_check_digit(office) -
     assert "010522652081" in {r.employee.iin for r in office.staff.rows()}
 
 
-def _shared_strings_bomb(path: Path, count: int) -> Path:
-    """A workbook of a few hundred KB whose shared-string table holds `count` empty strings."""
+def _shared_strings_bomb(path: Path, count: int, member: str = "xl/sharedStrings.xml") -> Path:
+    """A workbook of a few hundred KB whose shared-string table (at `member`) holds `count` empty strings."""
     from openpyxl import Workbook
 
     plain = path.with_name("plain.xlsx")
@@ -113,12 +113,18 @@ def _shared_strings_bomb(path: Path, count: int) -> Path:
     wb.save(plain)
     with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
-            if item.filename != "xl/sharedStrings.xml":
-                dst.writestr(item, src.read(item.filename))
+            data = src.read(item.filename)
+            if item.filename == "xl/sharedStrings.xml":
+                continue
+            if item.filename in ("[Content_Types].xml", "xl/_rels/workbook.xml.rels"):  # the index points there
+                data = data.replace(b"/xl/sharedStrings.xml", b"/" + member.encode())
+                data = data.replace(b"sharedStrings.xml", member.removeprefix("xl/").encode())
+            dst.writestr(item, data)
         head = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
                 f'spreadsheetml/2006/main" count="{count}" uniqueCount="{count}">')
-        with dst.open("xl/sharedStrings.xml", "w") as fh:
+        with dst.open(member, "w") as fh:
             fh.write(head.encode())
+            fh.write("<si><t>ИИН</t></si><si><t>Фамилия</t></si>".encode())
             chunk = b"<si/>" * 100_000
             for _ in range(count // 100_000):
                 fh.write(chunk)
@@ -126,8 +132,18 @@ def _shared_strings_bomb(path: Path, count: int) -> Path:
     return path
 
 
-def test_three_million_shared_strings_are_refused_fast(office, tmp_path: Path) -> None:
-    bomb = _shared_strings_bomb(tmp_path / "bomb.xlsx", 3_000_000)
+def test_shared_strings_under_another_name_are_what_openpyxl_reads(tmp_path: Path) -> None:
+    """The guard must count the table openpyxl will load, wherever the workbook's index puts it."""
+    from openpyxl import load_workbook
+
+    small = _shared_strings_bomb(tmp_path / "small.xlsx", 0, "xl/strs/s.xml")
+    assert "xl/sharedStrings.xml" not in zipfile.ZipFile(small).namelist()
+    assert next(load_workbook(small, read_only=True).active.iter_rows(values_only=True)) == ("ИИН", "Фамилия")
+
+
+@pytest.mark.parametrize("member", ["xl/sharedStrings.xml", "xl/strs/s.xml"])
+def test_three_million_shared_strings_are_refused_fast(office, tmp_path: Path, member: str) -> None:
+    bomb = _shared_strings_bomb(tmp_path / "bomb.xlsx", 3_000_000, member)
     assert bomb.stat().st_size < 1_000_000
     started = time.monotonic()
     text_ru, text_kk = refused(office, bomb)
