@@ -48,6 +48,9 @@ def demo_calibration(services: Services, today: date) -> str:
     for i, m in enumerate(members):
         cal.vote(appeal, m.employee_id, 1 if i < 2 else 0)
     cal.close_session(sid, held)
+    final_on = wc.add_working_days(held, 1)      # the decided result becomes final (domain/sheet_moves.py)
+    if final_on <= today:
+        services.evaluation.finalise(facts.evaluation_id, final_on)
     cal.mark_posted(sid, wc.add_working_days(held, 2))
     cal.save_feedback(FeedbackMeeting(appeal, wc.add_working_days(held, 3),
                                       "Тоқсандық есептер уақытында дайындалды; екі өтінімге қорытынды берілді.",
