@@ -70,6 +70,8 @@ def test_new_employee_sees_vacant_posts_and_is_asked_before_an_occupied_one(qtbo
     texts = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
     assert texts[vacant_id].endswith(" — вакантна")
     assert texts[held.position.id].endswith(" — " + held.employee.short_name("ru"))
+    widest = max(combo.view().fontMetrics().horizontalAdvance(t) for t in texts.values())
+    assert combo.view().minimumWidth() >= widest                 # the open list shows each post in full
 
     asked: list[str] = []
     answer = {"value": QMessageBox.StandardButton.No}

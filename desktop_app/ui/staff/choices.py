@@ -50,6 +50,10 @@ class PositionCombo(QComboBox):
             self.addItem(text, p.id)
         self.setMinimumContentsLength(40)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # The closed box may cut a long "unit — position — holder"; the open list shows each in full.
+        fm = self.view().fontMetrics()
+        widest = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        self.view().setMinimumWidth(min(widest + 32, 1000))
 
     def value(self) -> int | None:
         data = self.currentData()
