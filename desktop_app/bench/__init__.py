@@ -12,6 +12,7 @@ BENCH_MODULES = [
     "desktop_app.bench.startup",
     "desktop_app.bench.staff",
     "desktop_app.bench.documents",
+    "desktop_app.bench.printing",
     "desktop_app.bench.calibration",
     "desktop_app.bench.quarter",
     "desktop_app.bench.quarter_close",

@@ -14,10 +14,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     from desktop_app.cli.printables import PRINTABLES
 
     p = sub.add_parser("print", help="print a document (protocol, order, memo…) to a PDF or DOCX file")
-    p.add_argument("name", choices=sorted(PRINTABLES), metavar="NAME", help=", ".join(sorted(PRINTABLES)))
+    names = [*sorted(PRINTABLES), "all"]
+    p.add_argument("name", choices=names, metavar="NAME",
+                   help=", ".join(names) + " (all: every document in kk, ru and both, PDF and DOCX, into --out DIR)")
     p.add_argument("--db", metavar="FILE", required=True, help="database file")
     p.add_argument("--lang", choices=("kk", "ru", "both"), default="kk", help="document language")
-    p.add_argument("--out", metavar="FILE", required=True, help="output file (.pdf or .docx)")
+    p.add_argument("--out", metavar="FILE", required=True, help="output file (.pdf or .docx); a folder for 'all'")
     p.add_argument("--session", type=int, metavar="N", help="calibration session id (the demo's session 1)")
     p.add_argument("--appeal", type=int, metavar="N", help="appeal id")
     p.add_argument("--quarter", type=int, metavar="N", help="quarter number 1..4 of --year")
@@ -32,6 +34,10 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.cli.output import check_output, write_output
     from desktop_app.cli.printables import PRINTABLES
 
+    if args.name == "all":
+        from desktop_app.cli.print_all import run as run_all
+
+        return run_all(args)
     out = Path(args.out)
     try:
         out = check_output(out, (".pdf", ".docx"))

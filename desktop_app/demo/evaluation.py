@@ -10,9 +10,10 @@ register: the organisation card names him as the evaluator outside corps "B" (00
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from desktop_app.demo.akimat_scale import akimat_bonus_items
 from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
 from desktop_app.domain.evaluation import NoticeMethod, score_keys
 from desktop_app.domain.external_evaluator import ExternalEvaluator
@@ -33,7 +34,7 @@ def _ensure_methodology(services: Services, first_day: date) -> None:
         m.copy_preset("typical_2025")
     if m.version_in_force(first_day) is None:
         old = load_preset("typical_2025").with_changes(
-            id=None, lineage="", version=1, effective_from=date(2023, 3, 30),
+            id=None, lineage="", version=1, effective_from=date(2023, 3, 30), bonus_items=akimat_bonus_items(),
             name_kk="«Б» корпусы қызметшілерінің қызметін бағалау әдістемесі (2023 жылғы редакция)",
             name_ru="Методика оценки деятельности служащих корпуса «Б» (редакция 2023 года)")
         m.save(old)
@@ -43,6 +44,32 @@ def _quarters(today: date) -> tuple[list[tuple[int, int]], tuple[int, int]]:
     current = quarter_of(today)
     done = [(y, q) for y in (today.year - 1, today.year) for q in (1, 2, 3, 4) if (y, q) < current]
     return done, current
+
+
+def _old_quarters(today: date) -> list[tuple[int, int]]:
+    """Two quarters closed more than three years ago: their documents may leave the office file, so the
+    demo has a case for the retention act (001 §12)."""
+    last = quarter_of(date(today.year - 3, today.month, 1) - timedelta(days=130))
+    before = (last[0], last[1] - 1) if last[1] > 1 else (last[0] - 1, 4)
+    # the 2023 wording of the methodology (in force from 30.03.2023) must cover them
+    return [q for q in (before, last) if q >= (2023, 2)]
+
+
+def _old_evaluation(services: Services, today: date, old: list[tuple[int, int]]) -> list[str]:
+    """The old quarters, evaluated and closed in their own time (their own random numbers: the recent
+    quarters of the demo stay as they were)."""
+    rng = random.Random(7)
+    lines = []
+    for year, quarter in old:
+        q = services.quarter.open_quarter(year, quarter)
+        rows = services.evaluation.grid(q.id)
+        n = _fill_quarter(services, q.id, year, quarter, rows, {}, rng, True, today)
+        cal = services.calendar.calendar()
+        due = quarter_deadline(cal, year, quarter, services.evaluation.methodology_of(q.id).deadlines)
+        if not services.quarter.close_problems(q.id):
+            services.quarter.close_quarter(q.id, closed_on=datetime.combine(cal.add_working_days(due, 15), time(17)))
+        lines.append(f"{quarter} quarter {year}: {n}")
+    return lines
 
 
 def _absent_evaluator(services: Services, year: int, quarter: int) -> str:
@@ -69,7 +96,8 @@ def _absent_evaluator(services: Services, year: int, quarter: int) -> str:
 def demo_evaluation(services: Services, today: date) -> str:
     rng = random.Random(4)
     done, current = _quarters(today)
-    _ensure_methodology(services, quarter_bounds(*done[0])[1])
+    old = _old_quarters(today)
+    _ensure_methodology(services, quarter_bounds(*(old or done)[0])[1])
     _absent_evaluator(services, *done[-1])
     services.quarter.set_external_evaluator(None, AKIM)
     weak: int | None = None
@@ -97,6 +125,7 @@ def demo_evaluation(services: Services, today: date) -> str:
         hold = 2 if (year, quarter) == done[-1] else 0
         n = _fill_quarter(services, q.id, year, quarter, rows, profile, rng, finished, today, hold)
         lines.append(f"{quarter} quarter {year}: {n}")
+    lines += _old_evaluation(services, today, old)
     return "evaluation: " + "; ".join(lines)
 
 

@@ -1,9 +1,10 @@
-"""Demo part: the office works under the Typical methodology, 2025 wording (seed 001) with the bonus scale
-of seed 000, in force from an early date so that every demo quarter has a methodology."""
+"""Demo part: the office works under the Typical methodology, 2025 wording (seed 001) with a bonus scale of
+akimat work (demo/akimat_scale.py), in force from an early date so that every demo quarter has a methodology."""
 from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.demo.akimat_scale import akimat_bonus_items
 from desktop_app.domain.methodology.presets import TYPICAL_2025, load_preset
 from desktop_app.services.container import Services
 
@@ -13,5 +14,7 @@ DEMO_EFFECTIVE_FROM = date(2025, 1, 1)
 def demo_methodology(services: Services, today: date) -> str:
     preset = load_preset(TYPICAL_2025)
     start = min(DEMO_EFFECTIVE_FROM, date(today.year - 1, 1, 1))
-    m = services.methodology.save(preset.with_changes(id=None, lineage="", effective_from=start))
+    # an akim's apparatus scores the work of an akimat, not the maslikhat items of the preset
+    m = services.methodology.save(preset.with_changes(id=None, lineage="", effective_from=start,
+                                                      bonus_items=akimat_bonus_items()))
     return f"methodology: {m.name_ru} (version {m.version}, from {m.effective_from.isoformat()})"

@@ -2,6 +2,18 @@
 from __future__ import annotations
 
 
+def split_bilingual(text: str | None) -> tuple[str, str]:
+    """A reason typed once for both languages, "kk text / ru text", as (kk, ru); text without the
+    separator is the same in both. A paper in one language then prints its own half, and a bilingual
+    paper prints each half once (issue 15: the reason printed twice, four times in the XLSX)."""
+    text = (text or "").strip()
+    if text.count(" / ") == 1:
+        kk, ru = (part.strip() for part in text.split(" / "))
+        if kk and ru:
+            return kk, ru
+    return text, text
+
+
 def fold(text: str | None) -> str:
     """Case-fold for search: "Әлия" and "әлия" match; SQLite's lower() only folds ASCII."""
     if not text:

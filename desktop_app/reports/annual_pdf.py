@@ -6,6 +6,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from desktop_app.domain.people import name_sort_key
+from desktop_app.reports import summary_pdf
 from desktop_app.reports.evaluation_data import AnnualData, AnnualRow
 from desktop_app.reports.evaluation_parts import (
     TOTALS,
@@ -59,6 +61,10 @@ class AnnualPdf(EvaluationDocument[AnnualData]):
             Paragraph(value(self.lang, data.organisation, "<br/>"), s["subtitle"]),
             Paragraph(TITLE.lines(self.lang), s["title"]),
             Paragraph(f"{SUBTITLE.lines(self.lang)}<br/>{self.f(YEAR, ' / ', year=data.year)}", s["subtitle"]),
+        ]
+        if data.methodology.kk or data.methodology.ru:
+            out.append(Paragraph(self.f(summary_pdf.METHODOLOGY, "<br/>", name=data.methodology), s["small"]))
+        out += [
             self.rows_table(data),
         ]
         if any(r.warning for u in data.units for r in u.rows):
@@ -88,9 +94,11 @@ class AnnualPdf(EvaluationDocument[AnnualData]):
         groups = []
         flagged = []
         number = 0
+        order = "ru" if self.lang == "ru" else "kk"
         for unit in data.units:
             rows = []
-            for row in unit.rows:
+            # names in the order of the document's alphabet (Kazakh: … Ғ … Қ … Ң … Ө … Ұ Ү … Һ … І)
+            for row in sorted(unit.rows, key=lambda r: name_sort_key(value(order, r.employee), order)):
                 if row.warning:
                     flagged.append(number)
                 number += 1

@@ -53,7 +53,7 @@ class PointLine:
     points: Number                # the points of the line (penalties: positive number, printed with a minus)
     evidence: str = ""           # the document / fact: "хат № 12-05/345 от 14.04.2026"
     quantity: Number | None = None
-    explanation: str = ""        # how the points were reached: tier, multiplier, cap
+    explanation: str | L = ""    # how the points were reached: count × points × multiplier, cap
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,17 @@ class DesigneeLine:
     position: L
     designated_on: date | None
     proposed_score: Number | None = None
+
+
+@dataclass(frozen=True)
+class CalibrationNote:
+    """A score changed by a calibration session (001 §22): what the evaluator gave, the protocol that
+    adopted the new score, and the feedback meeting where the evaluee learnt it (001 §23)."""
+
+    original: Number
+    protocol_number: str
+    protocol_date: date | None
+    feedback_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +129,9 @@ class SheetData:
     sanction: SanctionLine | None = None            # 002 §21 (points model)
     personal_lines: tuple[PersonalLine, ...] = ()   # 002 §26 (points model)
     designees: tuple[DesigneeLine, ...] = ()        # 001 §17
+    employee_male: bool = True   # Russian forms: "ознакомлен" / "ознакомлена" (ИИН or patronymic)
+    calibration: CalibrationNote | None = None      # 001 §22: the adopted score and its protocol
+    finalised_on: date | None = None                # the result became final (the HR service signs then)
 
 
 # -- the quarter summary (ведомость / тізімдеме), grouped by unit ------------------------------------
@@ -181,6 +195,7 @@ class AnnualData:
     prepared_on: date | None = None
     hr_officer_name: L = EMPTY
     hr_officer_position: L = EMPTY
+    methodology: L = EMPTY
 
 
 # -- the notice letter to a dismissed employee (001 §6, §9–§11) -------------------------------------
@@ -206,6 +221,7 @@ class NoticeData:
     signer_name: L = EMPTY       # who signs the letter (head of HR service, 001 §8)
     signer_position: L = EMPTY
     contact_phone: str = ""
+    addressee_male: bool = True  # "Уважаемый" / "Уважаемая", "получил" / "получила" (ИИН or patronymic)
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,8 @@ class _SectionCanvas(_NumberedCanvas):
 
     def save(self) -> None:
         starts = [state.get("_section_start", 1) for state in self._saved]
+        if self.section_pages is not None:
+            self.section_pages.extend(starts.count(s) for s in dict.fromkeys(starts))
         for state, start in zip(self._saved, starts, strict=True):
             self.__dict__.update(state)
             page, total = self._pageNumber - start + 1, starts.count(start)
@@ -166,8 +168,11 @@ class EvaluationDocument(PdfDocument[D]):
         head = _fit(self.running_head(data).replace("\n", " "), font, 8,
                     self.pagesize[0] - left - right - stringWidth(mark, f"{font}-Bold", 9) - 8 * mm)
 
+        pages: list[int] = []
+
         class _Canvas(_SectionCanvas if self.sectioned else _NumberedCanvas):  # type: ignore[misc]
             footer_lang = lang
+            section_pages = pages
 
 
         def on_page(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
@@ -180,7 +185,12 @@ class EvaluationDocument(PdfDocument[D]):
             canvas.restoreState()
 
         doc.build(self.story(data), onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_Canvas)
+        self.section_pages = pages
         return buf.getvalue()
+
+    def mark_text(self) -> str:
+        """The confidentiality mark of every page (the DOCX header repeats it)."""
+        return self.t(CONFIDENTIAL)
 
     @property
     def frame_width(self) -> float:
@@ -194,7 +204,7 @@ class EvaluationDocument(PdfDocument[D]):
         `people` are (role, name, position) — the name may be empty to leave a blank to fill by hand;
         `dates` (same order) fill the date line where the date is already recorded.
         """
-        size = self.base_size - 1
+        size = max(self.base_size - 1, 12.0)   # signatures in the body size of a signed paper
         width = self.frame_width
         role_w, sign_w = width * 0.36, width * 0.64
         rows = []

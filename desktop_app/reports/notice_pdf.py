@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.reports.evaluation_data import NoticeData
 from desktop_app.reports.evaluation_parts import EvaluationDocument, SectionStart, fmt_date, fmt_score
@@ -24,6 +24,10 @@ TEXT = {
         "method": "Жіберу тәсілі: {method}",
         "title": "Қызметті бағалау нәтижелері туралы хабарлама",
         "dear": "Құрметті {name}!",
+        "dear_f": "Құрметті {name}!",
+        "received": "Хабарламамен таныстым",
+        "received_f": "Хабарламамен таныстым",
+        "date": "Күні",
         "p1": ("«Б» корпусының әкімшілік мемлекеттік қызметшілерінің қызметін бағалау әдістемесінің "
                "6-тармағына сәйкес {period} Сіздің қызметіңізді бағалау {dismissed} жұмыстан "
                "босатылуыңызға байланысты Сіздің қатысуыңызсыз жүргізілгенін хабарлаймыз{position}."),
@@ -44,7 +48,11 @@ TEXT = {
         "number": "Исх. № {number} от {date}",
         "method": "Способ направления: {method}",
         "title": "Уведомление о результатах оценки деятельности",
-        "dear": "Уважаемый(ая) {name}!",
+        "dear": "Уважаемый {name}!",
+        "dear_f": "Уважаемая {name}!",
+        "received": "Уведомление получил",
+        "received_f": "Уведомление получила",
+        "date": "Дата",
         "p1": ("Сообщаем, что в соответствии с пунктом 6 Методики оценки деятельности административных "
                "государственных служащих корпуса «Б» оценка Вашей деятельности за {period} проведена без "
                "Вашего участия в связи с увольнением {dismissed}{position}."),
@@ -116,7 +124,7 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         out += [
             Spacer(1, 6 * mm),
             Paragraph(tx["title"], s["title"]),
-            Paragraph(tx["dear"].format(name=escape(name)), ParagraphStyle("dear", parent=s["body"],
+            Paragraph(tx["dear" if d.addressee_male else "dear_f"].format(name=escape(name)), ParagraphStyle("dear", parent=s["body"],
                                                                           alignment=1, spaceAfter=3 * mm)),
             Paragraph(tx["p1"].format(
                 period=tx["period"].format(quarter=d.quarter, year=d.year),
@@ -136,6 +144,15 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), self.font), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         out.append(sign)
+        # the addressee's receipt: the term to appeal runs from the day the result is received (001 §10)
+        receipt = Table([[Paragraph(tx["received" if d.addressee_male else "received_f"], s["body"]),
+                          Paragraph(f"________________ / {escape(name)} /<br/>{tx['date']}: «___» "
+                                    f"____________ 20___", right)]], colWidths=[width * 0.42, width * 0.58])
+        receipt.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), self.font),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 8 * mm)]))
+        out.append(KeepTogether([sign, receipt]))
+        out.remove(sign)
         if d.contact_phone:
             out += [Spacer(1, 12 * mm), Paragraph(tx["executor"].format(name=escape(signer), phone=escape(
                 d.contact_phone)), small)]

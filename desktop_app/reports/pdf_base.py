@@ -119,7 +119,8 @@ class PdfDocument(Generic[D]):
         s.add(ParagraphStyle("subtitle", fontName=self.font, fontSize=size + 1, leading=(size + 1) * 1.25,
                              alignment=TA_CENTER, spaceAfter=3 * mm))
         s.add(ParagraphStyle("heading", fontName=f"{self.font}-Bold", fontSize=size + 1,
-                             leading=(size + 1) * 1.25, spaceBefore=3 * mm, spaceAfter=2 * mm))
+                             leading=(size + 1) * 1.25, spaceBefore=3 * mm, spaceAfter=2 * mm,
+                             keepWithNext=1))   # a section heading never stands alone at a page's foot
         return s
 
     def table_style(self, header_rows: int = 1) -> TableStyle:
@@ -140,13 +141,22 @@ class PdfDocument(Generic[D]):
                                 author="Bagalau", creator="Bagalau", initialFontName=self.font,
                                 initialFontSize=self.base_size)
         lang, font = self.lang, self.font
+        pages: list[int] = []
 
         class _Canvas(_NumberedCanvas):
             footer_lang = lang
             footer_font = font   # the page numbers in the document's own typeface
+            section_pages = pages
 
         doc.build(self.story(data), canvasmaker=_Canvas)
+        self.section_pages = pages   # the DOCX twin writes the same counts in its footers
         return buf.getvalue()
+
+    def render_docx(self, data: D) -> bytes:
+        """The same document as an editable DOCX (reports/story_docx.py)."""
+        from desktop_app.reports.story_docx import render_story_docx
+
+        return render_story_docx(self, data)
 
 
 class SerifDocument(PdfDocument[D]):

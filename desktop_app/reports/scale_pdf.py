@@ -13,14 +13,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from desktop_app.domain.citation import approved_by
 from desktop_app.domain.methodology.fmt import plain, signed
 from desktop_app.domain.methodology.model import BonusItem, Methodology, PenaltyItem, PointRule
 from desktop_app.reports.labels import DocLang, L
 from desktop_app.reports.pdf_base import SerifDocument
 from desktop_app.reports.scale_text import rule_lines
 
-APPENDIX = L("«{name}» әдістемесіне 1-1-қосымша", "Приложение 1-1 к методике «{name}»")
-APPROVED = L("{date} № {number} актімен бекітілген", "утверждена актом от {date} № {number}")
+# The scale is the appendix of the office's own methodology, named with the act that approved it.
+APPENDIX = L("«{name}» әдістемесіне қосымша", "Приложение к методике «{name}»")
 IN_FORCE = L("{date} бастап қолданылады (нұсқа {version})", "действует с {date} (версия {version})")
 TITLE = L("Көтермеленетін көрсеткіштер мен қызмет түрлері үшін балдар шкаласы",
           "Шкала баллов за поощряемые показатели и виды деятельности")
@@ -80,9 +81,7 @@ class ScalePdf(SerifDocument[Methodology]):
         right = ParagraphStyle("right", parent=st["small"], fontSize=10, leading=12, alignment=TA_RIGHT)
         lines = [self._both(APPENDIX.kk.format(name=m.name_kk), APPENDIX.ru.format(name=m.name_ru))]
         if m.act_number or m.act_date:
-            d = m.act_date.strftime("%d.%m.%Y") if m.act_date else "—"
-            lines.append(self._both(APPROVED.kk.format(date=d, number=m.act_number),
-                                    APPROVED.ru.format(date=d, number=m.act_number)))
+            lines.append(self._both(f"({approved_by(m, 'kk')})", f"({approved_by(m, 'ru')})"))
         eff = m.effective_from.strftime("%d.%m.%Y")
         lines.append(self._both(IN_FORCE.kk.format(date=eff, version=m.version),
                                 IN_FORCE.ru.format(date=eff, version=m.version)))

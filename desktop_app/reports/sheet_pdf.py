@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from desktop_app.domain.wording import kk_date_of
 from desktop_app.reports.evaluation_data import PointLine, SheetData
 from desktop_app.reports.evaluation_parts import (
     QUARTER,
@@ -60,20 +61,20 @@ WITHOUT = L("Қызметші {date} жұмыстан босатылды: бағ
             "Служащий уволен {date}: оценка проведена без его участия (пункт 6 Методики).")
 NOTICE = L("Хабарлау (Әдістеменің 9-тармағы): {note}", "Извещение (пункт 9 Методики): {note}")
 SIGN_EVALUATOR = L("Бағалаушы адам", "Оценивающее лицо")
-SIGN_EVALUEE = L("Таныстым (бағаланатын адам)", "С результатом ознакомлен(а)")
+SIGN_EVALUEE = L("Нәтижемен таныстым (бағаланушы)", "С результатом ознакомлен")
+SIGN_EVALUEE_F = L("Нәтижемен таныстым (бағаланушы)", "С результатом ознакомлена")
+ORIGINAL = L("Бағалаушы қойған балл", "Балл, выставленный оценивающим лицом")
+ADOPTED = L("Калибрлеу сессиясы қабылдаған балл", "Балл, принятый калибровочной сессией")
+PROTOCOL = L("Негізі: калибрлеу сессиясының {date} № {number} хаттамасы (Әдістеменің 22-тармағы)",
+             "Основание: протокол калибровочной сессии № {number} от {date} (пункт 22 Методики)")
 SIGN_HR = L("Персоналды басқару қызметі", "Служба управления персоналом")
 
 
 class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
     """One or many sheets; each sheet starts on a new page."""
 
-    base_size = 10.0
+    base_size = 12.0      # the body of a paper a person signs: at least 12 pt, in both languages too
     sectioned = True
-
-    def __init__(self, lang: DocLang = "kk") -> None:
-        super().__init__(lang)
-        if lang == "both":  # two languages in every cell: a smaller size keeps a sheet on one page
-            self.base_size = 9.0
 
     def title(self, data: Sequence[SheetData]) -> str:
         if len(data) == 1:
@@ -111,34 +112,36 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
                                  s["body"]))
             if d.notice_note:
                 out.append(Paragraph(self.t(NOTICE).format(note=escape(d.notice_note)), s["body"]))
+        # A heading never ends a page without its table; a short table (and its totals row) stays whole.
         if d.criteria:
-            out.append(Paragraph(self.t(CRITERIA), s["heading"]))
-            out.append(self.criteria_table(d))
-        out.append(Paragraph(self.t(RESULT), s["heading"]))
-        out.append(self.result_table(d))
-        out.append(Paragraph(self.t(BONUS), s["heading"]))
-        out.append(self.points_table(d.bonus_lines, "+"))
-        out.append(Paragraph(self.t(PENALTY), s["heading"]))
-        out.append(self.points_table(d.penalty_lines, "−"))
+            out.extend(_with_heading(Paragraph(self.t(CRITERIA), s["heading"]), self.criteria_table(d)))
+        out.extend(_with_heading(Paragraph(self.t(RESULT), s["heading"]), self.result_table(d)))
+        out.extend(_with_heading(Paragraph(self.t(BONUS), s["heading"]), self.points_table(d.bonus_lines, "+")))
+        out.extend(_with_heading(Paragraph(self.t(PENALTY), s["heading"]),
+                                 self.points_table(d.penalty_lines, "−")))
         out.extend(extras(self, d))   # sanction, personal points, designees (issue 10)
         if d.comments:
             out.append(Paragraph(self.t(COMMENTS), s["heading"]))
             out.append(Paragraph(escape(d.comments).replace("\n", "<br/>"), s["body"]))
-        out.append(Spacer(1, 3 * mm))
-        out.append(Paragraph(self.f(STATUS, "<br/>", status=d.status if (d.status.kk or d.status.ru) else "—",
-                                    date=fmt_date(d.evaluated_on, "—")), s["small"]))
+        status = Paragraph(self.f(STATUS, "<br/>", status=d.status if (d.status.kk or d.status.ru) else "—",
+                                  date=fmt_date(d.evaluated_on, "—")), s["body"])
         signers: list[tuple[L, L, L | None]] = [(SIGN_EVALUATOR, d.evaluator_name, d.evaluator_position)]
-        dates: list[date | None] = [d.evaluated_on]
+        dates: list[date | None] = [d.evaluated_on]   # the evaluator signs the score they gave
         if not d.without_participation:  # 001 §6: a dismissed evaluee does not sign; the note above says so
-            signers.append((SIGN_EVALUEE, d.employee, None))
-            dates.append(d.acknowledged_on)  # the day the result was received (001 §9, §10)
+            signers.append((SIGN_EVALUEE if d.employee_male else SIGN_EVALUEE_F, d.employee, None))
+            # The day the result was received (001 §9, §10); after a calibration the adopted score is made
+            # known at the feedback meeting (001 §23) — never a day before the session that set it.
+            dates.append(_not_before(d.calibration.feedback_on, d.calibration.protocol_date)
+                         if d.calibration else d.acknowledged_on)
         signers.append((SIGN_HR, d.hr_officer_name, None))
-        out.append(KeepTogether([Spacer(1, 2 * mm), self.signature_table(signers, dates)]))
+        dates.append(_not_before(d.finalised_on, d.calibration.protocol_date if d.calibration else None))
+        # the signature block never stands alone at the top of a page: the status line goes with it
+        out.append(KeepTogether([Spacer(1, 3 * mm), status, Spacer(1, 2 * mm), self.signature_table(signers, dates)]))
         return out
 
     def _grid(self, rows: list[list[str]], widths: list[float], header: bool = True,
               bold_first_col: bool = False) -> Table:
-        size = self.base_size - 1
+        size = self.base_size   # tables of a signed sheet in the body size (12 pt)
         bold = f"{self.font}-Bold"
         rows = [[wrap(c, w - 5, bold if (header and i == 0) or (bold_first_col and j == 0) else self.font, size)
                  for j, (c, w) in enumerate(zip(r, widths, strict=False))] for i, r in enumerate(rows)]
@@ -190,7 +193,14 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         w = self.frame_width
         grade = value(self.lang, d.grade) if d.grade else "—"
         rows = [[self.t(SCORE), fmt_score(d.score)], [self.t(GRADE), grade]]
-        if d.final_after_calibration:
+        c = d.calibration
+        if c is not None:
+            rows.append([self.t(ORIGINAL), fmt_score(c.original)])
+            rows.append([self.t(ADOPTED), fmt_score(d.score)])
+            rows.append(["", self.f(PROTOCOL, "\n", number=c.protocol_number or "—",
+                                    date=L(kk_date_of(c.protocol_date), fmt_date(c.protocol_date))
+                                    if c.protocol_date else "—")])
+        elif d.final_after_calibration:
             rows.append(["", self.t(CALIBRATED)])
         table = self._grid(rows, [w * 0.36, w * 0.64], header=False, bold_first_col=True)
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 1), f"{self.font}-Bold"),
@@ -201,14 +211,15 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
     def points_table(self, lines: Sequence[PointLine], sign: str) -> Table:
         w = self.frame_width
         # Column widths sized for Kazakh headers ("Растайтын құжат") and long item names.
-        widths = [8 * mm, w * 0.40, w * 0.22, 13 * mm, 14 * mm, 0.0]
+        widths = [9 * mm, w * 0.33, w * 0.19, 17 * mm, 17 * mm, 0.0]   # "Кол-во", "Баллы" at 12 pt
         widths[-1] = w - sum(widths)
         rows = [[value(self.lang, h, "\n") for h in POINTS_HEAD]]
         if not lines:
             rows.append(["", self.t(NONE), "", "", "", ""])
         for i, line in enumerate(lines, 1):
             rows.append([str(i), value(self.lang, line.item), line.evidence, fmt_points(line.quantity),
-                         fmt_points(line.points, sign), line.explanation])
+                         fmt_points(line.points, sign),
+                         value(self.lang, line.explanation) if isinstance(line.explanation, L) else line.explanation])
         if lines:
             rows.append(["", self.t(TOTAL), "", "", fmt_points(sum(x.points for x in lines), sign), ""])
         table = self._grid(rows, widths)
@@ -217,6 +228,21 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
             commands.append(("FONTNAME", (0, -1), (-1, -1), f"{self.font}-Bold"))
         table.setStyle(TableStyle(commands))
         return table
+
+
+def _with_heading(heading: Paragraph, table: Table) -> list[Flowable]:
+    """The heading and its table on one page when the table is short (a totals row never stands alone);
+    a long table at least keeps its heading (the heading style keeps with next)."""
+    if len(table._cellvalues) <= 14:
+        return [KeepTogether([heading, table])]
+    return [heading, table]
+
+
+def _not_before(day: date | None, event: date | None) -> date | None:
+    """A signature date that would precede the event it signs is left blank to be filled by hand."""
+    if day is None or (event is not None and day < event):
+        return None
+    return day
 
 
 def _period(d: SheetData) -> L:

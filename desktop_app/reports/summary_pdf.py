@@ -11,6 +11,7 @@ from functools import lru_cache
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from desktop_app.domain.people import name_sort_key
 from desktop_app.reports.evaluation_data import SummaryData, SummaryRow
 from desktop_app.reports.evaluation_parts import (
     TOTALS,
@@ -93,9 +94,11 @@ class SummaryPdf(EvaluationDocument[SummaryData]):
         widths = [w * mm for w in COLUMNS_MM]
         groups = []
         number = 0
+        order = "ru" if self.lang == "ru" else "kk"
         for unit in data.units:
             rows = []
-            for row in unit.rows:
+            # names in the order of the document's alphabet (Kazakh: … Ғ … Қ … Ң … Ө … Ұ Ү … Һ … І)
+            for row in sorted(unit.rows, key=lambda r: name_sort_key(value(order, r.employee), order)):
                 number += 1
                 rows.append(self._row(number, row, widths))
             groups.append((value(self.lang, unit.unit, " / "), rows, self.t(UNIT_TOTAL).format(n=len(unit.rows))))

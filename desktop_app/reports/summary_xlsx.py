@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.domain.methodology.rounding import round_score
+from desktop_app.domain.people import name_sort_key
 from desktop_app.reports import annual_pdf, summary_pdf
 from desktop_app.reports.evaluation_data import AnnualData, SummaryData
 from desktop_app.reports.evaluation_parts import (
@@ -41,18 +42,30 @@ def _number(x: float | Decimal | None) -> float | None:
     return None if x is None else float(round_score(x))
 
 
-def _title_block(ws: Worksheet, lang: DocLang, organisation: L, title: L, period: str, width: int) -> int:
-    """Organisation, title, period and the confidentiality mark (001 §13); returns the next free row."""
+def _title_block(ws: Worksheet, lang: DocLang, organisation: L, title: L, period: str, width: int,
+                 subtitle: L | None = None, methodology: L | None = None) -> int:
+    """Organisation, title, subtitle, period, methodology and the confidentiality mark (001 §13) — the same
+    head as the PDF; returns the next free row."""
     ws.cell(row=1, column=width, value=CONFIDENTIAL.text(lang)).font = Font(bold=True)
     ws.cell(row=1, column=width).alignment = Alignment(horizontal="right")
-    ws.cell(row=2, column=1, value=value(lang, organisation, " / "))
-    ws.cell(row=3, column=1, value=title.text(lang)).font = Font(bold=True, size=13)
-    ws.cell(row=4, column=1, value=period)
-    for r in (2, 3, 4):
+    lines: list[tuple[str, Font | None]] = [(value(lang, organisation, " / "), None),
+                                            (title.text(lang), Font(bold=True, size=13))]
+    if subtitle is not None:
+        lines.append((subtitle.text(lang), None))
+    lines.append((period, None))
+    if methodology is not None and (methodology.kk or methodology.ru):
+        lines.append((summary_pdf.METHODOLOGY.kk.format(name=methodology.kk) if lang == "kk" else
+                      summary_pdf.METHODOLOGY.ru.format(name=methodology.ru) if lang == "ru" else
+                      f"{summary_pdf.METHODOLOGY.kk.format(name=methodology.kk)} / "
+                      f"{summary_pdf.METHODOLOGY.ru.format(name=methodology.ru)}", None))
+    for r, (text, font) in enumerate(lines, 2):
+        cell = ws.cell(row=r, column=1, value=text)
+        if font is not None:
+            cell.font = font
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
     ws.oddHeader.right.text = CONFIDENTIAL.text(lang)      # printed pages carry the mark too
     ws.oddFooter.right.text = "&P / &N"
-    return 6
+    return len(lines) + 3
 
 
 def _header(ws: Worksheet, row: int, labels: Sequence[L], lang: DocLang, widths: Sequence[float]) -> None:
@@ -110,6 +123,12 @@ def _totals(ws: Worksheet, row: int, lang: DocLang, grades: Sequence[L], found: 
         ws.cell(row=row, column=col).font = Font(bold=True)
 
 
+def _by_name(rows, lang: DocLang):  # type: ignore[no-untyped-def]
+    """Names in the order of the document's alphabet, as in the PDF."""
+    order = "ru" if lang == "ru" else "kk"
+    return sorted(rows, key=lambda r: name_sort_key(value(order, r.employee), order))
+
+
 def _save(wb: Workbook) -> bytes:
     return workbook_bytes(wb)  # a name typed as "=HYPERLINK(…)" stays text
 
@@ -122,13 +141,14 @@ def summary_xlsx(data: SummaryData, lang: DocLang = "kk") -> bytes:
     headers = summary_pdf.HEADERS
     widths = (6, 34, 34, 11, 8, 44, 16, 28)
     period = quarter_text(lang, data.quarter, data.year)
-    row = _title_block(ws, lang, data.organisation, summary_pdf.TITLE, period, len(headers))
+    row = _title_block(ws, lang, data.organisation, summary_pdf.TITLE, period, len(headers),
+                       summary_pdf.SUBTITLE, data.methodology)
     _header(ws, row, headers, lang, widths)
     number = 0
     for unit in data.units:
         row += 1
         _unit_row(ws, row, value(lang, unit.unit, " / "), len(headers))
-        for r in unit.rows:
+        for r in _by_name(unit.rows, lang):
             row += 1
             number += 1
             _data_row(ws, row, [number, value(lang, r.employee, " / "), value(lang, r.position, " / "), r.category,
@@ -148,14 +168,15 @@ def annual_xlsx(data: AnnualData, lang: DocLang = "kk") -> bytes:
     widths = (6, 34, 30, 11, 8, 8, 8, 8, 10, 40, 30)
     period = YEAR.text(lang).format(year=data.year) if lang != "both" else \
         f"{YEAR.kk.format(year=data.year)} / {YEAR.ru.format(year=data.year)}"
-    row = _title_block(ws, lang, data.organisation, annual_pdf.TITLE, period, len(headers))
+    row = _title_block(ws, lang, data.organisation, annual_pdf.TITLE, period, len(headers),
+                       annual_pdf.SUBTITLE, data.methodology)
     _header(ws, row, headers, lang, widths)
     number = 0
     warn_font = Font(bold=True, color="B00000")
     for unit in data.units:
         row += 1
         _unit_row(ws, row, value(lang, unit.unit, " / "), len(headers))
-        for r in unit.rows:
+        for r in _by_name(unit.rows, lang):
             row += 1
             number += 1
             note = value(lang, r.note, " / ")

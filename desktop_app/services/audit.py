@@ -109,11 +109,16 @@ class AuditService:
 
     def extract(self, entries: list[AuditEntry], filters: str, lang: str) -> bytes:
         """The printable extract (PDF) of `entries` in document language `lang` ("kk", "ru", "both")."""
-        from desktop_app.reports.audit_pdf import AuditExtract, AuditExtractDocument, AuditLine
+        from desktop_app.reports.audit_pdf import AuditExtractDocument
+
+        return AuditExtractDocument(lang).render(self.extract_data(entries, filters, lang))  # type: ignore[arg-type]
+
+    def extract_data(self, entries: list[AuditEntry], filters: str, lang: str):  # -> AuditExtract
+        """The extract's content (the PDF and its DOCX twin, `bagalau print all`, are made from it)."""
+        from desktop_app.reports.audit_pdf import AuditExtract, AuditLine
 
         report = self.verify()
-        data = AuditExtract(self.organisation_name(lang), datetime.now(), filters,
+        return AuditExtract(self.organisation_name(lang), datetime.now(), filters,
                             [AuditLine(e.id, e.at, e.table, e.row_id, e.action, e.summary(limit=12), e.reason,
                                        tuple((c.field, c.old, c.new) for c in e.changes))
                              for e in entries], report.rows, report.bad_id, self.repo.hr_head_name())
-        return AuditExtractDocument(lang).render(data)  # type: ignore[arg-type]

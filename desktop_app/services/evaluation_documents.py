@@ -20,14 +20,17 @@ from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMe
 from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
 from desktop_app.domain.methodology.sheet_extras import PersonalPoints
+from desktop_app.domain.people import is_male
 from desktop_app.domain.records import EntryRow
 from desktop_app.domain.roster import Reason, RosterStatus
 from desktop_app.domain.staff import Employee, Position, StaffSnapshot
+from desktop_app.domain.text import split_bilingual
 from desktop_app.reports.evaluation_data import (
     EMPTY,
     AnnualData,
     AnnualRow,
     AnnualUnit,
+    CalibrationNote,
     CriterionLine,
     DesigneeLine,
     NoticeData,
@@ -41,6 +44,7 @@ from desktop_app.reports.evaluation_data import (
 )
 from desktop_app.reports.labels import L
 from desktop_app.services.evaluation import EvaluationService, entry_points
+from desktop_app.services.sheet_notes import calculation, calibrated_mark, calibration_notes
 from desktop_app.storage.quarter_repository import QuarterRow
 
 if TYPE_CHECKING:
@@ -140,6 +144,7 @@ def sheets(services: Services, year: int, quarter: int,
     org = _organisation(services)
     hr = services.staff.organisation().hr_head_name
     due = quarter_deadline(services.calendar.calendar(), year, quarter, m.deadlines)
+    calibrated = calibration_notes(services)
     out: list[tuple[str, str, SheetData]] = []
     for ev in ev_svc.repo.evaluations(q.id):
         if evaluation_ids is not None and ev.id not in evaluation_ids:
@@ -162,7 +167,8 @@ def sheets(services: Services, year: int, quarter: int,
             item = m.bonus_item(n.item_id) if n.kind == "bonus" else m.penalty_item(n.item_id)
             points = entry_points(m, n)
             lines[n.kind].append(PointLine(L(item.text_kk, item.text_ru) if item else L(n.item_id, n.item_id),
-                                           points, n.evidence, n.quantity))
+                                           points, n.evidence, n.quantity,
+                                           calculation(item.rule if item else None, n.quantity, points)))
         extras = _extras(ev_svc, m, t, ev, entries.get(ev.id or 0, []), personal.get(ev.id or 0, []),
                          designees.get(ev.id or 0, []), snap, due)
         notice = ""
@@ -178,6 +184,8 @@ def sheets(services: Services, year: int, quarter: int,
             status=STATUS[ev.status], evaluated_on=ev.signed_on, deadline=due, acknowledged_on=ev.received_on,
             without_participation=ev.without_participation, dismissal_date=emp.dismissal_date, notice_note=notice,
             final_after_calibration=ev.calibrated, hr_officer_name=L(hr, hr), methodology=L(m.name_kk, m.name_ru),
+            employee_male=is_male(emp.iin, emp.full_name("ru")),
+            calibration=calibrated.get(ev.id or 0) if ev.calibrated else None, finalised_on=ev.finalised_on,
             **extras)
         out.append((unit.name_ru if unit else "", emp.full_name("ru"), data))
     out.sort(key=lambda x: (x[0], x[1]))
@@ -190,6 +198,7 @@ def summary(services: Services, year: int, quarter: int) -> SummaryData:
     m = services.evaluation.methodology_of(q.id)
     snap = services.quarter.quarters_repo.snapshot()
     evs = {e.employee_id: e for e in services.evaluation.repo.evaluations(q.id)}
+    calibrated = calibration_notes(services)
     units: dict[int, list[tuple[str, SummaryRow]]] = {}
     for d in services.quarter.quarters_repo.roster(q.id):
         emp = snap.employees[d.employee_id]
@@ -197,10 +206,13 @@ def summary(services: Services, year: int, quarter: int) -> SummaryData:
         ev = evs.get(d.employee_id)
         score = ev.score if ev else None
         if not d.included:
-            note = (L(f"бағаланбайды: {d.override_reason}", f"не оценивается: {d.override_reason}")
+            kk, ru = split_bilingual(d.override_reason)
+            note = (L(f"бағаланбайды: {kk}", f"не оценивается: {ru}")
                     if d.reason is Reason.OVERRIDE else NOT_EVALUATED)
         else:
             note = WITHOUT if d.status is RosterStatus.WITHOUT_PARTICIPATION else EMPTY
+        if ev is not None and ev.calibrated and ev.id in calibrated:
+            note = calibrated_mark(calibrated[ev.id or 0], score, note)
         row = SummaryRow(name(emp), L(pos.title_kk, pos.title_ru) if pos else EMPTY, pos.category if pos else "",
                          score, grade_label(m.grade_for(score) if score is not None and m.bands else None),
                          STATUS[ev.status] if ev else EMPTY, note)
@@ -224,6 +236,7 @@ def annual(services: Services, year: int) -> AnnualData:
                                          "add one first."), quarter=4, year=year))
     snap = services.quarter.quarters_repo.snapshot()
     units: dict[int, list[tuple[str, AnnualRow]]] = {}
+    changed = _calibrated_quarters(services, year)
     for line in services.evaluation.annual(year):
         r = line.result
         position, _unit, category = _position_of(snap, r.employee_id, date(year, 12, 31))
@@ -232,12 +245,27 @@ def annual(services: Services, year: int) -> AnnualData:
         note = L("қатарынан екінші жыл қанағаттанарлықсыз («Мемлекеттік қызмет туралы» Заң, 33-бап 6-т.)",
                  "второй год подряд неудовлетворительно (Закон о государственной службе, ст. 33 п. 6)") \
             if r.two_years_warning else EMPTY
+        for quarter, note_of in changed.get(r.employee_id, []):
+            note = calibrated_mark(note_of, r.quarter_scores.get(quarter), note, quarter)
         units.setdefault(unit_id, []).append((line.employee.full_name("ru"), AnnualRow(
             name(line.employee), position, category, scores, r.mean, grade_label(r.grade),  # type: ignore[arg-type]
             r.two_years_warning, note)))
     org = services.staff.organisation()
     return AnnualData(_organisation(services), year, _units(snap, units, AnnualUnit), grades(m), date.today(),
-                      L(org.hr_head_name, org.hr_head_name), EMPTY)
+                      L(org.hr_head_name, org.hr_head_name), EMPTY, L(m.name_kk, m.name_ru))
+
+
+def _calibrated_quarters(services: Services, year: int) -> dict[int, list[tuple[int, CalibrationNote]]]:
+    """employee id -> the quarters of `year` whose score a calibration session changed (001 §22)."""
+    notes = calibration_notes(services)
+    out: dict[int, list[tuple[int, CalibrationNote]]] = {}
+    for q in services.quarter.quarters():
+        if q.year != year:
+            continue
+        for ev in services.evaluation.repo.evaluations(q.id):
+            if ev.calibrated and (ev.id or 0) in notes:
+                out.setdefault(ev.employee_id, []).append((q.quarter, notes[ev.id or 0]))
+    return out
 
 
 def _unit_id(snap: StaffSnapshot, employee_id: int, on: date) -> int:
@@ -258,7 +286,7 @@ def notices(services: Services, year: int, quarter: int) -> list[NoticeData]:
         emp = snap.employees[ev.employee_id]
         position, _unit, _cat = _position_of(snap, emp.id or 0, emp.dismissal_date or date(year, 12, 31))
         out.append(NoticeData(
-            organisation=_organisation(services), organisation_address=org.district, employee=name(emp),
+            organisation=_organisation(services), organisation_address=org.district, employee=name(emp), addressee_male=is_male(emp.iin, emp.full_name("ru")),
             employee_address=emp.address, year=year, quarter=quarter, score=ev.score,
             grade=grade_label(m.grade_for(ev.score) if ev.score is not None and m.bands else None),
             dismissal_date=emp.dismissal_date, position=position,

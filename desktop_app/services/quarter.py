@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from desktop_app.domain.deadlines import appeal_window_end
 from desktop_app.domain.errors import NotFoundError, ValidationError
@@ -274,8 +274,10 @@ class QuarterService:
                                a.session_number, a.session_closed) for a in self.close_repo.appeals(quarter_id)]
         return close_problems(sheets, appeals, self.today())
 
-    def close_quarter(self, quarter_id: int) -> QuarterRow:
-        """Close the quarter (its records become read-only), or refuse with every reason (QuarterNotClosable)."""
+    def close_quarter(self, quarter_id: int, closed_on: datetime | None = None) -> QuarterRow:
+        """Close the quarter (its records become read-only), or refuse with every reason (QuarterNotClosable).
+        `closed_on` records when it was closed, for a quarter entered after the fact (the demo's old
+        quarters: their retention term counts from then); by default now."""
         with self.store.atomic():
             q = self.quarter(quarter_id)
             if q.status == "final":
@@ -288,7 +290,7 @@ class QuarterService:
             problems = self.close_problems(quarter_id)
             if problems:
                 raise QuarterNotClosable(q, problems)
-            self.quarters_repo.set_quarter_status(quarter_id, "final")
+            self.quarters_repo.set_quarter_status(quarter_id, "final", closed_on)
             return self.quarter(quarter_id)
 
     def reopen_quarter(self, quarter_id: int, reason: str) -> QuarterRow:

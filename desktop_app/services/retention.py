@@ -70,6 +70,19 @@ class RetentionService:
     def acts(self) -> list[tuple]:
         return self.repo.acts()
 
+    def draft_act(self, kind: str = "destroy", today: date | None = None):  # -> RetentionActData
+        """The act for every quarter whose three years are over, as it would be made now — nothing removed
+        (`bagalau print all` shows it; the act itself is made by `remove`)."""
+        from desktop_app.reports.retention_act_pdf import ActQuarter, RetentionActData
+
+        today = today or date.today()
+        chosen = self.due(today)
+        found = self.repo.collect([i.quarter_id for i in chosen])
+        kk, ru, hr_head = self.repo.organisation()
+        return RetentionActData(self.repo.next_act_number(), today, kind, kk, ru,
+                                [ActQuarter(i.year, i.quarter, i.completed_on, i.term_ends, i.evaluations)
+                                 for i in chosen], found.moved_rows, "", "", hr_head)
+
     def remove(self, quarter_ids: list[int], kind: str, act_path: Path, lang: str,
                archive_path: Path | None = None, password: str | None = None,
                today: date | None = None) -> ActResult:

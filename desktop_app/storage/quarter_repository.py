@@ -81,8 +81,9 @@ class QuarterRepository:
                               [year, quarter, methodology_id, datetime.now().isoformat(timespec="seconds")])
         return int(cur.lastrowid or 0)
 
-    def set_quarter_status(self, quarter_id: int, status: str) -> None:
-        closed = datetime.now().isoformat(timespec="seconds") if status == "final" else None
+    def set_quarter_status(self, quarter_id: int, status: str, closed_on: datetime | None = None) -> None:
+        when = closed_on or datetime.now()
+        closed = when.isoformat(timespec="seconds") if status == "final" else None
         self.db.execute("UPDATE quarters SET status = ?, closed_at = ? WHERE id = ?", [status, closed, quarter_id])
 
     # -- roster -------------------------------------------------------------------------------------

@@ -70,7 +70,9 @@ def _present(parent: QWidget | None, title: str, stem: str, make: Maker, documen
     pdf = render_document(parent, title, lang, steps=steps)
     if pdf is None:
         return None
-    dialog = DocumentActionsDialog(parent, title, file_stem(stem, lang), pdf)
+    # the same document as an editable DOCX (reports/story_docx.py), made only when asked for
+    dialog = DocumentActionsDialog(parent, title, file_stem(stem, lang), pdf,
+                                   lambda: document(cast(DocLang, lang)).render_docx(data))
     dialog.exec()
     dialog.deleteLater()
     return dialog

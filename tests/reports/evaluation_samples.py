@@ -42,7 +42,7 @@ def sheet(**changes: object) -> SheetData:
                                  2, "№ 4-17", 1, "×2"),),
         comments="Жұмысы жоғары деңгейде. Работа на высоком уровне.",
         status=L("Аяқталды", "Завершена"), evaluated_on=date(2026, 4, 14), deadline=date(2026, 4, 20),
-        hr_officer_name=HR, methodology=L("Қарасу 2025", "Карасу 2025"))
+        hr_officer_name=HR, methodology=L("Қарасу 2025", "Карасу 2025"), employee_male=False)
     return base.__class__(**{**base.__dict__, **changes})
 
 

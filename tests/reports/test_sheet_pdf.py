@@ -76,7 +76,8 @@ def test_decimal_scores_and_points_print_like_the_domain_rounds() -> None:
 def test_signature_places_for_evaluator_evaluee_and_hr() -> None:
     text = pdf_text(render_sheet(sheet(), "ru"))
     assert "Оценивающее лицо" in text and "Нурмаганбетов Ергали Кайратович" in text
-    assert "С результатом ознакомлен(а)" in text
+    assert "С результатом ознакомлена" in text and "(а)" not in text   # Сериковна: the feminine form
+    assert "С результатом ознакомлен " in pdf_text(render_sheet(sheet(employee_male=True), "ru"))
     assert "Служба управления персоналом" in text and "Кудайбергенова Гульнур" in text
     assert text.count("________________ /") == 3
 
@@ -87,7 +88,7 @@ def test_dismissed_evaluee_is_marked_evaluated_without_participation() -> None:
     text = pdf_text(render_sheet(data, "ru"))
     assert "Служащий уволен 10.03.2026: оценка проведена без его участия (пункт 6 Методики)" in text
     assert "Извещение (пункт 9 Методики): SMS 22.04.2026" in text
-    assert "С результатом ознакомлен(а)" not in text     # nobody to sign for the dismissed evaluee
+    assert "С результатом ознакомлен" not in text     # nobody to sign for the dismissed evaluee
     assert text.count("________________ /") == 2
 
 
@@ -124,5 +125,47 @@ def test_pages_are_numbered_within_each_sheet_of_a_bundle() -> None:
     from pypdf import PdfReader
 
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
-    assert len(pages) == 3
-    assert "Стр. 1 из 2" in pages[0] and "Стр. 2 из 2" in pages[1] and "Стр. 1 из 1" in pages[2]
+    short = len(PdfReader(io.BytesIO(render_sheets([sheet()], "ru"))).pages)
+    long = len(pages) - short
+    assert long > short >= 1
+    for i in range(long):
+        assert f"Стр. {i + 1} из {long}" in pages[i]
+    for i in range(short):
+        assert f"Стр. {i + 1} из {short}" in pages[long + i]
+
+
+def test_calibrated_score_shows_original_adopted_and_protocol_and_no_early_signature_date() -> None:
+    """001 §22: the sheet of a calibrated score names the original, the adopted score and the protocol;
+    the evaluee acknowledges the adopted score at the feedback meeting, never before the session."""
+    from desktop_app.reports.evaluation_data import CalibrationNote
+
+    early = CalibrationNote(1.1, "7", date(2026, 4, 25), feedback_on=None)
+    data = sheet(score=1.6, final_after_calibration=True, calibration=early, acknowledged_on=date(2026, 4, 16),
+                 finalised_on=date(2026, 4, 22))
+    ru = pdf_text(render_sheet(data, "ru"))
+    assert "Балл, выставленный оценивающим лицом 1,10" in ru
+    assert "Балл, принятый калибровочной сессией 1,60" in ru
+    assert "протокол калибровочной сессии № 7 от 25.04.2026" in ru
+    assert "16.04.2026" not in ru and "22.04.2026" not in ru    # both precede the session of 25.04
+    kk = pdf_text(render_sheet(data, "kk"))
+    assert "2026 жылғы 25 сәуірдегі № 7 хаттамасы" in kk
+    later = CalibrationNote(1.1, "7", date(2026, 4, 25), feedback_on=date(2026, 4, 28))
+    ru = pdf_text(render_sheet(sheet(score=1.6, calibration=later, finalised_on=date(2026, 4, 29)), "ru"))
+    assert "Дата: 28.04.2026" in ru and "Дата: 29.04.2026" in ru
+
+
+def test_sheet_body_is_at_least_12_pt() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    sizes: list[float] = []
+    page = PdfReader(io.BytesIO(render_sheet(sheet(), "both"))).pages[0]
+
+    def visit(text: str, _cm: object, tm: list[float], _fd: object, size: float) -> None:
+        if text.strip():
+            sizes.append(size * abs(tm[0]))
+
+    page.extract_text(visitor_text=visit)
+    body = [s for s in sizes if s > 9]        # the running head and the page number are small print
+    assert body and min(body) >= 12

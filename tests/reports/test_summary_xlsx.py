@@ -30,7 +30,9 @@ def test_summary_workbook_in_russian() -> None:
     totals = {r[1]: (r[2], r[3]) for r in rows if r[1] and r[2] is not None and isinstance(r[2], int)}
     assert totals["Выполняет функциональные обязанности эффективно"] == (2, 40.0)
     assert totals["Всего"] == (5, 100.0)
-    assert ws.freeze_panes == "A7"
+    assert ws.freeze_panes == "A8"        # under the title block: organisation, title, subtitle, period
+    # the same head as the PDF: its subtitle and (when the quarter has one) the methodology line
+    assert "административных государственных служащих корпуса «Б»" in flat
 
 
 def test_summary_workbook_in_kazakh_and_both() -> None:
@@ -50,3 +52,19 @@ def test_annual_workbook_has_quarters_mean_and_warning() -> None:
     warned = next(r for r in rows if r[1] == "Утепова Молдир")
     assert warned[10].startswith("* ст. 33 п. 6")
     assert ws.cell(row=rows.index(warned) + 1, column=9).font.color.rgb.endswith("B00000")
+
+
+def test_a_bilingual_reason_appears_once_per_language() -> None:
+    """A reason typed "kk / ru" prints its Kazakh half in Kazakh, its Russian half in Russian — once each."""
+    from desktop_app.domain.text import split_bilingual
+    from desktop_app.reports.evaluation_data import SummaryData, SummaryRow, SummaryUnit
+    from desktop_app.reports.labels import L
+
+    kk, ru = split_bilingual("аким бағалайды / оценивает аким")
+    row = SummaryRow(L("Ахметов Б.", "Ахметов Б."), L("Басшы", "Руководитель"), "E-R-1", None, None,
+                     note=L(f"бағаланбайды: {kk}", f"не оценивается: {ru}"))
+    data = SummaryData(L("Ұйым", "Организация"), 2026, 3, (SummaryUnit(L("Аппарат", "Аппарат"), (row,)),))
+    _ws, rows = _cells(summary_xlsx(data, "both"))
+    text = "\n".join(str(v) for r in rows for v in r if v is not None)
+    assert text.count("аким бағалайды") == 1 and text.count("оценивает аким") == 1
+    assert split_bilingual("без перевода") == ("без перевода", "без перевода")

@@ -256,14 +256,15 @@ class MethodologyPage(Retranslatable, QWidget):
             self.export_file(Path(name) if name.endswith(".json") else Path(name + ".json"))
 
     def print_scale(self) -> None:
-        from desktop_app.reports.scale_pdf import render_scale
+        from desktop_app.reports.scale_pdf import ScalePdf, render_scale
 
         m = self.current()
         if m is None:
             return
         # issue 7: print preview, PDF, viewer (ui/printing.py)
         present_document(self, self.tr("Bonus scale, version {v}").format(v=m.version),
-                         f"bonus-scale-v{m.version}", lambda lang: render_scale(m, lang))
+                         f"bonus-scale-v{m.version}", lambda lang: render_scale(m, lang),
+                         docx=lambda lang: ScalePdf(lang).render_docx(m))
 
     # -- language -------------------------------------------------------------------------------
     def retranslate(self) -> None:

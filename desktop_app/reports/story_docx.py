@@ -1,0 +1,324 @@
+"""Any PDF document of reports/ as an editable DOCX, from the same story the PDF is built from.
+
+The sheets, the summary, the annual summary, the notices and the scale are laid out once, as reportlab
+flowables; this module walks that story and writes the same paragraphs and tables with python-docx, on
+the DOCX base of blocks_docx (document language kk-KZ / ru-RU in styles and runs, page numbers in the
+footer, author = the organisation, created = now). Column widths are the PDF's, so a table reads the same
+in Word and LibreOffice; the PDF's "keep with next" and "keep together" become Word's.
+"""
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any
+
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu, Mm, Pt
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from desktop_app.reports.blocks_docx import DocxWriter, _number_pages, _set_font, _set_lang
+from desktop_app.reports.evaluation_parts import SectionStart
+from desktop_app.reports.fonts import SERIF
+from desktop_app.reports.labels import L
+from desktop_app.reports.pdf_base import PdfDocument, SectionMark
+
+_ALIGN = {0: WD_ALIGN_PARAGRAPH.LEFT, 1: WD_ALIGN_PARAGRAPH.CENTER, 2: WD_ALIGN_PARAGRAPH.RIGHT,
+          4: WD_ALIGN_PARAGRAPH.JUSTIFY, "LEFT": WD_ALIGN_PARAGRAPH.LEFT, "CENTER": WD_ALIGN_PARAGRAPH.CENTER,
+          "CENTRE": WD_ALIGN_PARAGRAPH.CENTER, "RIGHT": WD_ALIGN_PARAGRAPH.RIGHT}
+_TOKEN = re.compile(r"<br\s*/?>|</?b>|</?i>|<[^>]+>|[^<]+", re.I)
+_KK_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+SANS_DOCX = "Arial"          # Word's sans; LibreOffice substitutes the metric-compatible Liberation Sans
+SERIF_DOCX = "Times New Roman"
+
+
+def _pt_to_emu(points: float) -> Emu:
+    return Emu(int(points * 12700))
+
+
+class StoryDocx:
+    """Writes one PdfDocument's story for `data` as DOCX bytes."""
+
+    def __init__(self, document: PdfDocument[Any], data: Any) -> None:
+        self.pdf = document
+        self.data = data
+        self.lang = document.lang
+        self.font = SERIF_DOCX if document.font == SERIF else SANS_DOCX
+        head = document.running_head(data) if hasattr(document, "running_head") else ""
+        self.head = head.replace("\n", " ").replace("<br/>", " ")
+        org = getattr(data, "organisation", None)
+        if org is None and isinstance(data, (list, tuple)) and data:
+            org = getattr(data[0], "organisation", None)      # a bundle of sheets or letters
+        if isinstance(org, L):
+            author = org.ru if self.lang == "ru" else (org.kk or org.ru)
+        else:
+            author = org if isinstance(org, str) else (head.split(" / ")[0] if head else "")
+        self.writer = DocxWriter(document.title(data), author, "ru" if self.lang == "ru" else "kk")
+        self.doc = self.writer.doc
+        self.sections = 0
+        self._pending_break = False
+        if getattr(document, "section_pages", None) is None:
+            document.render(data)     # the PDF's page count of each section goes into the DOCX footers
+        self.pages: list[int] = list(getattr(document, "section_pages", []) or [])
+
+    # -- page ------------------------------------------------------------------------------------
+    def _setup(self, section) -> None:
+        width, height = self.pdf.pagesize
+        section.orientation = WD_ORIENT.LANDSCAPE if width > height else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = _pt_to_emu(width), _pt_to_emu(height)
+        left, right, top, bottom = self.pdf.margins
+        section.left_margin, section.right_margin = _pt_to_emu(left), _pt_to_emu(right)
+        section.top_margin, section.bottom_margin = _pt_to_emu(top), _pt_to_emu(bottom)
+        section.header_distance = section.footer_distance = Mm(8)
+        lang = "ru" if self.lang == "ru" else "kk"
+        pages = self.pages[self.sections] if self.sections < len(self.pages) else 1
+        _number_pages(section, lang, pages)
+        for p in section.footer.paragraphs:
+            for r in p.runs:
+                _set_font(r, Pt(9))
+                r.font.name = self.font
+        if self.head:
+            mark = getattr(self.pdf, "mark_text", None)
+            self._header(section, mark() if callable(mark) else "")
+
+    def _header(self, section, mark: str) -> None:
+        """The organisation on the left and the confidentiality mark on the right of every page."""
+        section.header.is_linked_to_previous = False
+        p = section.header.paragraphs[0]
+        p.text = ""
+        width = section.page_width - section.left_margin - section.right_margin
+        p.paragraph_format.tab_stops.add_tab_stop(width, alignment=2)  # right
+        self._runs(p, self.head, size=8)
+        if mark:
+            self._runs(p, "\t" + mark, size=9, bold=True)
+
+    def _new_section(self) -> None:
+        section = self.doc.sections[0] if not self.sections else self.doc.add_section(WD_SECTION.NEW_PAGE)
+        self._setup(section)
+        self.sections += 1
+        self._pending_break = False
+
+    # -- text ------------------------------------------------------------------------------------
+    def _lang_of(self, text: str) -> str:
+        if self.lang != "both":
+            return self.lang
+        return "kk" if any(c in _KK_LETTERS for c in text) else "ru"
+
+    def _runs(self, p, markup: str, size: float, bold: bool = False, italic: bool = False) -> None:
+        """Reportlab's mini-HTML (<b>, <i>, <br/>, entities) as runs of a python-docx paragraph."""
+        b, i = bold, italic
+        for tok in _TOKEN.findall(markup):
+            low = tok.lower()
+            if low.startswith("<br"):
+                p.add_run().add_break(WD_BREAK.LINE)
+            elif low in ("<b>", "</b>"):
+                b = low == "<b>" or bold
+            elif low in ("<i>", "</i>"):
+                i = low == "<i>" or italic
+            elif tok.startswith("<"):
+                continue
+            else:
+                text = unescape(tok).replace("\xa0", " ")
+                parts = text.split("\n")
+                for k, part in enumerate(parts):
+                    if k:
+                        p.add_run().add_break(WD_BREAK.LINE)
+                    if not part:
+                        continue
+                    r = p.add_run(part)
+                    r.bold, r.italic = b, i
+                    _set_font(r, Pt(size))
+                    r.font.name = self.font
+                    self._fonts(r)
+                    _set_lang(r.element, self._lang_of(part))
+
+    def _fonts(self, run) -> None:
+        fonts = run.element.get_or_add_rPr().find(qn("w:rFonts"))
+        if fonts is not None:
+            for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                fonts.set(qn(attr), self.font)
+
+    # -- flowables -------------------------------------------------------------------------------
+    def add(self, f: Flowable, keep: bool = False) -> None:
+        if isinstance(f, (SectionStart, SectionMark)):
+            if self.sections and not self._pending_break:
+                self._pending_break = True
+            if self.sections:
+                self._new_section()
+            return
+        if not self.sections:
+            self._new_section()
+        if isinstance(f, PageBreak):
+            self._pending_break = True
+            return
+        if self._pending_break:
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            self._pending_break = False
+        if isinstance(f, Paragraph):
+            self._paragraph(f, keep)
+        elif isinstance(f, Table):
+            self._table(f, keep)
+        elif isinstance(f, KeepTogether):
+            content = list(f._content)
+            for k, child in enumerate(content):
+                self.add(child, keep=k < len(content) - 1)
+        elif isinstance(f, Spacer):
+            if f.height >= 12:
+                p = self.doc.add_paragraph()
+                p.paragraph_format.space_after = Pt(0)
+                p.paragraph_format.keep_with_next = keep
+        elif isinstance(f, CondPageBreak):
+            return
+        # Other flowables (charts) have no DOCX form; their numbers are in the tables beside them.
+
+    def _paragraph(self, f: Paragraph, keep: bool) -> None:
+        st = f.style
+        p = self.doc.add_paragraph()
+        p.alignment = _ALIGN.get(st.alignment, WD_ALIGN_PARAGRAPH.LEFT)
+        fmt = p.paragraph_format
+        fmt.space_before = Pt(st.spaceBefore or 0)
+        fmt.space_after = Pt(st.spaceAfter or 0)
+        if st.firstLineIndent:
+            fmt.first_line_indent = _pt_to_emu(st.firstLineIndent)
+        fmt.keep_with_next = bool(keep or getattr(st, "keepWithNext", 0))
+        self._runs(p, f.text, st.fontSize, bold=str(st.fontName).endswith("Bold"))
+
+    def _table(self, t: Table, keep: bool) -> None:
+        rows = t._cellvalues
+        ncols = max((len(r) for r in rows), default=0)
+        if not rows or not ncols:
+            return
+        widths = list(t._colWidths)
+        total = sum(w for w in widths if isinstance(w, (int, float)))
+        frame = self.pdf.pagesize[0] - self.pdf.margins[0] - self.pdf.margins[1]
+        widths = [w if isinstance(w, (int, float)) else (frame - total) / max(1, widths.count(None))
+                  for w in widths]
+        table = self.doc.add_table(rows=len(rows), cols=ncols)
+        table.autofit = False
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        if t._linecmds:
+            table.style = "Table Grid"
+        _fixed_layout(table)
+        for j, w in enumerate(widths[:ncols]):
+            table.columns[j].width = _pt_to_emu(w)
+            for cell in table.columns[j].cells:
+                cell.width = _pt_to_emu(w)
+        spans = _spans(t) + _line_rows(rows)
+        for sc, sr, ec, er in spans:
+            table.cell(sr, sc).merge(table.cell(er, ec))
+        hidden = {(r, c) for sc, sr, ec, er in spans for r in range(sr, er + 1) for c in range(sc, ec + 1)
+                  if (r, c) != (sr, sc)}
+        footers = {sr for sc, sr, ec, er in spans if sc == 0 and ec == ncols - 1 and _blank(rows[sr][0])}
+        small = len(rows) <= 16
+        for r, row in enumerate(rows):
+            if r < (t.repeatRows or 0):
+                _repeat_header(table.rows[r])
+            for c, value in enumerate(row):
+                if (r, c) in hidden:
+                    continue
+                cell = table.cell(r, c)
+                style = t._cellStyles[r][c]
+                p = cell.paragraphs[0]
+                p.paragraph_format.space_after = Pt(0)
+                if r in footers:      # a group's total drawn across the row: its text is in the last cell
+                    value, style = row[-1], t._cellStyles[r][ncols - 1]
+                self._cell(cell, p, value, style)
+                for para in cell.paragraphs:
+                    # a small table (and a totals row) stays whole; the last row stays with what follows
+                    # only when the PDF keeps them together
+                    para.paragraph_format.keep_with_next = (small and r < len(rows) - 1) or keep
+        after = self.doc.add_paragraph()
+        after.paragraph_format.space_after = Pt(2)
+        for run in after.runs:
+            _set_font(run, Pt(4))
+
+    def _cell(self, cell, p, value: Any, style: Any) -> None:
+        p.alignment = _ALIGN.get(getattr(style, "alignment", "LEFT"), WD_ALIGN_PARAGRAPH.LEFT)
+        size = float(getattr(style, "fontsize", self.pdf.base_size - 1))
+        bold = str(getattr(style, "fontname", "")).endswith("Bold")
+        items = value if isinstance(value, (list, tuple)) else [value]
+        first = True
+        for item in items:
+            if item is None or item == "":
+                continue
+            para = p if first else cell.add_paragraph()
+            first = False
+            if isinstance(item, Paragraph):
+                para.alignment = _ALIGN.get(item.style.alignment, p.alignment)
+                self._runs(para, item.text, item.style.fontSize,
+                           bold=str(item.style.fontName).endswith("Bold"))
+            elif isinstance(item, str):
+                self._runs(para, _plain_markup(item), size, bold=bold)
+            elif isinstance(item, (int, float)):
+                self._runs(para, str(item), size, bold=bold)
+
+    def bytes(self) -> bytes:
+        for f in self.pdf.story(self.data):
+            self.add(f)
+        if not self.sections:
+            self._new_section()
+        return self.writer.bytes()
+
+
+def _plain_markup(text: str) -> str:
+    """A plain table string: escape it so that _runs keeps "<" and "&" as they are."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _spans(t: Table) -> list[tuple[int, int, int, int]]:
+    out = []
+    nrows, ncols = len(t._cellvalues), max(len(r) for r in t._cellvalues)
+    for cmd in getattr(t, "_spanCmds", []):
+        (sc, sr), (ec, er) = cmd[1], cmd[2]
+        sc, ec = sc % ncols if sc < 0 else sc, ec % ncols if ec < 0 else ec
+        sr, er = sr % nrows if sr < 0 else sr, er % nrows if er < 0 else er
+        if (sc, sr) != (ec, er):
+            out.append((sc, sr, ec, er))
+    return out
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _line_rows(rows: list[list[Any]]) -> list[tuple[int, int, int, int]]:
+    """Rows drawn as one line across the table (a unit's heading, its total): text in the first or the
+    last cell only. The PDF leaves out their inner lines (no SPAN, for speed); the DOCX merges them."""
+    out = []
+    for r, row in enumerate(rows[1:], 1):
+        if len(row) < 3:
+            continue
+        inner = row[1:-1]
+        if all(_blank(v) for v in inner) and (_blank(row[0]) != _blank(row[-1])):
+            out.append((0, r, len(row) - 1, r))
+    return out
+
+
+def _fixed_layout(table) -> None:
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+
+
+def _repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def render_story_docx(document: PdfDocument[Any], data: Any) -> bytes:
+    """The DOCX twin of `document.render(data)`."""
+    return StoryDocx(document, data).bytes()
