@@ -6212,5 +6212,9 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>{file} exists. To replace it with the demo office, repeat with --force: its content is kept as a copy first.</source>
             <translation>{file} файлы бар. Оны демо-мекемемен ауыстыру үшін --force параметрімен қайталаңыз: алдымен оның мазмұнының көшірмесі сақталады.</translation>
         </message>
+        <message>
+            <source>{path} is a file: give a folder with --out.</source>
+            <translation>{path} — бұл файл: --out арқылы қалтаны көрсетіңіз.</translation>
+        </message>
     </context>
 </TS>

@@ -6214,5 +6214,9 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>{file} exists. To replace it with the demo office, repeat with --force: its content is kept as a copy first.</source>
             <translation>Файл {file} уже существует. Чтобы заменить его демонстрационным учреждением, повторите с параметром --force: сначала будет сохранена копия его содержимого.</translation>
         </message>
+        <message>
+            <source>{path} is a file: give a folder with --out.</source>
+            <translation>{path} — это файл: укажите папку в --out.</translation>
+        </message>
     </context>
 </TS>
