@@ -62,7 +62,7 @@ def test_docx_of_part_a_documents_says_what_the_pdf_says(printed: Path, name: st
         styles_langs = {el.get(qn("w:val")) for el in doc.styles.element.iter(qn("w:lang"))}
         assert "en-US" not in styles_langs and tag in styles_langs
         footer = doc.sections[0].footer._element.xml
-        assert " PAGE " in footer and "SECTIONPAGES" in footer
+        assert " PAGE " in footer and ("SECTIONPAGES" in footer or "NUMPAGES" in footer)
         assert doc.core_properties.author not in ("", "Bagalau", "python-docx") or name == "scale"
         assert doc.core_properties.created is not None
         assert not SEED_NAME.search(text) and not SEED_NAME.search(pdf)

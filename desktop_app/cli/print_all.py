@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.reports.labels import DOC_LANGS
 
 if TYPE_CHECKING:
@@ -46,8 +47,13 @@ def find_case(services: Services) -> Case:
     case = Case()
     if final:
         case.quarter = (final[-1].year, final[-1].quarter)
-        case.year = final[-1].year
-    for q in reversed(final):
+        # the annual summary of the last year whose four quarters are closed (else of the last year)
+        whole = [y for y in {q.year for q in final} if sum(1 for q in final if q.year == y) == 4]
+        case.year = max(whole) if whole else final[-1].year
+    # a dismissed evaluee is told within the month after the quarter (001 §9): the quarter may be open still
+    ended = sorted((q for q in services.quarter.quarters() if quarter_bounds(q.year, q.quarter)[1] < date.today()),
+                   key=lambda q: (q.year, q.quarter))
+    for q in reversed(ended):
         if docs.notices(services, q.year, q.quarter):
             case.notices_quarter = (q.year, q.quarter)
             break

@@ -83,7 +83,8 @@ class StoryDocx:
         section.header_distance = section.footer_distance = Mm(8)
         lang = "ru" if self.lang == "ru" else "kk"
         pages = self.pages[self.sections] if self.sections < len(self.pages) else 1
-        _number_pages(section, lang, pages)
+        # one part: NUMPAGES (Word and LibreOffice count it); a bundle of sheets or letters: each its own
+        _number_pages(section, lang, pages, whole=len(self.pages) <= 1)
         for p in section.footer.paragraphs:
             for r in p.runs:
                 _set_font(r, Pt(9))
