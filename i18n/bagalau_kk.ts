@@ -3517,14 +3517,6 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>RuleHelpDialog</name>
         <message>
-            <source>Rule {id} · {reference}</source>
-            <translation>Ереже {id} · {reference}</translation>
-        </message>
-        <message>
-            <source>Rule {id}</source>
-            <translation>Ереже {id}</translation>
-        </message>
-        <message>
             <source>Rules and legal basis</source>
             <translation>Ережелер және құқықтық негіз</translation>
         </message>

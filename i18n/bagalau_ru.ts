@@ -3519,14 +3519,6 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>RuleHelpDialog</name>
         <message>
-            <source>Rule {id} · {reference}</source>
-            <translation>Правило {id} · {reference}</translation>
-        </message>
-        <message>
-            <source>Rule {id}</source>
-            <translation>Правило {id}</translation>
-        </message>
-        <message>
             <source>Rules and legal basis</source>
             <translation>Правила и правовое основание</translation>
         </message>

@@ -5,8 +5,10 @@ in `changeEvent` (see `Retranslatable`).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.paths import i18n_dir
 
@@ -76,3 +78,25 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+class LiveTexts(Retranslatable):
+    """Retranslation for dialogs whose texts are fixed `tr()` strings: register each text once as a
+    function (`self.live(label.setText, lambda: self.tr("Surname:"))` — lupdate sees the tr() in the
+    class's context) and every language switch sets it again. Mix in before the Qt class."""
+
+    def live(self, setter: Callable[[str], object], text: Callable[[], str]) -> None:
+        if not hasattr(self, "_live_texts"):
+            self._live_texts: list[tuple[Callable[[str], object], Callable[[], str]]] = []
+        self._live_texts.append((setter, text))
+        setter(text())
+
+    def live_label(self, text: Callable[[], str]) -> QLabel:
+        """A form label that follows the language: `form.addRow(self.live_label(lambda: self.tr("Year:")), w)`."""
+        label = QLabel()
+        self.live(label.setText, text)
+        return label
+
+    def retranslate(self) -> None:
+        for setter, text in getattr(self, "_live_texts", []):
+            setter(text())

@@ -179,8 +179,9 @@ class RuleHelpDialog(Retranslatable, QDialog):
         lang = self.language()
         self.title_label.setText(r.title(lang))
         ref = r.reference(lang)
-        self.reference_label.setText(self.tr("Rule {id} · {reference}").format(id=r.id, reference=ref)
-                                     if ref else self.tr("Rule {id}").format(id=r.id))
+        # The paragraph the rule rests on; the rule's internal id ("deadline.quarter") is never shown.
+        self.reference_label.setText(ref)
+        self.reference_label.setVisible(bool(ref))
         self.body.setHtml(rule_html(r, lang))
 
     # -- language ----------------------------------------------------------------------------

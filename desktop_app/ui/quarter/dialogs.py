@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.evaluation import NoticeMethod
 from desktop_app.domain.staff import Employee
 from desktop_app.services.quarter import RosterLine
-from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.i18n import LiveTexts, qt_translate
 from desktop_app.ui.screen import fit_to_screen
 
 
@@ -41,13 +41,13 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(LiveTexts, QDialog):
     """The specialist's decision about one roster line, with a written reason; earlier ones listed."""
 
     def __init__(self, line: RosterLine, employees: list[Employee], lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overrideDialog")
-        self.setWindowTitle(self.tr("Override the roster decision"))
+        self.live(self.setWindowTitle, lambda: self.tr("Override the roster decision"))
         self.include = QComboBox()
         self.include.setObjectName("include")
         self.include.addItem(self.tr("Keep the computed decision"), None)
@@ -82,12 +82,12 @@ class OverrideDialog(QDialog):
                             f"{rec.reason}")
         form = QFormLayout()
         form.addRow(QLabel(f"<b>{line.employee.full_name(lang)}</b>"))
-        form.addRow(self.tr("Now:"), QLabel(line.reason.render(qt_translate) + "\n" + line.rule.render(qt_translate)))
-        form.addRow(self.tr("Inclusion:"), self.include)
-        form.addRow(self.tr("Evaluator:"), self.evaluator)
-        form.addRow(self.tr("Form:"), self.form)
-        form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow(self.tr("History:"), history)
+        form.addRow(self.live_label(lambda: self.tr("Now:")), QLabel(line.reason.render(qt_translate) + "\n" + line.rule.render(qt_translate)))
+        form.addRow(self.live_label(lambda: self.tr("Inclusion:")), self.include)
+        form.addRow(self.live_label(lambda: self.tr("Evaluator:")), self.evaluator)
+        form.addRow(self.live_label(lambda: self.tr("Form:")), self.form)
+        form.addRow(self.live_label(lambda: self.tr("Reason:")), self.reason)
+        form.addRow(self.live_label(lambda: self.tr("History:")), history)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
@@ -98,7 +98,7 @@ class OverrideDialog(QDialog):
                 self.reason.toPlainText().strip())
 
 
-class DateDialog(QDialog):
+class DateDialog(LiveTexts, QDialog):
     """Asks for one date (signed on, received on, final on)."""
 
     def __init__(self, title: str, label: str, initial: date, parent: QWidget | None = None) -> None:
@@ -117,13 +117,13 @@ class DateDialog(QDialog):
         return pydate(self.edit.date())
 
 
-class NoticeDialog(QDialog):
+class NoticeDialog(LiveTexts, QDialog):
     """How and when a dismissed evaluee was told the result (001 §9)."""
 
     def __init__(self, initial: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeDialog")
-        self.setWindowTitle(self.tr("Notice to a dismissed evaluee (Methodology, item 9)"))
+        self.live(self.setWindowTitle, lambda: self.tr("Notice to a dismissed evaluee (Methodology, item 9)"))
         self.method = QComboBox()
         self.method.setObjectName("method")
         for m, text in notice_methods().items():
@@ -136,9 +136,9 @@ class NoticeDialog(QDialog):
         self.ref.setObjectName("ref")
         self.ref.setPlaceholderText(self.tr("Outgoing number, receipt, phone message number…"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Method:"), self.method)
-        form.addRow(self.tr("Date:"), self.day)
-        form.addRow(self.tr("Reference:"), self.ref)
+        form.addRow(self.live_label(lambda: self.tr("Method:")), self.method)
+        form.addRow(self.live_label(lambda: self.tr("Date:")), self.day)
+        form.addRow(self.live_label(lambda: self.tr("Reference:")), self.ref)
         form.addRow(_buttons(self))
 
     def values(self) -> tuple[NoticeMethod, date, str]:
@@ -152,11 +152,11 @@ def notice_methods() -> dict[NoticeMethod, str]:
             NoticeMethod.OTHER: QCoreApplication.translate("NoticeDialog", "other means that record the notice")}
 
 
-class OpenQuarterDialog(QDialog):
+class OpenQuarterDialog(LiveTexts, QDialog):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("openQuarterDialog")
-        self.setWindowTitle(self.tr("Open a quarter"))
+        self.live(self.setWindowTitle, lambda: self.tr("Open a quarter"))
         self.year = QSpinBox()
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
@@ -167,8 +167,8 @@ class OpenQuarterDialog(QDialog):
         self.quarter.setRange(1, 4)
         self.quarter.setValue(q)
         form = QFormLayout(self)
-        form.addRow(self.tr("Year:"), self.year)
-        form.addRow(self.tr("Quarter:"), self.quarter)
+        form.addRow(self.live_label(lambda: self.tr("Year:")), self.year)
+        form.addRow(self.live_label(lambda: self.tr("Quarter:")), self.quarter)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)

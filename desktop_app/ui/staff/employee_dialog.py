@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.staff import Appointment, AppointmentKind, Employee
 from desktop_app.services.staff import StaffService
+from desktop_app.ui.i18n import LiveTexts
 from desktop_app.ui.staff.choices import PositionCombo, appointment_kind_text
 from desktop_app.ui.staff.widgets import DateEdit, ErrorLabel
 
@@ -34,7 +35,7 @@ def holders_of(staff: StaffService, day: date, lang: str) -> dict[int, str]:
     return held
 
 
-class EmployeeDialog(QDialog):
+class EmployeeDialog(LiveTexts, QDialog):
     """Validates through the service; a refusal is shown in the dialog and nothing is saved."""
 
     def __init__(self, staff: StaffService, lang: str, employee: Employee | None = None,
@@ -45,7 +46,7 @@ class EmployeeDialog(QDialog):
         self.employee = employee
         self.lang = lang
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("New employee") if employee is None else self.tr("Edit employee"))
+        self.live(self.setWindowTitle, lambda: self.tr("New employee") if employee is None else self.tr("Edit employee"))
 
         self.iin = QLineEdit()
         self.iin.setObjectName("iin")
@@ -53,30 +54,31 @@ class EmployeeDialog(QDialog):
         self.iin.setPlaceholderText("791028302728")
         self.fields: dict[str, QLineEdit] = {"iin": self.iin}
         form = QFormLayout()
-        form.addRow(self.tr("ИИН:"), self.iin)
-        for name, label in (("last_name", self.tr("Surname:")), ("first_name", self.tr("Name:")),
-                            ("middle_name", self.tr("Patronymic:")),
-                            ("last_name_ru", self.tr("Surname (Russian spelling):")),
-                            ("first_name_ru", self.tr("Name (Russian spelling):")),
-                            ("middle_name_ru", self.tr("Patronymic (Russian spelling):")),
-                            ("phone", self.tr("Phone:")), ("email", self.tr("E-mail:")),
-                            ("address", self.tr("Postal address:"))):
+        form.addRow(self.live_label(lambda: self.tr("ИИН:")), self.iin)
+        for name, label in (("last_name", lambda: self.tr("Surname:")), ("first_name", lambda: self.tr("Name:")),
+                            ("middle_name", lambda: self.tr("Patronymic:")),
+                            ("last_name_ru", lambda: self.tr("Surname (Russian spelling):")),
+                            ("first_name_ru", lambda: self.tr("Name (Russian spelling):")),
+                            ("middle_name_ru", lambda: self.tr("Patronymic (Russian spelling):")),
+                            ("phone", lambda: self.tr("Phone:")), ("email", lambda: self.tr("E-mail:")),
+                            ("address", lambda: self.tr("Postal address:"))):
             edit = QLineEdit()
             edit.setObjectName(name)
             if name.endswith("_ru"):
-                edit.setPlaceholderText(self.tr("only if it differs"))
+                self.live(edit.setPlaceholderText, lambda: self.tr("only if it differs"))
             self.fields[name] = edit
-            form.addRow(label, edit)
+            form.addRow(self.live_label(label), edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 
         self.position: PositionCombo | None = None
         if employee is None:
-            box = QGroupBox(self.tr("First appointment"))
+            box = QGroupBox()
+            self.live(box.setTitle, lambda: self.tr("First appointment"))
             f2 = QFormLayout(box)
             # Each post says who holds it today, or that it is vacant: a new employee usually fills a vacancy.
             self.holders = holders_of(staff, date.today(), lang)
-            self.position = PositionCombo(staff.positions(), staff.units(), lang, self.tr("(none yet)"),
+            self.position = PositionCombo(staff.positions(), staff.units(), lang, lambda: self.tr("(none yet)"),
                                           holders=self.holders)
             self.position.setObjectName("position")
             self.kind = QComboBox()
@@ -84,9 +86,9 @@ class EmployeeDialog(QDialog):
                 self.kind.addItem(appointment_kind_text(k), k)
             self.date_from = DateEdit(date.today())
             self.date_from.setObjectName("dateFrom")
-            f2.addRow(self.tr("Position:"), self.position)
-            f2.addRow(self.tr("Kind:"), self.kind)
-            f2.addRow(self.tr("From:"), self.date_from)
+            f2.addRow(self.live_label(lambda: self.tr("Position:")), self.position)
+            f2.addRow(self.live_label(lambda: self.tr("Kind:")), self.kind)
+            f2.addRow(self.live_label(lambda: self.tr("From:")), self.date_from)
             layout.addWidget(box)
         else:
             for name, edit in self.fields.items():

@@ -24,6 +24,8 @@ from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.iin import parse_iin
 from desktop_app.services.staff import StaffService
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.i18n import LiveTexts
 from desktop_app.ui.screen import fit_to_screen
 from desktop_app.ui.staff.choices import absence_kind_text, appointment_kind_text, position_text
 from desktop_app.ui.staff.employee_dialog import EmployeeDialog
@@ -45,7 +47,7 @@ def _table(headers: list[str], widths: tuple[int, ...]) -> QTableWidget:
     return t
 
 
-class EmployeeHistoryDialog(QDialog):
+class EmployeeHistoryDialog(LiveTexts, QDialog):
     """Everything about one person; every change goes through the service and is shown at once."""
 
     changed = Signal()
@@ -57,25 +59,36 @@ class EmployeeHistoryDialog(QDialog):
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = QPushButton(self.tr("Edit details…"))
+        self.edit_button = QPushButton()
+        self.live(self.edit_button.setText, lambda: self.tr("Edit details…"))
         self.dismiss_button = QPushButton()
         self.edit_button.clicked.connect(self._edit)
         self.dismiss_button.clicked.connect(self._dismiss)
+        self.contacts = QLabel()
+        self.contacts.setObjectName("contacts")
+        self.contacts.setWordWrap(True)
+        self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading = QVBoxLayout()
+        heading.addWidget(self.header)
+        heading.addWidget(self.contacts)
         top = QHBoxLayout()
-        top.addWidget(self.header, 1)
+        top.addLayout(heading, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.appointments = _table([self.tr("Position"), self.tr("Kind"), self.tr("From"), self.tr("To"),
-                                    self.tr("Order")], (430, 150, 95, 95))
+        self.appointments = _table([""] * 5, (430, 150, 95, 95))
+        self.live(lambda _t: self.appointments.setHorizontalHeaderLabels(
+            [self.tr("Position"), self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Order")]), str)
         self.appointments.setObjectName("appointments")
-        self.absences = _table([self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Note")], (200, 95, 95))
+        self.absences = _table([""] * 4, (200, 95, 95))
+        self.live(lambda _t: self.absences.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Note")]), str)
         self.absences.setObjectName("absences")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self._box(self.tr("Appointments"), self.appointments, self._add_appointment,
+        layout.addWidget(self._box(lambda: self.tr("Appointments"), self.appointments, self._add_appointment,
                                    self._edit_appointment, self._delete_appointment))
-        layout.addWidget(self._box(self.tr("Absences (leave, sick leave, training)"), self.absences,
+        layout.addWidget(self._box(lambda: self.tr("Absences (leave, sick leave, training)"), self.absences,
                                    self._add_absence, self._edit_absence, self._delete_absence))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -83,14 +96,17 @@ class EmployeeHistoryDialog(QDialog):
         fit_to_screen(self, 900, 620)
         self.reload()
 
-    def _box(self, title: str, table: QTableWidget, add: Callable[[], None], edit: Callable[[], None],
+    def _box(self, title: Callable[[], str], table: QTableWidget, add: Callable[[], None], edit: Callable[[], None],
              delete: Callable[[], None]) -> QGroupBox:
-        box = QGroupBox(title)
+        box = QGroupBox()
+        self.live(box.setTitle, title)
         lay = QVBoxLayout(box)
         lay.addWidget(table)
         row = QHBoxLayout()
-        for text, fn in ((self.tr("Add…"), add), (self.tr("Edit…"), edit), (self.tr("Delete"), delete)):
-            b = QPushButton(text)
+        for text, fn in ((lambda: self.tr("Add…"), add), (lambda: self.tr("Edit…"), edit),
+                         (lambda: self.tr("Delete"), delete)):
+            b = QPushButton()
+            self.live(b.setText, text)
             b.clicked.connect(fn)
             row.addWidget(b)
         row.addStretch(1)
@@ -99,19 +115,25 @@ class EmployeeHistoryDialog(QDialog):
         return box
 
     def reload(self) -> None:
-        h = self.staff.history(self.employee_id)
-        self.history = h
+        self.history = self.staff.history(self.employee_id)
+        self._render()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "history"):
+            self.lang = interface_language()
+            self._render()   # what was read, in the new language; no database access
+
+    def _render(self) -> None:
+        h = self.history
         e = h.employee
         born = parse_iin(e.iin).birth_date if len(e.iin) == 12 else None
         self.setWindowTitle(e.full_name(self.lang))
         lines = [f"<b style='font-size:14pt'>{e.full_name(self.lang)}</b>",
                  self.tr("ИИН {iin}, born {born}").format(iin=e.iin, born=fmt_date(born))]
-        other = e.full_name("kk" if self.lang == "ru" else "ru")
-        if other != e.full_name(self.lang):
-            lines.insert(1, other)
-        contacts = " · ".join(x for x in (e.phone, e.email, e.address) if x)
-        if contacts:
-            lines.append(contacts)
+        # Phone, e-mail and address are what the user typed: a label of their own, shown as typed.
+        self.contacts.setText(" · ".join(x for x in (e.phone, e.email, e.address) if x))
+        self.contacts.setVisible(bool(self.contacts.text()))
         if e.dismissal_date:
             lines.append("<span style='color:#b00020'>" + self.tr("Dismissed on {date}").format(
                 date=fmt_date(e.dismissal_date)) + "</span>")

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.staff import Absence, AbsenceKind, Appointment, AppointmentKind
 from desktop_app.services.staff import StaffService
+from desktop_app.ui.i18n import LiveTexts
 from desktop_app.ui.staff.choices import PositionCombo, absence_kind_text, appointment_kind_text
 from desktop_app.ui.staff.widgets import DateEdit, ErrorLabel, OptionalDateEdit
 
 
-class _FormDialog(QDialog):
+class _FormDialog(LiveTexts, QDialog):
     """A form, an error line and OK/Cancel; `save()` calls the service and may refuse."""
 
     def __init__(self, parent: QWidget | None) -> None:
@@ -53,7 +54,7 @@ class AppointmentDialog(_FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("appointmentDialog")
-        self.setWindowTitle(self.tr("Appointment"))
+        self.live(self.setWindowTitle, lambda: self.tr("Appointment"))
         self.staff, self.employee_id, self.item = staff, employee_id, item
         self.position = PositionCombo(staff.positions(), staff.units(), lang)
         self.kind = QComboBox()
@@ -62,15 +63,15 @@ class AppointmentDialog(_FormDialog):
         self.date_from = DateEdit(item.date_from if item else date.today())
         self.date_to = OptionalDateEdit(item.date_to if item else None)
         self.order_ref = QLineEdit(item.order_ref if item else "")
-        self.order_ref.setPlaceholderText(self.tr("e.g. order No. 15-ж of 10.01.2026"))
+        self.live(self.order_ref.setPlaceholderText, lambda: self.tr("e.g. order No. 15-ж of 10.01.2026"))
         if item:
             self.position.set_value(item.position_id)
             self.kind.setCurrentIndex(self.kind.findData(item.kind))
-        self.form.addRow(self.tr("Position:"), self.position)
-        self.form.addRow(self.tr("Kind:"), self.kind)
-        self.form.addRow(self.tr("From:"), self.date_from)
-        self.form.addRow(self.tr("To (if ended):"), self.date_to)
-        self.form.addRow(self.tr("Order:"), self.order_ref)
+        self.form.addRow(self.live_label(lambda: self.tr("Position:")), self.position)
+        self.form.addRow(self.live_label(lambda: self.tr("Kind:")), self.kind)
+        self.form.addRow(self.live_label(lambda: self.tr("From:")), self.date_from)
+        self.form.addRow(self.live_label(lambda: self.tr("To (if ended):")), self.date_to)
+        self.form.addRow(self.live_label(lambda: self.tr("Order:")), self.order_ref)
 
     def save(self) -> None:
         self.staff.save_appointment(Appointment(self.item.id if self.item else None, self.employee_id,
@@ -84,7 +85,7 @@ class AbsenceDialog(_FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("absenceDialog")
-        self.setWindowTitle(self.tr("Absence"))
+        self.live(self.setWindowTitle, lambda: self.tr("Absence"))
         self.staff, self.employee_id, self.item = staff, employee_id, item
         self.kind = QComboBox()
         for k in AbsenceKind:
@@ -94,10 +95,10 @@ class AbsenceDialog(_FormDialog):
         self.note = QLineEdit(item.note if item else "")
         if item:
             self.kind.setCurrentIndex(self.kind.findData(item.kind))
-        self.form.addRow(self.tr("Kind:"), self.kind)
-        self.form.addRow(self.tr("From:"), self.date_from)
-        self.form.addRow(self.tr("To:"), self.date_to)
-        self.form.addRow(self.tr("Note:"), self.note)
+        self.form.addRow(self.live_label(lambda: self.tr("Kind:")), self.kind)
+        self.form.addRow(self.live_label(lambda: self.tr("From:")), self.date_from)
+        self.form.addRow(self.live_label(lambda: self.tr("To:")), self.date_to)
+        self.form.addRow(self.live_label(lambda: self.tr("Note:")), self.note)
 
     def save(self) -> None:
         self.staff.save_absence(Absence(self.item.id if self.item else None, self.employee_id,

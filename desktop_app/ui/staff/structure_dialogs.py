@@ -22,6 +22,7 @@ from desktop_app.domain.external_evaluator import checked
 from desktop_app.domain.staff import Position, Unit
 from desktop_app.services.staff import StaffService
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.i18n import LiveTexts
 from desktop_app.ui.staff.choices import PositionCombo
 from desktop_app.ui.staff.external_evaluator_box import ExternalEvaluatorBox
 from desktop_app.ui.staff.period_dialogs import _FormDialog
@@ -31,7 +32,7 @@ class UnitDialog(_FormDialog):
     def __init__(self, staff: StaffService, lang: str, unit: Unit | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unitDialog")
-        self.setWindowTitle(self.tr("Structural unit"))
+        self.live(self.setWindowTitle, lambda: self.tr("Structural unit"))
         self.staff, self.unit = staff, unit
         self.saved_id: int | None = None
         self.name_kk = QLineEdit(unit.name_kk if unit else "")
@@ -39,12 +40,12 @@ class UnitDialog(_FormDialog):
         self.name_ru = QLineEdit(unit.name_ru if unit else "")
         self.name_ru.setObjectName("nameRu")
         own = [p for p in staff.positions() if unit is not None and p.unit_id == unit.id]
-        self.head = PositionCombo(own, staff.units(), lang, self.tr("(not set)"))
+        self.head = PositionCombo(own, staff.units(), lang, lambda: self.tr("(not set)"))
         if unit:
             self.head.set_value(unit.head_position_id)
-        self.form.addRow(self.tr("Name in Kazakh:"), self.name_kk)
-        self.form.addRow(self.tr("Name in Russian:"), self.name_ru)
-        self.form.addRow(self.tr("Head position:"), self.head)
+        self.form.addRow(self.live_label(lambda: self.tr("Name in Kazakh:")), self.name_kk)
+        self.form.addRow(self.live_label(lambda: self.tr("Name in Russian:")), self.name_ru)
+        self.form.addRow(self.live_label(lambda: self.tr("Head position:")), self.head)
         # The unit's own evaluator outside corps "B" (e.g. the maslikhat secretary, 001 §16); a new unit
         # gets its id on saving (-1 reads nothing).
         self.external = ExternalEvaluatorBox(staff, unit.id if unit is not None and unit.id else -1)
@@ -65,7 +66,7 @@ class PositionDialog(_FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("positionDialog")
-        self.setWindowTitle(self.tr("Position"))
+        self.live(self.setWindowTitle, lambda: self.tr("Position"))
         self.staff, self.position = staff, position
         self.saved_id: int | None = None
         units = staff.units()
@@ -84,25 +85,27 @@ class PositionDialog(_FormDialog):
         self.category.addItems(staff.categories())
         if position:
             self.category.setCurrentText(position.category)
-        self.leadership = QCheckBox(self.tr("Leadership position (Methodology, item 2.1)"))
+        self.leadership = QCheckBox()
+        self.live(self.leadership.setText, lambda: self.tr("Leadership position (Methodology, item 2.1)"))
         self.leadership.setObjectName("leadership")
         self.leadership.setChecked(bool(position and position.is_leadership))
-        self.is_head = QCheckBox(self.tr("Heads the unit"))
+        self.is_head = QCheckBox()
+        self.live(self.is_head.setText, lambda: self.tr("Heads the unit"))
         self.is_head.setObjectName("isHead")
         heads = {u.head_position_id for u in units}
         self.is_head.setChecked(bool(position and position.id in heads))
         others = [p for p in staff.positions() if position is None or p.id != position.id]
-        self.supervisor = PositionCombo(others, units, lang, self.tr("(none)"))
+        self.supervisor = PositionCombo(others, units, lang, lambda: self.tr("(none)"))
         self.supervisor.setObjectName("supervisor")
         if position:
             self.supervisor.set_value(position.supervisor_position_id)
-        self.form.addRow(self.tr("Unit:"), self.unit)
-        self.form.addRow(self.tr("Title in Kazakh:"), self.title_kk)
-        self.form.addRow(self.tr("Title in Russian:"), self.title_ru)
-        self.form.addRow(self.tr("Category:"), self.category)
+        self.form.addRow(self.live_label(lambda: self.tr("Unit:")), self.unit)
+        self.form.addRow(self.live_label(lambda: self.tr("Title in Kazakh:")), self.title_kk)
+        self.form.addRow(self.live_label(lambda: self.tr("Title in Russian:")), self.title_ru)
+        self.form.addRow(self.live_label(lambda: self.tr("Category:")), self.category)
         self.form.addRow("", self.leadership)
         self.form.addRow("", self.is_head)
-        self.form.addRow(self.tr("Supervising position:"), self.supervisor)
+        self.form.addRow(self.live_label(lambda: self.tr("Supervising position:")), self.supervisor)
         self.setMinimumWidth(620)
 
     def save(self) -> None:
@@ -113,20 +116,21 @@ class PositionDialog(_FormDialog):
         self.saved_id = self.staff.save_position(pos, head_of_unit=self.is_head.isChecked())
 
 
-class CategoriesDialog(QDialog):
+class CategoriesDialog(LiveTexts, QDialog):
     """The editable list of position categories (E-1 … E-R-5 …)."""
 
     def __init__(self, staff: StaffService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("categoriesDialog")
-        self.setWindowTitle(self.tr("Categories of positions"))
+        self.live(self.setWindowTitle, lambda: self.tr("Categories of positions"))
         self.staff = staff
         self.changed = False
         self.list = QListWidget()
         buttons = QHBoxLayout()
-        for text, fn in ((self.tr("Add…"), self._add), (self.tr("Rename…"), self._rename),
-                         (self.tr("Delete"), self._delete)):
-            b = QPushButton(text)
+        for text, fn in ((lambda: self.tr("Add…"), self._add), (lambda: self.tr("Rename…"), self._rename),
+                         (lambda: self.tr("Delete"), self._delete)):
+            b = QPushButton()
+            self.live(b.setText, text)
             b.clicked.connect(fn)
             buttons.addWidget(b)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
