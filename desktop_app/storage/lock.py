@@ -8,6 +8,7 @@ and on Windows a byte far beyond any data and beyond SQLite's own lock bytes (at
 """
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import TextIO
@@ -74,6 +75,8 @@ class FileLock:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as err:
             os.close(fd)
+            if err.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
+                return  # a file system without such locks (some network drives): the .lock file still holds
             raise StorageError(msg(N_("msg", "The database {file} is already open in another Bagalau window. "
                                              "Close it there first."), file=str(self.db_path))) from err
         self._db_fd = fd

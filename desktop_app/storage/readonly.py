@@ -51,8 +51,12 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     memory = sqlite3.connect(":memory:")
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "office.sqlite"
-        shutil.copyfile(path, copy)
-        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        except OSError as exc:  # callers expect SQLite's kind of error for a file they cannot read
+            memory.close()
+            raise sqlite3.OperationalError(f"cannot read {path}: {exc.strerror or exc}") from exc
         source = sqlite3.connect(copy)
         try:
             source.backup(memory)
