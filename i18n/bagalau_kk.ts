@@ -5657,15 +5657,15 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Appeal of {name}: decide on the session and its members by {due} (§19).</source>
-            <translation>{name} өтініші: калибрлеу сессиясын өткізу туралы шешім қабылдап, оның құрамын бекіту керек, соңғы күні — {due} (§19).</translation>
+            <translation>{name} өтініші: калибрлеу сессиясын өткізу туралы шешім қабылдап, оның құрамын бекіту керек, соңғы күні — {due} (Әдістеменің 19-тармағы).</translation>
         </message>
         <message>
             <source>Appeal of {name}: hold the calibration session by {due} (§20).</source>
-            <translation>{name} өтініші: калибрлеу сессиясын өткізу керек, соңғы күні — {due} (§20).</translation>
+            <translation>{name} өтініші: калибрлеу сессиясын өткізу керек, соңғы күні — {due} (Әдістеменің 20-тармағы).</translation>
         </message>
         <message>
             <source>Protocol No. {number}: post it in the information system by {due} (§22).</source>
-            <translation>№ {number} хаттаманы ақпараттық жүйеге орналастыру керек, соңғы күні — {due} (§22).</translation>
+            <translation>№ {number} хаттаманы ақпараттық жүйеге орналастыру керек, соңғы күні — {due} (Әдістеменің 22-тармағы).</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>

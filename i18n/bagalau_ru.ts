@@ -5583,15 +5583,15 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} sheets not signed yet ({empty} without scores), due {due} (Methodology, item 4).</source>
-            <translation>{quarter} квартал {year} года: не подписано {n} листов ({empty} без оценок), срок {due} (пункт 4 Методики).</translation>
+            <translation>{quarter} квартал {year} года: не подписано листов — {n} (без оценок — {empty}), срок {due} (пункт 4 Методики).</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} signed results not yet received by the evaluees (Methodology, item 9).</source>
-            <translation>{quarter} квартал {year} года: {n} подписанных результатов ещё не получены оцениваемыми (пункт 9 Методики).</translation>
+            <translation>{quarter} квартал {year} года: подписанных результатов, с которыми оцениваемые ещё не ознакомлены, — {n} (пункт 9 Методики).</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} results are past the appeal window and can be made final (Methodology, item 10).</source>
-            <translation>{quarter} квартал {year} года: у {n} результатов истёк срок обращения, их можно сделать окончательными (пункт 10 Методики).</translation>
+            <translation>{quarter} квартал {year} года: результатов с истёкшим сроком обращения — {n}, их можно сделать окончательными (пункт 10 Методики).</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: every result is final, close the quarter on the Quarter page.</source>
@@ -5599,7 +5599,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} dismissed evaluees not yet told the result, due {due} (Methodology, item 9).</source>
-            <translation>{quarter} квартал {year} года: {n} уволенных ещё не извещены о результате, срок {due} (пункт 9 Методики).</translation>
+            <translation>{quarter} квартал {year} года: не извещено о результате уволенных — {n}, срок {due} (пункт 9 Методики).</translation>
         </message>
         <message>
             <source>Annual results of {year} are due {due}; provisional: {n} quarters of the year are not closed yet (Methodology, item 4).</source>
@@ -5659,15 +5659,15 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Appeal of {name}: decide on the session and its members by {due} (§19).</source>
-            <translation>Обращение {name}: до {due} принять решение о проведении сессии и утвердить её состав (§19).</translation>
+            <translation>Обращение {name}: до {due} принять решение о проведении сессии и утвердить её состав (пункт 19 Методики).</translation>
         </message>
         <message>
             <source>Appeal of {name}: hold the calibration session by {due} (§20).</source>
-            <translation>Обращение {name}: провести калибровочную сессию до {due} (§20).</translation>
+            <translation>Обращение {name}: провести калибровочную сессию до {due} (пункт 20 Методики).</translation>
         </message>
         <message>
             <source>Protocol No. {number}: post it in the information system by {due} (§22).</source>
-            <translation>Протокол № {number}: разместить в информационной системе до {due} (§22).</translation>
+            <translation>Протокол № {number}: разместить в информационной системе до {due} (пункт 22 Методики).</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>
