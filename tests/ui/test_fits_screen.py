@@ -75,7 +75,7 @@ def test_key_columns_fit_the_window(qtbot, demo_services, languages, prefs, lang
     assert roster.columnWidth(RosterTableModel.REASON) >= min(300, _text_width(roster, RosterTableModel.REASON))
 
     page.tabs.setCurrentIndex(1)
-    qtbot.wait(30)
+    qtbot.wait(300)
     grid, m = page.grid, page.grid_model
     assert m.rowCount() > 50
     for col, label in ((m.score_col, "score"), (m.score_col + 1, "grade"), (m.score_col + 2, "status"),

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +27,7 @@ from desktop_app.domain.sheet_moves import Move
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.ui.changes import Area, PageContext, own_context
-from desktop_app.ui.columns import HeaderMemory, content_width, fit_columns, remember_splitter
+from desktop_app.ui.columns import HeaderMemory, remember_splitter
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import help_button
 from desktop_app.ui.i18n import Retranslatable
@@ -36,11 +35,11 @@ from desktop_app.ui.quarter import closing, roster_detail
 from desktop_app.ui.quarter.detail import EvaluationDetail, ask_reason
 from desktop_app.ui.quarter.dialogs import OpenQuarterDialog, OverrideDialog
 from desktop_app.ui.quarter.entry_bar import EntryBar
+from desktop_app.ui.quarter.fitting import QuarterTables
 from desktop_app.ui.quarter.grid_filter import GridFilterProxy
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
 from desktop_app.ui.quarter.grid_view import EntryTableView
 from desktop_app.ui.quarter.keys import install_quarter_shortcuts
-from desktop_app.ui.quarter.roster_model import RosterTableModel
 
 
 class QuarterPage(Retranslatable, QWidget):
@@ -58,7 +57,6 @@ class QuarterPage(Retranslatable, QWidget):
         (the documents area's ui/evaluation_printing.py)."""
         super().__init__(parent)
         self.ctx = own_context(self, ctx, lang)
-        self._fit_pending = False
         self._pending_detail: int | None = None
         self.quarters = quarters
         self.documents = documents
@@ -149,7 +147,7 @@ class QuarterPage(Retranslatable, QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        self._split_fitted = remember_splitter(split, self.ctx.prefs, "quarter.entry")
+        self.tables = QuarterTables(self, remember_splitter(split, self.ctx.prefs, "quarter.entry"))
         split.splitterMoved.connect(lambda *_: self._fit_later())
         el.addWidget(split, 1)
         el.addWidget(self.message)
@@ -219,44 +217,11 @@ class QuarterPage(Retranslatable, QWidget):
             self.detail.show_evaluation(None)
 
     def fit_tables(self) -> None:
-        """Key columns in full inside the viewport (issue 14: 1366×768 and 1280×720, kk and ru): the
-        roster's name, decision and reason; the grid's form, score, grade and status, the unit and the
-        criteria sharing the rest. A width the user dragged wins (remembered in the preferences)."""
-        r = RosterTableModel
-        self.roster_columns.apply(lambda: fit_columns(self.roster_view, (r.NAME, r.DECISION, r.REASON),
-                                                      max_key=380))
-        m = self.grid_model
-        criteria = list(range(3, m.score_col))
-        key = (m.FORM, m.score_col, m.score_col + 1, m.score_col + 2)
-        if not self._split_fitted and self.entry_split.width() > 400 and self.grid.isVisible():
-            # First show: the grid as wide as its names, key columns, unit and criteria need; the rest to
-            # the sheet's detail. A position the user drags is kept instead (remember_splitter).
-            need = (self.grid.verticalHeader().sizeHint().width() + sum(content_width(self.grid, c) for c in key)
-                    + 110 + 52 * len(criteria) + self.grid.verticalScrollBar().sizeHint().width() + 6)
-            total = self.entry_split.width() - self.entry_split.handleWidth()
-            grid = max(min(need, total - 178), total // 2)
-            self.entry_split.setSizes([grid, total - grid])
-            self._split_fitted = True
-            self._fit_later()   # once the splitter has laid the grid out at its new width
-        self.grid_columns.apply(lambda: fit_columns(self.grid, key, [m.UNIT, *criteria],
-                                                    cap={c: 72 for c in criteria}))
+        """Key columns in full inside the viewport (ui/quarter/fitting.py)."""
+        self.tables.fit()
 
     def _fit_later(self) -> None:
-        if not self._fit_pending:
-            self._fit_pending = True
-            QTimer.singleShot(0, self._fit_now)
-
-    def _fit_now(self) -> None:
-        self._fit_pending = False
-        self.fit_tables()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_later()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_later()
+        self.tables.later()
 
     def _show_roster_line(self) -> None:
         roster_detail.show_roster_line(self)
