@@ -1343,7 +1343,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Dismissed on {date}</source>
-            <translation>Уволен(а) {date}</translation>
+            <translation>Дата увольнения: {date}</translation>
         </message>
         <message>
             <source>Cancel dismissal</source>
@@ -1995,7 +1995,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Appointed</source>
-            <translation>Назначен(а)</translation>
+            <translation>Дата назначения</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -3986,7 +3986,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>StaffChoices</name>
         <message>
             <source>appointed</source>
-            <translation>назначен(а)</translation>
+            <translation>назначение</translation>
         </message>
         <message>
             <source>acting</source>
@@ -4132,7 +4132,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>dismissed {date}</source>
-            <translation>уволен(а) {date}</translation>
+            <translation>увольнение {date}</translation>
         </message>
         <message>
             <source>ИИН</source>
@@ -4706,7 +4706,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name} disagrees with their own score and cannot be a member (Methodology, item 19).</source>
-            <translation>{name} не согласен(на) со своей оценкой и не может входить в состав (пункт 19 Методики).</translation>
+            <translation>{name} — заявитель, не согласный со своей оценкой, и не может входить в состав (пункт 19 Методики).</translation>
         </message>
         <message>
             <source>{name} gave the disputed score and cannot be a member (Methodology, item 19).</source>
@@ -5703,7 +5703,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>will be added</source>
-            <translation>будет добавлен(а)</translation>
+            <translation>добавление в реестр</translation>
         </message>
         <message>
             <source>already in the registry, unchanged</source>

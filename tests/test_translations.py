@@ -193,3 +193,10 @@ def test_no_russian_translation_carries_a_kazakh_only_letter() -> None:
             if KAZAKH_ONLY & set(form):
                 bad.append((key, form))
     assert bad == [], bad[:5]
+
+
+def test_russian_never_writes_a_gender_in_brackets() -> None:
+    """GLOSSARY.md: gendered forms are resolved (from the ИИН) or avoided, never "уволен(а)"."""
+    bad = [(k, e["ru"]) for k, e in tool.load_catalog().items()
+           if isinstance(e.get("ru"), str) and re.search(r"\((а|на|ла|ая|ей|ой)\)", e["ru"])]
+    assert bad == [], bad

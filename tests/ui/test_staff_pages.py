@@ -201,7 +201,7 @@ def test_import_dialog_previews_and_refuses_a_bad_file(main_window, services, qt
     assert not dlg.import_button.isEnabled()
     assert dlg.table.rowCount() == 2
     assert dlg.table.item(1, 0).text() == "3" and "контрольная цифра" in dlg.table.item(1, 6).text()
-    assert dlg.table.item(0, 6).text() == "будет добавлен(а)"
+    assert dlg.table.item(0, 6).text() == "добавление в реестр"
 
     good = write_csv(tmp_path / "good.csv", [RU_HEADER, *GOOD])
     dlg2 = ImportStaffDialog(services.staff.importer, good)
