@@ -124,7 +124,7 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         out += [
             Spacer(1, 6 * mm),
             Paragraph(tx["title"], s["title"]),
-            Paragraph(tx["dear" if d.addressee_male else "dear_f"].format(name=escape(name)), ParagraphStyle("dear", parent=s["body"],
+            Paragraph(tx["dear" if d.addressee_male else "dear_f"].format(name=escape(_addressed(name))), ParagraphStyle("dear", parent=s["body"],
                                                                           alignment=1, spaceAfter=3 * mm)),
             Paragraph(tx["p1"].format(
                 period=tx["period"].format(quarter=d.quarter, year=d.year),
@@ -157,6 +157,13 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
             out += [Spacer(1, 12 * mm), Paragraph(tx["executor"].format(name=escape(signer), phone=escape(
                 d.contact_phone)), small)]
         return out
+
+
+def _addressed(full_name: str) -> str:
+    """A letter addresses a person by name and patronymic: "Уважаемый Адилет Жумабекович!",
+    "Құрметті Әділет Жұмабекұлы!" (the surname is on the address block)."""
+    parts = full_name.split()
+    return " ".join(parts[1:]) if len(parts) >= 3 else full_name
 
 
 def render_notices(notices: Sequence[NoticeData], lang: DocLang = "kk") -> bytes:

@@ -160,7 +160,12 @@ class ScalePdf(SerifDocument[Methodology]):
         header = [self.t(H_POINTS), self.t(H_ITEM), self.t(H_RULE), self.t(H_SOURCE)]
         if self.lang == "both":
             header = [H_POINTS.lines("both"), H_ITEM.lines("both"), H_RULE.lines("both"), H_SOURCE.lines("both")]
-        out.append(self._table(header, rows, starts))
+        if not any(i.source for i in data.bonus_items):
+            # the office's own scale cites no other act: no empty "Негіз / Основание" column
+            header, rows = header[:-1], [r[:-1] for r in rows]
+            out.append(self._table(header, rows, starts, (COLS_MM[0], COLS_MM[1] + COLS_MM[3], COLS_MM[2])))
+        else:
+            out.append(self._table(header, rows, starts))
         if data.penalty_items:
             out += [Spacer(1, 6 * mm), Paragraph(self._both(PENALTY_TITLE.kk, PENALTY_TITLE.ru), st["title"])]
             prow, pstarts = self._penalty_rows(data)

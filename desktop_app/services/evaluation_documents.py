@@ -294,5 +294,7 @@ def notices(services: Services, year: int, quarter: int) -> list[NoticeData]:
             outgoing_number=ev.notice_ref,
             appointing_official_name=L(org.appointing_official_name, org.appointing_official_name),
             appointing_official_title=L(org.appointing_official_title, org.appointing_official_title),
-            signer_name=L(org.hr_head_name, org.hr_head_name)))
+            signer_name=L(org.hr_head_name, org.hr_head_name),
+            # the letter is signed by the head of the HR service (001 §8), named with the position
+            signer_position=L("Персоналды басқару қызметінің басшысы", "Руководитель службы управления персоналом")))
     return out

@@ -27,7 +27,7 @@ def test_kazakh_letter() -> None:
     data = render_notice(notice(), "kk")
     text = pdf_text(data)
     assert "Қызметті бағалау нәтижелері туралы хабарлама" in text
-    assert "Құрметті Ғабдуллин Дәурен Бақытұлы!" in text
+    assert "Құрметті Дәурен Бақытұлы!" in text          # name and patronymic: the surname is above
     assert "бес жұмыс күні" in text and "калибрлеу сессиясын өткізу" in text
     assert "Уведомление" not in text
     assert non_embedded_fonts(data) == set()
@@ -49,3 +49,18 @@ def test_letters_of_several_people_and_a_missing_score() -> None:
     assert "Габдуллин Даурен" in text and "Хамитов Ерлан" in text
     assert "Результат оценки: балл не выставлен." in text
     assert KAZAKH_LETTERS & set(text)
+
+
+def test_russian_letter_agrees_with_the_addressee_and_has_the_receipt_line() -> None:
+    """No "Уважаемый(ая)": the form follows the addressee; the receipt line has its date (001 §10)."""
+    from desktop_app.reports.labels import L
+
+    woman = notice().__class__(**{**notice().__dict__, "employee": L("Өтепова Мөлдір Серікқызы",
+                                                                     "Утепова Молдир Сериковна"),
+                                  "addressee_male": False})
+    text = pdf_text(render_notice(woman, "ru"))
+    assert "Уважаемая Молдир Сериковна!" in text and "(ая)" not in text
+    assert "Уведомление получила" in text and "Дата: «___»" in text
+    assert "Руководитель службы управления персоналом" in text
+    kk = pdf_text(render_notice(woman, "kk"))
+    assert "Хабарламамен таныстым" in kk and "Күні:" in kk
