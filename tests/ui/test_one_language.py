@@ -126,7 +126,7 @@ def test_every_page_switches_wholly_kk_ru_kk(window, qtbot) -> None:
         for key in keys:
             page = window.show_page(key)
             qtbot.wait(10)
-            texts = _texts(page) + [("window:title", window.windowTitle())]
+            texts = [*_texts(page), ("window:title", window.windowTitle())]
             found = _russian_problems(texts) if lang == "ru" else _english_problems(texts)
             if found:
                 problems[f"{lang}:{key}"] = found[:6]
