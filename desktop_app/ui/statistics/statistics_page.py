@@ -37,13 +37,15 @@ Documents = Callable[[QWidget, int, int, bool], object]
 def build_statistics_page(services: Services, ctx: PageContext, today: date | None = None) -> StatisticsPage:
     """The page with the statistics and documents of these services (the factory of ui/pages.py)."""
     from desktop_app.services.statistics import quarter_distribution, year_distribution
-    from desktop_app.ui import evaluation_printing as printing
 
     def read(year: int, quarter: int) -> GradeDistribution | None:
         return year_distribution(services, year) if quarter == YEAR else \
             quarter_distribution(services, year, quarter)
 
     def documents(parent: QWidget, year: int, quarter: int, export: bool) -> object:
+        # Imported on the first print: reportlab alone took 0.28 s of the page's first visit.
+        from desktop_app.ui import evaluation_printing as printing
+
         if export:
             return printing.export_annual(parent, services, year) if quarter == YEAR else \
                 printing.export_summary(parent, services, year, quarter)
