@@ -43,6 +43,20 @@ def test_print_summary_in_russian(tmp_path: Path, db_path: Path, documents: list
     assert "Сводная ведомость" in text and "Сейітов Асқар" in text
 
 
+def test_print_summary_and_sheets_as_docx(tmp_path: Path, db_path: Path, documents: list[tuple]) -> None:
+    """--out FILE.docx gives the editable twin of the PDF, in the document's language (issue 15)."""
+    from docx import Document
+
+    for name in ("summary", "sheets"):
+        out = tmp_path / f"{name}.docx"
+        assert main(["print", name, "--db", str(db_path), "--year", "2026", "--quarter", "2", "--lang", "kk",
+                     "--out", str(out)]) == 0
+        doc = Document(str(out))
+        text = "\n".join(p.text for p in doc.paragraphs)
+        assert ("тізімдемесі" in text) if name == "summary" else ("БАҒАЛАУ ПАРАҒЫ" in text)
+        assert doc.core_properties.language == "kk-KZ"
+
+
 def test_print_sheets_annual_and_notices(tmp_path: Path, db_path: Path, documents: list[tuple]) -> None:
     for what, extra, expected in (("sheets", ["--quarter", "1"], "БАҒАЛАУ ПАРАҒЫ"),
                                   ("annual", [], "жылдық бағалаудың"),

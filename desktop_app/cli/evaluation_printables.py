@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, msg
@@ -50,49 +50,47 @@ def quarter_of(args: argparse.Namespace) -> int:
     return int(quarter)
 
 
-def _pdf_only(args: argparse.Namespace) -> None:
+def _render(document: Any, data: Any, args: argparse.Namespace) -> bytes:
+    """The PDF, or its DOCX twin when --out ends with .docx (reports/story_docx.py)."""
     if str(getattr(args, "out", "")).lower().endswith(".docx"):
-        raise ValidationError(msg(N_("msg", "This document is made as PDF only: give --out FILE.pdf.")),
-                              field="out")
+        return document.render_docx(data)
+    return document.render(data)
 
 
 def print_sheets(services: Services, args: argparse.Namespace) -> bytes:
     """All evaluation sheets of a quarter in one PDF (001 §16, forms of Appendix 1 and 2)."""
-    from desktop_app.reports.sheet_pdf import render_sheets
+    from desktop_app.reports.sheet_pdf import SheetPdf
 
-    _pdf_only(args)
     year, quarter = year_of(args), quarter_of(args)
     sheets = documents_module().sheets(services, year, quarter)
     if not sheets:
         raise ValidationError(msg(N_("msg", "The quarter {quarter} of {year} has no evaluation sheets."),
                                   quarter=quarter, year=year))
-    return render_sheets(sheets, args.lang)
+    return _render(SheetPdf(args.lang), sheets, args)
 
 
 def print_summary(services: Services, args: argparse.Namespace) -> bytes:
     """The quarter summary by unit with totals per grade band (001 §7)."""
-    from desktop_app.reports.summary_pdf import render_summary
+    from desktop_app.reports.summary_pdf import SummaryPdf
 
-    _pdf_only(args)
-    return render_summary(documents_module().summary(services, year_of(args), quarter_of(args)), args.lang)
+    return _render(SummaryPdf(args.lang), documents_module().summary(services, year_of(args), quarter_of(args)),
+                   args)
 
 
 def print_annual(services: Services, args: argparse.Namespace) -> bytes:
     """The annual summary: mean of the year's quarterly scores (001 §4)."""
-    from desktop_app.reports.annual_pdf import render_annual
+    from desktop_app.reports.annual_pdf import AnnualPdf
 
-    _pdf_only(args)
-    return render_annual(documents_module().annual(services, year_of(args)), args.lang)
+    return _render(AnnualPdf(args.lang), documents_module().annual(services, year_of(args)), args)
 
 
 def print_notices(services: Services, args: argparse.Namespace) -> bytes:
     """Letters to the employees dismissed during the quarter (001 §6, §9–§11)."""
-    from desktop_app.reports.notice_pdf import render_notices
+    from desktop_app.reports.notice_pdf import NoticePdf
 
-    _pdf_only(args)
     year, quarter = year_of(args), quarter_of(args)
     notices = documents_module().notices(services, year, quarter)
     if not notices:
         raise ValidationError(msg(N_("msg", "Nobody evaluated in the quarter {quarter} of {year} was dismissed."),
                                   quarter=quarter, year=year))
-    return render_notices(notices, args.lang)
+    return _render(NoticePdf(args.lang), notices, args)

@@ -1,5 +1,5 @@
 """`bagalau print scale --db FILE --lang kk|ru|both --out FILE.pdf [--methodology N]`: the bonus scale
-(000 Appendix 1-1) of a methodology version — by default the version in force today."""
+(the appendix of the methodology) of a methodology version — by default the version in force today."""
 from __future__ import annotations
 
 import argparse
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def print_scale(services: Services, args: argparse.Namespace) -> bytes:
-    from desktop_app.reports.scale_pdf import render_scale
+    from desktop_app.reports.scale_pdf import ScalePdf, render_scale
 
     mid = getattr(args, "methodology", None)
     if mid is not None:
@@ -24,4 +24,6 @@ def print_scale(services: Services, args: argparse.Namespace) -> bytes:
         if found is None:
             raise ValidationError(msg(N_("msg", "No methodology is in force today; add one on the Methodology page.")))
         m = found
+    if str(getattr(args, "out", "")).lower().endswith(".docx"):
+        return ScalePdf(args.lang).render_docx(m)
     return render_scale(m, args.lang)
