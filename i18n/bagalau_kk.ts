@@ -5909,10 +5909,6 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Тоқсан 1, 2, 3 немесе 4 болуы керек, берілгені: {quarter}.</translation>
         </message>
         <message>
-            <source>This document is made as PDF only: give --out FILE.pdf.</source>
-            <translation>Бұл құжат тек PDF түрінде жасалады: --out FILE.pdf көрсетіңіз.</translation>
-        </message>
-        <message>
             <source>The quarter {quarter} of {year} has no evaluation sheets.</source>
             <translation>{year} жылғы {quarter}-тоқсанда бағалау парақтары жоқ.</translation>
         </message>

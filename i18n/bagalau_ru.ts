@@ -5911,10 +5911,6 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Квартал должен быть 1, 2, 3 или 4, указано: {quarter}.</translation>
         </message>
         <message>
-            <source>This document is made as PDF only: give --out FILE.pdf.</source>
-            <translation>Этот документ формируется только в PDF: укажите --out FILE.pdf.</translation>
-        </message>
-        <message>
             <source>The quarter {quarter} of {year} has no evaluation sheets.</source>
             <translation>За {quarter} квартал {year} года нет оценочных листов.</translation>
         </message>
