@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from desktop_app.domain.people import name_sort_key
 from desktop_app.domain.wording import kk_date_of
 from desktop_app.reports.evaluation_data import PointLine, SheetData
 from desktop_app.reports.evaluation_parts import (
@@ -88,6 +89,10 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
 
     def story(self, data: Sequence[SheetData]) -> list[Flowable]:
         out: list[Flowable] = []
+        # unit by unit as given; within a unit, names in the order of the document's alphabet
+        order = "ru" if self.lang == "ru" else "kk"
+        units = {d.unit: i for i, d in reversed(list(enumerate(data)))}
+        data = sorted(data, key=lambda d: (units[d.unit], name_sort_key(value(order, d.employee), order)))
         for i, sheet in enumerate(data):
             if i:
                 out.append(PageBreak())

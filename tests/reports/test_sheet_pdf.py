@@ -169,3 +169,13 @@ def test_sheet_body_is_at_least_12_pt() -> None:
     page.extract_text(visitor_text=visit)
     body = [s for s in sizes if s > 9]        # the running head and the page number are small print
     assert body and min(body) >= 12
+
+
+def test_sheets_of_a_unit_follow_the_alphabet_of_the_document() -> None:
+    """Kazakh order puts Қ before І; Russian puts И before К (issue 15)."""
+    first = sheet(employee=L("Іскаков Нұрлан", "Искаков Нурлан"))
+    second = sheet(employee=L("Қасымов Ерлан", "Касымов Ерлан"))
+    kk = pdf_text(render_sheets([first, second], "kk"))
+    ru = pdf_text(render_sheets([first, second], "ru"))
+    assert kk.index("Қасымов Ерлан") < kk.index("Іскаков Нұрлан")
+    assert ru.index("Искаков Нурлан") < ru.index("Касымов Ерлан")
