@@ -13,6 +13,9 @@ from desktop_app.reports.labels import DocLang
 
 Align = Literal["left", "center", "right", "justify"]
 
+# a table of this many rows or fewer (a vote count, the members' votes, a composition) is kept on one page
+SMALL_TABLE_ROWS = 12
+
 
 @dataclass(frozen=True)
 class Para:

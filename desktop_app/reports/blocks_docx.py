@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from desktop_app.reports.blocks import (
+    SMALL_TABLE_ROWS,
     Approval,
     Block,
     DateNumber,
@@ -221,6 +222,17 @@ class DocxWriter:
                 if b.header and i == 0:
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 self.run(p, text, bold=b.header and i == 0)
+        keep_all = len(b.rows) <= SMALL_TABLE_ROWS
+        for i, row in enumerate(t.rows):
+            tr_pr = row._tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:cantSplit"))       # a row never breaks across pages
+            if b.header and i == 0:
+                tr_pr.append(OxmlElement("w:tblHeader"))   # the header repeats on the next page
+            # a small table stays on one page; a long one never leaves its last row alone (rows keep with next)
+            if keep_all or i == 0 or i >= len(b.rows) - 2:
+                for cell in row.cells:
+                    for p in cell.paragraphs:
+                        p.paragraph_format.keep_with_next = i < len(b.rows) - 1
         self.doc.add_paragraph()
 
     def _signatures(self, b: Signatures) -> None:

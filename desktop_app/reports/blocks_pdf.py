@@ -9,11 +9,20 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus import PageBreak as RlPageBreak
 from reportlab.platypus import Table as RlTable
 
 from desktop_app.reports.blocks import (
+    SMALL_TABLE_ROWS,
     Approval,
     Block,
     DateNumber,
@@ -37,6 +46,26 @@ class BlockPaper:
 def text_markup(text: str) -> str:
     """Escape for reportlab's mini-HTML, keeping line breaks."""
     return escape(text).replace("\n", "<br/>")
+
+
+class _NoWidowTable(RlTable):
+    """A table that splits across pages only with at least two rows of its body on each side: a page never
+    ends with the header alone nor starts with a single last row (QA: a one-row widow of the vote table)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first, rest = parts
+        if len(first._cellvalues) - head < 2:        # header (and a row) alone at the foot: move it all
+            return []
+        if len(rest._cellvalues) - head < 2:         # one row left over: take one more row to the next page
+            shorter = availHeight - first._rowHeights[-1] - 0.5
+            parts = super().split(availWidth, shorter)
+            if len(parts) == 2 and len(parts[0]._cellvalues) - head < 2:
+                return []
+        return parts
 
 
 class BlocksPdf(SerifDocument[BlockPaper]):
@@ -85,6 +114,20 @@ class BlocksPdf(SerifDocument[BlockPaper]):
                 if out:
                     out.append(RlPageBreak())
                 out.append(SectionMark(b.lang))
+            elif isinstance(b, Table):
+                # the bold heading above a table ("ГОЛОСОВАЛИ:") never stays alone at a page's foot
+                lead: list[Flowable] = []
+                while out and isinstance(out[-1], Paragraph) and out[-1].style.keepWithNext:
+                    lead.insert(0, out.pop())
+                if len(b.rows) <= SMALL_TABLE_ROWS:      # a small table on one page, with its heading
+                    out += [KeepTogether([*lead, self._table(b)]), Spacer(1, 2 * mm)]
+                else:
+                    # a long one starts where its heading, header and two rows fit (keepWithNext would push
+                    # the whole table to the next page and leave this one half empty), then splits freely
+                    for p in lead:
+                        p.style.keepWithNext = 0
+                    room = (len(lead) + 4) * self.base_size * 1.6
+                    out += [CondPageBreak(room), *lead, self._table(b), Spacer(1, 2 * mm)]
             else:
                 out.extend(self._flow(b))
         return out
@@ -123,7 +166,8 @@ class BlocksPdf(SerifDocument[BlockPaper]):
         head = ParagraphStyle("h", parent=cell, fontName=f"{self.font}-Bold", alignment=TA_CENTER)
         rows = [[Paragraph(text_markup(c), head if (b.header and i == 0) else cell) for c in r]
                 for i, r in enumerate(b.rows)]
-        t = RlTable(rows, colWidths=[w * self.text_width for w in b.widths], repeatRows=1 if b.header else 0)
+        t = _NoWidowTable(rows, colWidths=[w * self.text_width for w in b.widths],
+                          repeatRows=1 if b.header else 0)
         t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return t

@@ -71,8 +71,9 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
     if lang == "ru":
         who = "; ".join(f"{a.described('ru')}, за {p.ru}" + (f", обращение от {short_date(d)}" if d else "")
                         for (a, p), d in zip(data.appellants, filed, strict=True))
+        appeals = "обращения" if len(data.appellants) == 1 else "обращений"   # one appeal: the singular
         out.append(Para(f"В соответствии с пунктом 19 Методики оценки деятельности административных "
-                        f"государственных служащих корпуса «Б», на основании обращений о несогласии с результатами "
+                        f"государственных служащих корпуса «Б», на основании {appeals} о несогласии с результатами "
                         f"оценки деятельности ({who}){' ' + lead if lead else ':'}", indent=True, space_before=4))
         when = long_date(data.session_date, "ru")
         out.append(Para(f"1. Провести калибровочную сессию {when}; место проведения — {place}.", indent=True))
@@ -80,8 +81,9 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
     else:
         who = "; ".join(f"{a.described('kk')}, {p.kk}" + (f", {kk_date_of(d)} өтініш" if d else "")
                         for (a, p), d in zip(data.appellants, filed, strict=True))
+        appeals = "өтініш" if len(data.appellants) == 1 else "өтініштер"
         out.append(Para(f"«Б» корпусының әкімшілік мемлекеттік қызметшілерінің қызметін бағалау әдістемесінің "
-                        f"19-тармағына сәйкес, қызметті бағалау нәтижелерімен келіспеу туралы өтініштер ({who}) "
+                        f"19-тармағына сәйкес, қызметті бағалау нәтижелерімен келіспеу туралы {appeals} ({who}) "
                         f"негізінде{' ' + lead if lead else ':'}", indent=True, space_before=4))
         when = kk_on(data.session_date) if data.session_date else long_date(None, "kk")
         out.append(Para(f"1. Калибрлеу сессиясы {when} өткізілсін; өткізу орны — {place}.", indent=True))

@@ -18,6 +18,7 @@ from desktop_app.reports.calibration_data import (
     short_date,
 )
 from desktop_app.reports.labels import DocLang, L
+from desktop_app.reports.protocol_text import points
 
 T = {
     "title": L("КЕРІ БАЙЛАНЫС КЕЗДЕСУІНІҢ ЖАДНАМАСЫ", "ПАМЯТКА ВСТРЕЧИ ПО ОБРАТНОЙ СВЯЗИ"),
@@ -38,18 +39,19 @@ T = {
 def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
     def t(k: str) -> str:
         return T[k].text(lang)
-    score = score_text(data.final_score)
+    # "1,30 балла (первоначальная оценка — 0,80 балла)": a score always with its unit
+    score = points(data.final_score, lang) if data.final_score is not None else score_text(None)
     if data.original_score is not None and data.final_score is not None and \
             abs(data.original_score - data.final_score) > 1e-9:
-        score += f" ({t('original')} — {score_text(data.original_score)})"
+        score += f" ({t('original')} — {points(data.original_score, lang)})"
     out: list[Block] = [
         *heading(data.org_name.text(lang), t("title")),
         Para(t("basis"), align="center"),
         DateNumber(long_date(data.held_on, lang), ""),
-        Para(data.evaluee.described(lang), label=t("evaluee")),
-        Para(data.evaluator.described(lang), label=t("evaluator")),
-        Para(data.period.text(lang), label=t("period")),
-        Para(score, label=t("score")),
+        Para(data.evaluee.described(lang), label=t("evaluee"), align="left"),
+        Para(data.evaluator.described(lang), label=t("evaluator"), align="left"),
+        Para(data.period.text(lang), label=t("period"), align="left"),
+        Para(score, label=t("score"), align="left"),
     ]
     if data.session_number:
         if lang == "kk":      # "2026 жылғы 20 қазандағы № 1"
@@ -58,7 +60,7 @@ def _body(data: FeedbackMemoData, lang: DocLang) -> list[Block]:
         else:
             dated = f" от {short_date(data.session_date)}" if data.session_date else ""
             text = f"№ {data.session_number}{dated}"
-        out.append(Para(text, label=t("session")))
+        out.append(Para(text, label=t("session"), align="left"))
     for key, topic in zip(("ach", "skills", "potential"), data.texts(), strict=True):
         out.append(Para(t(key), bold=True, align="left", space_before=8))
         out.append(Para(topic.text(lang) or "—", indent=True))

@@ -79,13 +79,31 @@ def motion_text(new: float | None, old: float, lang: DocLang, accusative: bool =
     return label.text(lang).format(old=score_text(old), new=score_text(new))  # type: ignore[arg-type]
 
 
-def _points(score: float, lang: DocLang) -> str:
+def points(score: float, lang: DocLang) -> str:
     """"1,60 балл" / "1,60 балла" (a fraction takes the genitive singular in Russian)."""
     if lang == "kk":
         return f"{score_text(score)} балл"
     whole = abs(score - round(score)) < 1e-9
     word = ru_plural(round(score), "балл", "балла", "баллов") if whole else "балла"
     return f"{score_text(score)} {word}"
+
+
+def quoted(text: str) -> str:
+    """A speaker's own words in «…», the sentence closed after them: «Низкое качество работы».
+    A full stop typed at the end moves outside the quotes; quotes inside become „…“ (GLOSSARY.md)."""
+    words = text.strip()
+    if not words:
+        return ""
+    if words.endswith(".") and not words.endswith(".."):
+        words = words[:-1].rstrip()
+    words = words.replace("«", "„").replace("»", "“")
+    return f"«{words}»."
+
+
+def _said(lead: str, text: str) -> str:
+    """"<lead>: «<text>»." or, with nothing typed, "<lead".": the sentence always ends."""
+    words = quoted(text)
+    return f"{lead}: {words}" if words else f"{lead}."
 
 
 def _agenda_item(c: ProtocolCase, lang: DocLang) -> str:
@@ -103,17 +121,18 @@ def _heard(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
     ev_arg, ap_arg = (a.text(lang) for a in c.arguments())
     if lang == "ru":
         form = "устно" if c.appellant_oral else "письменно"
-        out.append(Para(f"{ev.described('ru')}, оценивающее лицо: кратко {ru_by_sex(ev.male, 'описал', 'описала')} "
-                        f"работу оцениваемого лица и {ru_by_sex(ev.male, 'аргументировал', 'аргументировала')} "
-                        f"свою оценку — {_points(c.original_score, 'ru')}. {ev_arg}".rstrip(), indent=True))
-        out.append(Para(f"{ap.described('ru')}, оцениваемое лицо: {form} "
-                        f"{ru_by_sex(ap.male, 'изложил', 'изложила')} своё несогласие с оценкой. {ap_arg}".rstrip(),
+        out.append(Para(_said(f"{ev.described('ru')}, оценивающее лицо: кратко "
+                              f"{ru_by_sex(ev.male, 'описал', 'описала')} работу оцениваемого лица и "
+                              f"{ru_by_sex(ev.male, 'аргументировал', 'аргументировала')} свою оценку "
+                              f"({points(c.original_score, 'ru')})", ev_arg), indent=True))
+        out.append(Para(_said(f"{ap.described('ru')}, оцениваемое лицо: {form} "
+                              f"{ru_by_sex(ap.male, 'изложил', 'изложила')} своё несогласие с оценкой", ap_arg),
                         indent=True))
     else:
         form = "ауызша" if c.appellant_oral else "жазбаша"
-        out.append(Para(f"{ev.described('kk')}, бағалаушы тұлға: бағаланушының жұмысын қысқаша сипаттап, қойған "
-                        f"бағасын ({_points(c.original_score, 'kk')}) негіздеді. {ev_arg}".rstrip(), indent=True))
-        out.append(Para(f"{ap.described('kk')}, бағаланушы: бағамен келіспеуін {form} негіздеді. {ap_arg}".rstrip(),
+        out.append(Para(_said(f"{ev.described('kk')}, бағалаушы тұлға: бағаланушының жұмысын қысқаша сипаттап, "
+                              f"қойған бағасын ({points(c.original_score, 'kk')}) негіздеді", ev_arg), indent=True))
+        out.append(Para(_said(f"{ap.described('kk')}, бағаланушы: бағамен келіспеуін {form} негіздеді", ap_arg),
                         indent=True))
     speakers = [m for m in c.motions if m.proposed_by]
     if speakers:
@@ -126,7 +145,10 @@ def _heard(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
             if lang == "ru":
                 what = f"{ru_by_sex(who.male, 'предложил', 'предложила')} {what}"
             line = f"{who.described(lang)}: {what}."
-            out.append(Para(f"{line} {text}".rstrip(), indent=True))
+            words = quoted(text)
+            if words:   # "Довод: «…»." / "Дәлелі: «…»." — the speaker's reasoning as said
+                line += f" {'Довод' if lang == 'ru' else 'Дәлелі'}: {words}"
+            out.append(Para(line, indent=True))
     out += _votes(c, lang)
     return out
 
@@ -183,8 +205,8 @@ def _decided(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
         verb = "Установить" if changed else "Оставить без изменения"
         out.append(Para(
             f"{i}.1. {verb} итоговую оценку деятельности оцениваемого лица ({ap.short('ru')}) за {c.period.ru}: "
-            f"{_points(c.final_score, 'ru')}{grade}; первоначальная оценка оценивающего лица — "
-            f"{_points(c.original_score, 'ru')}. Решение принято большинством голосов: «за» — {votes_for}, "
+            f"{points(c.final_score, 'ru')}{grade}; первоначальная оценка оценивающего лица — "
+            f"{points(c.original_score, 'ru')}. Решение принято большинством голосов: «за» — {votes_for}, "
             f"«против» — {against}, «воздержались» — {abstained} (членов, имеющих право голоса по делу, — "
             f"{c.eligible}).", indent=True))
         due = f"до {short_date(c.feedback_due)}" if c.feedback_due else ""
@@ -193,8 +215,8 @@ def _decided(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
     else:
         out.append(Para(
             f"{i}.1. Бағаланушының ({ap.short('kk')}) {_kk_period_of(c.period.kk)} қызметінің қорытынды бағасы — "
-            f"{_points(c.final_score, 'kk')}{grade}; бағалаушы қойған бастапқы баға — "
-            f"{_points(c.original_score, 'kk')}. Шешім көпшілік дауыспен қабылданды: «жақтап» — {votes_for}, "
+            f"{points(c.final_score, 'kk')}{grade}; бағалаушы қойған бастапқы баға — "
+            f"{points(c.original_score, 'kk')}. Шешім көпшілік дауыспен қабылданды: «жақтап» — {votes_for}, "
             f"«қарсы» — {against}, «қалыс қалды» — {abstained} (іс бойынша дауыс беру құқығы бар мүшелер саны — "
             f"{c.eligible}).", indent=True))
         due = kk_until_date(c.feedback_due) if c.feedback_due else ""
@@ -204,6 +226,7 @@ def _decided(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
 
 
 def _people(people: list[Named], lang: DocLang) -> str:
+    # printed left-aligned: a justified list of long names opens wide gaps on its lines (QA A13)
     return "; ".join(p.described(lang) for p in by_alphabet(people, lang))
 
 
@@ -232,13 +255,13 @@ def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
         Para(data.places().text(lang), align="center"),
     ]
     chair, secretary = data.by_role("chair"), data.by_role("secretary")
-    out.append(Para(_people([m.person for m in chair], lang), label=t("chair"), space_before=6))
-    out.append(Para(_people([m.person for m in secretary], lang), label=t("secretary")))
+    out.append(Para(_people([m.person for m in chair], lang), label=t("chair"), space_before=6, align="left"))
+    out.append(Para(_people([m.person for m in secretary], lang), label=t("secretary"), align="left"))
     present = [m.person for m in data.members if m.present and m.role == "member"]
     absent = [m.person for m in data.members if not m.present]
-    out.append(Para(_people(present, lang), label=t("present")))
+    out.append(Para(_people(present, lang), label=t("present"), align="left"))
     if absent:
-        out.append(Para(_people(absent, lang), label=t("absent")))
+        out.append(Para(_people(absent, lang), label=t("absent"), align="left"))
     invited: list[Named] = []
     sitting = {m.person for m in data.members}
     for c in data.cases:
@@ -251,7 +274,7 @@ def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
             roles.setdefault(c.evaluator, t("evaluator_role"))
             roles.setdefault(c.appellant, t("appellant_role"))
         out.append(Para("; ".join(f"{p.described(lang)} ({roles[p]})" for p in by_alphabet(invited, lang)),
-                        label=t("invited")))
+                        label=t("invited"), align="left"))
     out.append(Para(_quorum(data, lang)))
     if data.order_number:
         if lang == "ru":
