@@ -14,10 +14,10 @@ from typing import Any
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm, Pt
+from docx.shared import Emu, Inches, Mm, Pt
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -99,7 +99,10 @@ class StoryDocx:
         p = section.header.paragraphs[0]
         p.text = ""
         width = section.page_width - section.left_margin - section.right_margin
-        p.paragraph_format.tab_stops.add_tab_stop(width, alignment=2)  # right
+        stops = p.paragraph_format.tab_stops
+        for inherited in (Inches(3.25), Inches(6.5)):   # the Header style's centre and right stops
+            stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
         self._runs(p, self.head, size=8)
         if mark:
             self._runs(p, "\t" + mark, size=9, bold=True)
@@ -211,10 +214,15 @@ class StoryDocx:
         if t._linecmds:
             table.style = "Table Grid"
         _fixed_layout(table)
-        for j, w in enumerate(widths[:ncols]):
-            table.columns[j].width = _pt_to_emu(w)
-            for cell in table.columns[j].cells:
-                cell.width = _pt_to_emu(w)
+        emu = [_pt_to_emu(w) for w in widths[:ncols]]
+        for j, gc in enumerate(table._tbl.tblGrid.gridCol_lst):
+            gc.w = emu[j]
+        # python-docx finds a cell by walking the table (table.cell, columns[j].cells): quadratic in a
+        # long table. Each row's cells are taken once, straight from its XML.
+        tr_list = table._tbl.tr_lst
+        for tr in tr_list:
+            for j, tc in enumerate(tr.tc_lst):
+                tc.width = emu[j]
         spans = _spans(t) + _line_rows(rows)
         for sc, sr, ec, er in spans:
             table.cell(sr, sc).merge(table.cell(er, ec))
@@ -222,13 +230,15 @@ class StoryDocx:
                   if (r, c) != (sr, sc)}
         footers = {sr for sc, sr, ec, er in spans if sc == 0 and ec == ncols - 1 and _blank(rows[sr][0])}
         small = len(rows) <= 16
+        rows_obj = table.rows
         for r, row in enumerate(rows):
             if r < (t.repeatRows or 0):
-                _repeat_header(table.rows[r])
+                _repeat_header(rows_obj[r])
+            cells = _row_cells(table, tr_list[r])
             for c, value in enumerate(row):
                 if (r, c) in hidden:
                     continue
-                cell = table.cell(r, c)
+                cell = cells[c]
                 style = t._cellStyles[r][c]
                 p = cell.paragraphs[0]
                 p.paragraph_format.space_after = Pt(0)
@@ -260,7 +270,10 @@ class StoryDocx:
                 self._runs(para, item.text, item.style.fontSize,
                            bold=str(item.style.fontName).endswith("Bold"))
             elif isinstance(item, str):
-                self._runs(para, _plain_markup(item), size, bold=bold)
+                # The PDF breaks cell text into lines for its own font metrics; Word breaks lines itself.
+                # A bilingual paper keeps its breaks: there a line break separates the two languages.
+                text = item if self.lang == "both" else re.sub(r"(?<=\S)\n(?=[a-zа-яёәғқңөұүһі(«])", " ", item)
+                self._runs(para, _plain_markup(text), size, bold=bold)
             elif isinstance(item, (int, float)):
                 self._runs(para, str(item), size, bold=bold)
 
@@ -303,6 +316,17 @@ def _line_rows(rows: list[list[Any]]) -> list[tuple[int, int, int, int]]:
         inner = row[1:-1]
         if all(_blank(v) for v in inner) and (_blank(row[0]) != _blank(row[-1])):
             out.append((0, r, len(row) - 1, r))
+    return out
+
+
+def _row_cells(table, tr) -> list:
+    """The cells of one row by grid column (a merged cell repeats over the columns it spans)."""
+    from docx.table import _Cell
+
+    out = []
+    for tc in tr.tc_lst:
+        cell = _Cell(tc, table)
+        out.extend([cell] * tc.grid_span)
     return out
 
 
