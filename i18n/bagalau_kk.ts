@@ -1497,6 +1497,25 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
     </context>
     <context>
+        <name>EntryTableView</name>
+        <message>
+            <source>Click: sort by name in the alphabet of the interface language</source>
+            <translation>Басу: аты-жөні бойынша интерфейс тілінің әліпбиімен сұрыптау</translation>
+        </message>
+        <message>
+            <source>Sort by name, А → Я</source>
+            <translation>Аты-жөні бойынша сұрыптау, А → Я</translation>
+        </message>
+        <message>
+            <source>Sort by name, Я → А</source>
+            <translation>Аты-жөні бойынша сұрыптау, Я → А</translation>
+        </message>
+        <message>
+            <source>Order of the roster (units)</source>
+            <translation>Тізім реті (бөлімшелер бойынша)</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Bagalau</source>
@@ -2851,6 +2870,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>{n} working day(s)</source>
             <translation>{n} жұмыс күні</translation>
         </message>
+        <message>
+            <source>{n} sheet(s)</source>
+            <translation>{n} парақ</translation>
+        </message>
+        <message>
+            <source>{n} matter(s)</source>
+            <translation>{n} мәселе</translation>
+        </message>
     </context>
     <context>
         <name>PositionCombo</name>
@@ -3113,8 +3140,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Тоқсан ашық қалады</translation>
         </message>
         <message>
-            <source>Sheets moved: {moved}. Not moved: {refused} — each with its reason:</source>
-            <translation>Өзгерген парақтар: {moved}. Өзгермегендері: {refused} — әрқайсысы себебімен:</translation>
+            <source>No sheet moved:</source>
+            <translation>Бірде-бір парақ өзгерген жоқ:</translation>
+        </message>
+        <message>
+            <source>Sheets moved: {moved}. Not moved: {refused}, for these reasons:</source>
+            <translation>Өзгерген парақтар: {moved}. Өзгермегендері: {refused}, себептері:</translation>
         </message>
         <message>
             <source>Some sheets did not move</source>
@@ -6129,16 +6160,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Өтініш қабылданған күн</translation>
         </message>
         <message>
+            <source>{event} — from {first} on: the quarter has not ended yet, its last day is {limit} (Methodology, item 4).</source>
+            <translation>{event} — {first} немесе одан кейін: тоқсан әлі аяқталған жоқ, оның соңғы күні — {limit} (Әдістеменің 4-тармағы).</translation>
+        </message>
+        <message>
             <source>{event} {day} is in the future: a sheet records what has happened, today ({today}) at the latest.</source>
             <translation>{event} {day} — болашақ күн: парақта болған оқиға ғана белгіленеді, ең кеші бүгін ({today}).</translation>
         </message>
         <message>
-            <source>{event} {day} is not after the dismissal on {limit}: an employee dismissed within the quarter is evaluated after their service ended (Methodology, item 6).</source>
-            <translation>{event} {day} жұмыстан босатылған күннен ({limit}) кейін емес: тоқсан ішінде босатылған қызметші қызметі аяқталғаннан кейін, өзінің қатысуынсыз бағаланады (Әдістеменің 6-тармағы).</translation>
+            <source>{event} {day} is too early: it must come after the dismissal day ({limit}), from {first} on; an employee dismissed within the quarter is evaluated after their service ended (Methodology, item 6).</source>
+            <translation>{event} {day} — тым ерте: күн жұмыстан босатылған күннен ({limit}) кейін, яғни {first} немесе одан кейін болуы керек; тоқсан ішінде босатылған қызметші қызметі аяқталғаннан кейін, өзінің қатысуынсыз бағаланады (Әдістеменің 6-тармағы).</translation>
         </message>
         <message>
-            <source>{event} {day} is not after the end of the quarter ({limit}): the evaluation is carried out on the results of the quarter (Methodology, item 4).</source>
-            <translation>{event} {day} тоқсанның соңғы күнінен ({limit}) кейін емес: бағалау тоқсан қорытындысы бойынша, ол аяқталғаннан кейін жүргізіледі (Әдістеменің 4-тармағы).</translation>
+            <source>{event} {day} is too early: it must come after the quarter's last day ({limit}), from {first} on; the evaluation is carried out on the results of the quarter (Methodology, item 4).</source>
+            <translation>{event} {day} — тым ерте: күн тоқсанның соңғы күнінен ({limit}) кейін, яғни {first} немесе одан кейін болуы керек; бағалау тоқсан қорытындысы бойынша, ол аяқталғаннан кейін жүргізіледі (Әдістеменің 4-тармағы).</translation>
         </message>
         <message>
             <source>Write the evaluator's name.</source>

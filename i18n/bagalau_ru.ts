@@ -1497,6 +1497,25 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
     </context>
     <context>
+        <name>EntryTableView</name>
+        <message>
+            <source>Click: sort by name in the alphabet of the interface language</source>
+            <translation>Щелчок: сортировка по ФИО в алфавите языка интерфейса</translation>
+        </message>
+        <message>
+            <source>Sort by name, А → Я</source>
+            <translation>Сортировать по ФИО, А → Я</translation>
+        </message>
+        <message>
+            <source>Sort by name, Я → А</source>
+            <translation>Сортировать по ФИО, Я → А</translation>
+        </message>
+        <message>
+            <source>Order of the roster (units)</source>
+            <translation>Порядок списка (по подразделениям)</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Bagalau</source>
@@ -2853,6 +2872,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>{n} working day(s)</source>
             <translation>{n} рабочий день|{n} рабочих дня|{n} рабочих дней</translation>
         </message>
+        <message>
+            <source>{n} sheet(s)</source>
+            <translation>{n} лист|{n} листа|{n} листов</translation>
+        </message>
+        <message>
+            <source>{n} matter(s)</source>
+            <translation>{n} вопрос|{n} вопроса|{n} вопросов</translation>
+        </message>
     </context>
     <context>
         <name>PositionCombo</name>
@@ -3115,8 +3142,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Квартал остаётся открытым</translation>
         </message>
         <message>
-            <source>Sheets moved: {moved}. Not moved: {refused} — each with its reason:</source>
-            <translation>Изменено листов: {moved}. Не изменено: {refused} — каждый с причиной:</translation>
+            <source>No sheet moved:</source>
+            <translation>Ни один лист не изменён:</translation>
+        </message>
+        <message>
+            <source>Sheets moved: {moved}. Not moved: {refused}, for these reasons:</source>
+            <translation>Изменено листов: {moved}. Не изменено: {refused}, причины:</translation>
         </message>
         <message>
             <source>Some sheets did not move</source>
@@ -6131,16 +6162,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Дата поступления заявления</translation>
         </message>
         <message>
+            <source>{event} — from {first} on: the quarter has not ended yet, its last day is {limit} (Methodology, item 4).</source>
+            <translation>{event} — не ранее {first}: квартал ещё не окончен, его последний день — {limit} (пункт 4 Методики).</translation>
+        </message>
+        <message>
             <source>{event} {day} is in the future: a sheet records what has happened, today ({today}) at the latest.</source>
             <translation>{event} {day} — в будущем: в листе отмечается то, что уже произошло, не позднее сегодняшнего дня ({today}).</translation>
         </message>
         <message>
-            <source>{event} {day} is not after the dismissal on {limit}: an employee dismissed within the quarter is evaluated after their service ended (Methodology, item 6).</source>
-            <translation>{event} {day} — не позже даты увольнения ({limit}): служащий, уволенный в течение квартала, оценивается после окончания службы, без его участия (пункт 6 Методики).</translation>
+            <source>{event} {day} is too early: it must come after the dismissal day ({limit}), from {first} on; an employee dismissed within the quarter is evaluated after their service ended (Methodology, item 6).</source>
+            <translation>{event} {day} — слишком рано: дата должна быть позже дня увольнения ({limit}), то есть не ранее {first}; служащий, уволенный в течение квартала, оценивается после окончания службы, без его участия (пункт 6 Методики).</translation>
         </message>
         <message>
-            <source>{event} {day} is not after the end of the quarter ({limit}): the evaluation is carried out on the results of the quarter (Methodology, item 4).</source>
-            <translation>{event} {day} — не позже последнего дня квартала ({limit}): оценка проводится по итогам квартала, после его окончания (пункт 4 Методики).</translation>
+            <source>{event} {day} is too early: it must come after the quarter's last day ({limit}), from {first} on; the evaluation is carried out on the results of the quarter (Methodology, item 4).</source>
+            <translation>{event} {day} — слишком рано: дата должна быть позже последнего дня квартала ({limit}), то есть не ранее {first}; оценка проводится по итогам квартала, после его окончания (пункт 4 Методики).</translation>
         </message>
         <message>
             <source>Write the evaluator's name.</source>

@@ -18,7 +18,7 @@ A final date must also come after the appeal window (001 §10); see `evaluation.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop_app.domain.errors import ValidationError
@@ -60,21 +60,36 @@ def earliest_day(event: SheetEvent, quarter_end: date, dismissed_on: date | None
     return quarter_end
 
 
+def first_allowed_day(event: SheetEvent, quarter_end: date, dismissed_on: date | None = None) -> date:
+    """The first day `event` may have: the day after the quarter's last day (001 §4) or, for the signature of
+    a servant dismissed within the quarter, the day after the dismissal (001 §6)."""
+    return earliest_day(event, quarter_end, dismissed_on) + timedelta(days=1)
+
+
 def date_problem(event: SheetEvent, day: date, today: date, quarter_end: date,
                  dismissed_on: date | None = None) -> Msg | None:
     """Why `day` cannot be the date of `event`, or None when it can."""
+    limit = earliest_day(event, quarter_end, dismissed_on)
+    first = first_allowed_day(event, quarter_end, dismissed_on)
+    if today <= limit and limit == quarter_end:
+        # The quarter is still running: no date can pass today, so the reason is the quarter, said the
+        # same way for every sheet (a batch groups identical reasons), not "in the future" (001 §4).
+        return msg(N_("msg", "{event} — from {first} on: the quarter has not ended yet, its last day is "
+                             "{limit} (Methodology, item 4)."), event=event_name(event), first=_d(first),
+                   limit=_d(limit))
     if day > today:
         return msg(N_("msg", "{event} {day} is in the future: a sheet records what has happened, today "
                              "({today}) at the latest."), event=event_name(event), day=_d(day), today=_d(today))
-    limit = earliest_day(event, quarter_end, dismissed_on)
     if day <= limit:
         if limit != quarter_end:
-            return msg(N_("msg", "{event} {day} is not after the dismissal on {limit}: an employee dismissed "
-                                 "within the quarter is evaluated after their service ended (Methodology, "
-                                 "item 6)."), event=event_name(event), day=_d(day), limit=_d(limit))
-        return msg(N_("msg", "{event} {day} is not after the end of the quarter ({limit}): the evaluation is "
-                             "carried out on the results of the quarter (Methodology, item 4)."),
-                   event=event_name(event), day=_d(day), limit=_d(limit))
+            return msg(N_("msg", "{event} {day} is too early: it must come after the dismissal day ({limit}), "
+                                 "from {first} on; an employee dismissed within the quarter is evaluated after "
+                                 "their service ended (Methodology, item 6)."),
+                       event=event_name(event), day=_d(day), limit=_d(limit), first=_d(first))
+        return msg(N_("msg", "{event} {day} is too early: it must come after the quarter's last day ({limit}), "
+                             "from {first} on; the evaluation is carried out on the results of the quarter "
+                             "(Methodology, item 4)."),
+                   event=event_name(event), day=_d(day), limit=_d(limit), first=_d(first))
     return None
 
 

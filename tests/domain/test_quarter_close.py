@@ -18,8 +18,23 @@ TODAY = date(2026, 10, 20)
 @pytest.mark.parametrize("event", list(SheetEvent))
 def test_an_event_on_the_quarters_last_day_is_refused_the_day_after_is_accepted(event: SheetEvent) -> None:
     problem = date_problem(event, Q_END, TODAY, Q_END)
-    assert problem is not None and "30.09.2026" in problem.render() and "item 4" in problem.render()
+    assert problem is not None and "item 4" in problem.render()
+    # It says what is required — after the last day, from the first day after it — not "not after".
+    assert "must come after the quarter's last day (30.09.2026), from 01.10.2026 on" in problem.render()
     assert date_problem(event, Q_END + timedelta(days=1), TODAY, Q_END) is None
+
+
+@pytest.mark.parametrize("event", list(SheetEvent))
+def test_while_the_quarter_runs_every_date_gets_one_reason_the_quarter_and_its_first_day_after(
+        event: SheetEvent) -> None:
+    running = date(2026, 9, 15)
+    texts = {date_problem(event, d, running, Q_END).render()   # type: ignore[union-attr]
+             for d in (date(2026, 9, 1), running, Q_END, date(2026, 10, 1))}
+    assert len(texts) == 1          # the same sentence for every date: a batch shows it once
+    [text] = texts
+    assert "from 01.10.2026 on: the quarter has not ended yet, its last day is 30.09.2026" in text
+    # Its last day is still running too.
+    assert date_problem(event, Q_END, Q_END, Q_END) is not None
 
 
 @pytest.mark.parametrize("event", list(SheetEvent))
@@ -35,7 +50,7 @@ def test_today_is_accepted_tomorrow_is_in_the_future(event: SheetEvent) -> None:
 def test_a_servant_dismissed_in_the_quarter_is_signed_after_the_dismissal_but_told_after_the_quarter() -> None:
     dismissed = date(2026, 9, 10)
     refused = date_problem(SheetEvent.SIGNED, dismissed, TODAY, Q_END, dismissed_on=dismissed)
-    assert refused is not None and "dismissal on 10.09.2026" in refused.render() and "item 6" in refused.render()
+    assert refused is not None and "after the dismissal day (10.09.2026), from 11.09.2026 on" in refused.render() and "item 6" in refused.render()
     assert date_problem(SheetEvent.SIGNED, dismissed + timedelta(days=1), TODAY, Q_END, dismissed_on=dismissed) is None
     # 001 §9: the notice comes in the month after the quarter, dismissal or not.
     assert date_problem(SheetEvent.NOTICE, date(2026, 9, 20), TODAY, Q_END, dismissed_on=dismissed) is not None

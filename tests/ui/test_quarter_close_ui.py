@@ -92,9 +92,11 @@ def test_all_of_this_unit_and_all_shown_with_the_rows_that_cannot_move_listed(pa
     _accept_dates(monkeypatch, date(2026, 10, 6))
     page.entry_bar.actions["receive"].trigger()         # three drafts cannot be received: listed with why
     report = page._last_dialog
-    assert report is not None and report.lines.count() == 3
-    texts = [report.lines.item(i).text() for i in range(3)]
-    assert all("подпис" in t for t in texts) and any(t.startswith("Жумабаева") for t in texts)
+    # Three drafts, one reason: one line with the count, the names folded under it.
+    [line] = report.texts()
+    assert line.startswith("3 листа: ") and "подпис" in line
+    top = report.lines.topLevelItem(0)
+    assert top.childCount() == 3 and any(top.child(i).text(0).startswith("Жумабаева") for i in range(3))
     assert {e for e, s in _statuses(page).items() if s is EvaluationStatus.RECEIVED} == {12, 13}
     report.close()
 
@@ -128,9 +130,9 @@ def test_the_close_button_lists_the_reasons_then_closes_and_the_quarter_is_read_
     page.reload()
     page.close_button.click()
     dialog = page._last_dialog
-    assert dialog is not None and dialog.lines.count() == 5
+    assert dialog is not None and len(dialog.texts()) == 1 and dialog.lines.topLevelItem(0).childCount() == 5
     assert "нельзя закрыть" in dialog.heading.text()
-    assert all("черновик" in dialog.lines.item(i).text() for i in range(5))
+    assert dialog.texts()[0].startswith("5 вопросов: ") and "черновик" in dialog.texts()[0]
     dialog.close()
     ev, ids = page.evaluations, [r.evaluation.id for r in page.grid_model.rows]
     from desktop_app.domain.sheet_moves import Move

@@ -2,44 +2,63 @@
 for reopening it, and the sheets a batch could not move (issue 14)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.quarter_close import CloseProblem
+from desktop_app.domain.i18n import N_, Msg, Plural, Translate, language_of
 from desktop_app.services.evaluation import BatchRefusal
-from desktop_app.ui.i18n import qt_translate
+from desktop_app.services.quarter import QuarterNotClosable
+from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.screen import fit_to_screen
 
 
-def _list(lines: Sequence[str], name: str) -> QListWidget:
-    view = QListWidget()
-    view.setObjectName(name)
-    view.setWordWrap(True)
-    view.addItems(list(lines))
-    return view
+class Reason(Protocol):
+    """A refused sheet or an open matter: a person in both spellings and a message (kept, not rendered)."""
+
+    reason: Msg
+
+    def name(self, lang: str) -> str: ...
 
 
-class ReasonsDialog(QDialog):
-    """A heading and one line per person and reason; used for a refused close and a partial batch."""
+def group_reasons(items: Sequence[Reason], translate: Translate) -> list[tuple[str, list[str]]]:
+    """Identical reasons once (QA C16): [(reason text, names)], in the order they first appear; the text
+    is rendered in the language of `translate` and the names in that language's spelling."""
+    lang = language_of(translate)
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        groups.setdefault(item.reason.render(translate), []).append(item.name(lang))
+    return list(groups.items())
 
-    def __init__(self, title: str, heading: str, lines: Sequence[str], parent: QWidget | None = None) -> None:
+
+class ReasonsDialog(Retranslatable, QDialog):
+    """A heading and one line per reason: "59 листов: …" with the names folded under it (one name: "Name:
+    reason"). The messages are kept and rendered again on a language switch (QA B15)."""
+
+    def __init__(self, title: Callable[[], str], heading: Callable[[], str], items: Sequence[Reason],
+                 count_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reasonsDialog")
-        self.setWindowTitle(title)
-        self.heading = QLabel(heading)
+        self._title, self._heading, self._items, self._count_text = title, heading, list(items), count_text
+        self.heading = QLabel()
         self.heading.setObjectName("reasonsHeading")
         self.heading.setWordWrap(True)
-        self.lines = _list(lines, "reasons")
+        self.lines = QTreeWidget()
+        self.lines.setObjectName("reasons")
+        self.lines.setHeaderHidden(True)
+        self.lines.setWordWrap(True)
+        self.lines.setUniformRowHeights(False)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         box.accepted.connect(self.accept)
@@ -47,20 +66,46 @@ class ReasonsDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.lines, 1)
         layout.addWidget(box)
+        self.retranslate()
         fit_to_screen(self, 760, 420)
 
+    def texts(self) -> list[str]:
+        """The shown lines, top level only (what a user reads without unfolding)."""
+        return [self.lines.topLevelItem(i).text(0) for i in range(self.lines.topLevelItemCount())]
 
-def close_refused(problems: Sequence[CloseProblem], heading: str, lang: str, parent: QWidget | None) -> ReasonsDialog:
-    lines = [f"{p.name(lang)}: {p.reason.render(qt_translate)}" for p in problems]
-    return ReasonsDialog(QCoreApplication.translate("ReasonsDialog", "The quarter stays open"), heading, lines, parent)
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._title())
+        self.heading.setText(self._heading())
+        self.lines.clear()
+        for reason, names in group_reasons(self._items, qt_translate):
+            if len(names) == 1:
+                QTreeWidgetItem(self.lines, [f"{names[0]}: {reason}"])
+                continue
+            count = Plural(len(names), self._count_text).render(qt_translate)
+            top = QTreeWidgetItem(self.lines, [f"{count}: {reason}"])
+            top.setToolTip(0, ", ".join(names))
+            for name in names:
+                QTreeWidgetItem(top, [name])
 
 
-def batch_refused(refused: Sequence[BatchRefusal], moved: int, lang: str, parent: QWidget | None) -> ReasonsDialog:
-    heading = QCoreApplication.translate("ReasonsDialog", "Sheets moved: {moved}. Not moved: {refused} — each "
-                                                          "with its reason:").format(moved=moved, refused=len(refused))
-    lines = [f"{r.name(lang)}: {r.reason.render(qt_translate)}" for r in refused]
-    return ReasonsDialog(QCoreApplication.translate("ReasonsDialog", "Some sheets did not move"), heading, lines,
-                         parent)
+_SHEETS = N_("Plural", "{n} sheet(s)")
+_MATTERS = N_("Plural", "{n} matter(s)")
+
+
+def close_refused(exc: QuarterNotClosable, parent: QWidget | None) -> ReasonsDialog:
+    return ReasonsDialog(lambda: QCoreApplication.translate("ReasonsDialog", "The quarter stays open"),
+                         lambda: exc.render(qt_translate), exc.problems, _MATTERS, parent)
+
+
+def batch_refused(refused: Sequence[BatchRefusal], moved: int, parent: QWidget | None) -> ReasonsDialog:
+    def heading() -> str:
+        if moved == 0:
+            return QCoreApplication.translate("ReasonsDialog", "No sheet moved:")
+        return QCoreApplication.translate("ReasonsDialog", "Sheets moved: {moved}. Not moved: {refused}, "
+                                                           "for these reasons:").format(moved=moved,
+                                                                                        refused=len(refused))
+    return ReasonsDialog(lambda: QCoreApplication.translate("ReasonsDialog", "Some sheets did not move"), heading,
+                         refused, _SHEETS, parent)
 
 
 class ReopenDialog(QDialog):

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.sheet_moves import Move
+from desktop_app.services.batch_dates import date_window
 from desktop_app.services.quarter import QuarterNotClosable
 from desktop_app.ui.changes import Area
 from desktop_app.ui.errors import show_error
-from desktop_app.ui.i18n import qt_translate
 from desktop_app.ui.quarter.close_dialogs import ReopenDialog, batch_refused, close_refused
 from desktop_app.ui.quarter.dialogs import DateDialog
 
@@ -36,7 +36,7 @@ def close_or_reopen(page: QuarterPage) -> None:
     try:
         page.quarters.close_quarter(qid)
     except QuarterNotClosable as exc:       # the list: each person and reason
-        dialog = close_refused(exc.problems, exc.render(qt_translate), page.lang(), page)
+        dialog = close_refused(exc, page)
         page._last_dialog = dialog
         dialog.open()
         return
@@ -70,8 +70,15 @@ def move_selected(page: QuarterPage, change: Move) -> None:
         QMessageBox.information(page, QCoreApplication.translate("QuarterClosing", "Nothing selected"), QCoreApplication.translate("QuarterClosing", "Select the rows of the sheets first."))
         return
     title, label = _TITLES[change]
+    window = date_window(page.evaluations, ids, change)
+    if window.refused:      # the quarter has not ended: no date can pass, so none is asked (QA C16)
+        report = batch_refused(window.refused, 0, page)
+        page._last_dialog = report
+        report.open()
+        return
     dialog = DateDialog(QCoreApplication.translate("EvaluationDetail", title) + f" ({len(ids)})",
-                        QCoreApplication.translate("EvaluationDetail", label), page.today(), page)
+                        QCoreApplication.translate("EvaluationDetail", label),
+                        window.default(page.last_dates.get(change)), page)
     page._last_dialog = dialog
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
@@ -80,11 +87,13 @@ def move_selected(page: QuarterPage, change: Move) -> None:
     if done is None:
         return
     result = done.value
+    if result.moved:
+        page.last_dates[change] = day
     page.reload()
     page.ctx.announce(Area.EVALUATION, source=page)
     page.message.setText(QCoreApplication.translate("QuarterClosing", "Sheets moved: {moved} of {total}.").format(moved=len(result.moved), total=len(ids)))
     if result.refused:
-        report = batch_refused(result.refused, len(result.moved), page.lang(), page)
+        report = batch_refused(result.refused, len(result.moved), page)
         page._last_dialog = report
         report.open()
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from desktop_app.domain.evaluation import EvaluationStatus
+from desktop_app.domain.people import name_sort_key
 from desktop_app.domain.text import fold
 from desktop_app.services.evaluation import GridRow
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
@@ -91,4 +92,6 @@ class GridFilterProxy(QSortFilterProxyModel):
             return list(EvaluationStatus).index(r.evaluation.status)
         if col == m.FORM:
             return r.evaluation.form
+        if col == m.NAME:       # the alphabet of the interface language: Ахметова, Әлия, Бекова in Kazakh
+            return name_sort_key(r.employee.full_name(m.lang), m.lang)
         return fold(str(m.data(m.index(index.row(), col), Qt.ItemDataRole.DisplayRole) or ""))

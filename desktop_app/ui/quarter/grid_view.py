@@ -8,14 +8,17 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.help import set_help_rule
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.quarter.grid_model import EvaluationTableModel
 
 
@@ -50,8 +54,12 @@ class ScoreDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
 
-class EntryTableView(QTableView):
-    """Keyboard-driven: any key starts editing the current cell; Enter/↓ next row, Tab next editable cell."""
+class EntryTableView(Retranslatable, QTableView):
+    """Keyboard-driven: any key starts editing the current cell; Enter/↓ next row, Tab next editable cell.
+
+    The name is the row header (it stays in sight when the grid scrolls right), so it has no column header
+    to click: the corner button above it sorts by name (again: the other way), and the row headers' context
+    menu offers both orders and the roster's own. Ctrl+A still selects every row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +77,39 @@ class EntryTableView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setTabKeyNavigation(True)
         set_help_rule(self, "score.range")   # F1 in the grid: scores 0 to 5
+        self.corner = self.findChild(QAbstractButton)    # QTableView's corner button: select-all by default
+        if self.corner is not None:
+            self.corner.clicked.disconnect()
+            self.corner.clicked.connect(self._corner_clicked)
+        self.verticalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.verticalHeader().customContextMenuRequested.connect(self._name_menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.corner is not None:
+            self.corner.setToolTip(self.tr("Click: sort by name in the alphabet of the interface language"))
+
+    def sort_by_name(self, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sortByColumn(EvaluationTableModel.NAME, order)
+
+    def sorted_by_name(self) -> bool:
+        return self.horizontalHeader().sortIndicatorSection() == EvaluationTableModel.NAME
+
+    def _corner_clicked(self) -> None:
+        again = self.sorted_by_name() and \
+            self.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        self.sort_by_name(Qt.SortOrder.DescendingOrder if again else Qt.SortOrder.AscendingOrder)
+
+    def name_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("nameSortMenu")
+        menu.addAction(self.tr("Sort by name, А → Я"), lambda: self.sort_by_name(Qt.SortOrder.AscendingOrder))
+        menu.addAction(self.tr("Sort by name, Я → А"), lambda: self.sort_by_name(Qt.SortOrder.DescendingOrder))
+        menu.addAction(self.tr("Order of the roster (units)"), lambda: self.sortByColumn(-1, Qt.SortOrder.AscendingOrder))
+        return menu
+
+    def _name_menu(self, pos: QPoint) -> None:
+        self.name_menu().exec(self.verticalHeader().mapToGlobal(pos))
 
     def grid_model(self) -> EvaluationTableModel:
         model = self.model()

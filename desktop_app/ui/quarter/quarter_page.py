@@ -77,6 +77,7 @@ class QuarterPage(Retranslatable, QWidget):
         self.close_button.clicked.connect(lambda: closing.close_or_reopen(self))
         self._closed = False
         self._last_dialog: QWidget | None = None
+        self.last_dates: dict[Move, date] = {}     # the date a batch move used last, offered again
         self.info = QLabel()
         self.info.setObjectName("quarterInfo")
         self.deadline_help = help_button(self, "deadline.quarter")   # 001 §4, next to "Due …"
@@ -370,6 +371,8 @@ class QuarterPage(Retranslatable, QWidget):
         lang = self.lang()
         self.roster_model.set_language(lang)
         self.grid_model.set_language(lang)
+        if self.grid.sorted_by_name():     # the other alphabet: Ә after А in Kazakh, not after Я
+            self.grid_proxy.invalidate()
         self.entry_bar.set_rows(self.grid_model.rows, lang)
         # A language switch re-renders what was read; it never touches the database.
         for i, (_qid, year, quarter) in enumerate(self._quarter_names[:self.quarter_box.count()]):
