@@ -62,8 +62,8 @@ PLURAL_CONTEXT = "Plural"
 def plural_index(lang: str, n: int, forms: int) -> int:
     """Which of a translation's forms a count takes, by the language's CLDR plural rule (babel).
 
-    Russian has three forms, in this order: one (1, 21, 101 день), few (2–4, 22 дня), many (5–20, 64…
-    дней; "other" of fractions shares the few form: 2,5 дня). Kazakh has one form (5 жұмыс күні).
+    Russian has three forms, in this order: one (1, 21, 101 день), few (2–4, 22, 64 дня), many (5–20, 25,
+    111 дней; "other" of fractions shares the few form: 2,5 дня). Kazakh has one form (5 жұмыс күні).
     """
     if forms <= 1:
         return 0
