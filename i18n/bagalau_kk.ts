@@ -90,8 +90,12 @@
             <translation>Ескерту</translation>
         </message>
         <message>
-            <source>second unsatisfactory year in a row (Art. 33 p. 6)</source>
-            <translation>қатарынан екінші жыл қанағаттанарлықсыз (33-бап 6-т.)</translation>
+            <source>second unsatisfactory year in a row *</source>
+            <translation>қатарынан екінші жыл қанағаттанарлықсыз *</translation>
+        </message>
+        <message>
+            <source>* Two unsatisfactory annual results in a row: paragraph 6 of Article 33 of the Law of the Republic of Kazakhstan "On the civil service of the Republic of Kazakhstan".</source>
+            <translation>* Қатарынан екі жыл қанағаттанарлықсыз қорытынды баға: «Қазақстан Республикасының мемлекеттік қызметі туралы» Қазақстан Республикасы Заңының 33-бабының 6-тармағы.</translation>
         </message>
         <message>
             <source>unsatisfactory</source>
@@ -3601,6 +3605,18 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>SessionDialog</name>
         <message>
+            <source>The deadline of the appeal has passed:</source>
+            <translation>Өтініш мерзімі өтіп кеткен:</translation>
+        </message>
+        <message>
+            <source>The appeal must still be heard. Create the session?</source>
+            <translation>Өтініш бәрібір қаралуы тиіс. Сессияны құру керек пе?</translation>
+        </message>
+        <message>
+            <source>Deadline missed</source>
+            <translation>Мерзім өтіп кетті</translation>
+        </message>
+        <message>
             <source>New calibration session</source>
             <translation>Жаңа калибрлеу сессиясы</translation>
         </message>
@@ -4210,6 +4226,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The quarter is not opened.</source>
             <translation>Тоқсан ашылмаған.</translation>
+        </message>
+        <message>
+            <source>{n} results in {units} units, by grade:</source>
+            <translation>{units} бөлімшеде {n} нәтиже, бағалар бойынша:</translation>
         </message>
         <message>
             <source>{n} results in {units} units.</source>
@@ -5611,8 +5631,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{year} жылдың {quarter}-тоқсаны ашылмаған: бағалау мерзімі {due} (Әдістеменің 4-тармағы).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} sheets not signed yet ({empty} without scores), due {due} (Methodology, item 4).</source>
-            <translation>{year} жылдың {quarter}-тоқсаны: {n} параққа әлі қол қойылмаған ({empty} балсыз), мерзімі {due} (Әдістеменің 4-тармағы).</translation>
+            <source>Quarter {quarter} of {year}: sheets not signed yet — {n} (without scores — {empty}), due {due} (Methodology, item 4).</source>
+            <translation>{year} жылғы {quarter}-тоқсан: қол қойылмаған парақтар — {n} (оның ішінде балсыз — {empty}), мерзімі {due} (Әдістеменің 4-тармағы).</translation>
         </message>
         <message>
             <source>Quarter {quarter} of {year}: {n} signed results not yet received by the evaluees (Methodology, item 9).</source>
@@ -5647,6 +5667,22 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{name}: {prev} және {year} жылдары қорытынды баға қанағаттанарлықсыз («Мемлекеттік қызмет туралы» Заң, 33-бап 6-т.).</translation>
         </message>
         <message>
+            <source>Appeal: {name} — filed late; decide whether to hear it.</source>
+            <translation>Өтініш: {name} — мерзімінен кеш берілген; оны қарау-қарамау туралы шешім қабылдаңыз.</translation>
+        </message>
+        <message>
+            <source>Appeal: {name} — decide on the session and its members by {due} (Methodology, item 19).</source>
+            <translation>Өтініш: {name} — калибрлеу сессиясын өткізу туралы шешім қабылдап, оның құрамын бекіту керек, соңғы күні — {due} (Әдістеменің 19-тармағы).</translation>
+        </message>
+        <message>
+            <source>Appeal: {name} — hold the calibration session by {due} (Methodology, item 20).</source>
+            <translation>Өтініш: {name} — калибрлеу сессиясын өткізу керек, соңғы күні — {due} (Әдістеменің 20-тармағы).</translation>
+        </message>
+        <message>
+            <source>Protocol No. {number}: post it in the information system by {due} (Methodology, item 22).</source>
+            <translation>№ {number} хаттаманы ақпараттық жүйеге орналастыру керек, соңғы күні — {due} (Әдістеменің 22-тармағы).</translation>
+        </message>
+        <message>
             <source>Evaluation {id} does not exist.</source>
             <translation>{id} бағалау жоқ.</translation>
         </message>
@@ -5671,6 +5707,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>№ {id} өтініш табылмады.</translation>
         </message>
         <message>
+            <source>Appeal: {name} — the decision to hold the session was due by {due} (Methodology, item 19); it is taken on {day}.</source>
+            <translation>Өтініш: {name} — сессия өткізу туралы шешімнің соңғы күні {due} болатын (Әдістеменің 19-тармағы); шешім күні — {day}.</translation>
+        </message>
+        <message>
+            <source>Appeal: {name} — the session was due by {due} (Methodology, item 20); it is held on {day}.</source>
+            <translation>Өтініш: {name} — калибрлеу сессиясын өткізудің соңғы күні {due} болатын (Әдістеменің 20-тармағы); сессия күні — {day}.</translation>
+        </message>
+        <message>
             <source>Choose at least one appeal for the session.</source>
             <translation>Сессия үшін кемінде бір өтінішті таңдаңыз.</translation>
         </message>
@@ -5681,22 +5725,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The feedback meeting follows the session's decision (Methodology, item 23).</source>
             <translation>Кері байланыс кездесуі сессия шешімінен кейін өткізіледі (Әдістеменің 23-тармағы).</translation>
-        </message>
-        <message>
-            <source>The appeal of {name} was filed late: decide whether to hear it.</source>
-            <translation>{name} өтініші мерзімінен кеш берілген: оны қарау-қарамау туралы шешім қабылдаңыз.</translation>
-        </message>
-        <message>
-            <source>Appeal of {name}: decide on the session and its members by {due} (§19).</source>
-            <translation>{name} өтініші: калибрлеу сессиясын өткізу туралы шешім қабылдап, оның құрамын бекіту керек, соңғы күні — {due} (Әдістеменің 19-тармағы).</translation>
-        </message>
-        <message>
-            <source>Appeal of {name}: hold the calibration session by {due} (§20).</source>
-            <translation>{name} өтініші: калибрлеу сессиясын өткізу керек, соңғы күні — {due} (Әдістеменің 20-тармағы).</translation>
-        </message>
-        <message>
-            <source>Protocol No. {number}: post it in the information system by {due} (§22).</source>
-            <translation>№ {number} хаттаманы ақпараттық жүйеге орналастыру керек, соңғы күні — {due} (Әдістеменің 22-тармағы).</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>

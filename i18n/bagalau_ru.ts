@@ -90,8 +90,12 @@
             <translation>Предупреждение</translation>
         </message>
         <message>
-            <source>second unsatisfactory year in a row (Art. 33 p. 6)</source>
-            <translation>второй год подряд неудовлетворительно (ст. 33 п. 6)</translation>
+            <source>second unsatisfactory year in a row *</source>
+            <translation>второй год подряд неудовлетворительно *</translation>
+        </message>
+        <message>
+            <source>* Two unsatisfactory annual results in a row: paragraph 6 of Article 33 of the Law of the Republic of Kazakhstan "On the civil service of the Republic of Kazakhstan".</source>
+            <translation>* Две неудовлетворительные итоговые оценки подряд: пункт 6 статьи 33 Закона Республики Казахстан «О государственной службе Республики Казахстан».</translation>
         </message>
         <message>
             <source>unsatisfactory</source>
@@ -3603,6 +3607,18 @@ Works offline; the data stay in the database file on this computer.</source>
     <context>
         <name>SessionDialog</name>
         <message>
+            <source>The deadline of the appeal has passed:</source>
+            <translation>Срок по обращению пропущен:</translation>
+        </message>
+        <message>
+            <source>The appeal must still be heard. Create the session?</source>
+            <translation>Обращение всё равно должно быть рассмотрено. Создать сессию?</translation>
+        </message>
+        <message>
+            <source>Deadline missed</source>
+            <translation>Срок пропущен</translation>
+        </message>
+        <message>
             <source>New calibration session</source>
             <translation>Новая калибровочная сессия</translation>
         </message>
@@ -4212,6 +4228,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The quarter is not opened.</source>
             <translation>Квартал не открыт.</translation>
+        </message>
+        <message>
+            <source>{n} results in {units} units, by grade:</source>
+            <translation>Результатов: {n}, подразделений: {units}; по оценкам:</translation>
         </message>
         <message>
             <source>{n} results in {units} units.</source>
@@ -5613,7 +5633,7 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{quarter} квартал {year} года не открыт: срок оценки {due} (пункт 4 Методики).</translation>
         </message>
         <message>
-            <source>Quarter {quarter} of {year}: {n} sheets not signed yet ({empty} without scores), due {due} (Methodology, item 4).</source>
+            <source>Quarter {quarter} of {year}: sheets not signed yet — {n} (without scores — {empty}), due {due} (Methodology, item 4).</source>
             <translation>{quarter} квартал {year} года: не подписано листов — {n} (без оценок — {empty}), срок {due} (пункт 4 Методики).</translation>
         </message>
         <message>
@@ -5649,6 +5669,22 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{name}: неудовлетворительная итоговая оценка в {prev} и {year} годах (Закон о государственной службе, ст. 33 п. 6).</translation>
         </message>
         <message>
+            <source>Appeal: {name} — filed late; decide whether to hear it.</source>
+            <translation>Обращение: {name} — подано с опозданием; примите решение, рассматривать ли его.</translation>
+        </message>
+        <message>
+            <source>Appeal: {name} — decide on the session and its members by {due} (Methodology, item 19).</source>
+            <translation>Обращение: {name} — принять решение о проведении сессии и утвердить её состав до {due} (пункт 19 Методики).</translation>
+        </message>
+        <message>
+            <source>Appeal: {name} — hold the calibration session by {due} (Methodology, item 20).</source>
+            <translation>Обращение: {name} — провести калибровочную сессию до {due} (пункт 20 Методики).</translation>
+        </message>
+        <message>
+            <source>Protocol No. {number}: post it in the information system by {due} (Methodology, item 22).</source>
+            <translation>Протокол № {number}: разместить в информационной системе до {due} (пункт 22 Методики).</translation>
+        </message>
+        <message>
             <source>Evaluation {id} does not exist.</source>
             <translation>Оценки {id} не существует.</translation>
         </message>
@@ -5673,6 +5709,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Обращения {id} не существует.</translation>
         </message>
         <message>
+            <source>Appeal: {name} — the decision to hold the session was due by {due} (Methodology, item 19); it is taken on {day}.</source>
+            <translation>Обращение: {name} — решение о проведении сессии нужно было принять до {due} (пункт 19 Методики); оно принимается {day}.</translation>
+        </message>
+        <message>
+            <source>Appeal: {name} — the session was due by {due} (Methodology, item 20); it is held on {day}.</source>
+            <translation>Обращение: {name} — сессию нужно было провести до {due} (пункт 20 Методики); дата сессии — {day}.</translation>
+        </message>
+        <message>
             <source>Choose at least one appeal for the session.</source>
             <translation>Выберите хотя бы одно обращение для сессии.</translation>
         </message>
@@ -5683,22 +5727,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The feedback meeting follows the session's decision (Methodology, item 23).</source>
             <translation>Встреча по обратной связи проводится после решения сессии (пункт 23 Методики).</translation>
-        </message>
-        <message>
-            <source>The appeal of {name} was filed late: decide whether to hear it.</source>
-            <translation>Обращение {name} подано с опозданием: примите решение, рассматривать ли его.</translation>
-        </message>
-        <message>
-            <source>Appeal of {name}: decide on the session and its members by {due} (§19).</source>
-            <translation>Обращение {name}: до {due} принять решение о проведении сессии и утвердить её состав (пункт 19 Методики).</translation>
-        </message>
-        <message>
-            <source>Appeal of {name}: hold the calibration session by {due} (§20).</source>
-            <translation>Обращение {name}: провести калибровочную сессию до {due} (пункт 20 Методики).</translation>
-        </message>
-        <message>
-            <source>Protocol No. {number}: post it in the information system by {due} (§22).</source>
-            <translation>Протокол № {number}: разместить в информационной системе до {due} (пункт 22 Методики).</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>

@@ -32,7 +32,7 @@ from desktop_app.domain.calibration import (
 from desktop_app.domain.calibration_rules import composition_problems, default_composition, proposed_members
 from desktop_app.domain.errors import BagalauError, NotFoundError, ValidationError
 from desktop_app.domain.event_dates import SheetEvent, check_event_date
-from desktop_app.domain.i18n import N_, Spelled, msg
+from desktop_app.domain.i18n import N_, Msg, Spelled, msg
 from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.reports.labels import L
 from desktop_app.services.calendar import CalendarService
@@ -132,7 +132,7 @@ class CalibrationService:
         for row in self.appeals(today):
             a = row.appeal
             if row.late and a.late_accepted is None:
-                out.append(DueItem("warning", msg(N_("msg", "The appeal of {name} was filed late: decide whether to hear it."),
+                out.append(DueItem("warning", msg(N_("msg", "Appeal: {name} — filed late; decide whether to hear it."),
                                                      name=a.appellant),
                                    a.filed_on, "appeals"))
                 continue
@@ -141,11 +141,11 @@ class CalibrationService:
                 continue
             level = "overdue" if nxt.overdue(today) else ("soon" if (nxt.due - today).days <= 3 else "info")
             text = {
-                Stage.DECIDE: msg(N_("msg", "Appeal of {name}: decide on the session and its members by {due} (§19)."),
+                Stage.DECIDE: msg(N_("msg", "Appeal: {name} — decide on the session and its members by {due} (Methodology, item 19)."),
                                   name=a.appellant, due=nxt.due.strftime("%d.%m.%Y")),
-                Stage.HOLD: msg(N_("msg", "Appeal of {name}: hold the calibration session by {due} (§20)."),
+                Stage.HOLD: msg(N_("msg", "Appeal: {name} — hold the calibration session by {due} (Methodology, item 20)."),
                                 name=a.appellant, due=nxt.due.strftime("%d.%m.%Y")),
-                Stage.POST: msg(N_("msg", "Protocol No. {number}: post it in the information system by {due} (§22)."),
+                Stage.POST: msg(N_("msg", "Protocol No. {number}: post it in the information system by {due} (Methodology, item 22)."),
                                 number=row.session_number, due=nxt.due.strftime("%d.%m.%Y")),
             }.get(nxt.stage)
             if text is not None:
@@ -224,6 +224,26 @@ class CalibrationService:
         with self.store.atomic():
             self.repo.set_hr_officer(employee_id, is_hr)
 
+    def missed_deadlines(self, appeal_ids: Sequence[int], decided_on: date, held_on: date) -> list[Msg]:
+        """The appeal deadlines a new session misses: the decision and members within 3 working days of the
+        appeal (001 §19), the session within 10 (001 §20). A missed deadline does not cancel the session
+        (the appeal must still be heard), so these are warnings, one per appeal and deadline."""
+        cal = self.calendar.calendar()
+        out: list[Msg] = []
+        for a in (self._appeal(i) for i in appeal_ids):
+            due = {s.stage: s.due for s in appeal_deadlines(cal, a.result_received_on, a.filed_on, w=self.windows)}
+            if decided_on > due[Stage.DECIDE]:
+                out.append(msg(N_("msg", "Appeal: {name} — the decision to hold the session was due by {due} "
+                                         "(Methodology, item 19); it is taken on {day}."),
+                               name=a.appellant, due=due[Stage.DECIDE].strftime("%d.%m.%Y"),
+                               day=decided_on.strftime("%d.%m.%Y")))
+            if held_on > due[Stage.HOLD]:
+                out.append(msg(N_("msg", "Appeal: {name} — the session was due by {due} (Methodology, item 20); "
+                                         "it is held on {day}."),
+                               name=a.appellant, due=due[Stage.HOLD].strftime("%d.%m.%Y"),
+                               day=held_on.strftime("%d.%m.%Y")))
+        return out
+
     def create_session(self, appeal_ids: Sequence[int], members: Sequence[Member], held_on: date, place: str,
                        decided_on: date, order_number: str = "", order_date: date | None = None,
                        place_ru: str = "") -> int:
@@ -240,7 +260,7 @@ class CalibrationService:
                 cal = self.calendar.calendar()
                 late = appeal_deadlines(cal, a.result_received_on, a.filed_on, w=self.windows)[0].overdue(a.filed_on)
                 if late and a.late_accepted is not True:
-                    raise ValidationError(msg(N_("msg", "The appeal of {name} was filed late: decide whether to hear it."),
+                    raise ValidationError(msg(N_("msg", "Appeal: {name} — filed late; decide whether to hear it."),
                                               name=a.appellant))
             problems = composition_problems(list(members), [_bare_case(a) for a in appeals])
             if problems:

@@ -104,8 +104,8 @@ class DashboardService:
         drafts = [e for e in evs if e.status is EvaluationStatus.DRAFT]
         empty = [e for e in drafts if e.score is None]
         if drafts:
-            items.append(DueItem(lvl if started else "info", msg(N_("msg", "Quarter {quarter} of {year}: {n} sheets not signed yet "
-                                              "({empty} without scores), due {due} (Methodology, item 4)."),
+            items.append(DueItem(lvl if started else "info", msg(N_("msg", "Quarter {quarter} of {year}: sheets not signed yet — {n} "
+                                              "(without scores — {empty}), due {due} (Methodology, item 4)."),
                                           quarter=q.quarter, year=q.year, n=len(drafts), empty=len(empty),
                                           due=due.strftime("%d.%m.%Y")), due, "quarter", q.id, len(drafts)))
         unsent = [e for e in evs if e.status is EvaluationStatus.SIGNED and not e.without_participation]

@@ -172,4 +172,4 @@ def test_dashboard_shows_unopened_quarter_and_overdue_sheets(svc) -> None:
     assert ("overdue", "Quarter 3 of 2026 is not opened: the evaluation is due 20.10.2026 (Methodology, item 4).") in texts
     quarters.open_quarter(2026, 3)
     items = dash.items(date(2026, 10, 22))
-    assert items[0].level == "overdue" and "5 sheets not signed" in items[0].text.render()
+    assert items[0].level == "overdue" and "sheets not signed yet — 5 " in items[0].text.render()

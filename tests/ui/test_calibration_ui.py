@@ -41,6 +41,8 @@ def test_session_editor_refuses_an_invalid_composition_then_votes_and_closes(qtb
     shown: list[str] = []
     monkeypatch.setattr(session_dialog, "show_error", lambda _p, exc: shown.append(str(exc)))
     monkeypatch.setattr(case_editor, "show_error", lambda _p, exc: shown.append(str(exc)))
+    # the demo appeal's deadlines passed before TODAY: the warning is answered "go on" (test_late_session_ui)
+    monkeypatch.setattr(session_dialog.QMessageBox, "warning", lambda *_a: session_dialog.QMessageBox.StandardButton.Yes)
     pending = next(r.appeal for r in office.calibration.appeals(TODAY) if r.appeal.session_id is None)
     dialog = SessionDialog(office.calibration, TODAY, appeal_ids=[pending.id])
     qtbot.addWidget(dialog)

@@ -62,7 +62,7 @@ def test_annual_page_shows_the_mean_of_three_quarters(qtbot, office, languages, 
     assert page.year.value() == 2026
     m = page.model
     row = next(i for i, ln in enumerate(m.lines) if ln.employee.id == 10)
-    assert [m.data(m.index(row, c)) for c in range(m.Q1, m.MEAN + 1)] == ["4", "3", "—", "3,5", "3,5"]
+    assert [m.data(m.index(row, c)) for c in range(m.Q1, m.MEAN + 1)] == ["4,00", "3,00", "—", "3,50", "3,50"]
     assert "01.02.2027" in page.info.text()   # 30 Jan 2027 is a Saturday (004 §13.15)
 
 

@@ -11,12 +11,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.deadlines import annual_deadline
 from desktop_app.domain.errors import BagalauError
-from desktop_app.domain.methodology.fmt import plain
+from desktop_app.domain.methodology.fmt import fixed
 from desktop_app.services.calendar import CalendarService
 from desktop_app.services.evaluation import AnnualLine, EvaluationService
 from desktop_app.ui.changes import Area
+from desktop_app.ui.columns import fit_columns, keep_fitted
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
@@ -39,10 +40,12 @@ from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.quarter.roster_model import SEARCH_ROLE
 from desktop_app.ui.shortcuts import bind, focus_edit
+from desktop_app.ui.sorting import SORT_ROLE, AlphabetProxy
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-
+# Widest a name / unit / grade / warning column may grow; narrower windows wrap their texts.
+_WRAP_AT = {0: 260, 1: 240, 7: 280, 8: 280}
 
 
 class AnnualTableModel(QAbstractTableModel):
@@ -73,6 +76,11 @@ class AnnualTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        text = self._header(section)
+        # "I тоқсан", "Жылдық орташа" on two lines: the narrow score columns leave room for the grade.
+        return text.replace(" ", "\n", 1) if self.Q1 <= section <= self.MEAN else text
+
+    def _header(self, section: int) -> str:
         return (QCoreApplication.translate("AnnualTableModel", "Employee"), QCoreApplication.translate("AnnualTableModel", "Unit"), QCoreApplication.translate("AnnualTableModel", "Q1"), QCoreApplication.translate("AnnualTableModel", "Q2"), QCoreApplication.translate("AnnualTableModel", "Q3"), QCoreApplication.translate("AnnualTableModel", "Q4"), QCoreApplication.translate("AnnualTableModel", "Annual mean"), QCoreApplication.translate("AnnualTableModel", "Grade"),
                 QCoreApplication.translate("AnnualTableModel", "Warning"))[section]
 
@@ -81,6 +89,14 @@ class AnnualTableModel(QAbstractTableModel):
             return None
         ln = self.lines[index.row()]
         r, col = ln.result, index.column()
+        if role == SORT_ROLE:   # texts by the alphabet of the interface language, scores by value
+            if self.Q1 <= col <= self.Q4:
+                return r.quarter_scores.get(col - self.Q1 + 1)
+            if col == self.MEAN:
+                return r.mean
+            return self.data(index)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.WARNING and r.two_years_warning:
+            return two_years_law()
         if role == SEARCH_ROLE:   # the filter finds a name or unit typed in either spelling
             return " ".join((ln.employee.full_name("kk"), ln.employee.full_name("ru"), ln.unit_kk, ln.unit_ru)) \
                 if col == self.NAME else self.data(index)
@@ -91,20 +107,27 @@ class AnnualTableModel(QAbstractTableModel):
                 return ln.unit_ru if self.lang == "ru" else ln.unit_kk
             if self.Q1 <= col <= self.Q4:
                 s = r.quarter_scores.get(col - self.Q1 + 1)
-                return plain(s) if s is not None else "—"
+                return fixed(s, empty="—")     # the methodology's two places: «4,50» (001 §4)
             if col == self.MEAN:
-                return plain(r.mean) if r.mean is not None else ""
+                return fixed(r.mean)
             if col == self.GRADE:
                 return r.grade.name(self.lang) if r.grade else ""
             if col == self.WARNING:
                 if r.two_years_warning:
-                    return QCoreApplication.translate("AnnualTableModel", "second unsatisfactory year in a row (Art. 33 p. 6)")
+                    return QCoreApplication.translate("AnnualTableModel", "second unsatisfactory year in a row *")
                 return QCoreApplication.translate("AnnualTableModel", "unsatisfactory") if r.unsatisfactory else ""
         if role == Qt.ItemDataRole.BackgroundRole and r.unsatisfactory:
             return QBrush(QColor("#ffcdd2" if r.two_years_warning else "#ffebee"))
         if role == Qt.ItemDataRole.TextAlignmentRole and self.Q1 <= col <= self.MEAN:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def two_years_law() -> str:
+    """The law behind the two-years warning, in full words (Law on civil service, Art. 33 p. 6)."""
+    return QCoreApplication.translate("AnnualTableModel", "* Two unsatisfactory annual results in a row: paragraph 6 "
+                                      "of Article 33 of the Law of the Republic of Kazakhstan "
+                                      "\"On the civil service of the Republic of Kazakhstan\".")
 
 
 class AnnualPage(Retranslatable, QWidget):
@@ -127,7 +150,7 @@ class AnnualPage(Retranslatable, QWidget):
         self.year.setValue(t.year - 1 if t.month == 1 else t.year)
         self.year.valueChanged.connect(lambda *_: self.refresh())
         self.model = AnnualTableModel(lang())
-        self.proxy = QSortFilterProxyModel()
+        self.proxy = AlphabetProxy(self.lang)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterRole(SEARCH_ROLE)
@@ -136,6 +159,10 @@ class AnnualPage(Retranslatable, QWidget):
         self.table.setObjectName("annualTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(AnnualTableModel.NAME, Qt.SortOrder.AscendingOrder)   # А…Я, not descending
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        keep_fitted(self.table, self._fit_columns)
         self.filter = QLineEdit()
         self.filter.setObjectName("annualFilter")
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
@@ -187,12 +214,16 @@ class AnnualPage(Retranslatable, QWidget):
             show_error(self, exc)
             lines = []
         self.model.set_lines(lines)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for col in range(header.count()):   # long unit names would push the grade out of a 1280-px window
-            header.resizeSection(col, min(header.sectionSize(col), 240))
+        self._fit_columns()
         self._facts = (year, annual_deadline(self.calendar.calendar(), year), lines)
         self._show_info()
+
+    def _fit_columns(self) -> None:
+        """Scores in full; name, unit, grade and warning share the rest of the width and wrap (rows grow),
+        so the grade stays in a 1366-px window without a horizontal scroll bar."""
+        m = AnnualTableModel
+        fit_columns(self.table, (m.Q1, m.Q2, m.Q3, m.Q4, m.MEAN), others=(m.NAME, m.UNIT, m.GRADE, m.WARNING),
+                    cap=_WRAP_AT)
 
     def _document(self, kind: str) -> None:
         """Print ("annual") or export ("annual_xlsx") the summary of the year shown."""
@@ -209,12 +240,15 @@ class AnnualPage(Retranslatable, QWidget):
         self.info.setText(self.tr("Annual result of {year}: the mean of the quarterly scores, due {due} (Methodology, item 4). "
                                   "{n} employees, {unsat} unsatisfactory, {warned} for the second year in a row."
                                   ).format(year=year, due=due.strftime("%d.%m.%Y"), n=len(lines), unsat=unsat,
-                                           warned=warned))
+                                           warned=warned)
+                          + (" " + two_years_law() if warned else ""))
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("Year:"))
         self.filter.setPlaceholderText(self.tr("Filter: name, unit, grade…"))
         self.model.set_language(self.lang())
+        self.proxy.invalidate()   # names change spelling and alphabet with the language
+        self._fit_columns()
         self.print_button.setText(self.tr("Print…"))
         self.export_button.setText(self.tr("Excel…"))
         self.rule_links.setText(self.tr("Rules:") + " " + rule_links_html(

@@ -39,6 +39,7 @@ from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import rule_links_html, rule_of_link
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
+from desktop_app.ui.sorting import SORT_ROLE, AlphabetItem
 
 #: The rule behind each appeal deadline (Methodology, items 10, 19, 20, 22); F1 on an appeal opens its next one.
 STAGE_RULES = {Stage.FILE: "appeal.filing", Stage.DECIDE: "appeal.decision",
@@ -76,6 +77,7 @@ class AppealsPage(Retranslatable, QWidget):
         self.appeals.setWordWrap(False)
         self.appeals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.appeals.itemSelectionChanged.connect(self._update_buttons)
+        self.appeals.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # by date of filing first
         keep_fitted(self.appeals, self.fit_appeals)
         self.sessions = QTableWidget(0, 5)
         self.sessions.setObjectName("sessions")
@@ -137,7 +139,9 @@ class AppealsPage(Retranslatable, QWidget):
 
     def _mark_rule(self) -> None:
         r = self.appeals.currentRow()
-        row = self.rows[r] if 0 <= r < len(self.rows) else None
+        item = self.appeals.item(r, 0) if r >= 0 else None   # by id: the user may have sorted the table
+        row = next((x for x in self.rows if item is not None and x.appeal.id == item.data(Qt.ItemDataRole.UserRole)),
+                   None)
         stage = row.next_due.stage if row is not None and row.next_due is not None else Stage.FILE
         set_help_rule(self.appeals, STAGE_RULES[stage])
 
@@ -157,8 +161,9 @@ class AppealsPage(Retranslatable, QWidget):
 
     def _render(self) -> None:
         """Show the loaded rows in the current language (no database access: also used on a language switch)."""
-        self.appeals.setRowCount(len(self.rows))
         lang = interface_language()
+        self.appeals.setSortingEnabled(False)   # filling a sorting table moves rows under the loop
+        self.appeals.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             a = row.appeal
             final = fixed(a.final_score)
@@ -166,14 +171,20 @@ class AppealsPage(Retranslatable, QWidget):
             values = [a.appellant.get(lang), a.evaluator.get(lang), f"{row.quarter}/{row.year}", original,
                       a.result_received_on.strftime("%d.%m.%Y"), a.filed_on.strftime("%d.%m.%Y"),
                       self._flag(row), self._next(row), row.session_number + (f" → {final}" if final else "")]
+            # Sorting: names by the alphabet of the interface language, dates and scores by value.
+            keys: dict[int, object] = {2: row.year * 10 + row.quarter, 3: a.original_score,
+                                       4: a.result_received_on.toordinal(), 5: a.filed_on.toordinal()}
             for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
+                item = AlphabetItem(v, interface_language)
+                if c in keys:
+                    item.setData(SORT_ROLE, keys[c])
                 if c == 6 and row.late and a.late_accepted is not True:
                     item.setForeground(QBrush(LATE))
                 if c == 7 and row.overdue:
                     item.setForeground(QBrush(OVERDUE))
                 self.appeals.setItem(r, c, item)
             self.appeals.item(r, 0).setData(Qt.ItemDataRole.UserRole, a.id)
+        self.appeals.setSortingEnabled(True)    # the user's column and order are kept (none at first)
         self.fit_appeals()
         sessions = self._sessions
         self.sessions.setRowCount(len(sessions))

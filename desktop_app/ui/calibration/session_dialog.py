@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -29,7 +30,7 @@ from desktop_app.ui.calibration.case_editor import CaseEditor
 from desktop_app.ui.calibration.member_picker import MemberPicker
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help.language import interface_language
-from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.screen import fit_to_screen
 
 
@@ -134,6 +135,8 @@ class SessionDialog(Retranslatable, QDialog):
         """Create the session or store its changed date, place and members; refusals show the reason."""
         try:
             if self.session is None:
+                if not self._late_confirmed():
+                    return False
                 sid = self.service.create_session(self.appeal_ids, self.picker.members(), pydate(self.held_on.date()),
                                                   self.place.text(), pydate(self.decided_on.date()),
                                                   self.order_number.text(), pydate(self.order_date.date()),
@@ -149,6 +152,21 @@ class SessionDialog(Retranslatable, QDialog):
         self._load()
         self.retranslate()
         return True
+
+    def _late_confirmed(self) -> bool:
+        """A session after an appeal's deadline (001 §19, §20) is still held: name the appeal and the missed
+        date, and let the user go on."""
+        missed = self.service.missed_deadlines(self.appeal_ids, pydate(self.decided_on.date()),
+                                               pydate(self.held_on.date()))
+        if not missed:
+            return True
+        text = "\n".join([self.tr("The deadline of the appeal has passed:"),
+                           *(m.render(qt_translate) for m in missed),
+                           self.tr("The appeal must still be heard. Create the session?")])
+        answer = QMessageBox.warning(self, self.tr("Deadline missed"), text,
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                     QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def close_session(self) -> bool:
         if self.session is None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from desktop_app.domain.staff import Position, Unit
 from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
+from desktop_app.ui.sorting import AlphabetItem
 from desktop_app.ui.staff.structure_dialogs import CategoriesDialog, PositionDialog, UnitDialog
 
 if TYPE_CHECKING:
@@ -54,13 +54,16 @@ class StructurePage(Retranslatable, QWidget):
         self.positions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.positions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.positions.verticalHeader().setVisible(False)
-        self.positions.setWordWrap(False)
+        self.positions.setWordWrap(True)
         self.positions.setAlternatingRowColors(True)
         header = self.positions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((280, 150, 70, 175, 260)):
-            self.positions.setColumnWidth(col, width)
-        header.setStretchLastSection(True)
+        # Holder, category and role in full («руководитель подразделения» at 1366); the two titles share
+        # the rest and wrap, so no column leaves the window.
+        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # office order first
         self.positions.doubleClicked.connect(lambda _i: self.edit_position())
 
         self.buttons: dict[str, QPushButton] = {}
@@ -159,6 +162,7 @@ class StructurePage(Retranslatable, QWidget):
         by_id = {p.id: p for p in self._positions}
         heads = {u.head_position_id for u in self._units}
         rows = self._unit_positions()
+        self.positions.setSortingEnabled(False)   # filling a sorting table moves rows under the loop
         self.positions.setRowCount(len(rows))
         for r, p in enumerate(rows):
             sup = by_id.get(p.supervisor_position_id) if p.supervisor_position_id else None
@@ -166,13 +170,17 @@ class StructurePage(Retranslatable, QWidget):
             # the holder comes second: who sits where matters more than the chain above
             cells = [p.title_ru if ru else p.title_kk, self._holders.get(p.id or 0, self.tr("vacant")), p.category,
                      role, (sup.title_ru if ru else sup.title_kk) if sup else ""]
-            for c, text in enumerate(cells):
-                self.positions.setItem(r, c, QTableWidgetItem(text))
+            for c, text in enumerate(cells):   # sorted by the alphabet of the interface language
+                self.positions.setItem(r, c, AlphabetItem(text, self.lang))
+            self.positions.item(r, 0).setData(Qt.ItemDataRole.UserRole, p.id)
+        self.positions.setSortingEnabled(True)    # the user's column and order are kept (office order first)
+        self.positions.resizeRowsToContents()
 
     def _selected_position(self) -> Position | None:
         rows = self.positions.selectionModel().selectedRows()
-        positions = self._unit_positions()
-        return positions[rows[0].row()] if rows and rows[0].row() < len(positions) else None
+        item = self.positions.item(rows[0].row(), 0) if rows else None   # by id: the table may be sorted
+        pid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((p for p in self._unit_positions() if p.id == pid), None)
 
     def _after(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:

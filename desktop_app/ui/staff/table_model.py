@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from desktop_app.domain.staff import AppointmentKind
 from desktop_app.domain.text import fold
 from desktop_app.services.staff import StaffRow
+from desktop_app.ui.sorting import alphabet_key
 from desktop_app.ui.staff.widgets import fmt_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,7 +130,7 @@ class StaffTableModel(QAbstractTableModel):
                 return r.appointment.date_from if r.appointment else date.min
             if column == self.STATUS:
                 return (r.employee.dismissal_date or date.max, self._texts[i][column])
-            return fold(self._texts[i][column])
+            return alphabet_key(self._texts[i][column], self.lang)   # Ә after А, not after Я
 
         order_idx = sorted(range(len(self._rows)), key=key, reverse=reverse)
         old_persistent = self.persistentIndexList()

@@ -139,9 +139,13 @@ class StatisticsPage(Retranslatable, QWidget):
         grades = [g.text(lang) for g in d.grades]
         self.chart.set_data(grades, {unit.text(lang): list(counts) for unit, counts in d.units}, title)
         total = sum(sum(c) for _u, c in d.units)
-        parts = [f"{g}: {self.chart.total(i)}" for i, g in enumerate(short_labels(grades))]
-        self.summary.setText(self.tr("{n} results in {units} units.").format(n=total, units=len(d.units))
-                             + (" " + "; ".join(parts) if total else ""))
+        # "…, by grade: тиімді орындайды — 30; …": a grade name never starts a sentence in lower case.
+        parts = [f"{g} — {self.chart.total(i)}" for i, g in enumerate(short_labels(grades))]
+        if total:
+            self.summary.setText(self.tr("{n} results in {units} units, by grade:").format(n=total, units=len(d.units))
+                                 + " " + "; ".join(parts) + ".")
+        else:
+            self.summary.setText(self.tr("{n} results in {units} units.").format(n=total, units=len(d.units)))
 
     # -- documents -----------------------------------------------------------------------------
     def print_summary(self) -> None:
