@@ -5660,11 +5660,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year}, provisional while quarters of these years are open (Law on civil service, Art. 33 p. 6).</source>
-            <translation>{name}: {prev} және {year} жылдары қорытынды баға қанағаттанарлықсыз; бұл жылдардың тоқсандары жабылғанша алдын ала («Мемлекеттік қызмет туралы» Заң, 33-бап 6-т.).</translation>
+            <translation>{name}: {prev} және {year} жылдары қорытынды баға қанағаттанарлықсыз; бұл жылдардың тоқсандары жабылғанша алдын ала («Қазақстан Республикасының мемлекеттік қызметі туралы» Қазақстан Республикасы Заңының 33-бабының 6-тармағы).</translation>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
-            <translation>{name}: {prev} және {year} жылдары қорытынды баға қанағаттанарлықсыз («Мемлекеттік қызмет туралы» Заң, 33-бап 6-т.).</translation>
+            <translation>{name}: {prev} және {year} жылдары қорытынды баға қанағаттанарлықсыз («Қазақстан Республикасының мемлекеттік қызметі туралы» Қазақстан Республикасы Заңының 33-бабының 6-тармағы).</translation>
         </message>
         <message>
             <source>Appeal: {name} — filed late; decide whether to hear it.</source>

@@ -5662,11 +5662,11 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year}, provisional while quarters of these years are open (Law on civil service, Art. 33 p. 6).</source>
-            <translation>{name}: неудовлетворительная итоговая оценка в {prev} и {year} годах; предварительно, пока кварталы этих лет не закрыты (Закон о государственной службе, ст. 33 п. 6).</translation>
+            <translation>{name}: неудовлетворительная итоговая оценка в {prev} и {year} годах; предварительно, пока кварталы этих лет не закрыты (пункт 6 статьи 33 Закона Республики Казахстан «О государственной службе Республики Казахстан»).</translation>
         </message>
         <message>
             <source>{name}: unsatisfactory annual result in {prev} and {year} (Law on civil service, Art. 33 p. 6).</source>
-            <translation>{name}: неудовлетворительная итоговая оценка в {prev} и {year} годах (Закон о государственной службе, ст. 33 п. 6).</translation>
+            <translation>{name}: неудовлетворительная итоговая оценка в {prev} и {year} годах (пункт 6 статьи 33 Закона Республики Казахстан «О государственной службе Республики Казахстан»).</translation>
         </message>
         <message>
             <source>Appeal: {name} — filed late; decide whether to hear it.</source>
