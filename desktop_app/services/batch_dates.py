@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from desktop_app.domain.event_dates import date_problem, first_allowed_day
-from desktop_app.domain.i18n import Msg
+from desktop_app.domain.deadlines import appeal_window_end
+from desktop_app.domain.evaluation import EvaluationStatus
+from desktop_app.domain.event_dates import first_allowed_day
 from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.domain.sheet_moves import EVENT, Move
 from desktop_app.services.evaluation import BatchRefusal, EvaluationService
@@ -31,19 +32,34 @@ class DateWindow:
         return self.first
 
 
+_READY = {Move.SIGN: EvaluationStatus.DRAFT, Move.RECEIVE: EvaluationStatus.SIGNED,
+          Move.FINALISE: EvaluationStatus.RECEIVED}
+
+
 def date_window(service: EvaluationService, evaluation_ids: Sequence[int], change: Move) -> DateWindow:
+    """The first day on which some selected sheet ready for `change` can take it: the quarter rule (001 §4,
+    §6), not before its signature (receipt) and after its appeal window (001 §10, final)."""
     event = EVENT[change]
     today = service.quarters.today()
     first_ev = service._get(evaluation_ids[0])
     q = service.quarters.quarter(first_ev.quarter_id)
     q_end = quarter_bounds(q.year, q.quarter)[1]
-    facts = service.batch_repo.sheets(q.id, list(evaluation_ids))
-    firsts = {f.evaluation_id: first_allowed_day(event, q_end, f.dismissed_on) for f in facts}
-    first = min(firsts.values(), default=q_end)
+    evs = {e.id: e for e in service.repo.evaluations(q.id)}
+    cal = service.quarters.calendar.calendar()
+    deadlines = service.methodology_of(q.id).deadlines
+    firsts: list[date] = []
+    for f in service.batch_repo.sheets(q.id, list(evaluation_ids)):
+        ev = evs.get(f.evaluation_id)
+        if ev is None or ev.status is not _READY[change]:
+            continue            # refused whatever the date: it does not choose the date offered
+        day = first_allowed_day(event, q_end, f.dismissed_on if f.without_participation else None)
+        if change is Move.RECEIVE and ev.signed_on is not None:
+            day = max(day, ev.signed_on)
+        if change is Move.FINALISE and ev.received_on is not None:
+            day = max(day, appeal_window_end(cal, ev.received_on, deadlines) + timedelta(days=1))
+        firsts.append(day)
+    first = min(firsts, default=q_end + timedelta(days=1))
     refused: list[BatchRefusal] = []
-    if first > today:       # nobody can move today or before: the reason of each, said once per reason
-        for f in facts:
-            problem: Msg | None = date_problem(event, today, today, q_end, f.dismissed_on)
-            if problem is not None:
-                refused.append(BatchRefusal(f.evaluation_id, f.name_kk, f.name_ru, problem))
+    if first > today:       # no sheet can move on any day up to today: say why now, once per reason
+        refused = service.move_many(evaluation_ids, change, today, dry_run=True).refused
     return DateWindow(first, today, refused)

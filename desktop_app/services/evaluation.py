@@ -315,10 +315,10 @@ class EvaluationService:
     def finalise(self, evaluation_id: int, day: date) -> Evaluation:
         return self._transition(evaluation_id, Move.FINALISE, day)
 
-    def move_many(self, evaluation_ids: Sequence[int], change: Move, day: date) -> BatchResult:
+    def move_many(self, evaluation_ids: Sequence[int], change: Move, day: date, dry_run: bool = False) -> BatchResult:
         """Signed / Received / Final for many sheets with one date, in one transaction. Each sheet passes
         the same rules as alone (domain.sheet_moves); those that cannot move are returned with their
-        reason and the others move."""
+        reason and the others move (`dry_run`: nothing is written, the answer says what would happen)."""
         wanted = list(dict.fromkeys(evaluation_ids))
         if not wanted:
             raise ValidationError(msg(N_("msg", "Select the sheets first.")))
@@ -348,7 +348,8 @@ class EvaluationService:
                     refused.append(BatchRefusal(eid, f.name_kk, f.name_ru, exc.messages[0]))
                     continue
                 moved.append(eid)
-            self.batch_repo.move(moved, STATUS_AFTER[change], DATE_COLUMN[change], day)
+            if not dry_run:
+                self.batch_repo.move(moved, STATUS_AFTER[change], DATE_COLUMN[change], day)
             return BatchResult(moved, refused)
 
     def record_notice(self, evaluation_id: int, method: NoticeMethod, day: date, ref: str = "") -> Evaluation:

@@ -15,6 +15,7 @@ from desktop_app.domain.evaluation import EvaluationStatus
 from desktop_app.domain.sheet_moves import Move
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
+from desktop_app.ui.i18n import qt_translate
 from tests.evaluation_support import seed_office
 
 RU_TITLE = "Некоторые листы не изменились"
@@ -116,6 +117,21 @@ def test_the_date_offered_is_the_first_day_after_the_quarter_then_the_date_used_
     assert offered[-1] == date(2026, 10, 7)    # the date used last, still allowed
     signed = [r for r in page.grid_model.rows if r.evaluation.status is EvaluationStatus.SIGNED]
     assert len(signed) == 4 and {r.evaluation.signed_on for r in signed} == {date(2026, 10, 7)}
+    page.entry_bar.actions["shown"].trigger()
+    page.entry_bar.actions["receive"].trigger()
+    assert offered[-1] == date(2026, 10, 7)    # received: not before the signature of any ready sheet
+
+
+def test_one_sheet_of_a_running_quarter_is_told_why_instead_of_a_date(running, monkeypatch) -> None:
+    from desktop_app.ui.quarter import detail
+
+    offered = _dates_offered(monkeypatch, date(2026, 12, 3))     # the same dialog class as the detail's
+    shown: list[str] = []
+    monkeypatch.setattr(detail, "show_error", lambda parent, exc: shown.append(exc.render(qt_translate)))
+    running.detail.sign_button.click()
+    assert offered == []
+    assert shown == ["Дата подписания — не ранее 01.01.2027: квартал ещё не окончен, его последний день — "
+                     "31.12.2026 (пункт 4 Методики)."]
 
 
 def test_a_date_in_the_quarter_is_refused_once_saying_it_must_come_after_the_last_day(ended, monkeypatch,

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTreeWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.i18n import N_, Msg, Plural, Translate, language_of
+from desktop_app.domain.people import name_sort_key
 from desktop_app.services.evaluation import BatchRefusal
 from desktop_app.services.quarter import QuarterNotClosable
 from desktop_app.ui.i18n import Retranslatable, qt_translate
@@ -39,7 +42,7 @@ def group_reasons(items: Sequence[Reason], translate: Translate) -> list[tuple[s
     groups: dict[str, list[str]] = {}
     for item in items:
         groups.setdefault(item.reason.render(translate), []).append(item.name(lang))
-    return list(groups.items())
+    return [(reason, sorted(names, key=lambda n: name_sort_key(n, lang))) for reason, names in groups.items()]
 
 
 class ReasonsDialog(Retranslatable, QDialog):
@@ -57,7 +60,11 @@ class ReasonsDialog(Retranslatable, QDialog):
         self.lines = QTreeWidget()
         self.lines.setObjectName("reasons")
         self.lines.setHeaderHidden(True)
+        # A reason is a whole sentence: wrapped in the dialog's width, never cut with "…".
         self.lines.setWordWrap(True)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.lines.header().setStretchLastSection(False)
+        self.lines.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.setUniformRowHeights(False)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
@@ -86,6 +93,22 @@ class ReasonsDialog(Retranslatable, QDialog):
             top.setToolTip(0, ", ".join(names))
             for name in names:
                 QTreeWidgetItem(top, [name])
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """A tree view sizes a row before it knows its width, so a long reason would stay one cut line:
+        give each reason the height of its text wrapped in the column's width."""
+        width = max(self.lines.viewport().width() - self.lines.indentation() - 12, 200)
+        metrics = self.lines.fontMetrics()
+        for i in range(self.lines.topLevelItemCount()):
+            item = self.lines.topLevelItem(i)
+            box = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text(0))
+            item.setSizeHint(0, QSize(width, box.height() + 6))
+        self.lines.doItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
 
 _SHEETS = N_("Plural", "{n} sheet(s)")

@@ -70,7 +70,10 @@ def move_selected(page: QuarterPage, change: Move) -> None:
         QMessageBox.information(page, QCoreApplication.translate("QuarterClosing", "Nothing selected"), QCoreApplication.translate("QuarterClosing", "Select the rows of the sheets first."))
         return
     title, label = _TITLES[change]
-    window = date_window(page.evaluations, ids, change)
+    asked = page.ctx.run(page, lambda: date_window(page.evaluations, ids, change))
+    if asked is None:       # a closed quarter, a sheet gone: the usual message was shown
+        return
+    window = asked.value
     if window.refused:      # the quarter has not ended: no date can pass, so none is asked (QA C16)
         report = batch_refused(window.refused, 0, page)
         page._last_dialog = report

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.errors import BagalauError, ValidationError
 from desktop_app.domain.evaluation import EvaluationStatus
 from desktop_app.domain.methodology.fmt import plain
+from desktop_app.domain.sheet_moves import Move
+from desktop_app.services.batch_dates import date_window
 from desktop_app.services.evaluation import EvaluationService, SheetView, entry_points
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
@@ -52,6 +54,7 @@ class EvaluationDetail(Retranslatable, QWidget):
         super().__init__(parent)
         self.service = service
         self.lang = lang
+        self.last_dates: dict[str, date] = {}   # the date a sign/receive/final used last, offered again
         self.today = today
         self.view: SheetView | None = None
         self.closed = False     # the quarter is closed: read-only, every action disabled (issue 14)
@@ -268,16 +271,17 @@ class EvaluationDetail(Retranslatable, QWidget):
             return ""
         return ask_reason(self)
 
-    def _run(self, action: Callable[[], object]) -> None:
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except BagalauError as exc:
             show_error(self, exc)
-            return
+            return False
         assert self.view is not None
         eid = self.view.evaluation.id or 0
         self.show_evaluation(eid)
         self.changed.emit(eid)
+        return True
 
     def _add_entry(self, kind: str) -> None:
         if self.view is None:
@@ -315,12 +319,21 @@ class EvaluationDetail(Retranslatable, QWidget):
         titles = {"sign": (self.tr("Signed by the evaluator"), self.tr("Signed on:")),
                   "receive": (self.tr("Result received by the evaluee"), self.tr("Received on:")),
                   "finalise": (self.tr("Make the result final"), self.tr("Final on:"))}
-        dialog = DateDialog(*titles[change], self.today(), self)
+        eid = self.view.evaluation.id or 0
+        try:    # the date offered can pass the quarter rule; a running quarter says why before asking
+            window = date_window(self.service, [eid], Move(change))
+        except BagalauError as exc:
+            show_error(self, exc)
+            return
+        if window.refused:
+            show_error(self, ValidationError(window.refused[0].reason))
+            return
+        dialog = DateDialog(*titles[change], window.default(self.last_dates.get(change)), self)
         if dialog.exec() != DateDialog.DialogCode.Accepted:
             return
-        eid = self.view.evaluation.id or 0
         fn = {"sign": self.service.sign, "receive": self.service.receive, "finalise": self.service.finalise}[change]
-        self._run(lambda: fn(eid, dialog.value()))
+        if self._run(lambda: fn(eid, dialog.value())):
+            self.last_dates[change] = dialog.value()
 
     def _notice(self) -> None:
         if self.view is None:
