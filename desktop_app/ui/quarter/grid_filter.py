@@ -11,10 +11,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from desktop_app.domain.evaluation import EvaluationStatus
-from desktop_app.domain.people import name_sort_key
 from desktop_app.domain.text import fold
 from desktop_app.services.evaluation import GridRow
 from desktop_app.ui.quarter.grid_model import ID_ROLE, EvaluationTableModel
+from desktop_app.ui.sorting import alphabet_key
 
 Index = QModelIndex | QPersistentModelIndex
 NO_GRADE = "-"      # the grade filter's value for sheets without a score yet
@@ -93,5 +93,6 @@ class GridFilterProxy(QSortFilterProxyModel):
         if col == m.FORM:
             return r.evaluation.form
         if col == m.NAME:       # the alphabet of the interface language: Ахметова, Әлия, Бекова in Kazakh
-            return name_sort_key(r.employee.full_name(m.lang), m.lang)
-        return fold(str(m.data(m.index(index.row(), col), Qt.ItemDataRole.DisplayRole) or ""))
+            return alphabet_key(r.employee.full_name(m.lang), m.lang)
+        # Units and other texts by the same alphabet as the names (ui.sorting, shared with the other tables).
+        return alphabet_key(str(m.data(m.index(index.row(), col), Qt.ItemDataRole.DisplayRole) or ""), m.lang)
