@@ -38,6 +38,7 @@ def test_the_dashboard_shows_the_appeal_deadlines(tmp_path: Path) -> None:
         items = services.dashboard.items(today)
         appeals = [i for i in items if i.page == "appeals"]
         assert appeals, [i.text.render() for i in items]
-        assert any("§19" in i.text.render() or "§20" in i.text.render() for i in appeals)
+        assert any("(Methodology, item 19)" in i.text.render() or "(Methodology, item 20)" in i.text.render()
+                   for i in appeals)
     finally:
         services.close()

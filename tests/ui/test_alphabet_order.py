@@ -121,3 +121,33 @@ def test_staff_and_structure_tables_sort_by_the_kazakh_alphabet(qtbot, office, l
     assert titles == ["Аппарат басшысы", "Әкімшілік маман", "Бас маман", "Бас маман", "Бөлім басшысы"]
     page.positions.selectRow(1)     # the selection finds its position by id, not by the row it was loaded in
     assert page._selected_position().id == 11
+
+
+def test_appeals_table_sorts_by_the_kazakh_alphabet_and_keeps_the_selected_appeal(qtbot, tmp_path, monkeypatch,
+                                                                                   languages) -> None:
+    from desktop_app.demo.calibration import demo_calibration
+    from desktop_app.ui.calibration.appeals_page import AppealsPage
+    from tests.services.calibration_support import open_office
+
+    office = open_office(tmp_path, monkeypatch)
+    try:
+        today = date(2026, 11, 22)
+        with office.store.atomic():
+            demo_calibration(office, today)
+        office.store.db.execute("UPDATE employees SET last_name = 'Әбенов' WHERE id = 6")
+        aid = office.calibration.file_appeal(6, date(2026, 10, 14), "Келіспеймін")
+        languages.set_language("kk")
+        page = AppealsPage(office.calibration, lambda: today)
+        qtbot.addWidget(page)
+        page.appeals.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        names = [page.appeals.item(r, 0).text() for r in range(page.appeals.rowCount())]
+        assert names == ["Әбенов Дәулет", "Исаев Тимур", "Омарова Сәуле"]     # code points put «Ә» last
+        page.appeals.selectRow(0)
+        assert page.selected_appeals() == [aid]
+        page.appeals.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        assert page.appeals.item(0, 0).text() == "Омарова Сәуле"
+        page.refresh()                  # a reload keeps the user's order
+        assert [page.appeals.item(r, 0).text() for r in range(3)] == names[::-1]
+        page.deleteLater()
+    finally:
+        office.close()
