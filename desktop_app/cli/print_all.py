@@ -3,7 +3,7 @@ and DOCX, named `<document>_<lang>.pdf|docx` (`sheets_kk.pdf`, `calibration-orde
 
 It is how an office (or a developer) looks at all its papers at once: render the folder to PNG and read
 every page. The case of each document is the latest one the office file has: the sheets and the summary of
-the last final quarter, the notices of the last quarter with a dismissed evaluee, the annual summary of the
+the last ended quarter, the notices of the last quarter with a dismissed evaluee, the annual summary of the
 last year with a final quarter, the scale in force, the last calibration session (protocol, order), the
 last feedback meeting (memo), the audit log, and a draft act for the quarters whose three years are over.
 A document without a case is named on the output ("no case") and not written.
@@ -53,6 +53,10 @@ def find_case(services: Services) -> Case:
     # a dismissed evaluee is told within the month after the quarter (001 §9): the quarter may be open still
     ended = sorted((q for q in services.quarter.quarters() if quarter_bounds(q.year, q.quarter)[1] < date.today()),
                    key=lambda q: (q.year, q.quarter))
+    # the sheets and the summary of the last ended quarter: the one a calibration session may have changed
+    # (its sheets show the adopted score and the protocol), closed or not yet
+    if ended and docs.sheets(services, ended[-1].year, ended[-1].quarter):
+        case.quarter = (ended[-1].year, ended[-1].quarter)
     for q in reversed(ended):
         if docs.notices(services, q.year, q.quarter):
             case.notices_quarter = (q.year, q.quarter)
