@@ -103,13 +103,20 @@ def total_grades(grades: Sequence[L], found: Sequence[L | None]) -> list[tuple[L
 
 
 class SectionStart(Flowable):
-    """Marks where a sheet (or a letter) of a bundle starts: its pages are numbered on their own."""
+    """Marks where a sheet (or a letter) of a bundle starts: its pages are numbered on their own — in `lang`
+    when given (the Russian copy of a bilingual letter says "Стр. 1 из 1", not "1 бет / 1")."""
+
+    def __init__(self, lang: str | None = None) -> None:
+        super().__init__()
+        self.lang = lang
 
     def wrap(self, _width: float, _height: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
         self.canv._section_start = self.canv.getPageNumber()  # type: ignore[attr-defined]
+        if self.lang:
+            self.canv._section_lang = self.lang  # type: ignore[attr-defined]
 
 
 class _SectionCanvas(_NumberedCanvas):
@@ -122,7 +129,8 @@ class _SectionCanvas(_NumberedCanvas):
         for state, start in zip(self._saved, starts, strict=True):
             self.__dict__.update(state)
             page, total = self._pageNumber - start + 1, starts.count(start)
-            text = self.footer_text.text(self.footer_lang if self.footer_lang != "both" else "kk")
+            lang = state.get("_section_lang") or self.footer_lang
+            text = self.footer_text.text("ru" if lang == "ru" else "kk")
             self.setFont(self.footer_font, 8)
             self.setFillColor(colors.grey)
             self.drawRightString(self._pagesize[0] - 15 * mm, 10 * mm, text.format(page=page, total=total))

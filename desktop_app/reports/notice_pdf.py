@@ -92,7 +92,7 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
             for lang in langs:
                 if out:
                     out.append(PageBreak())
-                out.append(SectionStart())
+                out.append(SectionStart(lang if self.lang == "both" else None))   # each copy numbered in its language
                 out += self.letter(notice, lang)
         return out
 

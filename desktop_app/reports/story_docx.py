@@ -68,6 +68,7 @@ class StoryDocx:
         self.doc = self.writer.doc
         self.sections = 0
         self._pending_break = False
+        self._section_lang: str | None = None     # the language of the copy being written ("both")
         if getattr(document, "section_pages", None) is None:
             document.render(data)     # the PDF's page count of each section goes into the DOCX footers
         self.pages: list[int] = list(getattr(document, "section_pages", []) or [])
@@ -81,7 +82,8 @@ class StoryDocx:
         section.left_margin, section.right_margin = _pt_to_emu(left), _pt_to_emu(right)
         section.top_margin, section.bottom_margin = _pt_to_emu(top), _pt_to_emu(bottom)
         section.header_distance = section.footer_distance = Mm(8)
-        lang = "ru" if self.lang == "ru" else "kk"
+        section_lang = self._section_lang or self.lang
+        lang = "ru" if section_lang == "ru" else "kk"
         pages = self.pages[self.sections] if self.sections < len(self.pages) else 1
         # one part: NUMPAGES (Word and LibreOffice count it); a bundle of sheets or letters: each its own
         _number_pages(section, lang, pages, whole=len(self.pages) <= 1)
@@ -156,6 +158,7 @@ class StoryDocx:
     # -- flowables -------------------------------------------------------------------------------
     def add(self, f: Flowable, keep: bool = False) -> None:
         if isinstance(f, (SectionStart, SectionMark)):
+            self._section_lang = getattr(f, "lang", None)
             if self.sections and not self._pending_break:
                 self._pending_break = True
             if self.sections:

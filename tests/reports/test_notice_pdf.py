@@ -64,3 +64,14 @@ def test_russian_letter_agrees_with_the_addressee_and_has_the_receipt_line() -> 
     assert "Руководитель службы управления персоналом" in text
     kk = pdf_text(render_notice(woman, "kk"))
     assert "Хабарламамен таныстым" in kk and "Күні:" in kk
+
+
+def test_each_language_copy_of_a_bilingual_letter_is_numbered_in_its_language() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(render_notice(notice(), "both"))).pages]
+    kk = [p for p in pages if "хабарлама" in p.lower()]
+    ru = [p for p in pages if "Уведомление о результатах" in p]
+    assert kk and ru and all("бет /" in p for p in kk) and all("Стр. " in p and "бет" not in p for p in ru)
