@@ -5719,16 +5719,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Сессия үшін кемінде бір өтінішті таңдаңыз.</translation>
         </message>
         <message>
-            <source>The appeal of {name} is already in a session.</source>
-            <translation>{name} өтініші сессияға енгізіліп қойған.</translation>
-        </message>
-        <message>
             <source>The feedback meeting follows the session's decision (Methodology, item 23).</source>
             <translation>Кері байланыс кездесуі сессия шешімінен кейін өткізіледі (Әдістеменің 23-тармағы).</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>
             <translation>№ {id} калибрлеу сессиясы табылмады.</translation>
+        </message>
+        <message>
+            <source>Appeal: {name} — already in a session.</source>
+            <translation>Өтініш: {name} — сессияға енгізіліп қойған.</translation>
         </message>
         <message>
             <source>The session is closed; its protocol can no longer change.</source>

@@ -5721,16 +5721,16 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Выберите хотя бы одно обращение для сессии.</translation>
         </message>
         <message>
-            <source>The appeal of {name} is already in a session.</source>
-            <translation>Обращение {name} уже включено в сессию.</translation>
-        </message>
-        <message>
             <source>The feedback meeting follows the session's decision (Methodology, item 23).</source>
             <translation>Встреча по обратной связи проводится после решения сессии (пункт 23 Методики).</translation>
         </message>
         <message>
             <source>Calibration session {id} does not exist.</source>
             <translation>Калибровочной сессии {id} не существует.</translation>
+        </message>
+        <message>
+            <source>Appeal: {name} — already in a session.</source>
+            <translation>Обращение: {name} — уже включено в сессию.</translation>
         </message>
         <message>
             <source>The session is closed; its protocol can no longer change.</source>

@@ -255,7 +255,7 @@ class CalibrationService:
             appeals = [self._appeal(i) for i in appeal_ids]
             for a in appeals:
                 if a.session_id is not None:
-                    raise ValidationError(msg(N_("msg", "The appeal of {name} is already in a session."),
+                    raise ValidationError(msg(N_("msg", "Appeal: {name} — already in a session."),
                                               name=a.appellant))
                 cal = self.calendar.calendar()
                 late = appeal_deadlines(cal, a.result_received_on, a.filed_on, w=self.windows)[0].overdue(a.filed_on)

@@ -51,3 +51,14 @@ def test_a_late_session_is_still_created(office) -> None:
     assert cal.missed_deadlines([aid], day, day)
     sid = cal.create_session([aid], _members(office, day), day, "зал", day)
     assert [c.appeal.id for c in cal.session(sid).cases] == [aid]
+
+
+def test_an_appeal_already_in_a_session_is_refused_by_name(office) -> None:
+    from desktop_app.domain.errors import ValidationError
+
+    cal = office.calibration
+    aid = cal.file_appeal(1, FILED, "Бағамен келіспеймін")
+    cal.create_session([aid], _members(office, FILED), FILED, "зал", FILED)
+    with pytest.raises(ValidationError, match=r"Appeal: Омарова Сәуле — already in a session\."):
+        cal.create_session([aid], _members(office, FILED), FILED, "зал", FILED)
+    assert len(cal.sessions()) == 1
