@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.quarters import quarter_bounds
-from desktop_app.reports.labels import DOC_LANGS
+from desktop_app.reports.labels import DOC_LANGS, DocLang
 
 if TYPE_CHECKING:
     from desktop_app.services.container import Services
@@ -90,7 +90,7 @@ def _pdf_or_docx(document: Any, data: Any, fmt: str) -> bytes:
     return out
 
 
-def makers(services: Services, case: Case) -> dict[str, Callable[[str, str], bytes] | None]:
+def makers(services: Services, case: Case) -> dict[str, Callable[[DocLang, str], bytes] | None]:
     """Document name -> function(lang, fmt) -> bytes, or None when there is no case for it."""
     from desktop_app.cli.evaluation_printables import documents_module
     from desktop_app.reports.annual_pdf import AnnualPdf
@@ -108,54 +108,54 @@ def makers(services: Services, case: Case) -> dict[str, Callable[[str, str], byt
             cache[key] = build()
         return cache[key]
 
-    out: dict[str, Callable[[str, str], bytes] | None] = dict.fromkeys(
+    out: dict[str, Callable[[DocLang, str], bytes] | None] = dict.fromkeys(
         ("sheets", "summary", "notices", "annual", "scale", "protocol", "calibration-order", "feedback-memo",
          "audit-extract", "retention-act"))
     if case.quarter:
         y, q = case.quarter
         out["sheets"] = lambda lang, fmt: _pdf_or_docx(SheetPdf(lang), once("sheets", lambda: docs.sheets(
-            services, y, q)), fmt)  # type: ignore[arg-type]
+            services, y, q)), fmt)
         out["summary"] = lambda lang, fmt: _pdf_or_docx(SummaryPdf(lang), once("summary", lambda: docs.summary(
-            services, y, q)), fmt)  # type: ignore[arg-type]
+            services, y, q)), fmt)
     if case.notices_quarter:
         ny, nq = case.notices_quarter
         out["notices"] = lambda lang, fmt: _pdf_or_docx(NoticePdf(lang), once("notices", lambda: docs.notices(
-            services, ny, nq)), fmt)  # type: ignore[arg-type]
+            services, ny, nq)), fmt)
     if case.year:
         year = case.year
         out["annual"] = lambda lang, fmt: _pdf_or_docx(AnnualPdf(lang), once("annual", lambda: docs.annual(
-            services, year)), fmt)  # type: ignore[arg-type]
+            services, year)), fmt)
     m = services.methodology.version_in_force(date.today())
     if m is not None:
-        out["scale"] = lambda lang, fmt: _pdf_or_docx(ScalePdf(lang), m, fmt)  # type: ignore[arg-type]
+        out["scale"] = lambda lang, fmt: _pdf_or_docx(ScalePdf(lang), m, fmt)
     if case.session_id:
         sid = case.session_id
-        out["protocol"] = lambda lang, fmt: papers.protocol(sid, lang, fmt)  # type: ignore[arg-type]
-        out["calibration-order"] = lambda lang, fmt: papers.order(sid, lang, fmt)  # type: ignore[arg-type]
+        out["protocol"] = lambda lang, fmt: papers.protocol(sid, lang, fmt)
+        out["calibration-order"] = lambda lang, fmt: papers.order(sid, lang, fmt)
     if case.appeal_id:
         aid = case.appeal_id
-        out["feedback-memo"] = lambda lang, fmt: papers.memo(aid, lang, fmt)  # type: ignore[arg-type]
+        out["feedback-memo"] = lambda lang, fmt: papers.memo(aid, lang, fmt)
     out["audit-extract"] = lambda lang, fmt: _audit(services, lang, fmt)
     if services.retention.due():
         out["retention-act"] = lambda lang, fmt: _retention(services, lang, fmt)
     return out
 
 
-def _audit(services: Services, lang: str, fmt: str) -> bytes:
+def _audit(services: Services, lang: DocLang, fmt: str) -> bytes:
     from desktop_app.reports.audit_pdf import AuditExtractDocument
 
     entries = services.audit.entries()
     # an extract is of a chosen stretch of the log; here the latest 60 changes, as the viewer shows them
     entries = sorted(entries, key=lambda e: e.id)[-AUDIT_LINES:]
     data = services.audit.extract_data(entries, "", lang)
-    return _pdf_or_docx(AuditExtractDocument(lang), data, fmt)  # type: ignore[arg-type]
+    return _pdf_or_docx(AuditExtractDocument(lang), data, fmt)
 
 
-def _retention(services: Services, lang: str, fmt: str) -> bytes:
+def _retention(services: Services, lang: DocLang, fmt: str) -> bytes:
     from desktop_app.reports.retention_act_pdf import RetentionActDocument
 
     data = services.retention.draft_act()
-    return _pdf_or_docx(RetentionActDocument(lang), data, fmt)  # type: ignore[arg-type]
+    return _pdf_or_docx(RetentionActDocument(lang), data, fmt)
 
 
 def print_all(services: Services, out_dir: Path, log: Callable[[str], None] = print) -> list[Path]:

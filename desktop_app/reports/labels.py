@@ -8,6 +8,17 @@ DocLang = Literal["kk", "ru", "both"]
 DOC_LANGS: tuple[DocLang, ...] = ("kk", "ru", "both")
 
 
+def doc_lang(lang: str) -> DocLang:
+    """A language code chosen in the window (plain `str` there) checked to be one a document is made in."""
+    if lang == "kk":
+        return "kk"
+    if lang == "ru":
+        return "ru"
+    if lang == "both":
+        return "both"
+    raise ValueError(f"not a document language: {lang!r}")
+
+
 @dataclass(frozen=True)
 class L:
     """A label in both languages. `text("both")` puts Kazakh first, the state language (004 §9)."""

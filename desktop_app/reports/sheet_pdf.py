@@ -90,7 +90,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
     def story(self, data: Sequence[SheetData]) -> list[Flowable]:
         out: list[Flowable] = []
         # unit by unit as given; within a unit, names in the order of the document's alphabet
-        order = "ru" if self.lang == "ru" else "kk"
+        order: DocLang = "ru" if self.lang == "ru" else "kk"
         units = {d.unit: i for i, d in reversed(list(enumerate(data)))}
         data = sorted(data, key=lambda d: (units[d.unit], name_sort_key(value(order, d.employee), order)))
         for i, sheet in enumerate(data):

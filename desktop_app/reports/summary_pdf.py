@@ -94,7 +94,7 @@ class SummaryPdf(EvaluationDocument[SummaryData]):
         widths = [w * mm for w in COLUMNS_MM]
         groups = []
         number = 0
-        order = "ru" if self.lang == "ru" else "kk"
+        order: DocLang = "ru" if self.lang == "ru" else "kk"
         for unit in data.units:
             rows = []
             # names in the order of the document's alphabet (Kazakh: … Ғ … Қ … Ң … Ө … Ұ Ү … Һ … І)

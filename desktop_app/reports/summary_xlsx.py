@@ -125,7 +125,7 @@ def _totals(ws: Worksheet, row: int, lang: DocLang, grades: Sequence[L], found: 
 
 def _by_name(rows, lang: DocLang):  # type: ignore[no-untyped-def]
     """Names in the order of the document's alphabet, as in the PDF."""
-    order = "ru" if lang == "ru" else "kk"
+    order: DocLang = "ru" if lang == "ru" else "kk"
     return sorted(rows, key=lambda r: name_sort_key(value(order, r.employee), order))
 
 

@@ -27,6 +27,7 @@ from desktop_app.ui.welcome import WelcomeDialog
 if TYPE_CHECKING:
     from desktop_app.services.container import Services
     from desktop_app.storage.database import DatabaseDamagedError, Store
+    from desktop_app.ui.security.idle_lock import IdleLock
 
 
 class BagalauApplication(QObject):
@@ -44,7 +45,7 @@ class BagalauApplication(QObject):
         self.services: Services | None = None
         self._new_file = False
         self._guided_setup = False
-        self._idle_lock = None
+        self._idle_lock: IdleLock | None = None
         self._daily = QTimer(self)
         self._daily.setInterval(30 * 60 * 1000)
         self._daily.timeout.connect(self._daily_backup)
@@ -172,9 +173,9 @@ class BagalauApplication(QObject):
 
         assert self.window is not None
         security = services.security
-        self._idle_lock = IdleLock(self.window, security.verify, security.idle_minutes(),
-                                   can_lock=security.has_password)
-        SecurityMenu(self.window, security, self._idle_lock, self.window.bus)
+        idle_lock = IdleLock(self.window, security.verify, security.idle_minutes(), can_lock=security.has_password)
+        self._idle_lock = idle_lock
+        SecurityMenu(self.window, security, idle_lock, self.window.bus)
         self._daily.start()
         if services.store.warnings:
             text = "\n".join(m.render(qt_translate) for m in services.store.warnings)

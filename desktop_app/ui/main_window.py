@@ -137,8 +137,9 @@ class MainWindow(Retranslatable, QMainWindow):
             page.setObjectName(f"page_{spec.key}")
             old = self.stack.widget(row)
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:   # `row` is the page's slot, always filled (a placeholder until now)
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self._pages[spec.key] = page
             # A page off screen is only marked stale and reads its data when it is shown again.
             self.bus.watch(page, current_in_stack)

@@ -91,8 +91,8 @@ def _dates_offered(monkeypatch, answer: date | None) -> list[date]:
 def test_signing_a_running_quarter_asks_no_date_and_says_the_reason_once_with_the_count(
         running, monkeypatch) -> None:
     offered = _dates_offered(monkeypatch, date(2026, 12, 3))
-    running.entry_bar.actions["shown"].trigger()
-    running.entry_bar.actions["sign"].trigger()
+    running.entry_bar.menu_actions["shown"].trigger()
+    running.entry_bar.menu_actions["sign"].trigger()
     assert offered == []                       # no date up to today can pass: none is asked
     report = running._last_dialog
     [line] = report.texts()
@@ -109,16 +109,16 @@ def test_the_date_offered_is_the_first_day_after_the_quarter_then_the_date_used_
     page = ended
     offered = _dates_offered(monkeypatch, date(2026, 10, 7))
     page.grid.select_rows([0, 1])
-    page.entry_bar.actions["sign"].trigger()
+    page.entry_bar.menu_actions["sign"].trigger()
     assert offered == [date(2026, 10, 1)]      # not today: the first day the quarter rule allows
     assert page.last_dates[Move.SIGN] == date(2026, 10, 7)
     page.grid.select_rows([2, 3])
-    page.entry_bar.actions["sign"].trigger()
+    page.entry_bar.menu_actions["sign"].trigger()
     assert offered[-1] == date(2026, 10, 7)    # the date used last, still allowed
     signed = [r for r in page.grid_model.rows if r.evaluation.status is EvaluationStatus.SIGNED]
     assert len(signed) == 4 and {r.evaluation.signed_on for r in signed} == {date(2026, 10, 7)}
-    page.entry_bar.actions["shown"].trigger()
-    page.entry_bar.actions["receive"].trigger()
+    page.entry_bar.menu_actions["shown"].trigger()
+    page.entry_bar.menu_actions["receive"].trigger()
     assert offered[-1] == date(2026, 10, 7)    # received: not before the signature of any ready sheet
 
 
@@ -138,8 +138,8 @@ def test_a_date_in_the_quarter_is_refused_once_saying_it_must_come_after_the_las
                                                                                     languages) -> None:
     page = ended
     _dates_offered(monkeypatch, date(2026, 9, 30))
-    page.entry_bar.actions["shown"].trigger()
-    page.entry_bar.actions["sign"].trigger()
+    page.entry_bar.menu_actions["shown"].trigger()
+    page.entry_bar.menu_actions["sign"].trigger()
     report = page._last_dialog
     assert report.texts() == ["5 листов: Дата подписания 30.09.2026 — слишком рано: дата должна быть позже "
                               "последнего дня квартала (30.09.2026), то есть не ранее 01.10.2026; оценка "
@@ -159,10 +159,10 @@ def test_the_refusal_and_close_lists_follow_a_switch_to_russian(ended, monkeypat
     kk_close = closing_list.texts()[0]
     _dates_offered(monkeypatch, date(2026, 10, 5))
     page.grid.select_rows([0])
-    page.entry_bar.actions["sign"].trigger()
-    page.entry_bar.actions["shown"].trigger()
+    page.entry_bar.menu_actions["sign"].trigger()
+    page.entry_bar.menu_actions["shown"].trigger()
     _dates_offered(monkeypatch, date(2026, 10, 6))
-    page.entry_bar.actions["receive"].trigger()       # four drafts cannot be received
+    page.entry_bar.menu_actions["receive"].trigger()       # four drafts cannot be received
     batch = page._last_dialog
     kk_batch = batch.texts()[0]
     assert kk_batch.startswith("4 парақ: ") and "Өзгерген парақтар: 1" in batch.heading.text()

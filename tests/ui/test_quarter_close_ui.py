@@ -73,7 +73,7 @@ def test_rows_selected_with_the_mouse_sign_with_one_date(page, qtbot, monkeypatc
                      pos=QPoint(5, header.sectionViewportPosition(2) + 5))
     chosen = {proxy.row(0).employee.id, proxy.row(2).employee.id}
     assert {page.grid_model.rows[r].employee.id for r in grid.selected_rows()} == chosen
-    page.entry_bar.actions["sign"].trigger()
+    page.entry_bar.menu_actions["sign"].trigger()
     statuses = _statuses(page)
     assert {e for e, s in statuses.items() if s is EvaluationStatus.SIGNED} == chosen
     assert "2 из 2" in page.message.text()
@@ -84,13 +84,13 @@ def test_all_of_this_unit_and_all_shown_with_the_rows_that_cannot_move_listed(pa
     proxy = page.grid_proxy
     legal = next(r for r in range(proxy.rowCount()) if proxy.row(r).unit_ru == "Юридический отдел")
     page.grid.setCurrentIndex(proxy.index(legal, 3))
-    page.entry_bar.actions["unit"].trigger()
+    page.entry_bar.menu_actions["unit"].trigger()
     assert sorted(page.grid_model.rows[r].employee.id for r in page.grid.selected_rows()) == [12, 13]
-    page.entry_bar.actions["sign"].trigger()
-    page.entry_bar.actions["shown"].trigger()
+    page.entry_bar.menu_actions["sign"].trigger()
+    page.entry_bar.menu_actions["shown"].trigger()
     assert len(page.grid.selected_rows()) == proxy.rowCount() == 5
     _accept_dates(monkeypatch, date(2026, 10, 6))
-    page.entry_bar.actions["receive"].trigger()         # three drafts cannot be received: listed with why
+    page.entry_bar.menu_actions["receive"].trigger()         # three drafts cannot be received: listed with why
     report = page._last_dialog
     # Three drafts, one reason: one line with the count, the names folded under it.
     [line] = report.texts()
@@ -144,7 +144,7 @@ def test_the_close_button_lists_the_reasons_then_closes_and_the_quarter_is_read_
     page.close_button.click()
     assert "закрыт" in page.info.text() and page.close_button.text() == "Открыть квартал снова…"
     assert not page.rebuild_button.isEnabled() and not page.override_button.isEnabled()
-    assert not page.entry_bar.actions["finalise"].isEnabled()
+    assert not page.entry_bar.menu_actions["finalise"].isEnabled()
     m = page.grid_model
     assert not m.flags(m.index(0, m.first_score_col(0))) & Qt.ItemFlag.ItemIsEditable
     assert not page.detail.sign_button.isEnabled() and not page.detail.final_button.isEnabled()
@@ -165,7 +165,7 @@ def test_print_selected_asks_for_the_sheets_of_the_selected_rows(page) -> None:
     page.documents = lambda kind, qid, ids=None: asked.append((kind, qid, ids))
     proxy = page.grid_proxy
     page.grid.select_rows([0, 1])
-    page.entry_bar.actions["print"].trigger()
+    page.entry_bar.menu_actions["print"].trigger()
     [(kind, qid, ids)] = asked
     assert (kind, qid) == ("sheets", page.current_quarter_id())
     assert sorted(ids) == sorted(proxy.row(r).evaluation.id for r in (0, 1))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.audit import AuditEntry, AuditService
+from desktop_app.services.audit import AuditEntry, AuditService, ChainReport
 from desktop_app.ui.changes import ALL_AREAS
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.i18n import Retranslatable
@@ -135,6 +135,7 @@ class AuditPage(Retranslatable, QWidget):
         self.print_button.setObjectName("auditPrint")
         self.print_button.clicked.connect(self.print_extract)
         self.chain = QLabel()
+        self._report: ChainReport | None = None  # None until the chain has been checked
         self.chain.setObjectName("auditChain")
         self.model = AuditTableModel()
         self.model.namer = lambda table: self.audit.record_name(table, interface_language())  # type: ignore[attr-defined]

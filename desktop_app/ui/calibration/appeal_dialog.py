@@ -57,10 +57,10 @@ class AppealDialog(Retranslatable, QDialog):
         self._shown.setFilterRole(SEARCH_ROLE)
         self.evaluation.setModel(self._shown)
         self.evaluation.currentIndexChanged.connect(self._sync_received)
-        self.find = QLineEdit()
-        self.find.setObjectName("findResult")
-        self.find.setClearButtonEnabled(True)
-        self.find.textChanged.connect(self._filter)
+        self.find_edit = QLineEdit()
+        self.find_edit.setObjectName("findResult")
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.textChanged.connect(self._filter)
         self.found = QLabel()
         self.found.setObjectName("foundCount")
         self.received_on = date_edit(today, "receivedOn")
@@ -77,7 +77,7 @@ class AppealDialog(Retranslatable, QDialog):
         self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout(self)
         find_row = QHBoxLayout()
-        find_row.addWidget(self.find, 1)
+        find_row.addWidget(self.find_edit, 1)
         find_row.addWidget(self.found)
         form.addRow(self.labels[5], find_row)
         form.addRow(self.labels[0], self.evaluation)
@@ -144,7 +144,7 @@ class AppealDialog(Retranslatable, QDialog):
                                              self.tr("Appeal filed on"), self.tr("Text of the appeal"),
                                              self.tr("Scanned copy"), self.tr("Find by name")), strict=True):
             label.setText(text)
-        self.find.setPlaceholderText(self.tr("Type part of the evaluee's name"))
+        self.find_edit.setPlaceholderText(self.tr("Type part of the evaluee's name"))
         self._show_count()
         self.browse.setText(self.tr("Browse…"))
         self.hint.setText(self.tr("An appeal filed later than 5 working days after the result was received is "

@@ -31,6 +31,7 @@ from desktop_app.services.calibration import AppealRow, CalibrationService
 from desktop_app.ui.calibration.appeal_dialog import AppealDialog, FeedbackDialog
 from desktop_app.ui.calibration.papers import PapersActions
 from desktop_app.ui.calibration.session_dialog import SessionDialog
+from desktop_app.ui.cells import cell
 from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.columns import fit_columns, keep_fitted
 from desktop_app.ui.errors import show_error
@@ -183,7 +184,7 @@ class AppealsPage(Retranslatable, QWidget):
                 if c == 7 and row.overdue:
                     item.setForeground(QBrush(OVERDUE))
                 self.appeals.setItem(r, c, item)
-            self.appeals.item(r, 0).setData(Qt.ItemDataRole.UserRole, a.id)
+            cell(self.appeals, r, 0).setData(Qt.ItemDataRole.UserRole, a.id)
         self.appeals.setSortingEnabled(True)    # the user's column and order are kept (none at first)
         self.fit_appeals()
         sessions = self._sessions
@@ -195,7 +196,7 @@ class AppealsPage(Retranslatable, QWidget):
                       ", ".join(c.appeal.appellant.get(lang) for c in s.cases), status, posted]
             for c, v in enumerate(values):
                 self.sessions.setItem(r, c, QTableWidgetItem(v))
-            self.sessions.item(r, 0).setData(Qt.ItemDataRole.UserRole, s.id)
+            cell(self.sessions, r, 0).setData(Qt.ItemDataRole.UserRole, s.id)
         self.sessions.resizeColumnsToContents()
         self.sessions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._mark_rule()
@@ -204,8 +205,9 @@ class AppealsPage(Retranslatable, QWidget):
     def _flag(self, row: AppealRow) -> str:
         if not row.late:
             return self.tr("on time")
-        return {True: self.tr("late, accepted"), False: self.tr("late, refused")}.get(
-            row.appeal.late_accepted, self.tr("late: decide"))
+        if row.appeal.late_accepted is None:
+            return self.tr("late: decide")
+        return self.tr("late, accepted") if row.appeal.late_accepted else self.tr("late, refused")
 
     def _next(self, row: AppealRow) -> str:
         if row.next_due is None:
@@ -236,7 +238,7 @@ class AppealsPage(Retranslatable, QWidget):
 
     def selected_appeals(self) -> list[int]:
         rows = sorted({i.row() for i in self.appeals.selectedIndexes()})
-        return [int(self.appeals.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        return [int(cell(self.appeals, r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
 
     def selected_session(self) -> int | None:
         r = self.sessions.currentRow()

@@ -115,7 +115,8 @@ class MethodologyPage(Retranslatable, QWidget):
 
     # -- list -----------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
-        current = select_id if select_id is not None else (self.current().id if self.current() else None)
+        shown = self.current()
+        current = select_id if select_id is not None else (shown.id if shown is not None else None)
         self.versions = self.service.list_versions()
         self._fill(current)
         if self.versions:
@@ -256,6 +257,7 @@ class MethodologyPage(Retranslatable, QWidget):
             self.export_file(Path(name) if name.endswith(".json") else Path(name + ".json"))
 
     def print_scale(self) -> None:
+        from desktop_app.reports.labels import doc_lang
         from desktop_app.reports.scale_pdf import ScalePdf, render_scale
 
         m = self.current()
@@ -264,7 +266,7 @@ class MethodologyPage(Retranslatable, QWidget):
         # issue 7: print preview, PDF, viewer (ui/printing.py)
         present_document(self, self.tr("Bonus scale, version {v}").format(v=m.version),
                          f"bonus-scale-v{m.version}", lambda lang: render_scale(m, lang),
-                         docx=lambda lang: ScalePdf(lang).render_docx(m))
+                         docx=lambda lang: ScalePdf(doc_lang(lang)).render_docx(m))
 
     # -- language -------------------------------------------------------------------------------
     def retranslate(self) -> None:

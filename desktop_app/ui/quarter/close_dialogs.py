@@ -30,7 +30,8 @@ from desktop_app.ui.screen import fit_to_screen
 class Reason(Protocol):
     """A refused sheet or an open matter: a person in both spellings and a message (kept, not rendered)."""
 
-    reason: Msg
+    @property
+    def reason(self) -> Msg: ...
 
     def name(self, lang: str) -> str: ...
 
@@ -78,7 +79,7 @@ class ReasonsDialog(Retranslatable, QDialog):
 
     def texts(self) -> list[str]:
         """The shown lines, top level only (what a user reads without unfolding)."""
-        return [self.lines.topLevelItem(i).text(0) for i in range(self.lines.topLevelItemCount())]
+        return [self._top(i).text(0) for i in range(self.lines.topLevelItemCount())]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
@@ -101,10 +102,16 @@ class ReasonsDialog(Retranslatable, QDialog):
         width = max(self.lines.viewport().width() - self.lines.indentation() - 12, 200)
         metrics = self.lines.fontMetrics()
         for i in range(self.lines.topLevelItemCount()):
-            item = self.lines.topLevelItem(i)
+            item = self._top(i)
             box = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text(0))
             item.setSizeHint(0, QSize(width, box.height() + 6))
         self.lines.doItemsLayout()
+
+    def _top(self, i: int) -> QTreeWidgetItem:
+        item = self.lines.topLevelItem(i)
+        if item is None:   # i < topLevelItemCount(): only a programming error gets here
+            raise LookupError(f"no top-level line {i}")
+        return item
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

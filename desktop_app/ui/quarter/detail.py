@@ -29,6 +29,7 @@ from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.sheet_moves import Move
 from desktop_app.services.batch_dates import date_window
 from desktop_app.services.evaluation import EvaluationService, SheetView, entry_points
+from desktop_app.ui.cells import cell
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
@@ -298,7 +299,7 @@ class EvaluationDetail(Retranslatable, QWidget):
         row = self.entries.currentRow()
         if self.view is None or row < 0:
             return
-        entry_id = self.entries.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        entry_id = cell(self.entries, row, 0).data(Qt.ItemDataRole.UserRole)
         reason = self._reason_if_locked()
         if reason is None:
             return

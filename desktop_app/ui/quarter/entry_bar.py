@@ -3,6 +3,8 @@ this unit", "all shown") and the actions on the selected sheets — Signed / Rec
 and printing them (issue 14 "Many sheets at once")."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
@@ -28,23 +30,24 @@ class EntryBar(Retranslatable, QWidget):
         self.search.setObjectName("gridSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
-        self.unit = self._combo("gridUnit", lambda: self.proxy.set_filter(unit=self.unit.currentData()))
-        self.status = self._combo("gridStatus", lambda: self.proxy.set_filter(status=self.status.currentData()))
-        self.grade = self._combo("gridGrade", lambda: self.proxy.set_filter(grade=self.grade.currentData()))
+        self.unit: QComboBox = self._combo("gridUnit", lambda: self.proxy.set_filter(unit=self.unit.currentData()))
+        self.status: QComboBox = self._combo("gridStatus",
+                                             lambda: self.proxy.set_filter(status=self.status.currentData()))
+        self.grade: QComboBox = self._combo("gridGrade", lambda: self.proxy.set_filter(grade=self.grade.currentData()))
         # Two menu buttons keep the bar one line high and narrow enough for 1280 pixels in Kazakh (issue 14).
         self.select_button = self._menu_button("gridSelect")
         self.action_button = self._menu_button("gridSelected")
-        self.actions: dict[str, QAction] = {}
+        self.menu_actions: dict[str, QAction] = {}
         for name in ("unit", "shown"):
             act = self.select_button.menu().addAction("")
             act.triggered.connect(lambda _=False, n=name: self.select.emit(n))
-            self.actions[name] = act
+            self.menu_actions[name] = act
         for name in ("sign", "receive", "finalise", "print"):
             if name == "print":
                 self.action_button.menu().addSeparator()
             act = self.action_button.menu().addAction("")
             act.triggered.connect(lambda _=False, n=name: self.action.emit(n))
-            self.actions[name] = act
+            self.menu_actions[name] = act
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
@@ -55,7 +58,7 @@ class EntryBar(Retranslatable, QWidget):
         self._rows: list[GridRow] = []
         self.retranslate()
 
-    def _combo(self, name: str, changed) -> QComboBox:  # type: ignore[no-untyped-def]
+    def _combo(self, name: str, changed: Callable[[], None]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         # Long unit names must not widen the page: the list shows them in full when opened.
@@ -81,7 +84,7 @@ class EntryBar(Retranslatable, QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A closed quarter: nothing moves (printing stays)."""
         for name in ("sign", "receive", "finalise"):
-            self.actions[name].setEnabled(not read_only)
+            self.menu_actions[name].setEnabled(not read_only)
 
     def _fill_lists(self) -> None:
         units: dict[str, str] = {}
@@ -119,7 +122,7 @@ class EntryBar(Retranslatable, QWidget):
                 "receive": self.tr("Received by the evaluees: the selected sheets, one date"),
                 "finalise": self.tr("Make the selected results final, one date"),
                 "print": self.tr("Print the evaluation sheets of the selected rows")}
-        for name, act in self.actions.items():
+        for name, act in self.menu_actions.items():
             act.setText(texts[name])
             act.setToolTip(tips[name])
         self.select_button.setText(self.tr("Select"))

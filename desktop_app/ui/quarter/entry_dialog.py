@@ -79,10 +79,10 @@ class EntryDialog(QDialog):
         form.addRow(self.tr("Document number:"), self.doc_number)
         form.addRow(self.tr("Document date:"), self.doc_date)
         form.addRow(self.tr("Note:"), self.note)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
         self._item_changed()
 
     def _rule(self):  # type: ignore[no-untyped-def]

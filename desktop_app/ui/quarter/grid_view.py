@@ -33,7 +33,8 @@ from desktop_app.ui.quarter.grid_model import EvaluationTableModel
 class ScoreDelegate(QStyledItemDelegate):
     """A small line edit for 0–5 ("3,5" accepted); the service refuses anything out of range."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setObjectName("scoreEditor")
         editor.setMaxLength(6)
@@ -122,7 +123,7 @@ class EntryTableView(Retranslatable, QTableView):
         """Accepts an index of the grid's own model too (callers that know rows, not the filter)."""
         model = self.model()
         if isinstance(model, QSortFilterProxyModel) and index.isValid() and index.model() is model.sourceModel():
-            index = model.mapFromSource(QModelIndex(index))
+            index = model.mapFromSource(index)
         super().setCurrentIndex(index)
 
     def selected_rows(self) -> list[int]:

@@ -50,7 +50,7 @@ class RosterTableModel(QAbstractTableModel):
         status = {RosterStatus.EVALUATED: QCoreApplication.translate("RosterTableModel", "evaluated"),
                   RosterStatus.WITHOUT_PARTICIPATION: QCoreApplication.translate("RosterTableModel", "without participation"),
                   RosterStatus.NOT_EVALUATED: QCoreApplication.translate("RosterTableModel", "not evaluated")}
-        texts = []
+        texts: list[tuple[str, ...]] = []
         for ln in self.lines:
             d = ln.decision
             notes = [n.render(qt_translate) for n in ln.notes]

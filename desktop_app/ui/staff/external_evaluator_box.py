@@ -44,7 +44,7 @@ class ExternalEvaluatorBox(Retranslatable, QGroupBox):
             edit.setText(getattr(e, f) if e is not None else "")
 
     def value(self) -> ExternalEvaluator:
-        return ExternalEvaluator(*(self.edits[f].text() for f in _FIELDS), unit_id=self.unit_id)
+        return ExternalEvaluator(**{f: self.edits[f].text() for f in _FIELDS}, unit_id=self.unit_id)
 
     def save(self) -> None:
         self.service.set_external_evaluator(self.unit_id, self.value())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.staff import Position, Unit
+from desktop_app.ui.cells import cell
 from desktop_app.ui.changes import Area, PageContext, own_context
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
@@ -172,7 +173,7 @@ class StructurePage(Retranslatable, QWidget):
                      role, (sup.title_ru if ru else sup.title_kk) if sup else ""]
             for c, text in enumerate(cells):   # sorted by the alphabet of the interface language
                 self.positions.setItem(r, c, AlphabetItem(text, self.lang))
-            self.positions.item(r, 0).setData(Qt.ItemDataRole.UserRole, p.id)
+            cell(self.positions, r, 0).setData(Qt.ItemDataRole.UserRole, p.id)
         self.positions.setSortingEnabled(True)    # the user's column and order are kept (office order first)
         self.positions.resizeRowsToContents()
 
