@@ -8,6 +8,7 @@ the event loop runs until it settles, and the window is grabbed to OUTDIR/<lang>
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from desktop_app.prefs import Prefs  # noqa: E402
 from desktop_app.services.container import build_services  # noqa: E402
 from desktop_app.storage.database import open_store  # noqa: E402
+from desktop_app.storage.sealing import Password  # noqa: E402
 from desktop_app.ui.i18n import LanguageManager  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 
@@ -43,7 +45,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    store = open_store(Path(args.db))
+    # the README's screenshots show the demo office (password "demo"); another office: $BAGALAU_PASSWORD
+    store = open_store(Path(args.db), Password(os.environ.get("BAGALAU_PASSWORD", "demo")))
     services = build_services(store)
     languages = LanguageManager()
     prefs = Prefs(Path(tempfile.mkdtemp()) / "prefs.json")

@@ -621,7 +621,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>BagalauApplication</name>
         <message>
             <source>Open an existing file</source>
-            <extracomment>The office is open and its first page is shown (used by `bagalau bench`). Opening failed; the program has nothing to show.</extracomment>
+            <extracomment>The office is open and its first page is shown (used by `bagalau bench`). Opening failed; the program has nothing to show. given by a caller that already holds the key (tests, `bagalau bench`): no password dialog</extracomment>
             <translation>Бар файлды ашу</translation>
         </message>
         <message>
@@ -2765,6 +2765,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Бағалау нәтижелері құпия ақпарат болып табылады. Деректерді ашу үшін құпиясөзді енгізіңіз.</translation>
         </message>
         <message>
+            <source>This is the demo office: its password is demo.</source>
+            <translation>Бұл — демонстрациялық деректер: құпиясөзі demo.</translation>
+        </message>
+        <message>
             <source>Forgot the password?</source>
             <translation>Құпиясөзді ұмыттыңыз ба?</translation>
         </message>
@@ -2862,6 +2866,25 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Remove step</source>
             <translation>Сатыны алып тастау</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlainCopies</name>
+        <message>
+            <source>The office file is now sealed. These copies of it in the backup folder are not: anyone who copies them can read them.</source>
+            <translation>Деректер файлы енді шифрланған. Резервтік көшірмелер қалтасындағы мына көшірмелер шифрланбаған: оларды көшіріп алған кез келген адам оқи алады.</translation>
+        </message>
+        <message>
+            <source>Seal them now? They will open with the office's password or recovery code.</source>
+            <translation>Оларды қазір шифрлау керек пе? Олар деректер файлының құпиясөзімен немесе қалпына келтіру кодымен ашылады.</translation>
+        </message>
+        <message>
+            <source>Copies made earlier on other drives (for example a USB drive) are not sealed either: delete them, or open each one in Bagalau to seal it.</source>
+            <translation>Бұрын басқа дискілерге (мысалы, USB-жинақтауышқа) жасалған көшірмелер де шифрланбаған: оларды жойыңыз немесе әрқайсысын шифрлау үшін Бағалауда ашыңыз.</translation>
+        </message>
+        <message>
+            <source>Unsealed copies</source>
+            <translation>Шифрланбаған көшірмелер</translation>
         </message>
     </context>
     <context>
@@ -3163,8 +3186,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Қалпына келтіру коды</translation>
         </message>
         <message>
-            <source>Write this recovery code on paper now and give it, in a sealed envelope, to the head of HR. It is shown only once. With it a forgotten password can be replaced; without it and without the password the program cannot be opened.</source>
-            <translation>Осы қалпына келтіру кодын қазір қағазға жазып, мөрленген конвертте персоналды басқару қызметінің басшысына беріңіз. Ол тек бір рет көрсетіледі. Оның көмегімен ұмытылған құпиясөзді ауыстыруға болады; онсыз және құпиясөзсіз бағдарламаны ашу мүмкін емес.</translation>
+            <source>Write this recovery code on paper now and give it, in a sealed envelope, to the head of HR. It is shown only once. With it a forgotten password can be replaced.</source>
+            <translation>Осы қалпына келтіру кодын қазір қағазға жазып, мөрленген конвертте персоналды басқару қызметінің басшысына беріңіз. Ол тек бір рет көрсетіледі. Оның көмегімен ұмытылған құпиясөзді ауыстыруға болады.</translation>
+        </message>
+        <message>
+            <source>If both the password and this code are lost, the data are gone for good: the office file is encrypted, and nobody — not the IT service, not the authors of Bagalau — can open it.</source>
+            <translation>Құпиясөз де, осы код та жоғалса, деректер біржола жоғалады: деректер файлы шифрланған, оны ешкім — IT қызметі де, Бағалау авторлары да — аша алмайды.</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -3677,6 +3704,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>SetPasswordDialog</name>
         <message>
             <source>The two new passwords differ.</source>
+            <extracomment>an existing plain office that never had a password: it is sealed with the one set here</extracomment>
             <translation>Енгізілген екі жаңа құпиясөз сәйкес келмейді.</translation>
         </message>
         <message>
@@ -3690,6 +3718,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Evaluation results are confidential: the program asks this password on start and after a pause. At least 8 characters.</source>
             <translation>Бағалау нәтижелері құпия: бағдарлама бұл құпиясөзді іске қосқанда және үзілістен кейін сұрайды. Кемінде 8 таңба.</translation>
+        </message>
+        <message>
+            <source>This office file is not sealed yet: anyone who copies it can read it. Choose a password; the file will be encrypted with it after a copy is made.</source>
+            <translation>Бұл деректер файлы әлі шифрланбаған: оны көшіріп алған кез келген адам оқи алады. Құпиясөз таңдаңыз; көшірме жасалғаннан кейін файл сол құпиясөзбен шифрланады.</translation>
+        </message>
+        <message>
+            <source>The office file is encrypted with this password: without it or the recovery code nobody can read it.</source>
+            <translation>Деректер файлы осы құпиясөзбен шифрланады: онсыз немесе қалпына келтіру кодынсыз оны ешкім оқи алмайды.</translation>
         </message>
         <message>
             <source>Current password:</source>
@@ -4463,6 +4499,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The disk holding {file} is full: the last change was not saved. Free some space and repeat it.</source>
+            <extracomment>the office's data key (copies of this office open with it), when the damage was found after unlocking</extracomment>
             <translation>{file} файлы тұрған диск толып қалды: соңғы өзгеріс сақталмады. Орын босатып, әрекетті қайталаңыз.</translation>
         </message>
         <message>
@@ -4475,6 +4512,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The database file {file} was removed while Bagalau was running. Everything saved so far was written back to it; the last change was not saved: repeat it.</source>
+            <extracomment>a recovery code made while opening (new office, sealed now, recovery used): show it once plain (unsealed) copies of this office found when it was sealed: offer to seal them</extracomment>
             <translation>Бағалау жұмыс істеп тұрғанда {file} дерекқор файлы жойылды. Осы уақытқа дейін сақталғанның бәрі оған қайта жазылды; соңғы өзгеріс сақталмады: оны қайталаңыз.</translation>
         </message>
         <message>
@@ -5411,6 +5449,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Қалпына келтіру сәтсіз аяқталды ({detail}); бұрынғы мазмұн {copy} файлында сақталды.</translation>
         </message>
         <message>
+            <source>This copy was sealed with another password: enter it.</source>
+            <translation>Бұл көшірме басқа құпиясөзбен шифрланған: оны енгізіңіз.</translation>
+        </message>
+        <message>
             <source>The evaluation no longer exists.</source>
             <translation>Бұл бағалау жойылған.</translation>
         </message>
@@ -5597,6 +5639,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>SQLite cannot open {file}: {detail}</source>
             <translation>SQLite {file} файлын аша алмайды: {detail}</translation>
+        </message>
+        <message>
+            <source>{file} is not sealed: anyone who copies it can read it. Open it in Bagalau to seal it.</source>
+            <translation>{file} шифрланбаған: оны көшіріп алған кез келген адам оқи алады. Шифрлау үшін оны Бағалауда ашыңыз.</translation>
+        </message>
+        <message>
+            <source>{file} is sealed: its password is needed to check it.</source>
+            <translation>{file} шифрланған: тексеру үшін оның құпиясөзі қажет.</translation>
         </message>
         <message>
             <source>SQLite reports damage: {detail}</source>
@@ -5977,6 +6027,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>A password is already set: change it instead.</source>
+            <extracomment>Written (with the time) when the password or the recovery code changes, so the audit log shows it.</extracomment>
             <translation>Құпиясөз орнатылып қойған: оны тек өзгертуге болады.</translation>
         </message>
         <message>
@@ -5990,6 +6041,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The lock time is from 0 (never) to 240 minutes.</source>
             <translation>Құлыптау уақыты 0-ден (ешқашан) 240 минутқа дейін.</translation>
+        </message>
+        <message>
+            <source>This office is not sealed yet: enter its password.</source>
+            <translation>Бұл деректер файлы әлі шифрланбаған: оның құпиясөзін енгізіңіз.</translation>
         </message>
         <message>
             <source>The item needs a code and its text in Kazakh and in Russian.</source>
@@ -6261,11 +6316,62 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{file} exists. To replace it with the demo office, repeat with --force: its content is kept as a copy first.</source>
+            <extracomment>The demo office is sealed like any office, with this public password (the password dialog says it).</extracomment>
             <translation>{file} файлы бар. Оны демо-мекемемен ауыстыру үшін --force параметрімен қайталаңыз: алдымен оның мазмұнының көшірмесі сақталады.</translation>
         </message>
         <message>
             <source>{path} is a file: give a folder with --out.</source>
             <translation>{path} — бұл файл: --out арқылы қалтаны көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The password file {file} cannot be read ({detail}).</source>
+            <translation>{file} құпиясөз файлын оқу мүмкін емес ({detail}).</translation>
+        </message>
+        <message>
+            <source>The office is sealed: give its password with --password-file FILE or the environment variable BAGALAU_PASSWORD.</source>
+            <translation>Деректер файлы шифрланған: оның құпиясөзін --password-file FILE арқылы немесе BAGALAU_PASSWORD орта айнымалысында беріңіз.</translation>
+        </message>
+        <message>
+            <source>The key file of {file} was altered outside Bagalau (its seal does not match).</source>
+            <translation>{file} кілт файлы Бағалаудан тыс өзгертілген (оның мөрі сәйкес келмейді).</translation>
+        </message>
+        <message>
+            <source>The audit log of {file} is shorter than when Bagalau last wrote it ({n} entries): its end was deleted outside Bagalau.</source>
+            <translation>{file} өзгерістер журналы Бағалау соңғы рет жазғаннан ({n} жазба) қысқа: оның соңы Бағалаудан тыс жойылған.</translation>
+        </message>
+        <message>
+            <source>The audit log of {file} was rewritten outside Bagalau: entry {n} is not the one Bagalau recorded.</source>
+            <translation>{file} өзгерістер журналы Бағалаудан тыс қайта жазылған: {n} жазба Бағалау тіркегендей емес.</translation>
+        </message>
+        <message>
+            <source>The key file of {file} is older than the office (the password was changed since): it was put back outside Bagalau and is refused. Use the key file that was beside the office, or the recovery code.</source>
+            <translation>{file} кілт файлы деректерден ескі (содан бері құпиясөз өзгертілген): ол Бағалаудан тыс қайта қойылған, сондықтан қабылданбайды. Деректердің жанында болған кілт файлын немесе қалпына келтіру кодын пайдаланыңыз.</translation>
+        </message>
+        <message>
+            <source>The key file of this office is not one Bagalau writes (it was altered or damaged): the office cannot be unlocked with it.</source>
+            <extracomment>argon2-cffi's default profile (RFC 9106 "low memory"): about 140 ms here. The only one accepted. "demo" for the demo office, whose password is public: the password dialog then says it</extracomment>
+            <translation>Бұл деректердің кілт файлы Бағалау жазатын файл емес (ол өзгертілген немесе бүлінген): онымен деректерді ашу мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>The key file {key} of the sealed office is missing. It must stay beside the office file (copies made by Bagalau carry their own); without it the office cannot be opened.</source>
+            <translation>Шифрланған деректердің {key} кілт файлы жоқ. Ол деректер файлының жанында тұруы тиіс (Бағалау жасаған көшірмелердің өз кілт файлы бар); онсыз деректерді ашу мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: try again in {n} s.</source>
+            <translation>Қате құпиясөз тым көп енгізілді: {n} с кейін қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <extracomment>A recovery code made while opening (new office, sealed plain office, recovery): show it once. the header before this open rewrapped it (the recovery code was used), else None</extracomment>
+            <translation>Құпиясөз қате.</translation>
+        </message>
+        <message>
+            <source>Wrong password or recovery code. Try again in {n} s.</source>
+            <translation>Құпиясөз немесе қалпына келтіру коды қате. {n} с кейін қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>Sealing {file} failed its check; the plain file is unchanged.</source>
+            <translation>{file} шифрлау тексеруден өтпеді; шифрланбаған файл өзгеріссіз қалды.</translation>
         </message>
     </context>
 </TS>

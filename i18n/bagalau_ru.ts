@@ -621,7 +621,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>BagalauApplication</name>
         <message>
             <source>Open an existing file</source>
-            <extracomment>The office is open and its first page is shown (used by `bagalau bench`). Opening failed; the program has nothing to show.</extracomment>
+            <extracomment>The office is open and its first page is shown (used by `bagalau bench`). Opening failed; the program has nothing to show. given by a caller that already holds the key (tests, `bagalau bench`): no password dialog</extracomment>
             <translation>Открыть существующий файл</translation>
         </message>
         <message>
@@ -2767,6 +2767,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Результаты оценки являются конфиденциальной информацией. Введите пароль, чтобы открыть данные.</translation>
         </message>
         <message>
+            <source>This is the demo office: its password is demo.</source>
+            <translation>Это демонстрационные данные: пароль — demo.</translation>
+        </message>
+        <message>
             <source>Forgot the password?</source>
             <translation>Забыли пароль?</translation>
         </message>
@@ -2864,6 +2868,25 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Remove step</source>
             <translation>Удалить ступень</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlainCopies</name>
+        <message>
+            <source>The office file is now sealed. These copies of it in the backup folder are not: anyone who copies them can read them.</source>
+            <translation>Файл данных теперь зашифрован. Эти его копии в папке резервных копий не зашифрованы: их может прочитать любой, кто их скопирует.</translation>
+        </message>
+        <message>
+            <source>Seal them now? They will open with the office's password or recovery code.</source>
+            <translation>Зашифровать их сейчас? Они будут открываться паролем или кодом восстановления файла данных.</translation>
+        </message>
+        <message>
+            <source>Copies made earlier on other drives (for example a USB drive) are not sealed either: delete them, or open each one in Bagalau to seal it.</source>
+            <translation>Копии, сделанные раньше на других дисках (например, на USB-накопителе), тоже не зашифрованы: удалите их или откройте каждую в Бағалау, чтобы зашифровать.</translation>
+        </message>
+        <message>
+            <source>Unsealed copies</source>
+            <translation>Незашифрованные копии</translation>
         </message>
     </context>
     <context>
@@ -3165,8 +3188,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Код восстановления</translation>
         </message>
         <message>
-            <source>Write this recovery code on paper now and give it, in a sealed envelope, to the head of HR. It is shown only once. With it a forgotten password can be replaced; without it and without the password the program cannot be opened.</source>
-            <translation>Запишите этот код восстановления на бумаге сейчас и передайте его в запечатанном конверте руководителю службы управления персоналом. Он показывается только один раз. С ним можно заменить забытый пароль; без него и без пароля программу открыть нельзя.</translation>
+            <source>Write this recovery code on paper now and give it, in a sealed envelope, to the head of HR. It is shown only once. With it a forgotten password can be replaced.</source>
+            <translation>Запишите этот код восстановления на бумаге сейчас и передайте его в запечатанном конверте руководителю службы управления персоналом. Он показывается только один раз. С ним можно заменить забытый пароль.</translation>
+        </message>
+        <message>
+            <source>If both the password and this code are lost, the data are gone for good: the office file is encrypted, and nobody — not the IT service, not the authors of Bagalau — can open it.</source>
+            <translation>Если потеряны и пароль, и этот код, данные потеряны навсегда: файл данных зашифрован, и открыть его не сможет никто — ни IT-служба, ни авторы Бағалау.</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -3679,6 +3706,7 @@ Works offline; the data stay in the database file on this computer.</source>
         <name>SetPasswordDialog</name>
         <message>
             <source>The two new passwords differ.</source>
+            <extracomment>an existing plain office that never had a password: it is sealed with the one set here</extracomment>
             <translation>Два новых пароля не совпадают.</translation>
         </message>
         <message>
@@ -3692,6 +3720,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Evaluation results are confidential: the program asks this password on start and after a pause. At least 8 characters.</source>
             <translation>Результаты оценки конфиденциальны: программа запрашивает этот пароль при запуске и после перерыва. Не менее 8 символов.</translation>
+        </message>
+        <message>
+            <source>This office file is not sealed yet: anyone who copies it can read it. Choose a password; the file will be encrypted with it after a copy is made.</source>
+            <translation>Этот файл данных ещё не зашифрован: его может прочитать любой, кто его скопирует. Выберите пароль; после создания копии файл будет зашифрован этим паролем.</translation>
+        </message>
+        <message>
+            <source>The office file is encrypted with this password: without it or the recovery code nobody can read it.</source>
+            <translation>Файл данных шифруется этим паролем: без него или кода восстановления его никто не прочитает.</translation>
         </message>
         <message>
             <source>Current password:</source>
@@ -4465,6 +4501,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The disk holding {file} is full: the last change was not saved. Free some space and repeat it.</source>
+            <extracomment>the office's data key (copies of this office open with it), when the damage was found after unlocking</extracomment>
             <translation>Диск, на котором находится {file}, заполнен: последнее изменение не сохранено. Освободите место и повторите действие.</translation>
         </message>
         <message>
@@ -4477,6 +4514,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The database file {file} was removed while Bagalau was running. Everything saved so far was written back to it; the last change was not saved: repeat it.</source>
+            <extracomment>a recovery code made while opening (new office, sealed now, recovery used): show it once plain (unsealed) copies of this office found when it was sealed: offer to seal them</extracomment>
             <translation>Файл базы данных {file} был удалён во время работы Багалау. Всё сохранённое до этого момента записано в него заново; последнее изменение не сохранено: повторите его.</translation>
         </message>
         <message>
@@ -5413,6 +5451,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Восстановление не удалось ({detail}); прежнее содержимое сохранено в {copy}.</translation>
         </message>
         <message>
+            <source>This copy was sealed with another password: enter it.</source>
+            <translation>Эта копия зашифрована другим паролем: введите его.</translation>
+        </message>
+        <message>
             <source>The evaluation no longer exists.</source>
             <translation>Оценка больше не существует.</translation>
         </message>
@@ -5599,6 +5641,14 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>SQLite cannot open {file}: {detail}</source>
             <translation>SQLite не может открыть {file}: {detail}</translation>
+        </message>
+        <message>
+            <source>{file} is not sealed: anyone who copies it can read it. Open it in Bagalau to seal it.</source>
+            <translation>{file} не зашифрован: его может прочитать любой, кто его скопирует. Откройте его в Бағалау, чтобы зашифровать.</translation>
+        </message>
+        <message>
+            <source>{file} is sealed: its password is needed to check it.</source>
+            <translation>{file} зашифрован: для проверки нужен его пароль.</translation>
         </message>
         <message>
             <source>SQLite reports damage: {detail}</source>
@@ -5979,6 +6029,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>A password is already set: change it instead.</source>
+            <extracomment>Written (with the time) when the password or the recovery code changes, so the audit log shows it.</extracomment>
             <translation>Пароль уже установлен: смените его.</translation>
         </message>
         <message>
@@ -5992,6 +6043,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The lock time is from 0 (never) to 240 minutes.</source>
             <translation>Время блокировки — от 0 (никогда) до 240 минут.</translation>
+        </message>
+        <message>
+            <source>This office is not sealed yet: enter its password.</source>
+            <translation>Этот файл данных ещё не зашифрован: введите его пароль.</translation>
         </message>
         <message>
             <source>The item needs a code and its text in Kazakh and in Russian.</source>
@@ -6263,11 +6318,62 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{file} exists. To replace it with the demo office, repeat with --force: its content is kept as a copy first.</source>
+            <extracomment>The demo office is sealed like any office, with this public password (the password dialog says it).</extracomment>
             <translation>Файл {file} уже существует. Чтобы заменить его демонстрационным учреждением, повторите с параметром --force: сначала будет сохранена копия его содержимого.</translation>
         </message>
         <message>
             <source>{path} is a file: give a folder with --out.</source>
             <translation>{path} — это файл: укажите папку в --out.</translation>
+        </message>
+        <message>
+            <source>The password file {file} cannot be read ({detail}).</source>
+            <translation>Не удаётся прочитать файл с паролем {file} ({detail}).</translation>
+        </message>
+        <message>
+            <source>The office is sealed: give its password with --password-file FILE or the environment variable BAGALAU_PASSWORD.</source>
+            <translation>Файл данных зашифрован: укажите его пароль через --password-file FILE или переменную окружения BAGALAU_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>The key file of {file} was altered outside Bagalau (its seal does not match).</source>
+            <translation>Файл ключа {file} изменён вне Бағалау (его печать не совпадает).</translation>
+        </message>
+        <message>
+            <source>The audit log of {file} is shorter than when Bagalau last wrote it ({n} entries): its end was deleted outside Bagalau.</source>
+            <translation>Журнал изменений {file} короче, чем при последней записи Бағалау ({n} записей): его конец удалён вне Бағалау.</translation>
+        </message>
+        <message>
+            <source>The audit log of {file} was rewritten outside Bagalau: entry {n} is not the one Bagalau recorded.</source>
+            <translation>Журнал изменений {file} переписан вне Бағалау: запись {n} не та, что записал Бағалау.</translation>
+        </message>
+        <message>
+            <source>The key file of {file} is older than the office (the password was changed since): it was put back outside Bagalau and is refused. Use the key file that was beside the office, or the recovery code.</source>
+            <translation>Файл ключа {file} старше данных (с тех пор пароль менялся): его вернули вне Бағалау, и он отклонён. Используйте файл ключа, который лежал рядом с данными, или код восстановления.</translation>
+        </message>
+        <message>
+            <source>The key file of this office is not one Bagalau writes (it was altered or damaged): the office cannot be unlocked with it.</source>
+            <extracomment>argon2-cffi's default profile (RFC 9106 "low memory"): about 140 ms here. The only one accepted. "demo" for the demo office, whose password is public: the password dialog then says it</extracomment>
+            <translation>Файл ключа этих данных не такой, какой пишет Бағалау (он изменён или повреждён): открыть им данные нельзя.</translation>
+        </message>
+        <message>
+            <source>The key file {key} of the sealed office is missing. It must stay beside the office file (copies made by Bagalau carry their own); without it the office cannot be opened.</source>
+            <translation>Нет файла ключа {key} зашифрованных данных. Он должен лежать рядом с файлом данных (у копий, сделанных Бағалау, есть свой); без него данные открыть нельзя.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: try again in {n} s.</source>
+            <translation>Слишком много неверных паролей: повторите через {n} с.</translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <extracomment>A recovery code made while opening (new office, sealed plain office, recovery): show it once. the header before this open rewrapped it (the recovery code was used), else None</extracomment>
+            <translation>Неверный пароль.</translation>
+        </message>
+        <message>
+            <source>Wrong password or recovery code. Try again in {n} s.</source>
+            <translation>Неверный пароль или код восстановления. Повторите через {n} с.</translation>
+        </message>
+        <message>
+            <source>Sealing {file} failed its check; the plain file is unchanged.</source>
+            <translation>Шифрование {file} не прошло проверку; незашифрованный файл не изменён.</translation>
         </message>
     </context>
 </TS>

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.sealing import office_key
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Commands run by the tests (in process or as `python -m desktop_app …`) open the tests' sealed offices
+# with this password, the way scripts do (cli/common.py): the tests' offices share the demo key.
+os.environ["BAGALAU_PASSWORD"] = "demo"  # tests/sealing.py TEST_PASSWORD (the demo key)
 
 
 @pytest.fixture
@@ -18,7 +23,7 @@ def db_path(tmp_path: Path) -> Path:
 def store(db_path: Path):
     from desktop_app.storage.database import open_store
 
-    s = open_store(db_path)
+    s = open_store(db_path, office_key())
     yield s
     s.close()
 

@@ -10,6 +10,7 @@ from desktop_app.services.backup import BackupService
 from desktop_app.ui import progress
 from desktop_app.ui.backups import backups_page
 from desktop_app.ui.backups.backups_page import BackupsPage
+from tests.sealing import dump
 
 
 def _grow(store) -> None:
@@ -51,13 +52,13 @@ def cancel_on_second_step(monkeypatch):
 @pytest.mark.parametrize("encrypted", [False, True])
 def test_cancelled_copy_writes_nothing(page, store, tmp_path: Path, cancel_on_second_step, encrypted) -> None:
     _grow(store)
-    before = list(store.db.conn.iterdump())
+    before = dump(store.db.conn)
     assert page.back_up_now(encrypted=encrypted, password="Ұзақ-құпиясөз-2026" if encrypted else None) is None
     assert len(cancel_on_second_step) == 1 and cancel_on_second_step[0][0] < cancel_on_second_step[0][1]
     folder = tmp_path / "usb"
     assert not folder.exists() or list(folder.iterdir()) == []
     assert list(tmp_path.glob("**/*.part")) == []
-    assert list(store.db.conn.iterdump()) == before
+    assert dump(store.db.conn) == before
     assert page.status.text() == "Создание копии отменено: ничего не записано."
     assert page.model.rowCount() == 0
 
@@ -77,5 +78,5 @@ def test_copy_made_through_the_progress_dialog_reaches_the_total(page, store, tm
     monkeypatch.setattr(backups_page, "run_with_progress", watching)
     page.now.click()
     assert len(steps) >= 3 and steps[-1][0] == steps[-1][1]
-    assert len(list((tmp_path / "usb").iterdir())) == 1
+    assert len(list((tmp_path / "usb").glob("*.sqlite"))) == 1
     assert page.status.text().startswith("Копия создана и проверена") and page.model.rowCount() == 1

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def bagalau(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, cwd=ROOT,
-                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(ROOT)},
+                          # a new office is created sealed with this password, then opened with it
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(ROOT),
+                               "BAGALAU_PASSWORD": "Import-test-2026"},
                           timeout=120)
 
 

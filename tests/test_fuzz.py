@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.i18n import Msg
+from tests.sealing import office_key
 
 ROOT = Path(__file__).resolve().parent.parent
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -99,7 +100,7 @@ def _csv(header: list[str], rows: list[list[str]]) -> str:
 def import_store(tmp_path_factory):
     from desktop_app.storage.database import open_store
 
-    store = open_store(tmp_path_factory.mktemp("fuzz") / "office.sqlite")
+    store = open_store(tmp_path_factory.mktemp("fuzz") / "office.sqlite", office_key())
     yield store
     store.close()
 
@@ -172,7 +173,7 @@ def methodology_service(tmp_path_factory):
     from desktop_app.services.methodology import MethodologyService
     from desktop_app.storage.database import open_store
 
-    store = open_store(tmp_path_factory.mktemp("fuzzm") / "office.sqlite")
+    store = open_store(tmp_path_factory.mktemp("fuzzm") / "office.sqlite", office_key())
     yield MethodologyService(store)
     store.close()
 
@@ -237,7 +238,7 @@ def test_check_and_restore_refuse_junk_files(translators, import_store, blob: by
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "copy.sqlite"
         path.write_bytes((b"SQLite format 3\x00" if header else b"") + blob)
-        problems = check_file(path)
+        problems = check_file(path, office_key())
         assert problems
         assert_translated(BagalauError(*problems), translators)
         before = import_store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]

@@ -14,6 +14,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop_app.bench.offices import bench_sealing
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
 
@@ -25,7 +26,7 @@ def _office(workdir: Path) -> Path:
     from desktop_app.bench.quarter import _fill, _fresh_copy
 
     path = _fresh_copy(workdir, staff_office(workdir, STAFF), "pages-2000.sqlite")
-    store = open_store(path)
+    store = open_store(path, bench_sealing())
     try:
         services = build_services(store)
         if services.methodology.version_in_force(date(2026, 9, 30)) is None:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from desktop_app.bench.offices import bench_sealing
 from desktop_app.domain.evaluation import score_keys
 from desktop_app.domain.records import EntryRow
 from desktop_app.services.container import build_services
@@ -28,16 +29,17 @@ STAFF = 2000
 
 def _fresh_copy(workdir: Path, source: Path, name: str) -> Path:
     target = workdir / name
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".key"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     shutil.copy(source, target)
+    shutil.copy(str(source) + ".key", str(target) + ".key")  # the sealed office's key file
     return target
 
 
 def _roster_times(office: Path, runs: int = 7) -> list[float]:
     from desktop_app.domain.roster import build_roster
 
-    store = open_store(office)
+    store = open_store(office, bench_sealing())
     services = build_services(store)
     times = []
     for _ in range(runs):
@@ -55,7 +57,7 @@ def _build_times(workdir: Path, office: Path, runs: int = 5) -> tuple[list[float
     last = office
     for i in range(runs):
         path = _fresh_copy(workdir, office, f"quarter-build-{i}.sqlite")
-        store = open_store(path)
+        store = open_store(path, bench_sealing())
         services = build_services(store)
         if services.methodology.version_in_force(date(2026, 9, 30)) is None:
             services.methodology.copy_preset("typical_2025")
@@ -70,7 +72,7 @@ def _build_times(workdir: Path, office: Path, runs: int = 5) -> tuple[list[float
 def _fill(path: Path) -> int:
     """Scores and one to three bonus entries with evidence on every sheet (not timed)."""
     rng = random.Random(11)
-    store = open_store(path)
+    store = open_store(path, bench_sealing())
     services = build_services(store)
     q = services.quarter.find(2026, 3)
     assert q is not None
@@ -98,7 +100,7 @@ def measure(workdir: Path) -> dict[str, float]:
     roster = _roster_times(office)
     build, built = _build_times(workdir, office)
     quarter_id = _fill(built)
-    store = open_store(built)
+    store = open_store(built, bench_sealing())
     services = build_services(store)
     services.evaluation.score_quarter(quarter_id)   # warm: methodology parsed, modules imported
     times = []

@@ -13,6 +13,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from desktop_app.bench.offices import bench_sealing
 from desktop_app.bench.quarter import STAFF, _build_times, _fill, _fresh_copy
 from desktop_app.bench.synthetic_history import complete_sheets, finalise_rest
 from desktop_app.domain.sheet_moves import Move
@@ -29,7 +30,7 @@ def _received_quarter(workdir: Path) -> Path:
     office = staff_office(workdir, STAFF)
     _, built = _build_times(workdir, office, runs=1)
     quarter_id = _fill(built)
-    store = open_store(built)
+    store = open_store(built, bench_sealing())
     services = build_services(store)
     services.quarter.today = lambda: FINAL
     complete_sheets(store, quarter_id)
@@ -48,7 +49,7 @@ def measure(workdir: Path, runs: int = 3) -> dict[str, float]:
     closes: list[float] = []
     for i in range(runs):
         path = _fresh_copy(workdir, ready, f"quarter-close-{i}.sqlite")
-        store = open_store(path)
+        store = open_store(path, bench_sealing())
         services = build_services(store)
         services.quarter.today = lambda: FINAL
         q = services.quarter.find(2026, 3)

@@ -21,13 +21,14 @@ def _office(workdir: Path) -> Path:
 
 
 def measure(workdir: Path) -> dict[str, float]:
+    from desktop_app.bench.offices import bench_sealing
     from desktop_app.services.backup import BackupService
     from desktop_app.storage.audit import verify_chain
     from desktop_app.storage.calendar_repository import CalendarRepository
     from desktop_app.storage.database import open_store
 
     path = _office(workdir)
-    store = open_store(path)
+    store = open_store(path, bench_sealing())
     try:
         db = store.db
         t = time.perf_counter()

@@ -39,7 +39,7 @@ def _write_import_file(path: Path, n: int) -> None:
 
 
 def measure(workdir: Path) -> dict[str, float]:
-    from desktop_app.bench.offices import staff_office
+    from desktop_app.bench.offices import bench_sealing, staff_office
     from desktop_app.services.container import build_services
     from desktop_app.storage.database import open_store
 
@@ -47,9 +47,9 @@ def measure(workdir: Path) -> dict[str, float]:
     source = workdir / "staff-2000.csv"
     _write_import_file(source, 2000)
     target = workdir / "import-2000.sqlite"
-    for p in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+    for p in (target, Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}.key")):
         p.unlink(missing_ok=True)
-    services = build_services(open_store(target))
+    services = build_services(open_store(target, bench_sealing()))
     try:
         t0 = time.perf_counter()
         services.staff.importer.apply(source)

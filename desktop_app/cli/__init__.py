@@ -36,10 +36,27 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--prefs", metavar="FILE", help=argparse.SUPPRESS)
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     if with_commands:
+        from desktop_app.cli.common import add_password_argument
+
+        add_password_argument(parser, top=True)
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for module in COMMAND_MODULES.values():
             importlib.import_module(module).register(sub)
+        _password_on_office_commands(sub)
     return parser
+
+
+def _password_on_office_commands(sub: argparse._SubParsersAction) -> None:
+    """Every command (and sub-command) that opens an office with --db also takes --password-file."""
+    from desktop_app.cli.common import add_password_argument
+
+    for parser in set(sub.choices.values()):
+        options = {o for a in parser._actions for o in a.option_strings}
+        if "--db" in options and "--password-file" not in options:
+            add_password_argument(parser)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _password_on_office_commands(action)
 
 
 def wants_command(argv: list[str]) -> bool:

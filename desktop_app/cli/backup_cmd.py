@@ -1,7 +1,9 @@
 """`bagalau backup` and `bagalau restore`: copies of a database file from the command line (001 §12).
 
-Passwords for encrypted copies are read from the terminal (asked twice when sealing) or, when the
-input is not a terminal, from the first line of standard input (for scripts).
+The office's own password comes from --password-file, $BAGALAU_PASSWORD or a prompt (cli/common.py);
+copies are sealed like the office and open with the same password. Passwords for encrypted copies for
+another person (--encrypt) are read from the terminal (asked twice when sealing) or, when the input is
+not a terminal, from the first line of standard input (for scripts).
 """
 from __future__ import annotations
 
@@ -51,10 +53,10 @@ def _writable(path: Path) -> bool:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop_app.cli.common import open_office
     from desktop_app.services.backup import BackupService
-    from desktop_app.storage.database import open_store
 
-    store = open_store(Path(args.db))
+    store = open_office(args, Path(args.db))
     return store, BackupService(store)
 
 
@@ -75,8 +77,15 @@ def run_backup(args: argparse.Namespace) -> int:
                 store.close()
         else:  # a write-protected drive: copy without opening for writing (issue 12)
             from desktop_app.services.backup import back_up_readonly
+            from desktop_app.storage.engine import is_plain_sqlite
 
-            dest = back_up_readonly(path, Path(args.to), password=password)
+            key = None
+            if not is_plain_sqlite(path):  # sealed: unlock with the office's password, write nothing beside it
+                from desktop_app.cli.common import office_password
+                from desktop_app.storage.sealing import Password, unlock
+
+                key = unlock(path.resolve(), Password(office_password(args, path))).key
+            dest = back_up_readonly(path, Path(args.to), password=password, key=key)
     except BagalauError as exc:
         return report_error(args, exc)
     print(dest)

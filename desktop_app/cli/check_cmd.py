@@ -1,4 +1,4 @@
-"""`bagalau check --db FILE`: exit 0 when the file, its schema and the audit chain are sound, else 1."""
+"""`bagalau check --db FILE`: exit 0 when the file, its seal, its schema and the audit chain are sound, else 1."""
 from __future__ import annotations
 
 import argparse
@@ -16,10 +16,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.cli.common import translate_for
+    from desktop_app.cli.common import office_password, report_error, translate_for
+    from desktop_app.domain.errors import BagalauError
     from desktop_app.storage.check import check_file
+    from desktop_app.storage.engine import is_plain_sqlite
+    from desktop_app.storage.keyring import key_path
+    from desktop_app.storage.sealing import Password
 
-    problems = check_file(Path(args.db))
+    path = Path(args.db)
+    try:
+        credential = None
+        if path.is_file() and not is_plain_sqlite(path) and key_path(path).is_file():
+            credential = Password(office_password(args, path))
+        problems = check_file(path, credential)
+    except BagalauError as exc:
+        return report_error(args, exc)
     if not problems:
         print(f"{args.db}: ok")
         return 0

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from desktop_app.services.container import Services, build_services
 from desktop_app.storage.database import open_store
+from desktop_app.storage.keyring import Sealing, key_path, new_sealing
+
+#: The demo office is sealed like any office, with this public password (the password dialog says it).
+DEMO_PASSWORD = "demo"
 
 DemoPart = Callable[[Services, date], str]
 
@@ -35,6 +40,12 @@ def _parts() -> list[DemoPart]:
     return parts
 
 
+@cache
+def demo_sealing() -> Sealing:
+    """One demo key per process: argon2id runs once however many demo offices are written."""
+    return new_sealing(DEMO_PASSWORD, note="demo")
+
+
 def write_demo(path: Path, *, replace: bool = False, today: date | None = None) -> str:
     """Build the demo office beside `path` and move it into place only when complete (issue 12: a
     killed demo left a half-built office that passed `check`).
@@ -52,10 +63,10 @@ def write_demo(path: Path, *, replace: bool = False, today: date | None = None) 
                                             "--force: its content is kept as a copy first."), file=str(path)))
     part = path.with_name(path.name + ".part")
     _remove_database(part)  # left by a demo killed earlier
-    store = open_store(part)
+    store = open_store(part, demo_sealing())
     services = build_services(store)
     services.quarter.today = lambda: today    # the demo's dates are checked against its own "today"
-    lines = [f"demo office written to {path}"]
+    lines = [f"demo office written to {path} (sealed; password: {DEMO_PASSWORD})"]
     try:
         for part_builder in _parts():
             with store.atomic():
@@ -73,7 +84,7 @@ def write_demo(path: Path, *, replace: bool = False, today: date | None = None) 
 
 
 def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".key"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
@@ -83,6 +94,7 @@ def _install(built: Path, path: Path) -> Path | None:
     import sqlite3
 
     from desktop_app.storage.backup import backup_file, default_backup_dir, timestamped_name
+    from desktop_app.storage.engine import is_plain_sqlite
     from desktop_app.storage.lock import FileLock
 
     lock = FileLock(path)
@@ -93,7 +105,15 @@ def _install(built: Path, path: Path) -> Path | None:
         raise
     try:
         kept = None
-        if path.exists():
+        if path.exists() and not is_plain_sqlite(path):
+            # a sealed office: its bytes, its -wal and its key file are copied as they are (still sealed)
+            kept = default_backup_dir(path) / timestamped_name(path.stem, "pre-demo")
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            for suffix in ("-wal", ".key"):
+                if path.with_name(path.name + suffix).exists():
+                    shutil.copy2(path.with_name(path.name + suffix), kept.with_name(kept.name + suffix))
+            shutil.copy2(path, kept)
+        elif path.exists():
             kept = default_backup_dir(path) / timestamped_name(path.stem, "pre-demo")
             try:
                 backup_file(path, kept)  # reads through its -wal: every committed change is in the copy
@@ -103,6 +123,7 @@ def _install(built: Path, path: Path) -> Path | None:
                 kept = kept.with_suffix(".damaged")
         for suffix in ("-wal", "-shm", "-journal"):  # the old file's companions must not replay into the new
             path.with_name(path.name + suffix).unlink(missing_ok=True)
+        key_path(built).replace(key_path(path))
         built.replace(path)
         return kept
     finally:

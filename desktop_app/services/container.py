@@ -19,6 +19,7 @@ from desktop_app.services.retention import RetentionService
 from desktop_app.services.security import SecurityService
 from desktop_app.services.staff import StaffService
 from desktop_app.storage.database import Store
+from desktop_app.storage.sealing import Credential
 
 
 @dataclass
@@ -64,8 +65,9 @@ def build_services(store: Store) -> Services:
     )
 
 
-def open_services(path: Path) -> Services:
-    """Open the office file at `path` and wire its services (for tools that run without the window)."""
+def open_services(path: Path, credential: Credential) -> Services:
+    """Open the office file at `path` with `credential` (storage/sealing.py) and wire its services
+    (for tools that run without the window)."""
     from desktop_app.storage.database import open_store
 
-    return build_services(open_store(path))
+    return build_services(open_store(path, credential))

@@ -12,8 +12,11 @@ from pathlib import Path
 
 from desktop_app.domain.errors import StorageError, ValidationError
 from desktop_app.domain.i18n import N_, msg
+from desktop_app.storage import keyring
 from desktop_app.storage.check import check_file, organisation_names
 from desktop_app.storage.database import Store
+from desktop_app.storage.engine import OfficeKey, is_plain_sqlite
+from desktop_app.storage.keyring import Sealing
 from desktop_app.storage.structure_repository import StructureRepository
 
 
@@ -38,15 +41,20 @@ def refuse_self(store: Store, source: Path) -> None:
                                             "backup copy."), file=str(source)), field="file")
 
 
-def verify_copy(store: Store, source: Path, data_path: Path, other_organisation_ok: bool) -> None:
-    """The full check of the (decrypted) copy, then the organisation; raises and changes nothing."""
-    problems = check_file(data_path, older_schema_ok=True)
+def verify_copy(store: Store, source: Path, data_path: Path, other_organisation_ok: bool,
+                key: OfficeKey | None = None) -> None:
+    """The full check of the (decrypted) copy, then the organisation; raises and changes nothing.
+
+    A sealed copy is read with its data `key` (the office's, or the one its own password unlocked)."""
+    credential = Sealing(key.data_key, keyring.read_header(data_path)) \
+        if key is not None and not is_plain_sqlite(data_path) else None
+    problems = check_file(data_path, credential, older_schema_ok=True)
     if problems:
         raise StorageError([msg(N_("msg", "The copy {file} failed the full check and was not restored:"),
                                 file=str(source)), *problems])
     if other_organisation_ok:
         return
-    theirs = organisation_names(data_path)
+    theirs = organisation_names(data_path, key)
     org = StructureRepository(store).organisation()
     ours = (org.name_kk.strip(), org.name_ru.strip())
     if theirs is None or not any(ours):

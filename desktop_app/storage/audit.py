@@ -4,8 +4,11 @@ How it works, so that other areas need not cooperate:
 - On every open, `install_audit_triggers` (re)creates AFTER INSERT/UPDATE/DELETE triggers on every user
   table (tables added by later migrations included). Each trigger appends one row to `audit_log`: when,
   which table and row, old and new values as JSON, the reason the service gave, and
-  `hash = sha256(prev_hash + row content)` computed by the Python function `audit_hash` registered on the
-  connection. A tool other than Bagalau that lacks the function cannot write to audited tables at all.
+  `hash = HMAC-SHA256(chain key, previous hash + row content)` (16 bytes) computed by the Python function
+  `audit_hash` registered on the connection. The chain key is derived from the sealed office's data key
+  (storage/keyring.py `subkey(…, "audit")`), so an entry appended, or history rewritten with recomputed
+  hashes, by anyone without that key does not fit the chain (issue 11). A tool other than Bagalau that
+  lacks the function cannot write to audited tables at all.
 - BEFORE UPDATE / BEFORE DELETE triggers on `audit_log` abort: the log is append-only.
 - A service passes the reason for a change with ``with audit_reason(store, "…"):`` around its writes
   (the reason is read by the trigger through the registered function `audit_reason()`).
@@ -14,6 +17,7 @@ How it works, so that other areas need not cooperate:
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -25,7 +29,7 @@ from sqlite_utils import Database
 
 AUDIT_TABLE = "audit_log"
 #: Tables that are not audited: the log itself and SQLite / sqlite-utils bookkeeping.
-_SKIP_PREFIXES = ("sqlite_", "_sqlite_")
+_SKIP_PREFIXES = ("sqlite_", "_sqlite_", "_bagalau_")
 #: Values never copied into the log: (table, column, SQL condition on the row). The password and
 #: recovery-code hashes live in `settings` under `security.*` (see services/security.py).
 _REDACT = {("settings", "value"): "{row}.key LIKE 'security.%'"}
@@ -71,16 +75,46 @@ def audit_redacted(store: HasAudit) -> Iterator[None]:
         store.audit.redact = previous
 
 
+#: Bytes of HMAC-SHA256 kept per entry: 128 bits, stored as a BLOB (not hex text) to keep the log small.
+HASH_BYTES = 16
+
+
+def _payload(prev: Any, at: str, table: str, row_id: Any, action: str, old_json: Any, new_json: Any,
+             reason: Any) -> bytes:
+    """Canonical JSON of a row's fields, so that no two rows serialise alike."""
+    prev_text = prev.hex() if isinstance(prev, bytes | bytearray) else (prev or "")
+    return json.dumps([prev_text, at, table, None if row_id is None else str(row_id), action,
+                       old_json, new_json, reason or ""], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def row_hash(prev_hash: str, at: str, table: str, row_id: Any, action: str,
              old_json: Any, new_json: Any, reason: Any) -> str:
-    """The hash of one log row; canonical JSON of its fields so that no two rows serialise alike."""
-    payload = json.dumps([prev_hash, at, table, None if row_id is None else str(row_id), action,
-                          old_json, new_json, reason or ""], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """The unkeyed SHA-256 hash of one log row of a plain office from before sealing (its old chain)."""
+    return hashlib.sha256(_payload(prev_hash, at, table, row_id, action, old_json, new_json, reason)).hexdigest()
+
+
+def keyed_hash(key: bytes, prev: bytes | None, at: str, table: str, row_id: Any, action: str,
+               old_json: Any, new_json: Any, reason: Any) -> bytes:
+    """The keyed hash of one log row: HMAC-SHA256 with the chain key, first HASH_BYTES bytes."""
+    payload = _payload(prev or b"", at, table, row_id, action, old_json, new_json, reason)
+    return hmac.new(key, payload, hashlib.sha256).digest()[:HASH_BYTES]
+
+
+def chain_key(conn: object) -> bytes | None:
+    """The audit chain key of a sealed connection (derived from its data key), else None."""
+    from desktop_app.storage.engine import seal_of
+    from desktop_app.storage.keyring import subkey
+
+    seal = seal_of(conn)
+    return subkey(seal.data_key, "audit") if seal is not None else None
 
 
 def register_audit_functions(conn: sqlite3.Connection, context: AuditContext) -> None:
-    conn.create_function("audit_hash", 8, row_hash, deterministic=True)
+    key = chain_key(conn)
+    if key is not None:
+        conn.create_function("audit_hash", 8, lambda *a: keyed_hash(key, *a), deterministic=True)
+    else:
+        conn.create_function("audit_hash", 8, row_hash, deterministic=True)
     conn.create_function("audit_reason", 0, lambda: context.reason)
     conn.create_function("audit_redact", 0, lambda: 1 if context.redact else 0)
 
@@ -133,11 +167,11 @@ def _trigger_sql(db: Database, table: str) -> dict[str, str]:
             changed = " WHEN " + " OR ".join(f"OLD.{_quote(c)} IS NOT NEW.{_quote(c)}" for c in columns)
         out[name] = (
             f"CREATE TRIGGER {_quote(name)} {when} ON {q} FOR EACH ROW{changed} BEGIN "
-            f"INSERT INTO {AUDIT_TABLE} (at, table_name, row_id, action, old_json, new_json, reason, prev_hash, hash) "
-            f"SELECT at, {lit}, rid, '{action}', o, n, r, p, audit_hash(p, at, {lit}, rid, '{action}', o, n, r) "
+            f"INSERT INTO {AUDIT_TABLE} (at, table_name, row_id, action, old_json, new_json, reason, hash) "
+            f"SELECT at, {lit}, rid, '{action}', o, n, r, audit_hash(p, at, {lit}, rid, '{action}', o, n, r) "
             f"FROM (SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, {_row_id(db, table, row)} AS rid, "
             f"{old} AS o, {new} AS n, audit_reason() AS r, "
-            f"COALESCE((SELECT hash FROM {AUDIT_TABLE} ORDER BY id DESC LIMIT 1), '') AS p); END")
+            f"(SELECT hash FROM {AUDIT_TABLE} ORDER BY id DESC LIMIT 1) AS p); END")
     return out
 
 
@@ -194,7 +228,31 @@ class ChainReport:
 
 
 def verify_chain(conn: sqlite3.Connection) -> ChainReport:
-    """Recompute every hash in id order; the first mismatch is reported."""
+    """Recompute every hash in id order; the first mismatch is reported.
+
+    A sealed office's chain is keyed (HMAC with the key derived from its data key); a plain file from
+    before sealing still has its old SHA-256 chain with a `prev_hash` column, checked the old way.
+    """
+    columns = {r[1] for r in conn.execute(f"PRAGMA table_info({AUDIT_TABLE})")}
+    if "prev_hash" in columns:
+        return _verify_legacy_chain(conn)
+    key = chain_key(conn)
+    if key is None:
+        return ChainReport(0, None, "no key")
+    prev: bytes | None = None
+    count = 0
+    cur = conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason, hash "
+                       f"FROM {AUDIT_TABLE} ORDER BY id")
+    for row_id_, at, table, row_id, action, old, new, reason, hash_ in cur:
+        count += 1
+        if not hmac.compare_digest(keyed_hash(key, prev, at, table, row_id, action, old, new, reason),
+                                   hash_ if isinstance(hash_, bytes) else b""):
+            return ChainReport(count, row_id_, "hash")
+        prev = hash_
+    return ChainReport(count)
+
+
+def _verify_legacy_chain(conn: sqlite3.Connection) -> ChainReport:
     prev = ""
     count = 0
     cur = conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason, prev_hash, hash "

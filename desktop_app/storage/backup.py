@@ -3,6 +3,11 @@
 Automatic copies (on start, on exit, daily) go to the folder chosen in the settings (`backup.folder`,
 default "<file>-backups" beside the database) and only the newest `backup.keep` automatic copies are
 kept; copies made by hand and the copies made before migrations or restores are never pruned.
+
+Copies of a sealed office are sealed with the same data key and carry their own key file
+("<copy>.key", the office's wraps at the time of the copy): a copy opens with the office's password or
+recovery code, on any computer. A copy is verified by reading every page, so SQLCipher's per-page HMAC
+rejects a damaged copy before it is kept, listed as good or restored.
 """
 from __future__ import annotations
 
@@ -15,6 +20,8 @@ from typing import Any
 
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.records import BackupSummary
+from desktop_app.storage import engine, keyring
+from desktop_app.storage.engine import OfficeKey, connect_sealed, is_plain_sqlite
 from desktop_app.storage.readonly import open_readonly
 from desktop_app.storage.settings import read_setting
 
@@ -33,24 +40,30 @@ def default_backup_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.stem + "-backups")
 
 
-def is_sound(path: Path) -> bool:
-    """True when `path` is an SQLite database whose `PRAGMA integrity_check` says ok.
+def open_copy(path: Path, key: OfficeKey | None) -> sqlite3.Connection:
+    """A read-only connection to a copy: plain when it has the plain header, else sealed with `key`."""
+    if is_plain_sqlite(path):
+        return open_readonly(path)
+    if key is None:
+        raise sqlite3.DatabaseError("file is not a database")
+    return connect_sealed(path, key, readonly=True)  # type: ignore[return-value]
 
-    An empty or very short file is not sound: SQLite would read it as an empty database.
+
+def is_sound(path: Path, key: OfficeKey | None = None) -> bool:
+    """True when `path` is a database (plain, or sealed with `key`) whose `PRAGMA integrity_check` says ok.
+
+    An empty or very short file is not sound: SQLite would read it as an empty database. A sealed file
+    read with the wrong key, or with a page whose HMAC fails, is not sound either.
     """
     try:
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                return False
-    except OSError:
-        return False
-    try:
-        conn = open_readonly(path)
+        if path.stat().st_size < 512:
+            return False
+        conn = open_copy(path, key)
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (OSError, *engine.Error):
         return False
 
 
@@ -63,7 +76,8 @@ def backup_connection(conn: sqlite3.Connection, dest: Path, progress: Progress |
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    target = sqlite3.connect(tmp)
+    key = engine.seal_of(conn)
+    target = engine.reopen_like(conn, tmp)
     try:
         if progress is None:
             conn.backup(target)
@@ -79,14 +93,31 @@ def backup_connection(conn: sqlite3.Connection, dest: Path, progress: Progress |
         raise
     finally:
         target.close()
-    if not is_sound(tmp):
+    if not is_sound(tmp, key):
         tmp.unlink(missing_ok=True)
         raise OSError(f"backup copy {dest} failed its integrity check")
+    if key is not None:
+        write_copy_header(conn, key, dest)
     tmp.replace(dest)
     return dest
 
 
+def write_copy_header(conn: sqlite3.Connection, key: OfficeKey, dest: Path) -> None:
+    """The copy's key file: the office's current wraps, the copy's audit head, signed with the data key."""
+    header = keyring.read_header(key.office)
+    head = audit_head(conn)
+    count, digest = head if head is not None else (0, "")
+    keyring.write_header(dest, keyring.with_audit(keyring.after_success(header), key.data_key, count, digest))
+
+
+def remove_copy(path: Path) -> None:
+    """Delete a copy and its key file."""
+    path.unlink(missing_ok=True)
+    keyring.key_path(path).unlink(missing_ok=True)
+
+
 def backup_file(src: Path, dest: Path) -> Path:
+    """A verified copy of the plain file `src` (an office from before sealing)."""
     conn = open_readonly(src)
     try:
         return backup_connection(conn, dest)
@@ -116,14 +147,23 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return sorted(out, key=lambda b: b.modified, reverse=True)
 
 
-def newest_sound_backup(folder: Path, stem: str | None = None) -> Path | None:
-    """The newest plain copy that passes the integrity check (of database `stem` when given)."""
+def newest_sound_backup(folder: Path, stem: str | None = None, key: OfficeKey | None = None) -> Path | None:
+    """The newest copy that passes the integrity check (of database `stem` when given): sealed copies of
+    the office whose `key` is given, or plain copies from before sealing."""
     for b in list_backups(folder):
         if stem is not None and not b.path.name.startswith(stem + "-"):
             continue
-        if b.path.name.endswith(".sqlite") and is_sound(b.path):
+        if b.path.name.endswith(".sqlite") and is_sound(b.path, key):
             return b.path
     return None
+
+
+def plain_copies(db_path: Path, folder: Path | None = None) -> list[Path]:
+    """Unsealed copies of the office `db_path` in its backup folders (left from before sealing)."""
+    folders = {default_backup_dir(db_path)} | ({folder} if folder else set())
+    stem = db_path.stem + "-"
+    return sorted(b.path for f in folders for b in list_backups(f)
+                  if b.path.name.startswith(stem) and b.path.name.endswith(".sqlite") and is_plain_sqlite(b.path))
 
 
 @dataclass(frozen=True)
@@ -148,7 +188,7 @@ def prune_automatic(folder: Path, stem: str, keep: int) -> list[Path]:
             if any(b.path.name.startswith(f"{stem}-{r}-") for r in AUTOMATIC_REASONS)]
     removed = []
     for b in auto[keep:]:
-        b.path.unlink(missing_ok=True)
+        remove_copy(b.path)
         removed.append(b.path)
     return removed
 
@@ -158,21 +198,23 @@ def audit_head(conn: sqlite3.Connection) -> tuple[int, str] | None:
     the same head hold the same records. None for a file without a log."""
     try:
         row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    except sqlite3.DatabaseError:
+    except engine.DatabaseError:
         return None
-    return (int(row[0]), str(row[1])) if row else None
+    if not row:
+        return None
+    return (int(row[0]), row[1].hex() if isinstance(row[1], bytes) else str(row[1]))
 
 
-def _newest_automatic_head(folder: Path, stem: str) -> tuple[int, str] | None:
+def _newest_automatic_head(folder: Path, stem: str, key: OfficeKey | None) -> tuple[int, str] | None:
     for b in list_backups(folder):
         if any(b.path.name.startswith(f"{stem}-{r}-") for r in AUTOMATIC_REASONS) and b.path.name.endswith(".sqlite"):
             try:
-                copy = open_readonly(b.path)
+                copy = open_copy(b.path, key)
                 try:
                     return audit_head(copy)
                 finally:
                     copy.close()
-            except sqlite3.DatabaseError:
+            except engine.DatabaseError:
                 return None
     return None
 
@@ -194,12 +236,12 @@ def automatic_backup(conn: sqlite3.Connection, db_path: Path, reason: str) -> tu
                             folder=str(folder), fallback=str(default_backup_dir(db_path))))
         folder = default_backup_dir(db_path)
     head = audit_head(conn)
-    if head is not None and _newest_automatic_head(folder, db_path.stem) == head:
+    if head is not None and _newest_automatic_head(folder, db_path.stem, engine.seal_of(conn)) == head:
         return None, warnings
     name = timestamped_name(db_path.stem, reason)
     try:
         dest = backup_connection(conn, folder / name)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *engine.Error) as exc:
         (folder / (name + ".part")).unlink(missing_ok=True)
         warnings.append(msg(N_("msg", "The automatic backup to {folder} failed ({detail}). Your data are "
                                       "unchanged; make a copy by hand when the cause is fixed."),
@@ -215,19 +257,19 @@ def startup_backup(db: Any, db_path: Path) -> list[Msg]:
     return automatic_backup(conn, db_path, "start")[1]
 
 
-def summarize(b: BackupFile) -> BackupSummary:
-    """Read a copy read-only: is it sound, how many staff and evaluations does it hold."""
+def summarize(b: BackupFile, key: OfficeKey | None = None) -> BackupSummary:
+    """Read a copy read-only: is it sound, how many staff and evaluations does it hold.
+
+    A sealed copy of another office (another data key) reads as not sound: it opens only with its own password.
+    """
     if b.path.name.endswith(ENCRYPTED_SUFFIX):
         return BackupSummary(b.path, b.modified, b.size, True, True, None, None)
     staff = evaluations = None
     sound = False
     try:
-        with open(b.path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise sqlite3.DatabaseError("not a database")
         # Each copy was verified when it was made and is verified again before a restore; a full check
         # here would take seconds per copy of a large office, so the list reads only what it shows.
-        conn = open_readonly(b.path)
+        conn = open_copy(b.path, key)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "employees" in tables:
@@ -237,33 +279,110 @@ def summarize(b: BackupFile) -> BackupSummary:
             sound = True
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (OSError, *engine.DatabaseError):
         sound = False
     return BackupSummary(b.path, b.modified, b.size, False, sound, staff, evaluations)
 
 
-def is_office_copy(path: Path) -> bool:
-    """True when the sound SQLite file `path` is a Bagalau office (its schema history starts with the core)."""
+def is_office_copy(path: Path, key: OfficeKey | None = None) -> bool:
+    """True when the sound file `path` is a Bagalau office (its schema history starts with the core)."""
     try:
-        conn = open_readonly(path)
+        conn = open_copy(path, key)
         try:
             names = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (OSError, *engine.DatabaseError):
         return False
     return "m001_core" in names
 
 
-def restore_into(conn: sqlite3.Connection, source: Path) -> None:
+def restore_into(conn: sqlite3.Connection, source: Path, source_key: OfficeKey | None = None) -> None:
     """Replace the content of the open database `conn` with the sound copy `source` (backup API).
 
-    The connection, its lock and its registered functions stay; the caller migrates afterwards.
+    `source_key`: the copy's data key (default: the open office's). A plain copy (from before sealing) is
+    read by SQLCipher without a key and written sealed with the office's key. The connection, its lock and
+    its registered functions stay; the caller migrates afterwards.
     """
-    if not is_sound(source):
+    import shutil
+    import tempfile
+
+    key = source_key or engine.seal_of(conn)
+    if not is_sound(source, key):
         raise OSError(f"{source} failed its integrity check")
-    src = open_readonly(source)
+    office_key = engine.seal_of(conn)
+    if office_key is None or not is_plain_sqlite(source):
+        src = open_copy(source, key)
+        try:
+            src.backup(conn)  # type: ignore[arg-type]
+        finally:
+            src.close()
+        return
+    # SQLite's backup API does not copy from a plain file into a sealed one: seal a temporary copy first
+    with tempfile.TemporaryDirectory(dir=office_key.office.parent) as tmp:
+        sealed = Path(tmp) / source.name
+        shutil.copyfile(source, sealed)
+        seal_copy(sealed, office_key)
+        src = connect_sealed(sealed, office_key, readonly=True)
+        try:
+            src.backup(conn)
+        finally:
+            src.close()
+
+
+def plain_export(conn: sqlite3.Connection, dest: Path, progress: Progress | None = None) -> Path:
+    """An unsealed copy of a sealed office (for the password container of "a copy for another person").
+
+    A sealed copy is made first with the backup API (page by page, so `progress` follows it and may
+    cancel it), then SQLCipher's `sqlcipher_export` writes its content unsealed into `dest`.
+    """
+    key = engine.seal_of(conn)
+    if key is None:
+        return backup_connection(conn, dest, progress)
+    sealed = backup_connection(conn, dest.with_name(dest.name + ".sealed"), progress)
+    dest.unlink(missing_ok=True)
+    copy = connect_sealed(sealed, key)
     try:
-        src.backup(conn)
+        copy.execute("ATTACH DATABASE ? AS plain KEY ''", [str(dest)])
+        copy.execute("SELECT sqlcipher_export('plain')")
+        version = copy.execute("PRAGMA main.user_version").fetchone()[0]
+        copy.execute(f"PRAGMA plain.user_version = {int(version)}")
+        copy.execute("DETACH DATABASE plain")
     finally:
-        src.close()
+        copy.close()
+        remove_copy(sealed)
+    if not is_sound(dest):
+        dest.unlink(missing_ok=True)
+        raise OSError(f"copy {dest} failed its integrity check")
+    return dest
+
+
+def seal_copy(path: Path, key: OfficeKey) -> Path:
+    """Seal the plain copy `path` in place with the office's data key; it then carries its own key file.
+
+    The sealed file is written beside it and checked before it replaces the plain one.
+    """
+    import sqlcipher3
+
+    part = path.with_name(path.name + ".sealing")
+    part.unlink(missing_ok=True)
+    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("ATTACH DATABASE ? AS sealed KEY \"x'" + key.data_key.hex() + "'\"", [str(part)])
+        conn.execute("SELECT sqlcipher_export('sealed')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA sealed.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE sealed")
+    finally:
+        conn.close()
+    if not is_sound(part, key):
+        part.unlink(missing_ok=True)
+        raise OSError(f"sealing {path} failed its integrity check")
+    sealed = connect_sealed(part, key, readonly=True)
+    try:
+        write_copy_header(sealed, key, path)  # type: ignore[arg-type]
+    finally:
+        sealed.close()
+    part.replace(path)
+    return path

@@ -1,6 +1,8 @@
-"""`bagalau check`: is a database file sound — SQLite structure, schema, audit chain (001 §12).
+"""`bagalau check`: is an office file sound — every page's seal, SQLite structure, schema, audit chain,
+and the key file's record of the audit log (001 §12, issue 11).
 
-Reads the file read-only and changes nothing, so it may be run on a file the window has open.
+Reads the file read-only and changes nothing (only a wrong password is counted in the key file), so it
+may be run on a file the window has open.
 """
 from __future__ import annotations
 
@@ -8,31 +10,51 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.storage import engine
 from desktop_app.storage.audit import AUDIT_TABLE, missing_protection, verify_chain
 from desktop_app.storage.audit_verify import verify_records
 from desktop_app.storage.migrations import ORDER
 from desktop_app.storage.readonly import open_readonly
+from desktop_app.storage.sealing import Credential, unlock
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = engine.SQLITE_HEADER
 
 
-def check_file(path: Path, *, older_schema_ok: bool = False) -> list[Msg]:
+def check_file(path: Path, credential: Credential | None = None, *, older_schema_ok: bool = False) -> list[Msg]:
     """Problems found in `path`; an empty list means the file, its schema and the audit chain are sound.
 
-    `older_schema_ok`: a copy from an earlier version lacks later schema steps; a restore adds them."""
+    A sealed office needs its `credential` (a wrong one raises ValidationError); a plain file is checked
+    as it is and reported as not sealed. `older_schema_ok`: a copy from an earlier version lacks later
+    schema steps; a restore adds them.
+    """
     if not path.is_file():
         return [msg(N_("msg", "The file {file} does not exist."), file=str(path))]
-    with open(path, "rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            return [msg(N_("msg", "{file} is not an SQLite database (its header is wrong)."), file=str(path))]
+    problems: list[Msg] = []
+    key = None
+    if engine.is_plain_sqlite(path):
+        problems.append(msg(N_("msg", "{file} is not sealed: anyone who copies it can read it. Open it in "
+                                      "Bagalau to seal it."), file=str(path)))
+        try:
+            conn: sqlite3.Connection = open_readonly(path)
+        except sqlite3.DatabaseError as exc:
+            return [*problems, msg(N_("msg", "SQLite cannot open {file}: {detail}"), file=str(path),
+                                   detail=str(exc))]
+    elif not (path.with_name(path.name + ".key")).is_file():
+        return [msg(N_("msg", "{file} is not an SQLite database (its header is wrong)."), file=str(path))]
+    else:
+        if credential is None:
+            return [msg(N_("msg", "{file} is sealed: its password is needed to check it."), file=str(path))]
+        key = unlock(path.resolve(), credential).key
+        conn = engine.connect_sealed(path, key, readonly=True)  # type: ignore[assignment]
     try:
-        conn = open_readonly(path)
-    except sqlite3.DatabaseError as exc:
-        return [msg(N_("msg", "SQLite cannot open {file}: {detail}"), file=str(path), detail=str(exc))]
-    try:
-        return _check(conn, older_schema_ok)
-    except sqlite3.DatabaseError as exc:
-        return [msg(N_("msg", "SQLite reports damage: {detail}"), detail=str(exc))]
+        problems.extend(_check(conn, older_schema_ok))
+        if key is not None:
+            from desktop_app.storage.audit_seal import header_problems
+
+            problems.extend(header_problems(conn, path.resolve(), key))
+        return problems
+    except engine.DatabaseError as exc:
+        return [*problems, msg(N_("msg", "SQLite reports damage: {detail}"), detail=str(exc))]
     finally:
         conn.close()
 
@@ -74,15 +96,17 @@ def _check(conn: sqlite3.Connection, older_schema_ok: bool = False) -> list[Msg]
     return problems
 
 
-def organisation_names(path: Path) -> tuple[str, str] | None:
-    """(Kazakh, Russian) organisation name held in the database file `path`, read-only; None if absent."""
+def organisation_names(path: Path, key: engine.OfficeKey | None = None) -> tuple[str, str] | None:
+    """(Kazakh, Russian) organisation name held in the database file `path` (sealed: read with `key`),
+    read-only; None if absent."""
     try:
-        conn = open_readonly(path)
-    except sqlite3.DatabaseError:
+        conn = open_readonly(path) if key is None or engine.is_plain_sqlite(path) else \
+            engine.connect_sealed(path, key, readonly=True)
+    except engine.DatabaseError:
         return None
     try:
         row = conn.execute("SELECT name_kk, name_ru FROM organisation WHERE id = 1").fetchone()
-    except sqlite3.DatabaseError:
+    except engine.DatabaseError:
         return None
     finally:
         conn.close()

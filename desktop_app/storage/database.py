@@ -1,15 +1,18 @@
-"""Opening a Bagalau database file safely: lock, integrity check, backup, migrations.
+"""Opening a Bagalau office file safely: lock, unlock, integrity check, backup, migrations.
 
+`open_store(path, credential)` is the one way to open an office (window, command line, demo, bench, tests).
 Order on open (Vorta's store/connection.py and TOOLCHAIN.md):
 1. take the one-program-per-file lock;
-2. `PRAGMA integrity_check` — a damaged file is never used; the user is offered the newest good copy;
-3. foreign keys on, WAL journal;
-4. if migrations are pending on a non-empty file, copy the file aside first, then migrate.
+2. unlock: the credential unwraps the data key from the key file (storage/keyring.py); a plain office
+   from before sealing is copied (verified) and then sealed in place (storage/sealing.py);
+3. `PRAGMA integrity_check` — SQLCipher checks every page's HMAC as it is read, so a damaged file is never
+   used; the user is offered the newest good copy;
+4. foreign keys on, WAL journal;
+5. if migrations are pending on a non-empty file, copy the file aside first, then migrate.
 """
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,31 +22,42 @@ from sqlite_utils import Database
 from desktop_app.domain.errors import StorageError
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.text import fold
+from desktop_app.storage import engine, keyring
 from desktop_app.storage.audit import AuditContext, install_audit_triggers, register_audit_functions
 from desktop_app.storage.backup import (
     backup_connection,
+    backup_file,
     default_backup_dir,
     newest_sound_backup,
+    plain_copies,
     read_backup_settings,
     startup_backup,
     timestamped_name,
 )
+from desktop_app.storage.engine import OfficeKey, connect_sealed
 from desktop_app.storage.leftovers import clean_leftovers
 from desktop_app.storage.lock import FileLock
 from desktop_app.storage.migrations import build_migrations
+from desktop_app.storage.sealing import Credential, Unlocked, create, seal_plain, unlock
 
 
 class DatabaseDamagedError(StorageError):
     """The file is not a sound SQLite database. `backup` is the newest good copy, if any."""
 
-    def __init__(self, path: Path, backup: Path | None, detail: str) -> None:
+    def __init__(self, path: Path, backup: Path | None, detail: str, key: OfficeKey | None = None) -> None:
         super().__init__(msg(N_("msg", "The database file {file} is damaged and was not opened ({detail})."),
                              file=str(path), detail=detail))
         self.path = path
         self.backup = backup
+        #: the office's data key (copies of this office open with it), when the damage was found after unlocking
+        self.key = key
 
 
-def storage_error(exc: sqlite3.Error, path: Path) -> StorageError:
+def _damaged(path: Path, detail: str, key: OfficeKey | None) -> DatabaseDamagedError:
+    return DatabaseDamagedError(path, newest_sound_backup(default_backup_dir(path), key=key), detail, key)
+
+
+def storage_error(exc: Exception, path: Path) -> StorageError:
     """A clear message for what SQLite reports when the disk, the folder or the file fails."""
     text = str(exc).lower()
     if "full" in text:
@@ -64,12 +78,17 @@ class Store:
     """
 
     def __init__(self, db: Database, path: Path, lock: FileLock | None,
-                 audit: AuditContext | None = None) -> None:
+                 audit: AuditContext | None = None, key: OfficeKey | None = None) -> None:
         self.db = db
         self.path = path
         self._lock = lock
         self.audit = audit or AuditContext()
+        self.key = key
         self.warnings: list[Msg] = []
+        #: a recovery code made while opening (new office, sealed now, recovery used): show it once
+        self.new_recovery_code = ""
+        #: plain (unsealed) copies of this office found when it was sealed: offer to seal them
+        self.plain_copies: list[Path] = []
         self._identity = _identity(path)
         self._dead: StorageError | None = None
 
@@ -81,11 +100,31 @@ class Store:
         data would vanish on close), and turns disk-full / read-only failures into clear messages.
         """
         self.ensure_file_present()
+        outer = not self.db.conn.in_transaction
         try:
             with self.db.atomic():
                 yield
-        except sqlite3.OperationalError as exc:
+        except engine.OperationalError as exc:
             raise storage_error(exc, self.path) from exc
+        if outer:
+            self.sync_header(durable=False)
+
+    def sync_header(self, durable: bool = True) -> None:
+        """Record the audit log's length and newest hash in the key file (MAC'd with the data key), so that
+        a log cut short or rewritten by an edit of the file is noticed (`bagalau check`, next open)."""
+        if self.key is None or self._dead is not None:
+            return
+        from desktop_app.storage.backup import audit_head
+
+        head = audit_head(self.db.conn)
+        count, digest = head if head is not None else (0, "")
+        try:
+            header = keyring.read_header(self.path)
+            if (header.audit_count, header.audit_head) != (count, digest):
+                keyring.write_header(self.path, keyring.with_audit(header, self.key.data_key, count, digest),
+                                     durable)
+        except (OSError, StorageError):
+            pass  # the data are committed; the record is refreshed at the next write or on close
 
     def ensure_file_present(self) -> None:
         """Before a write: if the file was removed or replaced while open, save what this connection holds.
@@ -106,10 +145,12 @@ class Store:
             backup_connection(self.db.conn, part)
             self.db.conn.close()
             _remove_sidecars(self.path)
+            if self.key is not None:
+                keyring.key_path(part).replace(keyring.key_path(self.path))
             part.replace(self.path)
             if self._lock is not None:
                 self._lock.relock_database()
-            self.db.conn = sqlite3.connect(str(self.path))
+            self.db.conn = engine.reopen_like(self.db.conn, self.path)
             _configure(self.db, self.audit)
             self.db.execute("PRAGMA journal_mode = WAL")
             self._identity = _identity(self.path)
@@ -129,6 +170,7 @@ class Store:
     def close(self) -> None:
         try:
             if self._dead is None:
+                self.sync_header()
                 self.db.conn.close()
         finally:
             if self._lock is not None:
@@ -166,20 +208,67 @@ def _configure(db: Database, audit: AuditContext) -> None:
     db.execute("PRAGMA busy_timeout = 3000")
 
 
-def _check_integrity(db: Database, path: Path) -> None:
+def _check_integrity(db: Database, path: Path, key: OfficeKey | None) -> None:
     try:
         result = db.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamagedError(path, newest_sound_backup(default_backup_dir(path)), str(exc)) from exc
+    except engine.DatabaseError as exc:
+        raise _damaged(path, str(exc), key) from exc
     if not result or result[0][0] != "ok":
-        detail = "; ".join(str(r[0]) for r in result[:3])
-        raise DatabaseDamagedError(path, newest_sound_backup(default_backup_dir(path)), detail)
+        raise _damaged(path, "; ".join(str(r[0]) for r in result[:3]), key)
 
 
-def open_store(path: Path | str, *, lock: bool = True, backup_dir: Path | None = None,
+def _unlock_or_seal(path: Path, credential: Credential, existed: bool, backup_dir: Path | None) -> Unlocked:
+    """Unlock a sealed office, create a new one, or seal a plain one after a verified copy."""
+    if not existed:
+        return create(path, credential)
+    if not engine.is_plain_sqlite(path):
+        return unlock(path, credential)
+    from desktop_app.storage.sealing import Password, plain_password_ok, wrong_password
+
+    if isinstance(credential, Password) and plain_password_ok(path, credential.text) is False:
+        raise wrong_password()  # before any copy is made
+    folder = backup_dir or default_backup_dir(path)
+    try:
+        backup_file(path, folder / timestamped_name(path.stem, "before-sealing"))
+    except OSError as exc:
+        raise _damaged(path, str(exc), None) from exc
+    except engine.DatabaseError as exc:
+        raise _damaged(path, str(exc), None) from exc
+    return seal_plain(path, credential)
+
+
+def _audit_warnings(db: Database, path: Path, key: OfficeKey) -> list[Msg]:
+    """Compare the key file's record of the audit log with the log (see Store.sync_header)."""
+    from desktop_app.storage.audit_seal import header_problems
+
+    return header_problems(db.conn, path, key)
+
+
+def _settle_key_slots(db: Database, path: Path, unlocked: Unlocked, sealed_now: bool) -> None:
+    """Refuse a key file put back from before a password change; record the current one (storage/key_slots.py).
+
+    A file sealed just now (a plain office, or a copy for another person opened by them) gets its first record.
+    """
+    from desktop_app.storage.key_slots import check_and_settle, fingerprint, record
+
+    header = keyring.read_header(path)
+    try:
+        settle = [fingerprint(header)] if sealed_now else \
+            check_and_settle(db.conn, header, unlocked.previous, str(path))
+    except StorageError:
+        db.conn.close()
+        raise
+    if settle is not None:
+        with db.atomic():
+            record(db.conn, settle)
+
+
+def open_store(path: Path | str, credential: Credential, *, lock: bool = True, backup_dir: Path | None = None,
                backup_on_start: bool = False) -> Store:
-    """Open (creating if needed) and migrate the database at `path`.
+    """Open (creating if needed, sealing a plain office) and migrate the office at `path`.
 
+    `credential`: `Password`, `RecoveryCode` or an unlocked `Sealing` (storage/sealing.py). A wrong one
+    raises ValidationError and changes nothing but the wrong-password counter in the key file.
     `backup_on_start` (the window sets it): copy the file to the chosen backup folder after the
     integrity check and before the first write (migrations, audit triggers).
     """
@@ -199,15 +288,19 @@ def open_store(path: Path | str, *, lock: bool = True, backup_dir: Path | None =
         existed = path.exists() and path.stat().st_size > 0
         if existed:
             _ensure_writable(path)
+        was_plain = existed and engine.is_plain_sqlite(path)
+        unlocked = _unlock_or_seal(path, credential, existed, backup_dir)
+        key = unlocked.key
         try:
-            db = Database(sqlite3.connect(str(path)), execute_plugins=False)  # no third-party code on our data
+            db = Database(connect_sealed(path, key), execute_plugins=False)  # no third-party code on our data
             audit = AuditContext()
             _configure(db, audit)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseDamagedError(path, newest_sound_backup(default_backup_dir(path)), str(exc)) from exc
-        if existed:
-            _check_integrity(db, path)
+        except engine.DatabaseError as exc:
+            raise _damaged(path, str(exc), key) from exc
         warnings: list[Msg] = []
+        if existed:
+            _check_integrity(db, path, key)
+            warnings.extend(_audit_warnings(db, path, key))
         if existed and backup_on_start:
             warnings.extend(startup_backup(db, path))
         try:
@@ -219,20 +312,25 @@ def open_store(path: Path | str, *, lock: bool = True, backup_dir: Path | None =
                 backup_connection(db.conn, folder / timestamped_name(path.stem, "pre-migrate"))
             migrations.apply(db)
             install_audit_triggers(db)
-        except sqlite3.DatabaseError as exc:
+            _settle_key_slots(db, path, unlocked, was_plain)
+        except engine.DatabaseError as exc:
             db.conn.close()
             if "readonly" in str(exc) or "read-only" in str(exc):
                 raise StorageError(msg(N_("msg", "The database file {file} is read-only."),
                                        file=str(path))) from exc
             if "full" in str(exc) or "I/O" in str(exc):
                 raise storage_error(exc, path) from exc
-            raise DatabaseDamagedError(path, newest_sound_backup(default_backup_dir(path)), str(exc)) from exc
+            raise _damaged(path, str(exc), key) from exc
         if file_lock is not None:
             file_lock.lock_database()  # a new office: SQLite has created the file by now
             # with the lock held, every partial copy of this office is left by a killed process
             clean_leftovers(path, default_backup_dir(path), read_backup_settings(db.conn, path).folder)
-        store = Store(db, path, file_lock, audit)
+        store = Store(db, path, file_lock, audit, key)
         store.warnings.extend(warnings)
+        store.new_recovery_code = unlocked.new_recovery_code
+        if was_plain:
+            store.plain_copies = plain_copies(path, backup_dir)
+        store.sync_header()
         return store
     except BaseException:
         if file_lock is not None:

@@ -18,6 +18,7 @@ from desktop_app.storage.schema.s06_calibration import m030_calibration
 from desktop_app.storage.schema.s07_sheet_extras import m040_sheet_extras
 from desktop_app.storage.schema.s08_calibration_papers import m031_calibration_papers
 from desktop_app.storage.schema.s09_quarter_close import m050_quarter_close
+from desktop_app.storage.schema.s10_audit_keyed import m092_audit_keyed
 
 ORDER = [
     m001_core,
@@ -30,6 +31,7 @@ ORDER = [
     m040_sheet_extras,
     m031_calibration_papers,
     m050_quarter_close,
+    m092_audit_keyed,  # after every table exists: it drops and the opener recreates all audit triggers
 ]
 
 

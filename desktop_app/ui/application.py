@@ -1,9 +1,9 @@
 """The running program: language, the open database and its main window; opening another file.
 
 Start-up order is chosen for speed: the main window (navigation, menus) is shown first, then the
-database stack is imported and the file opened on the next turn of the event loop (with the automatic
-copy made before the first write), the password asked when one is set (the window shows no data until
-then), and the first page appears. Heavy modules (sqlite-utils, services) are imported inside the
+database stack is imported, the password asked (the office file is sealed: nothing can be read before it,
+issue 11), the file opened on the next turn of the event loop (with the automatic copy made before the
+first write), and the first page appears. A plain office from before sealing is sealed on that open. Heavy modules (sqlite-utils, services) are imported inside the
 methods that need them. Copies are also made on exit and daily (001 §12); the idle lock hides the
 data after a pause (001 §13).
 """
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from desktop_app.domain.errors import StorageError
+from desktop_app.domain.errors import StorageError, ValidationError
 from desktop_app.prefs import Prefs
 from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.i18n import LanguageManager, qt_translate
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop_app.services.container import Services
     from desktop_app.storage.database import DatabaseDamagedError, Store
     from desktop_app.ui.security.idle_lock import IdleLock
+    from desktop_app.storage.sealing import Credential
 
 
 class BagalauApplication(QObject):
@@ -46,6 +47,8 @@ class BagalauApplication(QObject):
         self._new_file = False
         self._guided_setup = False
         self._idle_lock: IdleLock | None = None
+        #: given by a caller that already holds the key (tests, `bagalau bench`): no password dialog
+        self._credential: Credential | None = None
         self._daily = QTimer(self)
         self._daily.setInterval(30 * 60 * 1000)
         self._daily.timeout.connect(self._daily_backup)
@@ -53,8 +56,9 @@ class BagalauApplication(QObject):
         if app is not None:
             app.aboutToQuit.connect(self._close_services)
 
-    def start(self, db: Path) -> bool:
+    def start(self, db: Path, credential: Credential | None = None) -> bool:
         """Show the window for `db` at once and open the file right after. False: the user gave up."""
+        self._credential = credential
         if not db.exists():
             dialog = WelcomeDialog(self.languages)
             if not dialog.exec():
@@ -94,10 +98,16 @@ class BagalauApplication(QObject):
             return chosen
         return here
 
-    def open(self, db: Path) -> bool:
+    def open(self, db: Path, credential: Credential | None = None) -> bool:
         """Open `db` now (synchronously), replacing the current database and window."""
         if self.services is not None and self.services.store.path == db.resolve():
-            self._close_services()  # reopening the same file (e.g. after a restore): release its lock first
+            key = self.services.store.key
+            if credential is None and key is not None:  # the same office (e.g. after a restore): same key
+                from desktop_app.storage.keyring import Sealing, read_header
+
+                credential = Sealing(key.data_key, read_header(key.office))
+            self._close_services()  # reopening the same file: release its lock first
+        self._credential = credential
         store = self._open_store(db)
         if store is None:
             return False
@@ -151,20 +161,25 @@ class BagalauApplication(QObject):
 
     # -- confidentiality and copies (issue 6) --------------------------------------------------
     def _unlock(self, services: Services) -> bool:
-        """Ask the password before anything is shown; on a new file, offer to set one."""
-        from desktop_app.ui.security.password_dialogs import PasswordPromptDialog, SetPasswordDialog
+        """After the office opened (the password was asked before: the file is sealed): the guided set-up
+        of a new empty office, the recovery code made while opening, the plain copies left behind."""
+        from desktop_app.ui.security.password_dialogs import RecoveryCodeDialog
 
-        if services.security.has_password():
-            return PasswordPromptDialog(services.security, self.window).exec() == QDialog.DialogCode.Accepted
+        store = services.store
+        if store.new_recovery_code:  # a plain office sealed now, or the code used on the command line
+            RecoveryCodeDialog(store.new_recovery_code, self.window).exec()
+            store.new_recovery_code = ""
+        if store.plain_copies:
+            from desktop_app.ui.security.plain_copies import offer_to_seal
+
+            offer_to_seal(self.window, services, store.plain_copies)
         if self._new_file:
             self._new_file = False
-            if self._guided_setup:  # an empty office: the guided set-up also sets the password (issue 7)
+            if self._guided_setup:  # an empty office (issue 7); its password was set before it was created
                 from desktop_app.ui.setup_wizard import SetupWizard
 
                 SetupWizard(services, self.languages, self.window).exec()  # what was saved stays on Cancel
                 self.prefs.set("language", self.languages.language)
-            else:
-                SetPasswordDialog(services.security, self.window).exec()  # "Cancel" = later, from the File menu
         return True
 
     def _after_attach(self, services: Services) -> None:
@@ -200,11 +215,34 @@ class BagalauApplication(QObject):
         finally:
             services.close()
 
+    def _ask_credential(self, db: Path) -> Credential | None:
+        """The password dialog for `db` (or, for a new or password-less plain office, the one that sets it)."""
+        from desktop_app.services.security import OfficeGate
+        from desktop_app.ui.security.password_dialogs import PasswordPromptDialog, SetPasswordDialog
+
+        if self._credential is not None:
+            credential, self._credential = self._credential, None
+            return credential
+        gate = OfficeGate(db)
+        if gate.has_password():
+            dialog: QDialog = PasswordPromptDialog(gate, self.window, demo=gate.is_demo())
+        else:  # a new office, or a plain one that never had a password: it is sealed with this one
+            dialog = SetPasswordDialog(gate, self.window, sealing=gate.exists())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return gate.credential
+
     def _open_store(self, db: Path) -> Store | None:
         from desktop_app.storage.database import DatabaseDamagedError, open_store
 
         try:
-            return open_store(db, backup_on_start=True)
+            credential = self._ask_credential(db)
+            if credential is None:
+                return None
+            return open_store(db, credential, backup_on_start=True)
+        except ValidationError as exc:
+            show_error(self.window, exc)
+            return None
         except DatabaseDamagedError as exc:
             return self._offer_backup(self._newest_copy(exc))
         except StorageError as exc:
@@ -216,13 +254,14 @@ class BagalauApplication(QObject):
         from desktop_app.storage.backup import newest_sound_backup
 
         folder = self.prefs.get("backup_folder")
-        other = newest_sound_backup(Path(folder), exc.path.stem) if folder else None
+        other = newest_sound_backup(Path(folder), exc.path.stem, exc.key) if folder else None
         if other is not None and (exc.backup is None or other.stat().st_mtime > exc.backup.stat().st_mtime):
             exc.backup = other
         return exc
 
     def _offer_backup(self, exc: DatabaseDamagedError) -> Store | None:
         from desktop_app.storage.database import open_store
+        from desktop_app.storage.keyring import Sealing, key_path, read_header
 
         text = error_text(exc)
         if exc.backup is None:
@@ -238,11 +277,18 @@ class BagalauApplication(QObject):
             return None
         from desktop_app.storage.damaged import put_copy_in_place, set_aside
 
-        set_aside(exc.path)  # with its -wal and -shm, untouched: nothing committed is lost (issue 12)
+        aside = set_aside(exc.path)  # with its -wal and -shm, untouched: nothing committed is lost (issue 12)
+        if key_path(exc.path).is_file():  # the damaged file keeps a copy of its key file beside it
+            shutil.copy2(key_path(exc.path), key_path(aside))
         put_copy_in_place(exc.backup, exc.path)
+        if key_path(exc.backup).is_file():  # a sealed copy carries its key file (the office's wraps)
+            shutil.copy2(key_path(exc.backup), key_path(exc.path))
         try:
-            return open_store(exc.path, backup_on_start=True)
-        except StorageError as again:
+            if exc.key is not None:  # the damage was found after unlocking: the copy opens with the same key
+                return open_store(exc.path, Sealing(exc.key.data_key, read_header(exc.path)), backup_on_start=True)
+            credential = self._ask_credential(exc.path)
+            return open_store(exc.path, credential, backup_on_start=True) if credential is not None else None
+        except (StorageError, ValidationError) as again:
             show_error(self.window, again)
             return None
 

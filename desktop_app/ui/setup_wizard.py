@@ -344,8 +344,10 @@ class SetupWizard(Retranslatable, QWizard):
         self.services = services
         self.languages = languages
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.pages_in_order: list[_Page] = [LanguagePage(self), OrganisationPage(self), PasswordPage(self),
-                                            BackupPage(self), MethodologyPage(self), StaffPage(self)]
+        self.pages_in_order: list[_Page] = [LanguagePage(self), OrganisationPage(self)]
+        if not services.security.has_password():  # an office is sealed with its password before it is created
+            self.pages_in_order.append(PasswordPage(self))
+        self.pages_in_order += [BackupPage(self), MethodologyPage(self), StaffPage(self)]
         for page in self.pages_in_order:
             self.addPage(page)
         fit_to_screen(self, 760, 560)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.sealing import office_key
+
 UNITS = [(1, "Персоналды басқару қызметі", "Служба управления персоналом"), (2, "Экономика бөлімі", "Отдел экономики"),
          (3, "Қаржы бөлімі", "Финансовый отдел"), (4, "Құқық бөлімі", "Юридический отдел"),
          (5, "Ұйымдастыру бөлімі", "Организационный отдел")]
@@ -39,7 +41,7 @@ def open_office(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
     from desktop_app.services.container import build_services
     from desktop_app.storage.database import open_store
 
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed(store.db)
     services = build_services(store)
     services.methodology.copy_preset("typical_2025")     # 001: 0–5 scores, grade bands, 5/3/10/3 windows

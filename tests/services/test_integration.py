@@ -6,12 +6,13 @@ from pathlib import Path
 
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
+from tests.sealing import office_key
 
 
 def test_a_quarter_is_bound_to_the_version_in_force_on_its_first_day(tmp_path: Path) -> None:
     """Issue 3: "each quarter is bound to the version in force on its first day" — a version that comes
     into force in the middle of Q3 governs Q4, not Q3."""
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     services = build_services(store)
     try:
         first = services.methodology.copy_preset("typical_2025")
@@ -33,7 +34,7 @@ def test_the_dashboard_shows_the_appeal_deadlines(tmp_path: Path) -> None:
     today = date(2026, 11, 22)
     db = tmp_path / "demo.sqlite"
     write_demo(db, today=today)
-    services = build_services(open_store(db))
+    services = build_services(open_store(db, office_key()))
     try:
         items = services.dashboard.items(today)
         appeals = [i for i in items if i.page == "appeals"]

@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.methodology import POINTS_2017, TYPICAL_2025, GradeBand, to_dict
+from tests.sealing import office_key
 
 
 def _finish_quarter(services, methodology_id: int) -> None:
@@ -26,7 +27,7 @@ def test_copy_preset_and_read_back_after_reopening(db_path, services):
     from desktop_app.services.container import build_services
     from desktop_app.storage.database import open_store
 
-    again = build_services(open_store(db_path))
+    again = build_services(open_store(db_path, office_key()))
     try:
         got = again.methodology.get(m.id)
         assert got == m and len(got.bonus_items) == 21

@@ -16,6 +16,7 @@ from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
 from desktop_app.storage.evaluation_repository import EntryRow
 from tests.evaluation_support import methodology_001, seed_office
+from tests.sealing import office_key
 
 D = Decimal
 M = methodology_001()
@@ -23,7 +24,7 @@ M = methodology_001()
 
 @pytest.fixture
 def svc(tmp_path: Path, monkeypatch):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=3)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
     evaluations = EvaluationService(quarters)

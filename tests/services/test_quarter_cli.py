@@ -7,11 +7,12 @@ from desktop_app.app import main
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import seed_office
+from tests.sealing import office_key
 
 
 def test_open_roster_and_due(tmp_path: Path, capsys) -> None:
     db = tmp_path / "office.sqlite"
-    store = open_store(db)
+    store = open_store(db, office_key())
     seed_office(store.db, staff=2)
     build_services(store).methodology.copy_preset("typical_2025")
     store.close()

@@ -14,13 +14,14 @@ from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
 from desktop_app.storage.evaluation_repository import EntryRow
 from tests.evaluation_support import seed_office
+from tests.sealing import office_key
 
 D = Decimal
 
 
 @pytest.fixture
 def services(tmp_path: Path):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=3)
     s = build_services(store)
     s.methodology.copy_preset("typical_2025")

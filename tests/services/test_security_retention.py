@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from desktop_app.domain.security import decrypt
 from desktop_app.services.retention import RetentionService
 from desktop_app.storage.check import check_file
 from desktop_app.storage.database import open_store
+from tests.sealing import office_key, raw_connect
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def demo_file(tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     write_demo(path)
-    store = open_store(path)
+    store = open_store(path, office_key())
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     return path
@@ -33,7 +33,7 @@ def demo_file(tmp_path_factory) -> Path:
 def office(demo_file: Path, tmp_path: Path):
     path = tmp_path / "office.sqlite"
     shutil.copy(demo_file, path)
-    store = open_store(path)
+    store = open_store(path, office_key())
     yield store
     store.close()
 
@@ -74,7 +74,7 @@ def test_archive_moves_whole_quarters_with_the_act(office, tmp_path: Path) -> No
     assert left == before - first.evaluations - second.evaluations
     assert office.db.execute("SELECT count(*) FROM quarters WHERE id IN (?, ?)",
                              [first.quarter_id, second.quarter_id]).fetchone()[0] == 0
-    conn = sqlite3.connect(archive)
+    conn = raw_connect(archive)
     assert conn.execute("SELECT count(*) FROM evaluations").fetchone()[0] == first.evaluations + second.evaluations
     assert conn.execute("SELECT count(*) FROM employees").fetchone()[0] > 0  # readable on its own
     assert conn.execute("SELECT value FROM archive_act WHERE key = 'act_number'").fetchone()[0] == "1"
@@ -88,7 +88,7 @@ def test_archive_moves_whole_quarters_with_the_act(office, tmp_path: Path) -> No
     assert len(deleted) == before - left and all(o is None for (o,) in deleted)
     assert service.acts()[0][:2] == (1, "archive")
     office.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert check_file(office.path) == []
+    assert check_file(office.path, office_key()) == []
 
 
 def test_encrypted_archive_and_destroy_act(office, tmp_path: Path) -> None:

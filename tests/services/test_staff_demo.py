@@ -7,6 +7,7 @@ from desktop_app.demo.generated import generate_staff
 from desktop_app.demo.staff import demo_staff, previous_quarter
 from desktop_app.domain.iin import is_valid_iin
 from desktop_app.domain.staff import AbsenceKind, AppointmentKind
+from tests.sealing import office_key
 
 TODAY = date(2026, 11, 22)
 
@@ -55,7 +56,7 @@ def test_demo_names_and_iin_are_the_same_every_time(services, tmp_path) -> None:
 
     with services.store.atomic():
         demo_staff(services, TODAY)
-    other = build_services(open_store(tmp_path / "second.sqlite"))
+    other = build_services(open_store(tmp_path / "second.sqlite", office_key()))
     try:
         with other.store.atomic():
             demo_staff(other, TODAY + timedelta(days=40))

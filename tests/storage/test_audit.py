@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from desktop_app.storage.audit import audit_reason, verify_chain
 from desktop_app.storage.check import check_file
 from desktop_app.storage.database import open_store
+from tests.sealing import env_with_password, office_key, raw_connect
 
 
 def _add_unit(store, kk: str = "Қаржы бөлімі", ru: str = "Финансовый отдел") -> int:
@@ -41,14 +42,14 @@ def test_insert_update_delete_are_logged_with_old_new_and_reason(store) -> None:
 
 
 def test_tables_added_by_later_migrations_are_audited(db_path: Path, monkeypatch) -> None:
-    open_store(db_path).close()
+    open_store(db_path, office_key()).close()
     from desktop_app.storage import migrations
 
     def m999_test_quarters(db) -> None:
         db.execute("CREATE TABLE quarters_test (id INTEGER PRIMARY KEY, year INTEGER, data BLOB)")
 
     monkeypatch.setattr(migrations, "ORDER", [*migrations.ORDER, m999_test_quarters])
-    store = open_store(db_path)
+    store = open_store(db_path, office_key())
     try:
         with store.atomic():
             store.db.execute("INSERT INTO quarters_test (year, data) VALUES (2026, x'00ff')")
@@ -69,15 +70,15 @@ def test_password_hashes_never_reach_the_log(store) -> None:
 
 def test_log_is_append_only(store) -> None:
     _add_unit(store)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
         store.db.execute("UPDATE audit_log SET reason = 'forged'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
         store.db.execute("DELETE FROM audit_log")
     assert store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 1
 
 
 def test_failed_action_leaves_no_log_entry(store) -> None:
-    with pytest.raises(sqlite3.IntegrityError), store.atomic():
+    with pytest.raises(sqlcipher3.IntegrityError), store.atomic():
         store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('A', 'A')")
         store.db.execute("INSERT INTO positions (unit_id, title_kk, title_ru, category) VALUES (99, 'x', 'x', 'E-1')")
     assert store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
@@ -85,7 +86,7 @@ def test_failed_action_leaves_no_log_entry(store) -> None:
 
 def _tamper(db_path: Path, sql: str) -> None:
     """What someone with a raw SQLite tool could do: drop the protection, then edit the log."""
-    conn = sqlite3.connect(db_path)
+    conn = raw_connect(db_path)
     conn.execute('DROP TRIGGER "audit__audit_log__no_update"')
     conn.execute('DROP TRIGGER "audit__audit_log__no_delete"')
     conn.execute(sql)
@@ -99,39 +100,39 @@ def _tamper(db_path: Path, sql: str) -> None:
     ("UPDATE audit_log SET reason = 'other' WHERE id = 1", 1),
 ])
 def test_tampering_with_the_log_is_reported_by_check(db_path: Path, sql: str, bad_id: int) -> None:
-    store = open_store(db_path)
+    store = open_store(db_path, office_key())
     for i in range(3):
         _add_unit(store, f"Бөлім {i}", f"Финансовый {i}")
     store.close()
-    assert check_file(db_path) == []
+    assert check_file(db_path, office_key()) == []
     _tamper(db_path, sql)
-    conn = sqlite3.connect(db_path)
+    conn = raw_connect(db_path)
     assert not verify_chain(conn).ok
     conn.close()
     out = subprocess.run([sys.executable, "-m", "desktop_app", "check", "--db", str(db_path), "--lang", "ru"],
-                         capture_output=True, text=True, check=False)
+                         capture_output=True, text=True, check=False, env=env_with_password())
     assert out.returncode == 1
     assert f"Цепочка журнала изменений нарушена на записи {bad_id}:" in out.stderr
 
 
 def test_missing_protection_alone_is_reported(db_path: Path) -> None:
-    store = open_store(db_path)
+    store = open_store(db_path, office_key())
     _add_unit(store)
     store.close()
-    conn = sqlite3.connect(db_path)
+    conn = raw_connect(db_path)
     conn.execute('DROP TRIGGER "audit__units__update"')
     conn.commit()
     conn.close()
-    problems = check_file(db_path)
+    problems = check_file(db_path, office_key())
     assert len(problems) == 1 and "protection" in problems[0].render()
-    open_store(db_path).close()  # opening in Bagalau puts the protection back
-    assert check_file(db_path) == []
+    open_store(db_path, office_key()).close()  # opening in Bagalau puts the protection back
+    assert check_file(db_path, office_key()) == []
 
 
 def test_outside_tools_cannot_write_unaudited(db_path: Path) -> None:
-    open_store(db_path).close()
-    conn = sqlite3.connect(db_path)
-    with pytest.raises(sqlite3.OperationalError, match=r"audit_hash|audit_reason"):
+    open_store(db_path, office_key()).close()
+    conn = raw_connect(db_path)
+    with pytest.raises(sqlcipher3.OperationalError, match=r"audit_hash|audit_reason"):
         conn.execute("INSERT INTO units (name_kk, name_ru) VALUES ('x', 'y')")
     conn.close()
 

@@ -15,10 +15,11 @@ from desktop_app.services.backup import BackupService
 from desktop_app.storage.backup import default_backup_dir, list_backups
 from desktop_app.storage.check import check_file
 from desktop_app.storage.database import open_store
+from tests.sealing import env_with_password, office_key, raw_connect
 
 
 def _units(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = raw_connect(path)
     try:
         return [r[0] for r in conn.execute("SELECT name_kk FROM units ORDER BY id")]
     finally:
@@ -32,16 +33,16 @@ def _add(store, name: str) -> None:
 
 def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "desktop_app", *args], input=stdin,
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False, env=env_with_password())
 
 
 def test_start_backup_is_made_before_the_first_write_and_pruned(db_path: Path, tmp_path: Path) -> None:
-    store = open_store(db_path)
+    store = open_store(db_path, office_key())
     _add(store, "Бірінші")
     BackupService(store).save_settings(tmp_path / "usb", keep=2, daily=True)
     store.close()
     for name in ("Екінші", "Үшінші", "Төртінші"):
-        store = open_store(db_path, backup_on_start=True)
+        store = open_store(db_path, office_key(), backup_on_start=True)
         _add(store, name)
         store.close()
     copies = list_backups(tmp_path / "usb")
@@ -51,22 +52,22 @@ def test_start_backup_is_made_before_the_first_write_and_pruned(db_path: Path, t
 
 
 def test_no_identical_copies_push_older_states_out(db_path: Path, tmp_path: Path) -> None:
-    store = open_store(db_path)
+    store = open_store(db_path, office_key())
     _add(store, "Бірінші")
     BackupService(store).save_settings(tmp_path / "usb", keep=2, daily=True)
     store.close()
     for _ in range(4):  # started and closed without a change
-        store = open_store(db_path, backup_on_start=True)
+        store = open_store(db_path, office_key(), backup_on_start=True)
         assert BackupService(store).automatic("exit") == (None, [])
         store.close()
     assert len(list_backups(tmp_path / "usb")) == 1
 
 
 def test_missing_usb_drive_falls_back_beside_the_file_with_a_warning(db_path: Path, tmp_path: Path) -> None:
-    store = open_store(db_path)
+    store = open_store(db_path, office_key())
     BackupService(store).save_settings(tmp_path / "no-drive" / "bagalau", keep=3, daily=True)
     store.close()
-    store = open_store(db_path, backup_on_start=True)
+    store = open_store(db_path, office_key(), backup_on_start=True)
     try:
         assert "not available" in store.warnings[0].render()
         assert len(list_backups(default_backup_dir(db_path))) == 1
@@ -120,14 +121,14 @@ def test_restore_refuses_a_damaged_copy_and_changes_nothing(store, tmp_path: Pat
 
 
 def test_cli_backup_restore_check(db_path: Path, tmp_path: Path) -> None:
-    store = open_store(db_path)
+    store = open_store(db_path, office_key())
     _add(store, "Бірінші")
     store.close()
     out = _cli("backup", "--db", str(db_path), "--to", str(tmp_path / "usb"))
     assert out.returncode == 0, out.stderr
     copy = Path(out.stdout.strip())
-    assert copy.parent == tmp_path / "usb" and check_file(copy) == []
-    store = open_store(db_path)
+    assert copy.parent == tmp_path / "usb" and check_file(copy, office_key()) == []
+    store = open_store(db_path, office_key())
     _add(store, "Екінші")
     store.close()
     out = _cli("restore", "--db", str(db_path), "--from", str(copy))
@@ -137,7 +138,7 @@ def test_cli_backup_restore_check(db_path: Path, tmp_path: Path) -> None:
 
 
 def test_cli_encrypted_backup_and_wrong_password_in_russian(db_path: Path, tmp_path: Path) -> None:
-    open_store(db_path).close()
+    open_store(db_path, office_key()).close()
     out = _cli("backup", "--db", str(db_path), "--to", str(tmp_path / "usb"), "--encrypt", stdin="пароль-123\n")
     assert out.returncode == 0, out.stderr
     sealed = out.stdout.strip()

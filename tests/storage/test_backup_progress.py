@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.services.backup import BackupService
 from desktop_app.storage.backup import BACKUP_STEP_PAGES, backup_connection, is_sound
+from tests.sealing import dump
 
 
 class Stop(Exception):
@@ -22,7 +23,7 @@ def _grow(store, units: int = 400) -> None:
 
 
 def _content(store) -> list[str]:
-    return list(store.db.conn.iterdump())
+    return dump(store.db.conn)
 
 
 def _pages(store) -> int:
@@ -39,7 +40,7 @@ def test_uncancelled_copy_reports_every_step_up_to_the_total(store, tmp_path: Pa
     assert all(t == total for _, t in steps)
     assert [d for d, _ in steps] == sorted(d for d, _ in steps)
     assert steps[-1] == (total, total)          # it reaches the end
-    assert is_sound(dest) and [p.name for p in (tmp_path / "copies").iterdir()] == [dest.name]
+    assert is_sound(dest, store.key) and sorted(p.name for p in (tmp_path / "copies").iterdir()) == [dest.name, dest.name + ".key"]
 
 
 @pytest.mark.parametrize("password", [None, "Ұзақ-құпиясөз-2026"])
@@ -61,7 +62,7 @@ def test_cancelled_copy_leaves_no_file_and_the_office_unchanged(store, tmp_path:
     assert list(tmp_path.glob("**/*.part")) == []
     assert _content(store) == before            # the office is only read
     # and the office still copies afterwards
-    assert is_sound(BackupService(store).back_up(folder, password=None))
+    assert is_sound(BackupService(store).back_up(folder, password=None), store.key)
 
 
 def test_partial_file_is_deleted_when_the_callback_raises(store, tmp_path: Path) -> None:

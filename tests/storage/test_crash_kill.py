@@ -20,17 +20,20 @@ import pytest
 
 from desktop_app.storage.audit import verify_chain
 from desktop_app.storage.database import open_store
+from tests.sealing import office_key
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork server are POSIX")
 
 TRIALS = 100
 
 
-def _writer(path: str, start: int, conn) -> None:  # type: ignore[no-untyped-def]
-    """Child: commit transactions numbered start, start+1, … until killed; report each after commit."""
+def _writer(path: str, start: int, conn, key) -> None:  # type: ignore[no-untyped-def]
+    """Child: commit transactions numbered start, start+1, … until killed; report each after commit.
+
+    `key`: the sealed office's unlocked key, passed in so that a child does not derive it again."""
     from desktop_app.storage.audit import audit_reason
 
-    store = open_store(path)
+    store = open_store(path, key)
     n = start
     while True:
         with store.atomic(), audit_reason(store, f"trial write {n}"):
@@ -45,21 +48,22 @@ def _writer(path: str, start: int, conn) -> None:  # type: ignore[no-untyped-def
 
 
 def _state(path: Path) -> tuple[int, int, int, bool]:
-    store = open_store(path)  # integrity check, lock, migrations: exactly what the program does
+    store = open_store(path, office_key())  # integrity check, lock, migrations: exactly what the program does
     try:
         db = store.db
         units = db.execute("SELECT count(*) FROM units").fetchone()[0]
         positions = db.execute("SELECT count(*) FROM positions").fetchone()[0]
         row = db.execute("SELECT value FROM settings WHERE key = 'crash.counter'").fetchone()
         counter = int(row[0]) if row else -1
-        return units, positions, counter, verify_chain(db.conn).ok
+        # the key file's record of the log is never ahead of the log (it is written after each commit)
+        return units, positions, counter, verify_chain(db.conn).ok and not store.warnings
     finally:
         store.close()
 
 
 def test_sigkill_during_writes_loses_no_committed_transaction(tmp_path: Path) -> None:
     path = tmp_path / "office.sqlite"
-    open_store(path).close()
+    open_store(path, office_key()).close()
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["desktop_app.storage.database", "desktop_app.storage.audit"])
     rng = random.Random(20261122)
@@ -67,7 +71,7 @@ def test_sigkill_during_writes_loses_no_committed_transaction(tmp_path: Path) ->
     killed_mid_write = 0
     for trial in range(TRIALS):
         receiver, sender = ctx.Pipe(duplex=False)
-        child = ctx.Process(target=_writer, args=(str(path), committed, sender), daemon=True)
+        child = ctx.Process(target=_writer, args=(str(path), committed, sender, office_key()), daemon=True)
         child.start()
         sender.close()
         wanted = rng.randint(1, 8)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop_app.services.backup import BackupService
 from desktop_app.ui.backups.backups_page import BackupsPage, BackupTableModel
+from tests.sealing import office_key
 
 
 def _unit(store, name: str) -> None:
@@ -92,11 +93,11 @@ def test_restore_from_the_running_program_reopens_the_office(qapp, prefs, db_pat
     from desktop_app.storage.database import open_store
     from desktop_app.ui.application import BagalauApplication
 
-    open_store(db_path).close()
+    open_store(db_path, office_key()).close()
     app = BagalauApplication(prefs, language="ru")
     try:
         with qtbot.waitSignal(app.ready, timeout=20000):
-            app.start(db_path)
+            app.start(db_path, office_key())
         _unit(app.services.store, "Бірінші")
         page = app.window.show_page("backups")
         copy = page.back_up_now(encrypted=False)

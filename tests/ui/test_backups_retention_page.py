@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from desktop_app.services.retention import RetentionService
 from desktop_app.storage.database import open_store
 from desktop_app.ui.retention.retention_page import RetentionPage
+from tests.sealing import office_key
 
 
 @pytest.fixture(scope="module")
@@ -24,12 +25,12 @@ def demo_file(tmp_path_factory) -> Path:
 @pytest.fixture
 def page(qtbot, demo_file: Path, tmp_path: Path, languages):
     path = tmp_path / "office.sqlite"
-    store = open_store(demo_file)
+    store = open_store(demo_file, office_key())
     from desktop_app.storage.backup import backup_connection
 
     backup_connection(store.db.conn, path)
     store.close()
-    store = open_store(path)
+    store = open_store(path, office_key())
     p = RetentionPage(RetentionService(store))
     qtbot.addWidget(p)
     p.show()

@@ -14,13 +14,14 @@ from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import methodology_001, seed_office
+from tests.sealing import office_key
 
 M = methodology_001()
 
 
 @pytest.fixture
 def office(tmp_path: Path, monkeypatch, languages, qtbot, request):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=2)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
     pages: list = []

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.ui.charts.grade_chart import GradeChart, short_labels
+from tests.sealing import office_key
 
 GRADES_RU = ["Выполняет функциональные обязанности эффективно",
              "Выполняет функциональные обязанности надлежащим образом",
@@ -59,7 +60,7 @@ def demo_services(demo_db: Path):
     from desktop_app.services.container import build_services
     from desktop_app.storage.database import open_store
 
-    store = open_store(demo_db)
+    store = open_store(demo_db, office_key())
     yield build_services(store)
     store.close()
 

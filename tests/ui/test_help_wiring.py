@@ -18,6 +18,7 @@ from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
 from desktop_app.ui.help import RuleHelpDialog, install_help_menu
 from tests.evaluation_support import methodology_001, seed_office
+from tests.sealing import office_key
 
 M = methodology_001()
 
@@ -35,7 +36,7 @@ def _translators_leave_with_the_test(languages):
 
 @pytest.fixture
 def office(tmp_path: Path, monkeypatch, languages):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=3)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
     quarters.open_quarter(2026, 3)
@@ -189,7 +190,7 @@ def test_no_page_touches_the_database_on_a_language_switch(qtbot, tmp_path: Path
 
     path = tmp_path / "demo.sqlite"
     write_demo(path)
-    store = open_store(path)
+    store = open_store(path, office_key())
     services = build_services(store)
     window = MainWindow(services, languages, prefs)
     window.show()

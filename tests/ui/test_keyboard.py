@@ -16,6 +16,7 @@ from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import methodology_001, seed_office
+from tests.sealing import office_key
 
 M = methodology_001()
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -34,7 +35,7 @@ def _translators_leave_with_the_test(languages):
 
 @pytest.fixture
 def quarter_window(qtbot, tmp_path: Path, monkeypatch, languages):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=3)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
     quarters.open_quarter(2026, 3)
@@ -183,7 +184,7 @@ def test_help_menu_lists_the_shortcuts_in_the_interface_language(qtbot, main_win
 
 
 def test_annual_page_prints_and_exports_from_the_keyboard(qtbot, tmp_path: Path, monkeypatch, languages) -> None:
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=2)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
     from desktop_app.ui.annual.annual_page import AnnualPage

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
 
@@ -13,8 +12,7 @@ from desktop_app.storage.database import open_store
 from desktop_app.ui.application import BagalauApplication
 from desktop_app.ui.security.idle_lock import IdleLock, LockScreen
 from desktop_app.ui.security.password_dialogs import PasswordPromptDialog
-
-FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+from tests.sealing import TEST_PASSWORD, office_key, password_office
 
 
 @pytest.fixture
@@ -37,12 +35,20 @@ def app_factory(qapp, prefs):
             a.services.close()
 
 
-def _protect(db_path: Path, password: str = "Құпия-сөз-1") -> None:
-    store = open_store(db_path)
+def _protect(db_path: Path, password: str = "Құпия-сөз-1") -> str:
+    """A sealed office with a real password (argon2id) and one unit; returns its recovery code."""
+    code = password_office(db_path, password)
+    store = open_store(db_path, office_key() if password == TEST_PASSWORD else _password(password))
     with store.atomic():
         store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Құпия бөлім', 'Секретный отдел')")
-    SecurityService(store, FAST).set_first_password(password)
     store.close()
+    return code
+
+
+def _password(text: str):  # type: ignore[no-untyped-def]
+    from desktop_app.storage.sealing import Password
+
+    return Password(text)
 
 
 def _answer_prompt(passwords: list[str], seen: list[str]) -> None:
@@ -86,12 +92,26 @@ def test_cancelling_the_prompt_opens_nothing(app_factory, db_path: Path, qtbot) 
     assert app.services is None
 
 
-def test_no_password_no_prompt(app_factory, db_path: Path, qtbot) -> None:
-    open_store(db_path).close()
+def test_a_key_already_unlocked_opens_without_a_prompt(app_factory, db_path: Path, qtbot) -> None:
+    open_store(db_path, office_key()).close()
     app = app_factory()
     with qtbot.waitSignal(app.ready, timeout=20000):
-        app.start(db_path)
+        app.start(db_path, office_key())
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_demo_office_prompt_says_its_password(qtbot, tmp_path: Path, languages) -> None:
+    from desktop_app.demo import write_demo
+    from desktop_app.services.security import OfficeGate
+
+    write_demo(tmp_path / "demo.sqlite")
+    gate = OfficeGate(tmp_path / "demo.sqlite")
+    prompt = PasswordPromptDialog(gate, demo=gate.is_demo())
+    qtbot.addWidget(prompt)
+    assert gate.is_demo() and "пароль — demo" in prompt.intro.text()
+    prompt.password.setText("demo")
+    prompt._check()
+    assert prompt.result() == QDialog.DialogCode.Accepted and gate.credential is not None
 
 
 @pytest.fixture
@@ -111,8 +131,7 @@ def _texts(widget: QWidget) -> str:
 
 
 def test_idle_lock_hides_the_content_and_asks_the_password(main_window, qtbot) -> None:
-    security = SecurityService(main_window.services.store, FAST)
-    security.set_first_password("Құпия-сөз-1")
+    security = SecurityService(main_window.services.store)  # sealed with the tests' key, password TEST_PASSWORD
     content = QLabel("Иванов И. И. — 4,8 балла")
     main_window.setCentralWidget(content)
     other = QDialog(main_window)
@@ -138,7 +157,7 @@ def test_idle_lock_hides_the_content_and_asks_the_password(main_window, qtbot) -
         screen.password.setText("wrong")
         screen.button.click()
         assert lock.locked and screen.error.text() == "Неверный пароль."
-        cover[0].password.setText("Құпия-сөз-1")  # either lock screen opens all
+        cover[0].password.setText(TEST_PASSWORD)  # either lock screen opens all
         cover[0].button.click()
         assert not lock.locked and main_window.centralWidget() is content and content.isVisible()
         assert main_window.menuBar().isVisible() and other_text.isVisible()
@@ -148,31 +167,19 @@ def test_idle_lock_hides_the_content_and_asks_the_password(main_window, qtbot) -
         other.close()
 
 
-def test_no_lock_without_a_password(main_window) -> None:
-    security = SecurityService(main_window.services.store, FAST)
-    now = [0.0]
-    lock = IdleLock(main_window, security.verify, minutes=1, clock=lambda: now[0], can_lock=security.has_password)
-    try:
-        now[0] += 3600
-        lock.check()
-        assert not lock.locked
-    finally:
-        lock.stop()
-
-
 def test_damaged_file_also_finds_the_copy_on_the_chosen_drive(app_factory, db_path: Path, tmp_path: Path,
                                                               prefs, qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.services.backup import BackupService
 
-    store = open_store(db_path)
+    store = open_store(db_path, office_key())
     with store.atomic():
         store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Флешкадағы', 'На флешке')")
     BackupService(store).back_up(tmp_path / "usb")
     other = tmp_path / "other-office.sqlite"
     store.close()
-    other_store = open_store(other)
+    other_store = open_store(other, office_key())
     BackupService(other_store).back_up(tmp_path / "usb")  # another office's copy on the same drive (newer)
     other_store.close()
     prefs.set("backup_folder", str(tmp_path / "usb"))
@@ -184,21 +191,25 @@ def test_damaged_file_also_finds_the_copy_on_the_chosen_drive(app_factory, db_pa
     assert app.services.store.db.execute("SELECT name_ru FROM units").fetchall() == [("На флешке",)]
 
 
-def test_set_and_change_password_dialogs(qtbot, store, languages, monkeypatch) -> None:
+def test_set_and_change_password_dialogs(qtbot, tmp_path: Path, languages, monkeypatch) -> None:
+    """A new office: its password is chosen before the file exists (the file is sealed with it); then changed."""
+    from desktop_app.services.security import OfficeGate
     from desktop_app.ui.security import password_dialogs
     from desktop_app.ui.security.password_dialogs import SetPasswordDialog
 
     codes: list[str] = []
     monkeypatch.setattr(password_dialogs.RecoveryCodeDialog, "exec",
                         lambda self: codes.append(self.code.text()) or 1)
-    security = SecurityService(store, FAST)
-    first = SetPasswordDialog(security)
+    path = tmp_path / "new.sqlite"
+    gate = OfficeGate(path)
+    first = SetPasswordDialog(gate)
     qtbot.addWidget(first)
     assert not first.current.isVisibleTo(first) and first.windowTitle() == "Установка пароля"
+    assert "зашифрован" in first.intro.text() or "шифруется" in first.intro.text()
     first.new.setText("короткий")
     first.repeat.setText("другой-пароль")
     first._save()
-    assert first.error.text() == "Два новых пароля не совпадают." and not security.has_password()
+    assert first.error.text() == "Два новых пароля не совпадают." and gate.credential is None
     first.new.setText("abc")
     first.repeat.setText("abc")
     first._save()
@@ -206,30 +217,37 @@ def test_set_and_change_password_dialogs(qtbot, store, languages, monkeypatch) -
     first.new.setText("Құпия-сөз-1")
     first.repeat.setText("Құпия-сөз-1")
     first._save()
-    assert security.verify("Құпия-сөз-1") and len(codes) == 1 and first.result() == QDialog.DialogCode.Accepted
-    change = SetPasswordDialog(security)
-    qtbot.addWidget(change)
-    assert change.windowTitle() == "Смена пароля" and change.current_label.text() == "Текущий пароль:"
-    change.current.setText("не тот")
-    change.new.setText("Жаңа-сөз-22")
-    change.repeat.setText("Жаңа-сөз-22")
-    change._save()
-    assert change.error.text() == "Текущий пароль неверен."
-    change.current.setText("Құпия-сөз-1")
-    change._save()
-    assert security.verify("Жаңа-сөз-22") and len(codes) == 1  # a change keeps the sealed code
+    assert len(codes) == 1 and first.result() == QDialog.DialogCode.Accepted and gate.credential is not None
+    store = open_store(path, gate.credential)
+    try:
+        security = SecurityService(store)
+        assert security.verify("Құпия-сөз-1")
+        change = SetPasswordDialog(security)
+        qtbot.addWidget(change)
+        assert change.windowTitle() == "Смена пароля" and change.current_label.text() == "Текущий пароль:"
+        change.current.setText("не тот")
+        change.new.setText("Жаңа-сөз-22")
+        change.repeat.setText("Жаңа-сөз-22")
+        change._save()
+        assert change.error.text() == "Текущий пароль неверен."
+        change.current.setText("Құпия-сөз-1")
+        change._save()
+        assert security.verify("Жаңа-сөз-22") and len(codes) == 1  # a change keeps the sealed code
+    finally:
+        store.close()
 
 
-def test_forgotten_password_reset_from_the_prompt(qtbot, store, languages, monkeypatch) -> None:
+def test_forgotten_password_reset_from_the_prompt(qtbot, db_path: Path, languages, monkeypatch) -> None:
+    from desktop_app.services.security import OfficeGate
     from desktop_app.ui.security import password_dialogs
-    from desktop_app.ui.security.password_dialogs import ResetPasswordDialog
 
     codes: list[str] = []
     monkeypatch.setattr(password_dialogs.RecoveryCodeDialog, "exec", lambda self: codes.append(self.code.text()) or 1)
-    security = SecurityService(store, FAST)
-    sealed = security.set_first_password("Забытый-пароль")
-    reset = ResetPasswordDialog(security)
-    qtbot.addWidget(reset)
+    sealed = _protect(db_path, "Забытый-пароль")
+    gate = OfficeGate(db_path)
+    prompt = PasswordPromptDialog(gate)
+    qtbot.addWidget(prompt)
+    reset = password_dialogs.ResetPasswordDialog(gate, prompt)
     reset.code.setText("AAAA-BBBB-CCCC-DDDD-EEEE")
     reset.new.setText("Новый-пароль-1")
     reset.repeat.setText("Новый-пароль-1")
@@ -237,16 +255,17 @@ def test_forgotten_password_reset_from_the_prompt(qtbot, store, languages, monke
     assert reset.error.text() == "Код восстановления неверен."
     reset.code.setText(sealed.lower())
     reset._save()
-    assert security.verify("Новый-пароль-1") and codes and codes[0] != sealed
+    assert codes and codes[0] != sealed and gate.credential is not None
+    assert OfficeGate(db_path).verify("Новый-пароль-1") and not OfficeGate(db_path).verify("Забытый-пароль")
 
 
-def test_repeated_wrong_passwords_pause_the_prompt(qtbot, store, languages) -> None:
+def test_repeated_wrong_passwords_pause_the_prompt_and_after_a_restart(qtbot, db_path: Path, languages) -> None:
+    from desktop_app.services.security import OfficeGate
     from desktop_app.ui.security.idle_lock import pause_after
 
     assert [pause_after(n) for n in (1, 2, 3, 4, 5, 9)] == [0, 0, 5, 10, 20, 60]
-    security = SecurityService(store, FAST)
-    security.set_first_password("Құпия-сөз-1")
-    prompt = PasswordPromptDialog(security)
+    _protect(db_path)
+    prompt = PasswordPromptDialog(OfficeGate(db_path))
     qtbot.addWidget(prompt)
     for _ in range(2):
         prompt.password.setText("қате")
@@ -256,3 +275,7 @@ def test_repeated_wrong_passwords_pause_the_prompt(qtbot, store, languages) -> N
     prompt._check()
     assert not prompt.password.isEnabled() and not prompt.buttons.isEnabled()
     assert prompt.error.text() == "Неверный пароль. Повторите через 5 секунд."
+    # the program is closed and started again: the new prompt still waits (the count is in the key file)
+    again = PasswordPromptDialog(OfficeGate(db_path))
+    qtbot.addWidget(again)
+    assert not again.password.isEnabled() and "Повторите через" in again.error.text()

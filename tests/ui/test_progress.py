@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
 
 from desktop_app.ui import progress
 from desktop_app.ui.progress import ProgressSink, run_with_progress
+from tests.sealing import office_key
 
 
 @pytest.fixture
@@ -96,7 +97,7 @@ def test_cancelled_batch_of_sheets_writes_no_file(qtbot, tmp_path: Path, monkeyp
 
     db = tmp_path / "demo.sqlite"
     write_demo(db, today=date(2026, 11, 20))
-    store = open_store(db)
+    store = open_store(db, office_key())
     try:
         services = build_services(store)
         values, cancel_at = shown_at_once

@@ -15,13 +15,14 @@ from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import methodology_001, seed_office
+from tests.sealing import office_key
 
 M = methodology_001()
 
 
 @pytest.fixture
 def page(qtbot, tmp_path: Path, monkeypatch, languages):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=3)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
     quarters.open_quarter(2026, 3)
@@ -120,7 +121,7 @@ def test_headers_follow_the_language(page, languages, qtbot) -> None:
 
 def test_print_menu_asks_for_the_documents_of_the_current_quarter(qtbot, tmp_path: Path, monkeypatch,
                                                                   languages) -> None:
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=1)
     quarters = QuarterService(store, CalendarService(store), lambda day: M, lambda mid: M)
     q = quarters.open_quarter(2026, 3)

@@ -41,19 +41,9 @@ def test_a_new_office_is_set_up_page_by_page(qtbot, services, languages, tmp_pat
     w.next()
     assert services.staff.organisation().name_ru == "Аппарат акима Карасуского района"
 
-    pw = w.currentPage()
-    assert isinstance(pw, PasswordPage)
-    pw.password.setText("Бағалау-2026!")
-    pw.again.setText("Бағалау-2027!")
-    w.next()
-    assert w.currentPage() is pw and pw.error.text() == "Пароли не совпадают."
-    assert not services.security.has_password()
-    pw.again.setText("Бағалау-2026!")
-    w.next()  # sets the password and shows the recovery code, staying on the page
-    assert w.currentPage() is pw and pw.code.isVisible() and len(pw.code.text()) >= 8
-    assert services.security.verify("Бағалау-2026!")
-    w.next()
-
+    # no password page: the office was sealed with its password before it was created (issue 11)
+    assert not any(isinstance(p, PasswordPage) for p in w.pages_in_order)
+    assert services.security.has_password()
     backup = w.currentPage()
     assert isinstance(backup, BackupPage)
     backup.folder.setText(str(tmp_path / "usb" / "bagalau"))
@@ -94,6 +84,17 @@ def test_starting_an_empty_office_runs_the_guided_set_up(qapp, prefs, tmp_path: 
         assert org.validatePage()
         return 0  # the user closes the wizard after the organisation page
 
+    def choose_password(dialog) -> int:  # type: ignore[no-untyped-def]
+        """The new office's password is asked before the file exists: the file is sealed with it."""
+        dialog.new.setText("Бағалау-2026!")
+        dialog.repeat.setText("Бағалау-2026!")
+        dialog._save()
+        return dialog.result()
+
+    from desktop_app.ui.security import password_dialogs
+
+    monkeypatch.setattr(password_dialogs.SetPasswordDialog, "exec", choose_password)
+    monkeypatch.setattr(password_dialogs.RecoveryCodeDialog, "exec", lambda self: seen.append(self.code.text()) or 1)
     monkeypatch.setattr(WelcomeDialog, "exec", choose_empty)
     monkeypatch.setattr(setup_wizard.SetupWizard, "exec", run_wizard)
     app = BagalauApplication(prefs, language="ru")
@@ -101,7 +102,8 @@ def test_starting_an_empty_office_runs_the_guided_set_up(qapp, prefs, tmp_path: 
     try:
         with qtbot.waitSignal(app.ready, timeout=10000):
             assert app.start(db)
-        assert seen == ["new-office.sqlite"]
+        assert len(seen) == 2 and seen[1] == "new-office.sqlite"  # the recovery code first, then the wizard
+        assert not db.read_bytes().startswith(b"SQLite format 3")
         assert app.services is not None
         assert app.services.staff.organisation().name_ru == "Аппарат районного маслихата"
     finally:  # delete the window before its database closes: no page may outlive it

@@ -1,5 +1,13 @@
-"""Password dialogs: asking for it on start, setting and changing it, the recovery code (001 §13)."""
+"""Password dialogs: asking for it on start, setting and changing it, the recovery code (001 §13).
+
+They talk to a `SecurityService` (an open office) or an `OfficeGate` (an office not open yet: the file is
+sealed, issue 11); both have verify / set_first_password / change_password / reset_with_recovery_code /
+has_password / wait_seconds. The pause after wrong passwords is kept in the office's key file, so it
+survives a restart of the program.
+"""
 from __future__ import annotations
+
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
@@ -15,10 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.services.security import SecurityService
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.security.idle_lock import hold_off, pause_after
+
+
+class Guard(Protocol):
+    def has_password(self) -> bool: ...
+    def verify(self, password: str) -> bool: ...
+    def wait_seconds(self) -> int: ...
+    def set_first_password(self, password: str) -> str: ...
+    def change_password(self, current: str, new: str) -> None: ...
+    def reset_with_recovery_code(self, code: str, new: str) -> str: ...
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -31,11 +47,12 @@ def _password_field(name: str) -> QLineEdit:
 class PasswordPromptDialog(Retranslatable, QDialog):
     """Asks the password before any data is shown. "Forgot the password?" leads to the recovery code."""
 
-    def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
+    def __init__(self, security: Guard, parent: QWidget | None = None, demo: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("passwordPrompt")
         self.setMinimumWidth(460)  # wrapped explanations need the width to get their full height
         self.security = security
+        self.demo = demo
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.password = _password_field("password")
@@ -57,6 +74,10 @@ class PasswordPromptDialog(Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         self.failures = 0
         self.retranslate()
+        waiting = security.wait_seconds()
+        if waiting:  # wrong passwords before the last restart: the pause goes on
+            self.error.setText(self.tr("Wrong password. Try again in %n second(s).", "", waiting))
+            hold_off([self.password, self.buttons], waiting)
 
     def _check(self) -> None:
         if self.security.verify(self.password.text()):
@@ -64,7 +85,7 @@ class PasswordPromptDialog(Retranslatable, QDialog):
             return
         self.failures += 1
         self.password.clear()
-        pause = pause_after(self.failures)
+        pause = max(pause_after(self.failures), self.security.wait_seconds())
         self.error.setText(self.tr("Wrong password. Try again in %n second(s).", "", pause) if pause
                            else self.tr("Wrong password."))
         hold_off([self.password, self.buttons], pause)
@@ -76,19 +97,24 @@ class PasswordPromptDialog(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bagalau — password"))
-        self.intro.setText(self.tr("Evaluation results are confidential. Enter the password to open the office."))
+        text = self.tr("Evaluation results are confidential. Enter the password to open the office.")
+        if self.demo:
+            text += "\n\n" + self.tr("This is the demo office: its password is demo.")
+        self.intro.setText(text)
         self.forgot.setText(self.tr("Forgot the password?"))
 
 
 class SetPasswordDialog(Retranslatable, QDialog):
     """Sets the first password (then shows the recovery code) or changes it (asks the current one)."""
 
-    def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
+    def __init__(self, security: Guard, parent: QWidget | None = None, sealing: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("setPassword")
         self.setMinimumWidth(460)  # wrapped explanations need the width to get their full height
         self.security = security
         self.changing = security.has_password()
+        #: an existing plain office that never had a password: it is sealed with the one set here
+        self.sealing = sealing
         self.recovery_code = ""
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -133,9 +159,15 @@ class SetPasswordDialog(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change the password") if self.changing else self.tr("Set a password"))
-        self.intro.setText(self.tr(
-            "Evaluation results are confidential: the program asks this password on start and after a "
-            "pause. At least 8 characters."))
+        text = self.tr("Evaluation results are confidential: the program asks this password on start and "
+                       "after a pause. At least 8 characters.")
+        if self.sealing:
+            text = self.tr("This office file is not sealed yet: anyone who copies it can read it. Choose a "
+                           "password; the file will be encrypted with it after a copy is made.") + "\n\n" + text
+        elif not self.changing:
+            text += "\n\n" + self.tr("The office file is encrypted with this password: without it or the "
+                                      "recovery code nobody can read it.")
+        self.intro.setText(text)
         self.current_label.setText(self.tr("Current password:"))
         self.new_label.setText(self.tr("New password:"))
         self.repeat_label.setText(self.tr("Repeat it:"))
@@ -169,15 +201,16 @@ class RecoveryCodeDialog(QDialog):
         self.setWindowTitle(self.tr("Recovery code"))
         self.text.setText(self.tr(
             "Write this recovery code on paper now and give it, in a sealed envelope, to the head of HR. "
-            "It is shown only once. With it a forgotten password can be replaced; without it and without "
-            "the password the program cannot be opened."))
+            "It is shown only once. With it a forgotten password can be replaced.") + "\n\n" + self.tr(
+            "If both the password and this code are lost, the data are gone for good: the office file is "
+            "encrypted, and nobody — not the IT service, not the authors of Bagalau — can open it."))
         self.copy.setText(self.tr("Copy"))
 
 
 class ResetPasswordDialog(QDialog):
     """A forgotten password: the sealed recovery code and a new password; then a new code is shown."""
 
-    def __init__(self, security: SecurityService, parent: QWidget | None = None) -> None:
+    def __init__(self, security: Guard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resetPassword")
         self.setMinimumWidth(460)  # wrapped explanations need the width to get their full height

@@ -1,0 +1,55 @@
+"""The audit log keyed and compact (issue 11): HMAC chain, 16-byte hashes as bytes, no redundant parts.
+
+- `hash` becomes HMAC-SHA256(chain key, …)[:16] stored as a BLOB; the chain key is derived from the
+  sealed office's data key, so nobody without it can append or rewrite entries that fit the chain;
+- `prev_hash` goes: it is always the previous row's `hash` (the verifier carries it along);
+- the indexes on (table_name, row_id) and on `at` go: the log is read in id order (time order) by the
+  viewer, `bagalau check` and the extract, which scan it anyway; they made up about a sixth of the file.
+
+The old SHA-256 chain is verified before it is replaced; if it was already broken, the first bad entry is
+kept in the setting `audit.broken_before_sealing`, so that `bagalau check` keeps reporting it instead of
+the new chain silently blessing an earlier edit.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from desktop_app.storage.audit import AUDIT_TABLE, _verify_legacy_chain, chain_key, keyed_hash
+
+
+def m092_audit_keyed(db: Database) -> None:
+    key = chain_key(db.conn)
+    if key is None:  # pragma: no cover - offices are always opened sealed
+        raise RuntimeError("the audit log is keyed only in a sealed office")
+    report = _verify_legacy_chain(db.conn)
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_\\_%' "
+                              "ESCAPE '\\'").fetchall():
+        db.execute(f'DROP TRIGGER "{name}"')  # (re)created after the migrations by install_audit_triggers
+    db.execute("""
+        CREATE TABLE audit_log_keyed (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+            old_json TEXT,
+            new_json TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            hash BLOB NOT NULL
+        )""")
+    prev: bytes | None = None
+    batch: list[tuple[object, ...]] = []
+    cur = db.conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason "
+                          f"FROM {AUDIT_TABLE} ORDER BY id")
+    for row in cur:
+        prev = keyed_hash(key, prev, *row[1:])
+        batch.append((*row, prev))
+        if len(batch) >= 5000:
+            db.conn.executemany("INSERT INTO audit_log_keyed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+            batch.clear()
+    db.conn.executemany("INSERT INTO audit_log_keyed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+    db.execute(f"DROP TABLE {AUDIT_TABLE}")
+    db.execute(f"ALTER TABLE audit_log_keyed RENAME TO {AUDIT_TABLE}")
+    if not report.ok:
+        db.execute("INSERT INTO settings (key, value) VALUES ('audit.broken_before_sealing', ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [str(report.bad_id)])
