@@ -22,8 +22,13 @@ MODULE = "desktop_app.services.evaluation_documents"
 
 
 @pytest.fixture
-def documents(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
-    """A stand-in services.evaluation_documents recording its calls."""
+def documents(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> list[tuple]:
+    """A stand-in services.evaluation_documents recording its calls; the office at `db_path` exists (sealed
+    with the tests' key; the command opens it with $BAGALAU_PASSWORD)."""
+    from desktop_app.storage.database import open_store
+    from tests.sealing import office_key
+
+    open_store(db_path, office_key()).close()
     calls: list[tuple] = []
     fake = types.ModuleType(MODULE)
     fake.sheets = lambda s, y, q: calls.append(("sheets", y, q)) or [sheet(), sheet()]  # type: ignore[attr-defined]

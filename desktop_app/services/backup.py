@@ -163,6 +163,7 @@ class BackupService:
             self.store.ensure_file_present()
             try:
                 files.restore_into(self.store.db.conn, data_path, source_key)
+                self._rekey_restored_chain(source_key)
                 build_migrations().apply(self.store.db)  # a copy from an older version
                 install_audit_triggers(self.store.db)
                 with self.store.atomic(), audit_reason(self.store, f"restored from {source.name}"):
@@ -194,3 +195,14 @@ class BackupService:
                 files.seal_copy(path, self.store.key)
                 done.append(path)
         return done
+
+    def _rekey_restored_chain(self, source_key: engine.OfficeKey | None) -> None:
+        """A copy of another office (another data key, or a plain copy carrying its chain key): its audit
+        chain was checked with its own key before the restore; from now on it is keyed with this office's."""
+        from desktop_app.storage.audit_seal import rekey_carried_chain, rekey_chain
+        from desktop_app.storage.keyring import subkey
+
+        conn = self.store.db.conn
+        rekey_carried_chain(conn)
+        if source_key is not None and self.store.key is not None and source_key.data_key != self.store.key.data_key:
+            rekey_chain(conn, subkey(source_key.data_key, "audit"))

@@ -48,7 +48,7 @@ def verify_copy(store: Store, source: Path, data_path: Path, other_organisation_
     A sealed copy is read with its data `key` (the office's, or the one its own password unlocked)."""
     credential = Sealing(key.data_key, keyring.read_header(data_path)) \
         if key is not None and not is_plain_sqlite(data_path) else None
-    problems = check_file(data_path, credential, older_schema_ok=True)
+    problems = check_file(data_path, credential, older_schema_ok=True, plain_ok=True)
     if problems:
         raise StorageError([msg(N_("msg", "The copy {file} failed the full check and was not restored:"),
                                 file=str(source)), *problems])

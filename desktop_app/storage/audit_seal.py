@@ -44,3 +44,52 @@ def header_problems(conn: object, path: Path, key: OfficeKey) -> list[Msg]:
 def head_text(value: object) -> str:
     """A stored hash (hex text or bytes) as hex text."""
     return value.hex() if isinstance(value, bytes | bytearray) else str(value or "")
+
+
+#: In a copy for another person (plain, inside the password container): the chain key of the office it came
+#: from, so that whoever seals it as their own office can check the chain once and rekey it.
+CARRIED_KEY_TABLE = "_bagalau_chain_key"
+
+
+def carry_chain_key(conn: object, schema: str, key: bytes) -> None:
+    conn.execute(f"CREATE TABLE {schema}.{CARRIED_KEY_TABLE} (key BLOB NOT NULL)")  # type: ignore[attr-defined]
+    conn.execute(f"INSERT INTO {schema}.{CARRIED_KEY_TABLE} (key) VALUES (?)", [key])  # type: ignore[attr-defined]
+
+
+def rekey_carried_chain(conn: object) -> None:
+    """A plain copy of another office just sealed: check its chain with the key it carries, then rekey
+    every entry with this office's chain key. A chain that did not check is recorded (first bad entry)
+    in `audit.broken_before_sealing`, which `bagalau check` keeps reporting."""
+
+    try:
+        row = conn.execute(f"SELECT key FROM {CARRIED_KEY_TABLE}").fetchone()  # type: ignore[attr-defined]
+    except engine.OperationalError:
+        return
+    if row is not None:
+        rekey_chain(conn, bytes(row[0]))
+    conn.execute(f"DROP TABLE IF EXISTS {CARRIED_KEY_TABLE}")  # type: ignore[attr-defined]
+    conn.commit()  # type: ignore[attr-defined]
+
+
+def rekey_chain(conn: object, old_key: bytes) -> None:
+    """Check the chain with `old_key` (the chain key of the office a copy came from), then recompute every
+    hash with this office's chain key; a chain that did not check is recorded (see above)."""
+    from desktop_app.storage.audit import chain_key, keyed_hash, verify_chain_with
+
+    new_key = chain_key(conn)
+    if new_key is None or new_key == old_key:
+        return
+    report = verify_chain_with(conn, old_key)  # type: ignore[arg-type]
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "  # type: ignore[attr-defined]
+                                "AND tbl_name = ?", [AUDIT_TABLE]).fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')  # type: ignore[attr-defined]  # recreated by the opener
+    prev: bytes | None = None
+    rows = conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason "  # type: ignore[attr-defined]
+                        f"FROM {AUDIT_TABLE} ORDER BY id").fetchall()
+    for r in rows:
+        prev = keyed_hash(new_key, prev, *r[1:])
+        conn.execute(f"UPDATE {AUDIT_TABLE} SET hash = ? WHERE id = ?", [prev, r[0]])  # type: ignore[attr-defined]
+    if not report.ok:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('audit.broken_before_sealing', ?) "  # type: ignore[attr-defined]
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [str(report.bad_id)])
+    conn.commit()  # type: ignore[attr-defined]

@@ -347,6 +347,11 @@ def plain_export(conn: sqlite3.Connection, dest: Path, progress: Progress | None
         copy.execute("SELECT sqlcipher_export('plain')")
         version = copy.execute("PRAGMA main.user_version").fetchone()[0]
         copy.execute(f"PRAGMA plain.user_version = {int(version)}")
+        from desktop_app.storage.audit import chain_key
+        from desktop_app.storage.audit_seal import carry_chain_key
+
+        carry_chain_key(copy, "plain", chain_key(copy) or b"")
+        copy.commit()
         copy.execute("DETACH DATABASE plain")
     finally:
         copy.close()

@@ -20,7 +20,8 @@ from desktop_app.storage.sealing import Credential, unlock
 SQLITE_HEADER = engine.SQLITE_HEADER
 
 
-def check_file(path: Path, credential: Credential | None = None, *, older_schema_ok: bool = False) -> list[Msg]:
+def check_file(path: Path, credential: Credential | None = None, *, older_schema_ok: bool = False,
+               plain_ok: bool = False) -> list[Msg]:
     """Problems found in `path`; an empty list means the file, its schema and the audit chain are sound.
 
     A sealed office needs its `credential` (a wrong one raises ValidationError); a plain file is checked
@@ -31,11 +32,16 @@ def check_file(path: Path, credential: Credential | None = None, *, older_schema
         return [msg(N_("msg", "The file {file} does not exist."), file=str(path))]
     problems: list[Msg] = []
     key = None
-    if engine.is_plain_sqlite(path):
+    if engine.is_plain_sqlite(path) and plain_ok:  # a copy decrypted from its container, checked before a restore
+        try:
+            conn: sqlite3.Connection = open_readonly(path)
+        except sqlite3.DatabaseError as exc:
+            return [msg(N_("msg", "SQLite cannot open {file}: {detail}"), file=str(path), detail=str(exc))]
+    elif engine.is_plain_sqlite(path):
         problems.append(msg(N_("msg", "{file} is not sealed: anyone who copies it can read it. Open it in "
                                       "Bagalau to seal it."), file=str(path)))
         try:
-            conn: sqlite3.Connection = open_readonly(path)
+            conn = open_readonly(path)
         except sqlite3.DatabaseError as exc:
             return [*problems, msg(N_("msg", "SQLite cannot open {file}: {detail}"), file=str(path),
                                    detail=str(exc))]
@@ -81,6 +87,12 @@ def _check(conn: sqlite3.Connection, older_schema_ok: bool = False) -> list[Msg]
         problems.append(msg(N_("msg", "The audit log is missing.")))
         return problems
     report = verify_chain(conn)
+    broken = conn.execute("SELECT value FROM settings WHERE key = 'audit.broken_before_sealing'").fetchone() \
+        if "settings" in tables else None
+    if broken:
+        problems.append(msg(N_("msg", "The audit log chain was already broken at entry {id} when this office "
+                                      "was sealed: entries before it may have been altered outside Bagalau."),
+                            id=broken[0]))
     if not report.ok:
         problems.append(msg(N_("msg", "The audit log chain is broken at entry {id}: entries were altered, "
                                       "removed or inserted outside Bagalau."), id=report.bad_id))

@@ -284,7 +284,8 @@ def open_store(path: Path | str, credential: Credential, *, lock: bool = True, b
                                    folder=str(path.parent), detail=str(exc))) from exc
     try:
         if path.is_file() and path.stat().st_size == 0:  # not a new office: offer the newest good copy
-            raise DatabaseDamagedError(path, newest_sound_backup(default_backup_dir(path)), "0 bytes")
+            key = unlock(path, credential).key if keyring.key_path(path).is_file() else None
+            raise _damaged(path, "0 bytes", key)  # its key file unlocks its sealed copies
         existed = path.exists() and path.stat().st_size > 0
         if existed:
             _ensure_writable(path)
@@ -300,6 +301,11 @@ def open_store(path: Path | str, credential: Credential, *, lock: bool = True, b
         warnings: list[Msg] = []
         if existed:
             _check_integrity(db, path, key)
+        if was_plain:  # a copy for another person, sealed now as this office: its chain gets this office's key
+            from desktop_app.storage.audit_seal import rekey_carried_chain
+
+            rekey_carried_chain(db.conn)
+        if existed:
             warnings.extend(_audit_warnings(db, path, key))
         if existed and backup_on_start:
             warnings.extend(startup_backup(db, path))

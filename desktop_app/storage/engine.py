@@ -36,16 +36,57 @@ class SealedConnection(sqlcipher3.Connection):
 
 def connect_sealed(path: Path | str, key: OfficeKey, *, readonly: bool = False) -> SealedConnection:
     """Open `path` with the raw 256-bit data key. A wrong key or a damaged first page fails on first read."""
-    if readonly:  # a `#` or `%` in a folder name must not cut the URI (storage/readonly.py)
-        from desktop_app.storage.readonly import readonly_uri
+    if readonly:
+        return _connect_readonly(Path(path), key)
+    conn = sqlcipher3.connect(str(path), factory=SealedConnection)
+    _key(conn, key)
+    return conn
 
-        conn = sqlcipher3.connect(readonly_uri(Path(path)), uri=True, factory=SealedConnection)
-    else:
-        conn = sqlcipher3.connect(str(path), factory=SealedConnection)
+
+def _key(conn: SealedConnection, key: OfficeKey) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print page errors on stderr
     conn.execute(f"PRAGMA key = \"x'{key.data_key.hex()}'\"")
     conn.seal = key
-    return conn
+
+
+def _connect_readonly(path: Path, key: OfficeKey) -> SealedConnection:
+    """Read-only, from any folder name and from read-only media (as storage/readonly.py for plain files):
+    a `#` or `%` in a name is escaped; in a folder that cannot be written, a file without a pending -wal is
+    opened immutable, one with a -wal is read through a private copy of both into memory."""
+    import os
+    import shutil
+    import tempfile
+
+    from desktop_app.storage.readonly import readonly_uri
+
+    conn = sqlcipher3.connect(readonly_uri(path), uri=True, factory=SealedConnection)
+    _key(conn, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlcipher3.OperationalError:
+        conn.close()
+        if os.access(path.resolve().parent, os.W_OK) or not path.is_file():
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        conn = sqlcipher3.connect(readonly_uri(path, immutable=True), uri=True, factory=SealedConnection)
+        _key(conn, key)
+        return conn
+    memory = sqlcipher3.connect(":memory:", factory=SealedConnection)
+    memory.execute("PRAGMA cipher_log_level = NONE")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "office.sqlite"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        source = sqlcipher3.connect(str(copy), factory=SealedConnection)
+        _key(source, key)
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+    memory.seal = key  # read in memory unsealed; the chain key still comes from the data key
+    return memory
 
 
 def is_plain_sqlite(path: Path) -> bool:

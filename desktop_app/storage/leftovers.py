@@ -34,7 +34,7 @@ def clean_leftovers(db_path: Path, *folders: Path) -> list[Path]:
     except OSError:
         beside = []
     candidates += [p for p in beside if p.name.startswith(db_path.name + ".part") and p.is_file()
-                   and p.name[len(db_path.name + ".part"):] in ("", "-wal", "-shm", "-journal", ".lock")]
+                   and p.name[len(db_path.name + ".part"):] in ("", "-wal", "-shm", "-journal", ".lock", ".key")]
     for p in candidates:
         try:
             p.unlink()

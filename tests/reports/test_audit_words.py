@@ -7,10 +7,11 @@ from pathlib import Path
 from desktop_app.reports.audit_words import DETAILS, RECORDS, changes_text, record_text, value_text
 from desktop_app.storage.audit import audited_tables
 from desktop_app.storage.database import open_store
+from tests.sealing import office_key
 
 
 def test_every_audited_table_and_column_has_words(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     try:
         tables = audited_tables(store.db)
         missing_tables = [t for t in tables if t not in RECORDS]

@@ -14,13 +14,14 @@ from desktop_app.services.container import build_services
 from desktop_app.services.evaluation_documents import sheets
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import seed_office
+from tests.sealing import office_key
 
 AKIM = ExternalEvaluator("Әлімжанов Нұрлан", "Алимжанов Нурлан", "Аудан әкімі", "Аким района")
 
 
 @pytest.fixture
 def services(tmp_path: Path):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=1)
     s = build_services(store)
     s.methodology.copy_preset("typical_2025")

@@ -12,6 +12,7 @@ import pytest
 from desktop_app.cli.translation import make_translate
 from desktop_app.domain.errors import ValidationError
 from desktop_app.storage.database import open_store
+from tests.sealing import office_key
 
 HOSTILE = Path(__file__).resolve().parent.parent / "fixtures" / "hostile"
 RU, KK = make_translate("ru"), make_translate("kk")
@@ -26,7 +27,7 @@ def office(tmp_path: Path):
     """A real office with two people (staff_base.csv), open as the window would hold it."""
     from desktop_app.services.container import build_services
 
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     services = build_services(store)
     services.staff.importer.apply(HOSTILE / "staff_base.csv")
     yield services

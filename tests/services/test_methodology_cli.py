@@ -51,6 +51,10 @@ def test_print_scale_of_a_chosen_version_in_russian(tmp_path: Path, services, db
 
 def test_print_scale_without_methodology_is_refused(tmp_path: Path, db_path: Path, capsys,
                                                      compiled_translations: None) -> None:
+    from desktop_app.storage.database import open_store
+    from tests.sealing import office_key
+
+    open_store(db_path, office_key()).close()
     out = tmp_path / "scale.pdf"
     assert main(["print", "scale", "--db", str(db_path), "--lang", "ru", "--out", str(out)]) == 1
     assert not out.exists()

@@ -35,7 +35,7 @@ def test_quarter_close_exit_codes_and_reasons_in_the_users_language(tmp_path: Pa
     from desktop_app.domain.sheet_moves import Move
 
     db = tmp_path / "office.sqlite"
-    store = open_store(db)
+    store = open_store(db, office_key())
     seed_office(store.db, staff=2)
     services = build_services(store)
     services.methodology.copy_preset("typical_2025")
@@ -58,7 +58,7 @@ def test_quarter_close_exit_codes_and_reasons_in_the_users_language(tmp_path: Pa
     assert "Фамилия2 Имя2: лист получен, не окончательный." in err         # window over, not made final
     assert main([*args, "--lang", "kk"]) == 1
     assert "Фамилия10 Имя10: парақтың күйі — қол қойылды, түпкілікті емес." in capsys.readouterr().err
-    store = open_store(db)
+    store = open_store(db, office_key())
     services = build_services(store)
     services.quarter.today = lambda: date(2026, 10, 14)
     services.evaluation.move_many(ids[:1], Move.RECEIVE, date(2026, 10, 6))

@@ -15,13 +15,14 @@ from desktop_app.services.container import build_services
 from desktop_app.services.quarter import QuarterNotClosable
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import seed_office
+from tests.sealing import office_key
 
 AKIM = "Evaluated by the akim outside corps B"
 
 
 @pytest.fixture
 def office(tmp_path: Path):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=3)
     services = build_services(store)
     services.methodology.copy_preset("typical_2025")
@@ -89,7 +90,7 @@ def test_a_future_or_too_early_date_is_refused_and_nothing_changes(office) -> No
 
 
 def test_a_dismissed_servant_is_signed_after_dismissal_and_told_after_the_quarter(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=3)
     store.db.execute("UPDATE employees SET dismissal_date = '2026-09-10' WHERE id = 12")
     services = build_services(store)
@@ -174,7 +175,7 @@ def test_a_closed_quarter_is_read_only_and_reopens_with_a_reason_in_the_audit_lo
 
 
 def test_a_running_quarter_counts_worked_days_up_to_today_and_is_provisional(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=1)
     services = build_services(store)
     try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from desktop_app.domain.security import decrypt
 from desktop_app.services.retention import RetentionService
 from desktop_app.storage.check import check_file
 from desktop_app.storage.database import open_store
-from tests.sealing import office_key, raw_connect
+from tests.sealing import office_key
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +75,7 @@ def test_archive_moves_whole_quarters_with_the_act(office, tmp_path: Path) -> No
     assert left == before - first.evaluations - second.evaluations
     assert office.db.execute("SELECT count(*) FROM quarters WHERE id IN (?, ?)",
                              [first.quarter_id, second.quarter_id]).fetchone()[0] == 0
-    conn = raw_connect(archive)
+    conn = sqlite3.connect(archive)  # the archive is a document that leaves the office: plain unless a password is given
     assert conn.execute("SELECT count(*) FROM evaluations").fetchone()[0] == first.evaluations + second.evaluations
     assert conn.execute("SELECT count(*) FROM employees").fetchone()[0] > 0  # readable on its own
     assert conn.execute("SELECT value FROM archive_act WHERE key = 'act_number'").fetchone()[0] == "1"

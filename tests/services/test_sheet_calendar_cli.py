@@ -12,6 +12,7 @@ from desktop_app.app import main
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import seed_office
+from tests.sealing import office_key
 
 IIN = f"{10:012d}"   # seed_office: employee 10's ИИН
 
@@ -19,7 +20,7 @@ IIN = f"{10:012d}"   # seed_office: employee 10's ИИН
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "office.sqlite"
-    store = open_store(path)
+    store = open_store(path, office_key())
     seed_office(store.db, staff=2)
     services = build_services(store)
     services.methodology.copy_preset("points_2017")
@@ -77,7 +78,7 @@ def test_calendar_import_of_transfers_and_estimated_holidays(db: Path, tmp_path:
                                           ["17.05.2027", "выходной", "ПП РК № 900"]])
     assert main(["calendar", "import", str(f), "--db", str(db), "--year", "2027", "--lang", "ru"]) == 0
     assert "Импортировано дней за 2027 год: 2 (рабочих: 1, выходных: 1)." in capsys.readouterr().out
-    store = open_store(db)
+    store = open_store(db, office_key())
     services = build_services(store)
     cal = services.calendar.calendar()
     assert cal.is_working_day(date(2027, 5, 15)) and not cal.is_working_day(date(2027, 5, 17))
@@ -94,7 +95,7 @@ def test_a_wrong_row_refuses_the_whole_list(db: Path, tmp_path: Path, capsys) ->
     assert main(["calendar", "import", str(f), "--db", str(db), "--year", "2027", "--lang", "kk"]) == 1
     err = capsys.readouterr().err
     assert "3-жол" in err and "4-жол" in err
-    store = open_store(db)
+    store = open_store(db, office_key())
     assert build_services(store).calendar.overrides() == []
     store.close()
 

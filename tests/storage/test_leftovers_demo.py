@@ -2,7 +2,6 @@
 office (issue 12): it respects the lock, keeps a copy, and builds the demo aside."""
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,12 +13,13 @@ from desktop_app.cli.translation import make_translate
 from desktop_app.domain.errors import StorageError, ValidationError
 from desktop_app.storage.backup import default_backup_dir
 from desktop_app.storage.database import open_store
+from tests.sealing import office_key, raw_connect
 
 RU = make_translate("ru")
 
 
 def _office(db: Path, unit: str) -> Path:
-    store = open_store(db)
+    store = open_store(db, office_key())
     with store.atomic():
         store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES (?, ?)", [unit, unit])
     store.close()
@@ -27,7 +27,7 @@ def _office(db: Path, unit: str) -> Path:
 
 
 def _units(db: Path) -> list[str]:
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         return [r[0] for r in conn.execute("SELECT name_kk FROM units ORDER BY id")]
     finally:
@@ -49,14 +49,14 @@ def test_partial_copies_left_by_a_kill_are_removed_on_the_next_start(tmp_path: P
             tmp_path / "notes.part", tmp_path / "office.sqlite.rescue"]
     for p in left + kept:
         p.write_bytes(b"x")
-    open_store(db).close()
+    open_store(db, office_key()).close()
     assert [p for p in left if p.exists()] == [] and not scratch.exists()
     assert all(p.exists() for p in kept)  # other offices' files and what is not ours stay
 
 
 def test_demo_force_refuses_an_office_open_in_another_program(tmp_path: Path) -> None:
     db = _office(tmp_path / "office.sqlite", "Ескі мекеме бөлімі")
-    holder = open_store(db)
+    holder = open_store(db, office_key())
     try:
         before = db.read_bytes()
         result = subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--force", str(db), "--lang", "ru"],
@@ -104,7 +104,7 @@ def test_demo_force_onto_a_locked_office_raises_storage_error(tmp_path: Path, mo
 
     monkeypatch.setattr(demo, "_parts", lambda: [demo_staff])
     db = _office(tmp_path / "office.sqlite", "Ескі мекеме бөлімі")
-    holder = open_store(db)
+    holder = open_store(db, office_key())
     try:
         with pytest.raises(StorageError):
             demo.write_demo(db, replace=True)
@@ -130,5 +130,5 @@ def test_a_demo_killed_by_the_system_leaves_no_office_and_its_part_is_cleaned(tm
     proc.wait()
     assert part.exists()  # it was killed while building
     assert not db.exists()  # nothing half-built under the office's name
-    open_store(db).close()  # the next start of that office
+    open_store(db, office_key()).close()  # the next start of that office
     assert not [p for p in tmp_path.iterdir() if ".part" in p.name]

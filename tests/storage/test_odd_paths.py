@@ -12,12 +12,15 @@ from pathlib import Path
 import pytest
 
 from desktop_app.app import main
+from desktop_app.storage.database import open_store
+from tests.sealing import TEST_PASSWORD, office_key, raw_connect
 from tests.services.test_staff_import import GOOD, RU_HEADER, write_csv
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def make_office(db: Path) -> Path:
+    open_store(db, office_key()).close()  # sealed with the tests' key; commands open it with $BAGALAU_PASSWORD
     staff = write_csv(db.parent / "staff-list.csv", [RU_HEADER, *GOOD])
     assert main(["import-staff", "--db", str(db), str(staff)]) == 0
     staff.unlink()
@@ -39,7 +42,7 @@ def test_hash_and_percent_in_names(tmp_path: Path, capsys) -> None:
     assert files_under(tmp_path) == before  # no stray "Отдел " file cut at the '#'
     copies = folder / "copies #3"
     assert main(["backup", "--db", str(db), "--to", str(copies)]) == 0, capsys.readouterr().err
-    copy = next(copies.iterdir())
+    copy = next(copies.glob("*.sqlite"))
     assert "#" in copy.name and "%41" in copy.name and not copy.name.endswith(".part")
     assert main(["check", "--db", str(copy)]) == 0
     assert main(["restore", "--db", str(db), "--from", str(copy)]) == 0, capsys.readouterr().err
@@ -63,6 +66,7 @@ def _readonly_drive(usb: Path, mount: Path) -> Path:
 
 def _as_reader(cmd: list[str], usb: Path, drive: Path) -> subprocess.CompletedProcess[str]:
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(drive.parent),
+           "BAGALAU_PASSWORD": TEST_PASSWORD,
            "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
     run = [sys.executable, "-m", "desktop_app", *cmd]
     if drive != usb:
@@ -78,7 +82,7 @@ def _office_with(usb: Path, pending_wal: bool) -> sqlite3.Connection | None:
     db = make_office(usb / "office.sqlite")
     if not pending_wal:
         return None
-    keep = sqlite3.connect(db)  # a change committed in the -wal, not yet merged into the file
+    keep = raw_connect(db)  # a change committed in the -wal, not yet merged into the file
     keep.execute("PRAGMA wal_autocheckpoint = 0")
     keep.execute("PRAGMA user_version = 77")  # page 1 rewritten in the -wal
     keep.commit()
@@ -104,8 +108,8 @@ def test_office_on_a_write_protected_drive_can_be_checked_and_copied(tmp_path: P
         if keep is not None:
             keep.close()
     assert after == before  # nothing written on the drive, not even a lock file
-    copy = next((tmp_path / "copies").iterdir())
-    conn = sqlite3.connect(copy)
+    copy = next((tmp_path / "copies").glob("*.sqlite"))
+    conn = raw_connect(copy)
     try:
         assert conn.execute("SELECT count(*) FROM employees").fetchone()[0] == 3
         version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -3,7 +3,6 @@ copy with damaged records or an altered log, and a copy of another organisation 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -17,12 +16,13 @@ from desktop_app.services.backup import BackupService
 from desktop_app.services.container import build_services
 from desktop_app.services.restore_checks import OtherOrganisationError
 from desktop_app.storage.database import open_store
+from tests.sealing import office_key, raw_connect
 
 RU = make_translate("ru")
 
 
 def _office(path: Path, name: str, unit: str):  # type: ignore[no-untyped-def]
-    store = open_store(path)
+    store = open_store(path, office_key())
     services = build_services(store)
     org = services.staff.structure.organisation()
     services.staff.structure.save_organisation(replace(org, name_kk=name, name_ru=name))
@@ -58,7 +58,7 @@ def test_restore_of_the_open_file_onto_itself_is_refused(office) -> None:
 
 def _tampered_copy(office, tmp_path: Path, sql: str) -> Path:  # type: ignore[no-untyped-def]
     copy = BackupService(office).back_up(tmp_path / "copies")
-    conn = sqlite3.connect(copy)
+    conn = raw_connect(copy)
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
     for name in names:  # an editor outside Bagalau has no audit functions: drop what would stop it
         conn.execute(f'DROP TRIGGER "{name}"')
@@ -113,21 +113,21 @@ def test_cli_restore_of_another_organisation_needs_the_option(tmp_path: Path) ->
     assert db.read_bytes() == before
     done = restore("--other-organisation")
     assert done.returncode == 0, done.stderr
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     assert [r[0] for r in conn.execute("SELECT name_kk FROM units")] == ["Қаржы бөлімі"]
     conn.close()
 
 
 def test_deleting_the_lock_file_does_not_let_a_second_writer_in(tmp_path: Path) -> None:
-    first = open_store(tmp_path / "office.sqlite")
+    first = open_store(tmp_path / "office.sqlite", office_key())
     try:
         (tmp_path / "office.sqlite.lock").unlink()
         with pytest.raises(StorageError) as info:
-            open_store(tmp_path / "office.sqlite")
+            open_store(tmp_path / "office.sqlite", office_key())
         assert "уже открыта в другом окне" in info.value.render(RU)
         holder = subprocess.run([sys.executable, "-m", "desktop_app", "backup", "--db", str(tmp_path / "office.sqlite"),
                                  "--to", str(tmp_path / "copies"), "--lang", "ru"], capture_output=True, text=True)
         assert holder.returncode == 1 and "уже открыта в другом окне" in holder.stderr  # another process too
     finally:
         first.close()
-    open_store(tmp_path / "office.sqlite").close()  # released on close
+    open_store(tmp_path / "office.sqlite", office_key()).close()  # released on close

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.services.calendar import CalendarService
 from desktop_app.storage.database import open_store
+from tests.sealing import office_key
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def page(qtbot, tmp_path: Path, languages, monkeypatch):
 
     monkeypatch.setattr("desktop_app.ui.errors.show_error",
                         lambda parent, exc: errors.append(exc.render(qt_translate)))
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     from desktop_app.ui.calendar.calendar_page import CalendarPage
 
     w = CalendarPage(CalendarService(store))

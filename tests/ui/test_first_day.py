@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.sealing import office_key
+
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -26,7 +28,7 @@ def demo_services(demo_db: Path, tmp_path: Path):
 
     own = tmp_path / "office.sqlite"                  # each test writes on its own copy
     shutil.copy2(demo_db, own)
-    store = open_store(own)
+    store = open_store(own, office_key())
     yield build_services(store)
     store.close()
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
+from tests.sealing import office_key
+
 # Window client areas: the screen minus the title bar and the task bar.
 SIZES = {"1366x768": (1366, 740), "1280x720": (1280, 690)}
 
@@ -28,7 +30,7 @@ def demo_services(demo_db: Path):
     from desktop_app.services.container import build_services
     from desktop_app.storage.database import open_store
 
-    store = open_store(demo_db)
+    store = open_store(demo_db, office_key())
     yield build_services(store)
     store.close()
 

@@ -15,13 +15,14 @@ from desktop_app.domain.evaluation import EvaluationStatus
 from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import seed_office
+from tests.sealing import office_key
 
 TODAY = date(2026, 10, 20)
 
 
 @pytest.fixture
 def page(qtbot, tmp_path: Path, languages):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=4)
     store.db.execute("INSERT INTO units (id, name_kk, name_ru) VALUES (2, 'Заң бөлімі', 'Юридический отдел')")
     store.db.execute("UPDATE positions SET unit_id = 2 WHERE id IN (12, 13)")
@@ -189,7 +190,7 @@ def test_a_line_with_nobody_to_evaluate_takes_the_user_to_the_organisation_card(
 def test_the_unit_dialog_sets_the_units_own_outside_evaluator(qtbot, tmp_path: Path, languages) -> None:
     from desktop_app.ui.staff.structure_dialogs import UnitDialog
 
-    store = open_store(tmp_path / "units.sqlite")
+    store = open_store(tmp_path / "units.sqlite", office_key())
     seed_office(store.db, staff=1)
     services = build_services(store)
     try:

@@ -2,16 +2,16 @@
 with its -wal and -shm, untouched; a 0-byte file is damaged, not a new office."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.storage.backup import backup_file, default_backup_dir, timestamped_name
+from desktop_app.storage.backup import backup_connection, default_backup_dir, timestamped_name
 from desktop_app.storage.database import DatabaseDamagedError, open_store
 from desktop_app.ui.application import BagalauApplication
+from tests.sealing import office_key, raw_connect
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def start(qapp, prefs, qtbot, monkeypatch):
         app = BagalauApplication(prefs, language="ru")
         made.append(app)
         with qtbot.waitSignal(app.ready, timeout=10000):
-            app.start(db)
+            app.start(db, office_key())
         return app, asked
 
     yield run
@@ -44,15 +44,15 @@ def start(qapp, prefs, qtbot, monkeypatch):
 
 
 def _office_with_a_copy(db: Path) -> None:
-    store = open_store(db)
+    store = open_store(db, office_key())
     with store.atomic():
         store.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Қаржы бөлімі', 'Финансовый отдел')")
+    backup_connection(store.db.conn, default_backup_dir(db) / timestamped_name(db.stem, "daily"))
     store.close()
-    backup_file(db, default_backup_dir(db) / timestamped_name(db.stem, "daily"))
 
 
 def _units(db: Path) -> list[str]:
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         return [r[0] for r in conn.execute("SELECT name_ru FROM units ORDER BY id")]
     finally:
@@ -61,7 +61,7 @@ def _units(db: Path) -> list[str]:
 
 def test_damaged_file_is_kept_with_its_wal_and_shm(start, db_path: Path) -> None:
     _office_with_a_copy(db_path)
-    writer = sqlite3.connect(db_path)  # a change committed in the -wal, not yet in the file
+    writer = raw_connect(db_path)  # a change committed in the -wal, not yet in the file
     writer.execute("PRAGMA wal_autocheckpoint = 0")
     writer.execute("PRAGMA journal_mode = WAL")
     writer.execute("CREATE TABLE note_from_the_wal (x)")
@@ -77,7 +77,7 @@ def test_damaged_file_is_kept_with_its_wal_and_shm(start, db_path: Path) -> None
         assert asked and "повреждён" in asked[0]
         assert app.services is not None  # the good copy is open
         aside = [p for p in db_path.parent.iterdir() if p.name.startswith("office.sqlite.damaged-")
-                 and not p.name.endswith(("-wal", "-shm"))]
+                 and not p.name.endswith(("-wal", "-shm", ".key"))]
         assert len(aside) == 1
         assert aside[0].read_bytes() == bytes(data)
         assert aside[0].with_name(aside[0].name + "-wal").read_bytes() == committed  # moved, not deleted
@@ -91,7 +91,7 @@ def test_zero_byte_file_is_damaged_not_a_new_office(start, db_path: Path) -> Non
     _office_with_a_copy(db_path)
     db_path.write_bytes(b"")
     with pytest.raises(DatabaseDamagedError) as info:
-        open_store(db_path)
+        open_store(db_path, office_key())
     assert info.value.backup is not None
     assert db_path.read_bytes() == b""  # opening changed nothing
     app, asked = start(db_path)

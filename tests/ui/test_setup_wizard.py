@@ -13,6 +13,7 @@ from desktop_app.ui.setup_wizard import (
     SetupWizard,
     StaffPage,
 )
+from tests.sealing import office_key
 
 
 def _wizard(qtbot, services, languages) -> SetupWizard:
@@ -133,7 +134,7 @@ def test_welcome_opens_an_existing_file_as_a_copy_or_in_place(qapp, prefs, tmp_p
 
     usb = tmp_path / "usb" / "office.sqlite"
     usb.parent.mkdir()
-    store = open_store(usb)
+    store = open_store(usb, office_key())
     build_services(store).staff.save_unit(Unit(id=None, name_kk="Қаржы бөлімі", name_ru="Финансовый отдел"))
     store.close()
     before = usb.read_bytes()

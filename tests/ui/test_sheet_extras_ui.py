@@ -15,12 +15,13 @@ from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import methodology_001, seed_office
+from tests.sealing import office_key
 
 POINTS = load_preset(POINTS_2017)
 
 
 def _page(qtbot, tmp_path: Path, m, staff: int):  # type: ignore[no-untyped-def]
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=staff)
     quarters = QuarterService(store, CalendarService(store), lambda day: m, lambda mid: m)
     quarters.open_quarter(2026, 1)
