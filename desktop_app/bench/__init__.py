@@ -18,6 +18,7 @@ BENCH_MODULES = [
     "desktop_app.bench.quarter_close",
     "desktop_app.bench.safety",
     "desktop_app.bench.pages",
+    "desktop_app.bench.sealing",
 ]
 
 

@@ -15,12 +15,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
+from desktop_app.reports.audit_mark import audit_mark
 from desktop_app.reports.fonts import SANS, SERIF, register_fonts
 from desktop_app.reports.labels import DocLang, L
 
 D = TypeVar("D")
 
 PAGE_OF = L("{page} бет / {total}", "Стр. {page} из {total}")
+AUDIT_MARK = L("Өзгерістер журналы:", "Журнал изменений:")
 
 
 class SectionMark(Flowable):
@@ -75,6 +77,11 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(colors.black if self.footer_font == SERIF else colors.grey)
         w, _h = self._pagesize
         self.drawRightString(w - 15 * mm, 10 * mm, text.format(page=page, total=total))
+        mark = audit_mark()
+        if mark:  # the audit chain's head: a later rewrite of the log can be proved against this paper
+            self.setFont(SANS, 7)
+            self.setFillColor(colors.grey)
+            self.drawString(15 * mm, 10 * mm, AUDIT_MARK.text("ru" if lang == "ru" else "kk") + " " + mark)
 
 
 class PdfDocument(Generic[D]):

@@ -49,6 +49,7 @@ def build_services(store: Store) -> Services:
     quarter = QuarterService(store, calendar, methodology.version_in_force, methodology.find)
     evaluation = EvaluationService(quarter)
     calibration = CalibrationService(store, calendar, evaluation, methodology)
+    _mark_documents_with_the_audit_head(store)
     return Services(
         store=store,
         calendar=calendar,
@@ -65,9 +66,18 @@ def build_services(store: Store) -> Services:
     )
 
 
-def open_services(path: Path, credential: Credential) -> Services:
-    """Open the office file at `path` with `credential` (storage/sealing.py) and wire its services
-    (for tools that run without the window)."""
+def open_services(path: Path, credential: Credential | str) -> Services:
+    """Open the office file at `path` with `credential` (storage/sealing.py; a str is the password) and
+    wire its services (for tools that run without the window)."""
     from desktop_app.storage.database import open_store
+    from desktop_app.storage.sealing import Password
 
-    return build_services(open_store(path, credential))
+    return build_services(open_store(path, Password(credential) if isinstance(credential, str) else credential))
+
+
+def _mark_documents_with_the_audit_head(store: Store) -> None:
+    """Every document printed from now on carries the newest audit entry's number and hash (issue 11)."""
+    from desktop_app.reports.audit_mark import set_audit_mark_provider
+    from desktop_app.storage.backup import audit_head
+
+    set_audit_mark_provider(lambda: audit_head(store.db.conn))

@@ -51,7 +51,10 @@ def check_file(path: Path, credential: Credential | None = None, *, older_schema
         if credential is None:
             return [msg(N_("msg", "{file} is sealed: its password is needed to check it."), file=str(path))]
         key = unlock(path.resolve(), credential).key
-        conn = engine.connect_sealed(path, key, readonly=True)  # type: ignore[assignment]
+        try:
+            conn = engine.connect_sealed(path, key, readonly=True)  # type: ignore[assignment]
+        except engine.DatabaseError as exc:  # a page fails its HMAC, or the file is cut short
+            return [msg(N_("msg", "SQLite reports damage: {detail}"), detail=str(exc))]
     try:
         problems.extend(_check(conn, older_schema_ok))
         if key is not None:

@@ -99,13 +99,15 @@ def create(db_path: Path, credential: Credential) -> Unlocked:
     """A new office: write its key file; the database file is created sealed by the opener."""
     if isinstance(credential, RecoveryCode):
         raise StorageError(msg(N_("msg", "The file {file} does not exist."), file=str(db_path)))
+    code = ""  # a Sealing's code was shown by whoever made it (the password dialog)
     if isinstance(credential, Password):
         from desktop_app.domain.security import check_password_policy
 
         check_password_policy(credential.text)
         credential = keyring.new_sealing(credential.text)
+        code = credential.recovery_code
     keyring.write_header(db_path, replace(credential.header, failures=0, locked_until=0.0))
-    return Unlocked(OfficeKey(credential.data_key, db_path), credential.header, credential.recovery_code)
+    return Unlocked(OfficeKey(credential.data_key, db_path), credential.header, code)
 
 
 def plain_password_ok(db_path: Path, password: str) -> bool | None:

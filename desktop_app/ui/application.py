@@ -90,6 +90,10 @@ class BagalauApplication(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return chosen
         try:
+            from desktop_app.storage.keyring import key_path
+
+            if key_path(chosen).is_file():  # a sealed office travels with its key file
+                shutil.copy2(key_path(chosen), key_path(here))
             shutil.copy2(chosen, here)
         except OSError as exc:
             QMessageBox.warning(None, self.tr("Open an existing file"),

@@ -19,7 +19,6 @@ def _probe(db: Path) -> dict[str, float]:
     from desktop_app.bench.offices import BENCH_PASSWORD
     from desktop_app.prefs import Prefs
     from desktop_app.services.container import open_services
-    from desktop_app.storage.sealing import Password
     from desktop_app.ui.i18n import LanguageManager
     from desktop_app.ui.main_window import MainWindow
 
@@ -30,7 +29,7 @@ def _probe(db: Path) -> dict[str, float]:
     window.resize(1366, 740)
     window.show()
     app.processEvents()
-    services = open_services(db, Password(BENCH_PASSWORD))
+    services = open_services(db, BENCH_PASSWORD)
     times: dict[str, float] = {}
     t0 = time.perf_counter()
     window.attach(services)                 # shows the first page (the dashboard)

@@ -37,7 +37,7 @@ def test_settings_are_saved_and_used(page, store, tmp_path: Path) -> None:
     assert (s.folder, s.keep, s.daily) == (tmp_path / "usb", 3, False)
     assert page.status.text() == "Настройки сохранены."
     page.now.click()
-    assert len(list((tmp_path / "usb").iterdir())) == 1
+    assert len(list((tmp_path / "usb").glob("*.sqlite"))) == 1
     assert page.model.rowCount() == 1
     assert page.model.headerData(BackupTableModel.STAFF, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) \
         == "Сотрудники"

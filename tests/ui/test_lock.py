@@ -187,7 +187,7 @@ def test_damaged_file_also_finds_the_copy_on_the_chosen_drive(app_factory, db_pa
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     app = app_factory()
     with qtbot.waitSignal(app.ready, timeout=20000):
-        app.start(db_path)
+        app.start(db_path, office_key())
     assert app.services.store.db.execute("SELECT name_ru FROM units").fetchall() == [("На флешке",)]
 
 

@@ -103,7 +103,7 @@ def test_starting_an_empty_office_runs_the_guided_set_up(qapp, prefs, tmp_path: 
     try:
         with qtbot.waitSignal(app.ready, timeout=10000):
             assert app.start(db)
-        assert len(seen) == 2 and seen[1] == "new-office.sqlite"  # the recovery code first, then the wizard
+        assert len(seen) == 2 and seen[1] == "new-office.sqlite"  # the recovery code once, then the wizard
         assert not db.read_bytes().startswith(b"SQLite format 3")
         assert app.services is not None
         assert app.services.staff.organisation().name_ru == "Аппарат районного маслихата"
@@ -154,7 +154,7 @@ def test_welcome_opens_an_existing_file_as_a_copy_or_in_place(qapp, prefs, tmp_p
     here = tmp_path / "data" / "bagalau.sqlite"
     try:
         with qtbot.waitSignal(app.ready, timeout=10000):
-            assert app.start(here)
+            assert app.start(here, office_key())
         assert asked and "копи" in asked[0]
         assert app.services is not None
         assert [u.name_ru for u in app.services.staff.units()] == ["Финансовый отдел"]

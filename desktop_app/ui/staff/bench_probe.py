@@ -30,12 +30,11 @@ def _probe(db: Path) -> dict[str, float]:
     from desktop_app.bench.offices import BENCH_PASSWORD
     from desktop_app.prefs import Prefs
     from desktop_app.services.container import open_services
-    from desktop_app.storage.sealing import Password
     from desktop_app.ui.i18n import LanguageManager
     from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    services = open_services(db, Password(BENCH_PASSWORD))
+    services = open_services(db, BENCH_PASSWORD)
     languages = LanguageManager()
     languages.set_language("ru")
     window = MainWindow(services, languages, Prefs(db.with_suffix(".prefs.json")))
