@@ -14,6 +14,7 @@ from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.storage.database import open_store
 from tests.evaluation_support import methodology_001, seed_office
+from tests.sealing import office_key
 
 M = methodology_001()
 # employee id → Kazakh and Russian spelling (the Russian one may be empty: the Kazakh one is shown)
@@ -28,7 +29,7 @@ ANNUAL_RU = ["Алиев Аскар", "Ахметова Алия", "Ахмето
 
 @pytest.fixture
 def office(tmp_path: Path, request):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=3)
     for emp, (last, first, last_ru, first_ru) in NAMES.items():
         store.db.execute("UPDATE employees SET last_name = ?, first_name = ?, last_name_ru = ?, first_name_ru = ? "

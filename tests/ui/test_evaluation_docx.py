@@ -9,6 +9,8 @@ from docx import Document
 from docx.oxml.ns import qn
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from tests.sealing import office_key
+
 
 def test_summary_saved_as_docx_from_the_actions_dialog(qtbot, tmp_path: Path, monkeypatch) -> None:
     from desktop_app.demo import write_demo
@@ -18,7 +20,7 @@ def test_summary_saved_as_docx_from_the_actions_dialog(qtbot, tmp_path: Path, mo
 
     db = tmp_path / "demo.sqlite"
     write_demo(db, today=date(2026, 11, 20))
-    store = open_store(db)
+    store = open_store(db, office_key())
     try:
         services = build_services(store)
         monkeypatch.setattr(evaluation_printing, "choose_document_language", lambda parent, initial: "ru")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.storage.database import open_store
+from tests.sealing import office_key
 
 KAZAKH_ONLY = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 # English words a Kazakh screen may show: formats, keys and names that are not translated.
@@ -101,7 +102,7 @@ def window(qtbot, tmp_path: Path, prefs, languages):
 
     path = tmp_path / "demo.sqlite"
     write_demo(path)
-    store = open_store(path)
+    store = open_store(path, office_key())
     w = MainWindow(build_services(store), languages, prefs)
     w.resize(1366, 768)
     w.show()

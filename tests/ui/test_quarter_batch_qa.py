@@ -17,13 +17,14 @@ from desktop_app.services.container import build_services
 from desktop_app.storage.database import open_store
 from desktop_app.ui.i18n import qt_translate
 from tests.evaluation_support import seed_office
+from tests.sealing import office_key
 
 RU_TITLE = "Некоторые листы не изменились"
 NAMES = {10: ("Бекова", "Бекова"), 11: ("Әлиева", "Алиева"), 12: ("Ахметова", "Ахметова"), 13: ("Яхина", "Яхина")}
 
 
 def _page(qtbot, tmp_path: Path, languages, year: int, quarter: int, today: date):
-    store = open_store(tmp_path / "office.sqlite")
+    store = open_store(tmp_path / "office.sqlite", office_key())
     seed_office(store.db, staff=4)
     for emp, (kk, ru) in NAMES.items():
         store.db.execute("UPDATE employees SET last_name = ?, last_name_ru = ? WHERE id = ?", [kk, ru, emp])
