@@ -27,8 +27,8 @@ from desktop_app.ui.welcome import WelcomeDialog
 if TYPE_CHECKING:
     from desktop_app.services.container import Services
     from desktop_app.storage.database import DatabaseDamagedError, Store
-    from desktop_app.ui.security.idle_lock import IdleLock
     from desktop_app.storage.sealing import Credential
+    from desktop_app.ui.security.idle_lock import IdleLock
 
 
 class BagalauApplication(QObject):
