@@ -27,9 +27,10 @@ from desktop_app.domain.methodology.rules import item_lines
 from desktop_app.domain.methodology.sheet_extras import PersonalPoints
 from desktop_app.domain.methodology.sheets import check_score
 from desktop_app.domain.quarters import quarter_bounds
+from desktop_app.domain.roster import RosterDecision
 from desktop_app.domain.sheet_moves import DATE_COLUMN, STATUS_AFTER, Move, MoveContext, move
 from desktop_app.domain.staff import Employee, StaffSnapshot
-from desktop_app.services.quarter import QuarterService
+from desktop_app.services.quarter import QuarterService, RosterLine
 from desktop_app.storage.evaluation_repository import EntryRow, EvaluationRepository, HistoryRow
 from desktop_app.storage.quarter_close_repository import QuarterCloseRepository
 from desktop_app.storage.quarter_repository import QuarterRow
@@ -134,10 +135,21 @@ class EvaluationService:
             raise ValidationError(msg(N_("msg", "The methodology has no evaluation sheet of form {form}."), form=form))
         return t
 
-    def grid(self, quarter_id: int, snapshot: StaffSnapshot | None = None) -> list[GridRow]:
+    def roster_and_grid(self, quarter_id: int) -> tuple[list[RosterLine], list[GridRow]]:
+        """The quarter page's two tables from one read of the staff and of the roster decisions (issue 14:
+        the page read and decoded both twice per open)."""
+        snap = self.quarters.quarters_repo.snapshot()
+        decisions = self.quarters.quarters_repo.roster(quarter_id)
+        return (self.quarters.roster(quarter_id, snap, decisions),
+                self.grid(quarter_id, snap, decisions))
+
+    def grid(self, quarter_id: int, snapshot: StaffSnapshot | None = None,
+             decisions: list[RosterDecision] | None = None) -> list[GridRow]:
         snap = snapshot or self.quarters.quarters_repo.snapshot()
         m = self.methodology_of(quarter_id)
-        roster = {d.employee_id: d for d in self.quarters.quarters_repo.roster(quarter_id)}
+        if decisions is None:
+            decisions = self.quarters.quarters_repo.roster(quarter_id)
+        roster = {d.employee_id: d for d in decisions}
         rows = []
         for ev in self.repo.evaluations(quarter_id):
             d = roster.get(ev.employee_id)
@@ -398,6 +410,8 @@ class EvaluationService:
         if year not in methodologies:
             return []
         results = annual_results(methodologies, scores, year)
+        if not results:
+            return []       # no staff read for nothing: the dashboard asks for two years on every refresh
         snap = self.quarters.quarters_repo.snapshot()
         unit_of: dict[int, tuple[str, str]] = {}
         for a in snap.appointments:

@@ -198,9 +198,12 @@ class QuarterService:
             self._rebuild(quarter_id)
 
     # -- reading the roster --------------------------------------------------------------------
-    def roster(self, quarter_id: int) -> list[RosterLine]:
-        snap = self.quarters_repo.snapshot()
-        decisions = self.quarters_repo.roster(quarter_id)
+    def roster(self, quarter_id: int, snapshot: StaffSnapshot | None = None,
+               decisions: list[RosterDecision] | None = None) -> list[RosterLine]:
+        """The roster lines; `snapshot` / `decisions` let one page refresh read them once for the roster and the
+        grid (EvaluationService.roster_and_grid) — never kept between refreshes, so never stale."""
+        snap = snapshot if snapshot is not None else self.quarters_repo.snapshot()
+        decisions = decisions if decisions is not None else self.quarters_repo.roster(quarter_id)
         counts = evaluee_counts(decisions)
         history: dict[int, list[OverrideRecord]] = {}
         for rec in self.quarters_repo.override_history(quarter_id):

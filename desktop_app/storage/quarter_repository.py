@@ -16,6 +16,7 @@ from desktop_app.domain.staff import (
 )
 from desktop_app.storage.database import Store
 from desktop_app.storage.external_evaluator_repository import from_json, to_json
+from desktop_app.storage.rows import member
 from desktop_app.storage.staff_rows import (
     ABSENCE_COLUMNS,
     APPOINTMENT_COLUMNS,
@@ -103,9 +104,9 @@ class QuarterRepository:
 
     @staticmethod
     def _decision(r: Any) -> RosterDecision:
-        return RosterDecision(employee_id=r[0], position_id=r[1], unit_id=r[2], status=RosterStatus(r[3]),
-                              reason=Reason(r[4]), reason_args=json.loads(r[5]), evaluator_employee_id=r[6],
-                              evaluator_rule=EvaluatorRule(r[7]), acting_for_employee_id=r[8], form=r[9],
+        return RosterDecision(employee_id=r[0], position_id=r[1], unit_id=r[2], status=member(RosterStatus, r[3]),
+                              reason=member(Reason, r[4]), reason_args=json.loads(r[5]), evaluator_employee_id=r[6],
+                              evaluator_rule=member(EvaluatorRule, r[7]), acting_for_employee_id=r[8], form=r[9],
                               worked_days=r[10], seconded=bool(r[11]), overloaded=bool(r[12]),
                               override_reason=r[13], provisional=bool(r[14]),
                               external=from_json(r[15]))

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from desktop_app.domain.staff import Absence, AbsenceKind, Appointment, AppointmentKind, Employee
-from desktop_app.storage.rows import date_or_none
+from desktop_app.storage.rows import date_or_none, member
 
 EMPLOYEE_COLUMNS = ("id, iin, last_name, first_name, middle_name, last_name_ru, first_name_ru, middle_name_ru, "
                     "phone, email, address, dismissal_date")
@@ -19,8 +19,8 @@ def employee_from_row(r: Any) -> Employee:
 
 
 def appointment_from_row(r: Any) -> Appointment:
-    return Appointment(r[0], r[1], r[2], date.fromisoformat(r[3]), date_or_none(r[4]), AppointmentKind(r[5]), r[6])
+    return Appointment(r[0], r[1], r[2], date.fromisoformat(r[3]), date_or_none(r[4]), member(AppointmentKind, r[5]), r[6])
 
 
 def absence_from_row(r: Any) -> Absence:
-    return Absence(r[0], r[1], AbsenceKind(r[2]), date.fromisoformat(r[3]), date.fromisoformat(r[4]), r[5])
+    return Absence(r[0], r[1], member(AbsenceKind, r[2]), date.fromisoformat(r[3]), date.fromisoformat(r[4]), r[5])

@@ -60,9 +60,12 @@ class EvaluationTableModel(QAbstractTableModel):
         self.read_only = False                        # a closed quarter: no cell is editable (issue 14)
 
     # -- loading --------------------------------------------------------------------------------
-    def load(self, quarter_id: int | None) -> None:
+    def load(self, quarter_id: int | None, rows: list[GridRow] | None = None) -> None:
+        """`rows`: the grid already read for this refresh (EvaluationService.roster_and_grid)."""
         self.beginResetModel()
-        self.rows = self.service.grid(quarter_id) if quarter_id is not None else []
+        if rows is None:
+            rows = self.service.grid(quarter_id) if quarter_id is not None else []
+        self.rows = rows
         seen: dict[str, tuple[str, str, str]] = {}
         templates: dict[int, SheetTemplate] = {r.template.form: r.template for r in self.rows}
         for form in sorted(templates):

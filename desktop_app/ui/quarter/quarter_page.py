@@ -192,8 +192,10 @@ class QuarterPage(Retranslatable, QWidget):
             # A closed quarter is read-only (issue 14): its actions are disabled, the services refuse anyway.
             self._closed = qid is not None and self.quarters.quarter(qid).status == "final"
             self.grid_model.read_only = self._closed
-            self.roster_model.set_lines(self.quarters.roster(qid) if qid is not None else [])
-            self.grid_model.load(qid)
+            # One read of the staff and the roster decisions for both tables (issue 14 first-open figure).
+            lines, rows = self.grid_model.service.roster_and_grid(qid) if qid is not None else ([], [])
+            self.roster_model.set_lines(lines)
+            self.grid_model.load(qid, rows)
         except BagalauError as exc:
             show_error(self, exc)
         self.rebuild_button.setEnabled(qid is not None and not self._closed)
