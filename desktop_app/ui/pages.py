@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -60,7 +60,7 @@ def _dashboard_page(services: Services, ctx: PageContext) -> QWidget:
 
     def open_page(key: str, quarter_id: int) -> None:
         target = ctx.open_page(key)
-        if quarter_id and hasattr(target, "reload"):
+        if quarter_id and target is not None and hasattr(target, "reload"):
             target.reload(select=quarter_id)
 
     page.open_requested.connect(open_page)
@@ -135,8 +135,10 @@ def _safety_page(name: str) -> PageFactory:
 
 def default_pages() -> list[PageSpec]:
     """The navigation in order. Titles stay literal `translate` calls so that lupdate finds them."""
-    def tr(text: str) -> Callable[[], str]:
-        return lambda: QCoreApplication.translate("Navigation", text)
+    def tr(text: object) -> Callable[[], str]:
+        # QT_TRANSLATE_NOOP returns its source text unchanged; PySide6's stub types that result as `object`
+        source = cast(str, text)
+        return lambda: QCoreApplication.translate("Navigation", source)
 
     return [
         PageSpec("dashboard", tr(QT_TRANSLATE_NOOP("Navigation", "Dashboard")), _dashboard_page, "Ctrl+0"),

@@ -106,7 +106,16 @@ class QuarterPage(Retranslatable, QWidget):
         status_row.addWidget(self.deadline_help)
         status_row.addStretch(1)
 
-        roster_tab = roster_detail.build_roster_tab(self)
+        roster_tab = roster_detail.RosterTab(lang(), self.ctx.prefs, self._override, self._show_roster_line,
+                                             self._rule_link)
+        self.roster_model = roster_tab.model
+        self.roster_proxy = roster_tab.proxy
+        self.roster_view = roster_tab.view
+        self.roster_columns = roster_tab.columns
+        self.roster_filter = roster_tab.filter
+        self.override_button = roster_tab.override_button
+        self.roster_summary = roster_tab.summary
+        self.roster_detail = roster_tab.detail
 
         # entry tab
         self.grid_model = EvaluationTableModel(evaluations, lambda: ask_reason(self), lang())

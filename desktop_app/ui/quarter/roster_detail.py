@@ -3,6 +3,7 @@ can evaluate them (001 §16) — a link to where the evaluator outside corps "B"
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
@@ -25,6 +26,7 @@ from desktop_app.ui.i18n import qt_translate
 from desktop_app.ui.quarter.roster_model import SEARCH_ROLE, RosterTableModel
 
 if TYPE_CHECKING:
+    from desktop_app.prefs import Prefs
     from desktop_app.ui.quarter.quarter_page import QuarterPage
 
 
@@ -67,51 +69,55 @@ def rule_link(self: QuarterPage, link: str) -> None:
         show_rule_help(self, rule_of_link(link))
 
 
-def build_roster_tab(page: QuarterPage) -> QWidget:
-    """The roster tab: filter, override, the table with every decision, the detail of the selected one."""
-    page.roster_model = RosterTableModel(page.lang())
-    page.roster_proxy = QSortFilterProxyModel()
-    page.roster_proxy.setSourceModel(page.roster_model)
-    page.roster_proxy.setFilterKeyColumn(-1)
-    page.roster_proxy.setFilterRole(SEARCH_ROLE)   # names match in either spelling
-    page.roster_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    page.roster_view = QTableView()
-    page.roster_view.setObjectName("rosterTable")
-    page.roster_view.setModel(page.roster_proxy)
-    page.roster_view.setSortingEnabled(True)
-    page.roster_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # units in order, as loaded
-    page.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    page.roster_view.setWordWrap(False)
-    # The decision and its reason next to the name (the model's order stays: exports and tests use it).
-    rh = page.roster_view.horizontalHeader()
-    rh.moveSection(rh.visualIndex(RosterTableModel.REASON), rh.visualIndex(RosterTableModel.DECISION) + 1)
-    page.roster_columns = HeaderMemory(page.roster_view, page.ctx.prefs, "quarter.roster")
-    page.roster_view.doubleClicked.connect(lambda *_: page._override())
-    page.roster_view.selectionModel().currentRowChanged.connect(lambda *_: page._show_roster_line())
-    page.roster_filter = QLineEdit()
-    page.roster_filter.setObjectName("rosterFilter")
-    page.roster_filter.textChanged.connect(page.roster_proxy.setFilterFixedString)
-    page.override_button = QPushButton()
-    page.override_button.setObjectName("override")
-    page.override_button.clicked.connect(page._override)
-    page.roster_summary = QLabel()
-    page.roster_summary.setObjectName("rosterSummary")
-    page.roster_detail = QLabel()
-    page.roster_detail.setObjectName("rosterDetail")
-    page.roster_detail.setWordWrap(True)
-    page.roster_detail.setTextFormat(Qt.TextFormat.RichText)
-    page.roster_detail.setStyleSheet("QLabel { background: #fafafa; border: 1px solid #ddd; padding: 6px; }")
-    page.roster_detail.setMinimumHeight(64)
-    page.roster_detail.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-    page.roster_detail.linkActivated.connect(page._rule_link)
-    roster_tab = QWidget()
-    rl = QVBoxLayout(roster_tab)
-    bar = QHBoxLayout()
-    bar.addWidget(page.roster_filter, 1)
-    bar.addWidget(page.override_button)
-    rl.addLayout(bar)
-    rl.addWidget(page.roster_view, 1)
-    rl.addWidget(page.roster_detail)
-    rl.addWidget(page.roster_summary)
-    return roster_tab
+class RosterTab(QWidget):
+    """The roster tab: filter, override, the table with every decision, the detail of the selected one.
+
+    The page keeps references to these widgets (`QuarterPage.roster_view`…); what they do is passed in."""
+
+    def __init__(self, lang: str, prefs: Prefs | None, override: Callable[[], None],
+                 current_changed: Callable[[], None], link: Callable[[str], None]) -> None:
+        super().__init__()
+        self.model = RosterTableModel(lang)
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterRole(SEARCH_ROLE)   # names match in either spelling
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.view = QTableView()
+        self.view.setObjectName("rosterTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # units in order, as loaded
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setWordWrap(False)
+        # The decision and its reason next to the name (the model's order stays: exports and tests use it).
+        rh = self.view.horizontalHeader()
+        rh.moveSection(rh.visualIndex(RosterTableModel.REASON), rh.visualIndex(RosterTableModel.DECISION) + 1)
+        self.columns = HeaderMemory(self.view, prefs, "quarter.roster")
+        self.view.doubleClicked.connect(lambda *_: override())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: current_changed())
+        self.filter = QLineEdit()
+        self.filter.setObjectName("rosterFilter")
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.override_button = QPushButton()
+        self.override_button.setObjectName("override")
+        self.override_button.clicked.connect(lambda *_: override())
+        self.summary = QLabel()
+        self.summary.setObjectName("rosterSummary")
+        self.detail = QLabel()
+        self.detail.setObjectName("rosterDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setStyleSheet("QLabel { background: #fafafa; border: 1px solid #ddd; padding: 6px; }")
+        self.detail.setMinimumHeight(64)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.detail.linkActivated.connect(link)
+        rl = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.override_button)
+        rl.addLayout(bar)
+        rl.addWidget(self.view, 1)
+        rl.addWidget(self.detail)
+        rl.addWidget(self.summary)
