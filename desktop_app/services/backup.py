@@ -6,6 +6,7 @@ for copies that leave the office. A restore first keeps the current content asid
 """
 from __future__ import annotations
 
+import builtins
 import sqlite3
 import tempfile
 from datetime import datetime, timedelta
@@ -186,7 +187,7 @@ class BackupService:
                                   field="password")
         return unlock(source, Password(password)).key
 
-    def seal_plain_copies(self, paths: list[Path]) -> list[Path]:
+    def seal_plain_copies(self, paths: builtins.list[Path]) -> builtins.list[Path]:  # plain `list` here is the method below
         """Seal unsealed copies of this office (left from before sealing) with its key; returns those sealed."""
         assert self.store.key is not None
         done = []
