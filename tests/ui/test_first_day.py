@@ -40,7 +40,7 @@ def test_appeal_dialog_finds_the_result_by_part_of_a_name(qtbot, demo_services, 
     qtbot.addWidget(dialog)
     total = dialog.evaluation.count()
     assert total > 50
-    dialog.find.setText("жумабаев")                     # any case; "Жумабаева" in the Russian list
+    dialog.find_edit.setText("жумабаев")                     # any case; "Жумабаева" in the Russian list
     shown = [dialog.evaluation.itemText(i) for i in range(dialog.evaluation.count())]
     assert shown and all(t.startswith(("Жумабаева ", "Жумабаев ")) for t in shown), shown
     assert dialog.found.text() == f"{len(shown)} из {total}"
@@ -49,10 +49,10 @@ def test_appeal_dialog_finds_the_result_by_part_of_a_name(qtbot, demo_services, 
     assert demo_services.calibration.appealable()                # the id is a real appealable result
     assert chosen in {f.evaluation_id for f, _n in demo_services.calibration.appealable()}
 
-    dialog.find.clear()
+    dialog.find_edit.clear()
     languages.set_language("kk")
     qtbot.waitUntil(lambda: dialog.found.text() == f"{total} ішінен {total}")
-    dialog.find.setText("Жумабаева")                    # the Russian spelling on the Kazakh screen
+    dialog.find_edit.setText("Жумабаева")                    # the Russian spelling on the Kazakh screen
     shown = [dialog.evaluation.itemText(i) for i in range(dialog.evaluation.count())]
     assert shown and all(t.startswith("Жұмабаева ") for t in shown), shown
 
