@@ -3197,6 +3197,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>Copy</source>
             <translation>Көшіру</translation>
         </message>
+        <message>
+            <source>Print the recovery code sheet…</source>
+            <translation>Қалпына келтіру коды парағын басып шығару…</translation>
+        </message>
     </context>
     <context>
         <name>ReopenDialog</name>

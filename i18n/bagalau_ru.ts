@@ -3199,6 +3199,10 @@ Works offline; the data stay in the database file on this computer.</source>
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
+        <message>
+            <source>Print the recovery code sheet…</source>
+            <translation>Напечатать лист с кодом восстановления…</translation>
+        </message>
     </context>
     <context>
         <name>ReopenDialog</name>

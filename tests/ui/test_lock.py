@@ -279,3 +279,22 @@ def test_repeated_wrong_passwords_pause_the_prompt_and_after_a_restart(qtbot, db
     again = PasswordPromptDialog(OfficeGate(db_path))
     qtbot.addWidget(again)
     assert not again.password.isEnabled() and "Повторите через" in again.error.text()
+
+
+def test_the_recovery_code_screen_says_loss_is_final_and_prints_a_sheet(qtbot, languages, monkeypatch) -> None:
+    from desktop_app.reports.recovery_sheet import render_recovery_sheet
+    from desktop_app.ui import printing
+    from desktop_app.ui.security.password_dialogs import RecoveryCodeDialog
+    from tests.reports.pdf_check import pdf_text
+
+    dialog = RecoveryCodeDialog("K7QX-M2PD-9TZA-HR4C-WN8E")
+    qtbot.addWidget(dialog)
+    assert "данные потеряны навсегда" in dialog.text.text()
+    printed: list[bytes] = []
+    monkeypatch.setattr(printing, "present_document",
+                        lambda parent, title, name, render, **k: printed.append(render("ru")))
+    dialog.print_sheet.click()
+    text = pdf_text(printed[0])
+    assert "K7QX-M2PD-9TZA-HR4C-WN8E" in text and "данные потеряны навсегда" in text
+    both = pdf_text(render_recovery_sheet("K7QX-M2PD-9TZA-HR4C-WN8E", "office.sqlite", "both"))
+    assert "деректер біржола жоғалады" in both and "Файл данных: office.sqlite" in both

@@ -191,12 +191,17 @@ class RecoveryCodeDialog(QDialog):
         self.text.setWordWrap(True)
         self.copy = QPushButton()
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
+        self.print_sheet = QPushButton()
+        self.print_sheet.setObjectName("printRecoverySheet")
+        self.print_sheet.clicked.connect(self._print_sheet)
+        self._code = code
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.print_sheet, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Recovery code"))
         self.text.setText(self.tr(
@@ -205,6 +210,15 @@ class RecoveryCodeDialog(QDialog):
             "If both the password and this code are lost, the data are gone for good: the office file is "
             "encrypted, and nobody — not the IT service, not the authors of Bagalau — can open it."))
         self.copy.setText(self.tr("Copy"))
+        self.print_sheet.setText(self.tr("Print the recovery code sheet…"))
+
+    def _print_sheet(self) -> None:
+        """The sheet to seal in the envelope (reports/recovery_sheet.py): preview, print or save."""
+        from desktop_app.reports.recovery_sheet import render_recovery_sheet
+        from desktop_app.ui.printing import present_document
+
+        present_document(self, self.tr("Recovery code"), "recovery-code",
+                         lambda lang: render_recovery_sheet(self._code, "", lang))
 
 
 class ResetPasswordDialog(QDialog):
