@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from desktop_app.reports.labels import L
+from desktop_app.reports.labels import DocLang, L, doc_lang
 from desktop_app.reports.pdf_base import PdfDocument, SectionMark
 
 TITLE = L("Бағалау: қалпына келтіру коды", "Багалау: код восстановления")
@@ -38,7 +38,7 @@ class RecoverySheet(PdfDocument[tuple[str, str, date]]):
         code, office, made = data
         s = self.styles()
         out: list[Flowable] = []
-        langs = ("kk", "ru") if self.lang == "both" else (self.lang,)
+        langs: tuple[DocLang, ...] = ("kk", "ru") if self.lang == "both" else (self.lang,)
         for i, lang in enumerate(langs):
             if i:
                 out.append(PageBreak())
@@ -57,4 +57,4 @@ class RecoverySheet(PdfDocument[tuple[str, str, date]]):
 
 
 def render_recovery_sheet(code: str, office: str, lang: str, made: date | None = None) -> bytes:
-    return RecoverySheet(lang).render((code, office, made or date.today()))  # type: ignore[arg-type]
+    return RecoverySheet(doc_lang(lang)).render((code, office, made or date.today()))
