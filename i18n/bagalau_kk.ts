@@ -309,10 +309,6 @@
             <translation>Сессияны ашу…</translation>
         </message>
         <message>
-            <source>Order…</source>
-            <translation>Өкім…</translation>
-        </message>
-        <message>
             <source>Protocol…</source>
             <translation>Хаттама…</translation>
         </message>
@@ -847,6 +843,57 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
     </context>
     <context>
+        <name>CalibrationAct</name>
+        <message>
+            <source>Instruction…</source>
+            <translation>Өкім…</translation>
+        </message>
+        <message>
+            <source>Instruction number</source>
+            <translation>Өкім нөмірі</translation>
+        </message>
+        <message>
+            <source>Instruction date</source>
+            <translation>Өкім күні</translation>
+        </message>
+        <message>
+            <source>Instruction on calibration session No. {n}</source>
+            <translation>№ {n} калибрлеу сессиясы туралы өкім</translation>
+        </message>
+        <message>
+            <source>Decision on the session…</source>
+            <translation>Сессия туралы шешім…</translation>
+        </message>
+        <message>
+            <source>Number of the decision on the session</source>
+            <translation>Сессия туралы шешімнің нөмірі</translation>
+        </message>
+        <message>
+            <source>Date of the decision on the session</source>
+            <translation>Сессия туралы шешімнің күні</translation>
+        </message>
+        <message>
+            <source>Decision on calibration session No. {n}</source>
+            <translation>№ {n} калибрлеу сессиясы туралы шешім</translation>
+        </message>
+        <message>
+            <source>Order…</source>
+            <translation>Бұйрық…</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Бұйрық нөмірі</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Бұйрық күні</translation>
+        </message>
+        <message>
+            <source>Order on calibration session No. {n}</source>
+            <translation>№ {n} калибрлеу сессиясы туралы бұйрық</translation>
+        </message>
+    </context>
+    <context>
         <name>CalibrationPapers</name>
         <message>
             <source>positions of the people named (no Russian title in the staff list)</source>
@@ -897,10 +944,6 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>№ {n} хаттама</translation>
         </message>
         <message>
-            <source>Order on calibration session No. {n}</source>
-            <translation>№ {n} калибрлеу сессиясы туралы өкім</translation>
-        </message>
-        <message>
             <source>Feedback meeting memo</source>
             <translation>Кері байланыс кездесуінің жадынамасы</translation>
         </message>
@@ -948,12 +991,12 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>%1 өтініші; бағаны қойған %2: %3</translation>
         </message>
         <message>
-            <source>Evaluator's argument</source>
-            <translation>Бағалаушының дәлелі</translation>
+            <source>Evaluator's argument, in Kazakh</source>
+            <translation>Бағалаушының дәлелі қазақ тілінде</translation>
         </message>
         <message>
-            <source>Appellant's argument</source>
-            <translation>Өтініш берушінің дәлелі</translation>
+            <source>Appellant's argument, in Kazakh</source>
+            <translation>Өтініш берушінің дәлелі қазақ тілінде</translation>
         </message>
         <message>
             <source>Appellant argued</source>
@@ -3682,14 +3725,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Place, in Russian</source>
             <translation>Өткізілетін орны, орыс тілінде</translation>
-        </message>
-        <message>
-            <source>Order number</source>
-            <translation>Өкім нөмірі</translation>
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation>Өкім күні</translation>
         </message>
         <message>
             <source>Session and members</source>

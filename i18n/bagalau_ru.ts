@@ -309,10 +309,6 @@
             <translation>Открыть сессию…</translation>
         </message>
         <message>
-            <source>Order…</source>
-            <translation>Распоряжение…</translation>
-        </message>
-        <message>
             <source>Protocol…</source>
             <translation>Протокол…</translation>
         </message>
@@ -847,6 +843,57 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
     </context>
     <context>
+        <name>CalibrationAct</name>
+        <message>
+            <source>Instruction…</source>
+            <translation>Распоряжение…</translation>
+        </message>
+        <message>
+            <source>Instruction number</source>
+            <translation>Номер распоряжения</translation>
+        </message>
+        <message>
+            <source>Instruction date</source>
+            <translation>Дата распоряжения</translation>
+        </message>
+        <message>
+            <source>Instruction on calibration session No. {n}</source>
+            <translation>Распоряжение о калибровочной сессии № {n}</translation>
+        </message>
+        <message>
+            <source>Decision on the session…</source>
+            <translation>Решение о сессии…</translation>
+        </message>
+        <message>
+            <source>Number of the decision on the session</source>
+            <translation>Номер решения о сессии</translation>
+        </message>
+        <message>
+            <source>Date of the decision on the session</source>
+            <translation>Дата решения о сессии</translation>
+        </message>
+        <message>
+            <source>Decision on calibration session No. {n}</source>
+            <translation>Решение о калибровочной сессии № {n}</translation>
+        </message>
+        <message>
+            <source>Order…</source>
+            <translation>Приказ…</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Номер приказа</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Дата приказа</translation>
+        </message>
+        <message>
+            <source>Order on calibration session No. {n}</source>
+            <translation>Приказ о калибровочной сессии № {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>CalibrationPapers</name>
         <message>
             <source>positions of the people named (no Russian title in the staff list)</source>
@@ -897,10 +944,6 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Протокол № {n}</translation>
         </message>
         <message>
-            <source>Order on calibration session No. {n}</source>
-            <translation>Распоряжение о калибровочной сессии № {n}</translation>
-        </message>
-        <message>
             <source>Feedback meeting memo</source>
             <translation>Памятка встречи по обратной связи</translation>
         </message>
@@ -948,12 +991,12 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Обращение: %1; оценка оценивающего лица (%2): %3</translation>
         </message>
         <message>
-            <source>Evaluator's argument</source>
-            <translation>Аргументы оценивающего лица</translation>
+            <source>Evaluator's argument, in Kazakh</source>
+            <translation>Аргументы оценивающего лица на казахском языке</translation>
         </message>
         <message>
-            <source>Appellant's argument</source>
-            <translation>Аргументы заявителя</translation>
+            <source>Appellant's argument, in Kazakh</source>
+            <translation>Аргументы заявителя на казахском языке</translation>
         </message>
         <message>
             <source>Appellant argued</source>
@@ -3684,14 +3727,6 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Place, in Russian</source>
             <translation>Место проведения, на русском языке</translation>
-        </message>
-        <message>
-            <source>Order number</source>
-            <translation>Номер распоряжения</translation>
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation>Дата распоряжения</translation>
         </message>
         <message>
             <source>Session and members</source>

@@ -94,6 +94,10 @@ class CalibrationService:
             return None
         return L(band.name_kk, band.name_ru)
 
+    def order_act(self) -> str:
+        """The act the organisation card says calls a session: "order" (default), "instruction", "decision"."""
+        return self.repo.organisation_card()["order_act"] or "order"
+
     @property
     def papers(self) -> CalibrationPapers:
         """The printable papers (protocol, order, memo) of this office's sessions."""

@@ -51,9 +51,9 @@ def test_russian_texts_typed_in_the_dialogs_reach_the_russian_protocol(qtbot, of
     assert case.votes == votes_before and case.votes      # a translation does not clear the votes
     assert case.motions[1].proposed_by is not None         # who argued the motion stays recorded
     ru = _text(office.calibration.papers.protocol(sid, "ru"))
-    # Speakers' words are quoted in the protocol, the sentence's full stop after the closing quote.
-    for part in ("Зал заседаний акимата, 2 этаж", "«Объём работы средний»", "«Срок поручения был продлён»",
-                 "Продление подтверждено письмом"):
+    # the speakers' words are quoted, the sentence's full stop after the closing quote
+    for part in ("Зал заседаний акимата, 2 этаж", "«Объём работы средний».", "«Срок поручения был продлён».",
+                 "Довод: «Продление подтверждено письмом»."):
         assert part in ru, part
     assert office.calibration.papers.kazakh_only("protocol", sid) == []
 

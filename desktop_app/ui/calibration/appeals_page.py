@@ -28,6 +28,7 @@ from desktop_app.domain.calibration import CalibrationSession
 from desktop_app.domain.errors import BagalauError
 from desktop_app.domain.methodology.fmt import fixed
 from desktop_app.services.calibration import AppealRow, CalibrationService
+from desktop_app.ui.calibration.act_words import act_words
 from desktop_app.ui.calibration.appeal_dialog import AppealDialog, FeedbackDialog
 from desktop_app.ui.calibration.papers import PapersActions
 from desktop_app.ui.calibration.session_dialog import SessionDialog
@@ -158,6 +159,8 @@ class AppealsPage(Retranslatable, QWidget):
         """Reload from the database, then show."""
         self.rows = self.service.appeals(self.today())
         self._sessions = self.service.sessions()
+        # the organisation card may have changed the act since (приказ ↔ распоряжение)
+        self.buttons["order"].setText(act_words(self.service.order_act())["button"])
         self._render()
 
     def _render(self) -> None:
@@ -329,7 +332,7 @@ class AppealsPage(Retranslatable, QWidget):
         texts = {"new": self.tr("New appeal…"), "accept": self.tr("Hear the late appeal"),
                  "refuse": self.tr("Refuse the late appeal"), "session": self.tr("Calibration session…"),
                  "feedback": self.tr("Feedback meeting…"), "memo": self.tr("Feedback memo…"),
-                 "delete": self.tr("Delete"), "open": self.tr("Open session…"), "order": self.tr("Order…"),
+                 "delete": self.tr("Delete"), "open": self.tr("Open session…"), "order": act_words(self.service.order_act())["button"],
                  "protocol": self.tr("Protocol…"), "posted": self.tr("Protocol posted today")}
         for key, text in texts.items():
             self.buttons[key].setText(text)

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -59,7 +60,7 @@ class CaseEditor(Retranslatable, QWidget):
         self.appellant_arg_ru = QPlainTextEdit(case.appellant_argument_ru)
         self.appellant_arg_ru.setObjectName("appellantArgumentRu")
         for edit in (self.evaluator_arg, self.appellant_arg, self.evaluator_arg_ru, self.appellant_arg_ru):
-            edit.setMaximumHeight(56)       # leave room for the motions and the votes
+            edit.setMaximumHeight(64)       # leave room for the motions and the votes
         self.form = QComboBox()
         self.form.setObjectName("argumentForm")
         self.form.addItem("", ArgumentForm.WRITTEN.value)
@@ -91,29 +92,54 @@ class CaseEditor(Retranslatable, QWidget):
         self.tally.setObjectName("tally")
         self.tally.setWordWrap(True)
 
-        form = QFormLayout()
+        # the Kazakh text and its Russian twin side by side: half the height of one column of four fields,
+        # so the motions and the votes below keep room for their rows (QA F27)
+        args = QGridLayout()
         self.form_labels = [QLabel(), QLabel(), QLabel(), QLabel(), QLabel()]
-        form.addRow(self.form_labels[0], self.evaluator_arg)
-        form.addRow(self.form_labels[3], self.evaluator_arg_ru)
-        form.addRow(self.form_labels[1], self.appellant_arg)
-        form.addRow(self.form_labels[4], self.appellant_arg_ru)
-        form.addRow(self.form_labels[2], self.form)
+        args.addWidget(self.form_labels[0], 0, 0)
+        args.addWidget(self.form_labels[3], 0, 1)
+        args.addWidget(self.evaluator_arg, 1, 0)
+        args.addWidget(self.evaluator_arg_ru, 1, 1)
+        args.addWidget(self.form_labels[1], 2, 0)
+        args.addWidget(self.form_labels[4], 2, 1)
+        args.addWidget(self.appellant_arg, 3, 0)
+        args.addWidget(self.appellant_arg_ru, 3, 1)
+        argued = QHBoxLayout()
+        argued.addWidget(self.form_labels[2])
+        argued.addWidget(self.form)
+        argued.addStretch(1)
+        args.addLayout(argued, 4, 0, 1, 2)
         buttons = QHBoxLayout()
         for b in (self.add_motion, self.remove_motion):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        self.motions_label = QLabel()
+        self.votes_label = QLabel()
+        motions_box, votes_box = QWidget(), QWidget()
+        top = QVBoxLayout(motions_box)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.motions_label)
+        top.addWidget(self.motions, 1)
+        top.addLayout(buttons)
+        bottom = QVBoxLayout(votes_box)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.votes_label)
+        bottom.addWidget(self.votes, 1)
+        bottom.addWidget(self.tally)
+        # the user drags the line between the motions and the votes to give either more rows
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("caseSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(motions_box)
+        self.splitter.addWidget(votes_box)
+        for table in (self.motions, self.votes):
+            rows = 3 * table.verticalHeader().defaultSectionSize()           # three rows at least, whole
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
-        self.motions_label = QLabel()
-        layout.addWidget(self.motions_label)
-        layout.addWidget(self.motions)
-        layout.addLayout(buttons)
-        self.votes_label = QLabel()
-        layout.addWidget(self.votes_label)
-        layout.addWidget(self.votes)
-        layout.addWidget(self.tally)
+        layout.addLayout(args)
+        layout.addWidget(self.splitter, 1)
         for m in case.motions or (Motion(), Motion(case.original_score)):
             self._add_motion_row(m)
         for w in (self.evaluator_arg, self.appellant_arg, self.evaluator_arg_ru, self.appellant_arg_ru, self.form,
@@ -234,8 +260,8 @@ class CaseEditor(Retranslatable, QWidget):
         self.heading.setText(self.tr("Appeal of %1; score given by %2: %3")
                              .replace("%1", a.appellant.get(lang)).replace("%2", a.evaluator.get(lang))
                              .replace("%3", fixed(self.case.original_score)))
-        self.form_labels[0].setText(self.tr("Evaluator's argument"))
-        self.form_labels[1].setText(self.tr("Appellant's argument"))
+        self.form_labels[0].setText(self.tr("Evaluator's argument, in Kazakh"))
+        self.form_labels[1].setText(self.tr("Appellant's argument, in Kazakh"))
         self.form_labels[2].setText(self.tr("Appellant argued"))
         self.form_labels[3].setText(self.tr("The same, in Russian"))
         self.form_labels[4].setText(self.tr("The same, in Russian"))

@@ -7,7 +7,8 @@ refuses an invalid one with the reason (odd number, at least three, an HR office
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,9 +101,27 @@ class MemberPicker(Retranslatable, QWidget):
             self.table.setItem(r, 4, present)
             self.table.setItem(r, 5, QTableWidgetItem(str(p.employee_id)))
         self.table.setColumnHidden(5, True)
+        self._fit_columns()
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        """The role column as wide as its longest item («Председатель», «Төраға»), the tick columns as
+        wide as their headers («Присутствие»): nothing is cut, the name column takes the rest."""
+        header = self.table.horizontalHeader()
+        for col in (0, 2, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        combos = [self.table.cellWidget(r, 3) for r in range(self.table.rowCount())]
+        widths = [c.sizeHint().width() for c in combos if isinstance(c, QComboBox)]
+        title = header.fontMetrics().horizontalAdvance(self.tr("Role")) + 24
+        self.table.setColumnWidth(3, max([title, *widths]) + 6)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows as high as their text at the width the names finally get: measured before the first show,
+        with the name column still narrow, they came out two or three lines too high."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)   # dropped if the table is gone
 
     def use_default(self) -> None:
         self.set_candidates([p for p in self._people], self._default, self._default)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.calibration import CalibrationService
+from desktop_app.ui.calibration.act_words import act_words
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.pdf_print import preview_pdf
 from desktop_app.ui.printing import present_document
@@ -62,7 +63,7 @@ class PapersActions:
 
     def order(self, session_id: int) -> None:
         number = self.service.session(session_id).number
-        title = QCoreApplication.translate("CalibrationPapers", "Order on calibration session No. {n}").format(n=number)
+        title = act_words(self.service.order_act())["title"].format(n=number)
         self._offer(title, f"order-session-{number}",
                     lambda lang, fmt: self.service.papers.order(session_id, lang, fmt),  # type: ignore[arg-type]
                     ("order", session_id))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.calibration import CalibrationSession
 from desktop_app.domain.errors import BagalauError
 from desktop_app.services.calibration import CalibrationService
+from desktop_app.ui.calibration.act_words import act_words
 from desktop_app.ui.calibration.case_editor import CaseEditor
 from desktop_app.ui.calibration.member_picker import MemberPicker
 from desktop_app.ui.errors import show_error
@@ -192,9 +193,10 @@ class SessionDialog(Retranslatable, QDialog):
             self.status.setText(self.tr("Closed: the adopted scores replaced the original ones.")
                                 if s.status.value == "closed" else
                                 self.tr("Open: record the arguments, motions and votes of each case, then close it."))
+        act = act_words(self.service.order_act())    # the act the card names, as the paper prints it
         for label, text in zip(self.labels, (self.tr("Session date"), self.tr("Place, in Kazakh"),
                                              self.tr("Place, in Russian"), self.tr("Decision date"),
-                                             self.tr("Order number"), self.tr("Order date")), strict=False):
+                                             act["number"], act["date"]), strict=False):
             label.setText(text)
         self.tabs.setTabText(0, self.tr("Session and members"))
         for i, editor in enumerate(getattr(self, "case_editors", []), start=1):   # names in this language
