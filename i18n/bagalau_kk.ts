@@ -407,7 +407,7 @@
         <name>AuditTableModel</name>
         <message>
             <source>added</source>
-            <extracomment>Entries read at first; scrolling to the end reads more (a 2,000-staff office logs 16,000 entries a quarter: reading and parsing them all made the first visit take over a second — issue 14).</extracomment>
+            <extracomment>Entries read at first; scrolling to the end reads more (a 2,000-staff office logs 16,000 entries a quarter: reading and parsing them all made the first visit take over a second).</extracomment>
             <translation>қосылды</translation>
         </message>
         <message>
@@ -4526,6 +4526,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{day} is not a holiday the calendar only estimates.</source>
+            <extracomment>dates to confirm, and the government's list of transfers ----------------------</extracomment>
             <translation>{day} — күнтізбеде болжалды мереке емес.</translation>
         </message>
         <message>

@@ -407,7 +407,7 @@
         <name>AuditTableModel</name>
         <message>
             <source>added</source>
-            <extracomment>Entries read at first; scrolling to the end reads more (a 2,000-staff office logs 16,000 entries a quarter: reading and parsing them all made the first visit take over a second — issue 14).</extracomment>
+            <extracomment>Entries read at first; scrolling to the end reads more (a 2,000-staff office logs 16,000 entries a quarter: reading and parsing them all made the first visit take over a second).</extracomment>
             <translation>добавлено</translation>
         </message>
         <message>
@@ -4528,6 +4528,7 @@ Works offline; the data stay in the database file on this computer.</source>
         </message>
         <message>
             <source>{day} is not a holiday the calendar only estimates.</source>
+            <extracomment>dates to confirm, and the government's list of transfers ----------------------</extracomment>
             <translation>{day} — не праздник с расчётной датой.</translation>
         </message>
         <message>

@@ -1,5 +1,5 @@
 """The backups page runs "Back up now" and "Encrypted copy…" through the progress dialog with Cancel
-(issue 7). Kept outside tests/ui/ (another engineer's folder); it drives the real page and dialog."""
+. Kept outside tests/ui/ (another engineer's folder); it drives the real page and dialog."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""The one-folder bundle (issue 7): built with PyInstaller, it opens a database and renders Kazakh PDFs.
+"""The one-folder bundle: built with PyInstaller, it opens a database and renders Kazakh PDFs.
 
 Builds dist into a temp folder (about a minute on two cores), then runs the bundled executable with
 no access to the repository's sources: it writes the demo office, opens the main window offscreen on it,

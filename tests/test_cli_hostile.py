@@ -1,4 +1,4 @@
-"""Ordinary mistakes and hostile input on the command line (issue 12): a message in the user's language,
+"""Ordinary mistakes and hostile input on the command line: a message in the user's language,
 exit 1, no traceback, no stray file, and the office unchanged."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`bagalau print sheets|summary|annual|notices` and `bagalau export summary|annual` (issue 4).
+"""`bagalau print sheets|summary|annual|notices` and `bagalau export summary|annual`.
 
 The documents' data come from services.evaluation_documents; here a stand-in module gives the sample
 data, so that the command line, the renderers and the files written are checked on a real database file.
@@ -49,7 +49,7 @@ def test_print_summary_in_russian(tmp_path: Path, db_path: Path, documents: list
 
 
 def test_print_summary_and_sheets_as_docx(tmp_path: Path, db_path: Path, documents: list[tuple]) -> None:
-    """--out FILE.docx gives the editable twin of the PDF, in the document's language (issue 15)."""
+    """--out FILE.docx gives the editable twin of the PDF, in the document's language."""
     from docx import Document
 
     for name in ("summary", "sheets"):

@@ -1,4 +1,4 @@
-"""`bagalau print all`: every document of the demo office in kk, ru and both, PDF and DOCX (issue 15).
+"""`bagalau print all`: every document of the demo office in kk, ru and both, PDF and DOCX.
 
 The files are real: PDF text is extracted with pypdf, DOCX is opened with python-docx and its language,
 footer fields and core properties are read from the XML Word reads.

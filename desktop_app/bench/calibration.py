@@ -1,4 +1,4 @@
-"""Protocol speed: median time to render a realistic two-case protocol as PDF (issue 5 target ≤ 150 ms)."""
+"""Protocol speed: median time to render a realistic two-case protocol as PDF (target ≤ 150 ms)."""
 from __future__ import annotations
 
 import statistics

@@ -1,6 +1,6 @@
 """Document speed: the quarter summary of 2,000 evaluees against a bare reportlab Table of the same rows.
 
-No database: SummaryData is generated directly (issue 4). Target: summary ≤ 1.5 × bare table.
+No database: SummaryData is generated directly. Target: summary ≤ 1.5 × bare table.
 """
 from __future__ import annotations
 

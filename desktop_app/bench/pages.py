@@ -1,4 +1,4 @@
-"""First visit of every page (issue 14 target: `page_first_open_max_ms` ≤ 300), on a 2,000-staff office with
+"""First visit of every page (target: `page_first_open_max_ms` ≤ 300), on a 2,000-staff office with
 the quarter open and every sheet scored (its roster, grid and audit log full).
 
 The window figures come from a subprocess (`python -m desktop_app.ui.pages_probe DB`, under ui/ as it imports

@@ -1,4 +1,4 @@
-"""Printing speed (issue 15): all evaluation sheets of a 300-staff quarter in one PDF, against a bare
+"""Printing speed: all evaluation sheets of a 300-staff quarter in one PDF, against a bare
 reportlab document of the same number of pages of plain paragraphs (target: ratio ≤ 1.5), and
 `bagalau print all` on the demo office.
 """

@@ -1,4 +1,4 @@
-"""Quarter speed (issue 4 targets ≤ 100 ms each), on a 2,000-staff office:
+"""Quarter speed (targets ≤ 100 ms each), on a 2,000-staff office:
 
 - `quarter_build_ms`: the roster of 2,000 staff — staff snapshot read in one pass per table, then every
   rule of 001 §3, §5, §6, §16, §17 (worked days with the calendar, evaluator, form, >20 evaluees);

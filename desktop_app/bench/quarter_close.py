@@ -1,4 +1,4 @@
-"""Finishing a quarter (issue 14), on a 2,000-staff office:
+"""Finishing a quarter, on a 2,000-staff office:
 
 - `batch_final_2000_ms` (≤ 1,000): making 2,000 received sheets final in one action — every sheet
   checked by the same rules as alone (dates, appeal window with the working-day calendar, appeals

@@ -1,4 +1,4 @@
-"""Safety figures (issue 6) on a 2,000-staff office with ten years of quarterly evaluations:
+"""Safety figures on a 2,000-staff office with ten years of quarterly evaluations:
 
 - backup_s: a verified copy with SQLite's backup API while the file is open (what "Back up now",
   the start, exit and daily copies do), including the integrity check of the copy;

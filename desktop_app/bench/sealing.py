@@ -1,4 +1,4 @@
-"""Sealing figures (issue 11), measured in one run on the same generated offices:
+"""Sealing figures, measured in one run on the same generated offices:
 
 - `sealed_quarter_open_ratio`: opening a 2,000-sheet quarter (roster, lines, draft sheets through the audit
   triggers) on the sealed office ÷ the same on an unsealed copy of it (target ≤ 1.3);
@@ -29,7 +29,7 @@ from desktop_app.storage.keyring import key_path
 
 
 def _plain_copy(sealed: Path, target: Path) -> Path:
-    """An unsealed copy of a sealed office (what an office was before issue 11)."""
+    """An unsealed copy of a sealed office (what an office was before sealing)."""
     for suffix in ("", "-wal", "-shm", ".key"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     store = open_store(sealed, bench_sealing())

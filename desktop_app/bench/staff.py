@@ -1,6 +1,6 @@
 """Staff registry figures: search keystroke over 10,000 staff, import of 2,000 rows, peak memory.
 
-Targets (issue 2): staff_filter_ms ≤ 30; peak_rss_mb ≤ 250. The window figures come from a
+Targets: staff_filter_ms ≤ 30; peak_rss_mb ≤ 250. The window figures come from a
 subprocess (`python -m desktop_app.ui.staff.bench_probe DB`, under ui/ as it imports Qt) that opens
 the main window offscreen on a 10,000-staff office, shows the staff page, types a name into the
 search box one letter at a time, and reports the median time per keystroke (filter + repaint) and

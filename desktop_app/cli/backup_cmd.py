@@ -75,7 +75,7 @@ def run_backup(args: argparse.Namespace) -> int:
                 dest = service.back_up(Path(args.to), password=password)
             finally:
                 store.close()
-        else:  # a write-protected drive: copy without opening for writing (issue 12)
+        else:  # a write-protected drive: copy without opening for writing
             from desktop_app.services.backup import back_up_readonly
             from desktop_app.storage.engine import is_plain_sqlite
 

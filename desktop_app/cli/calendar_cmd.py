@@ -1,4 +1,4 @@
-"""`bagalau calendar to-confirm|confirm|import`: the office calendar from the command line (issue 10).
+"""`bagalau calendar to-confirm|confirm|import`: the office calendar from the command line.
 
     bagalau calendar to-confirm --db FILE --year 2027          # holidays the calendar only estimates
     bagalau calendar confirm --db FILE --date 2027-05-16 [--note "..."]

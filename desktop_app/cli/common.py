@@ -1,6 +1,6 @@
 """Shared pieces of the command line: messages in the user's language, opening a database.
 
-Every command that reads or writes an office asks for its password (issue 11), from, in this order:
+Every command that reads or writes an office asks for its password, from, in this order:
 `--password-file FILE` (first line), the environment variable `BAGALAU_PASSWORD`, or a prompt on the
 terminal (getpass). Without a terminal and without either, the command stops with a message.
 """

@@ -1,4 +1,4 @@
-"""The quarter's documents for `bagalau print` and `bagalau export` (issue 4):
+"""The quarter's documents for `bagalau print` and `bagalau export`:
 
     bagalau print sheets|summary|notices --db FILE --year Y --quarter Q --lang kk|ru|both --out FILE.pdf
     bagalau print annual --db FILE --year Y --lang kk|ru|both --out FILE.pdf

@@ -1,5 +1,5 @@
 """`bagalau export summary|annual --db FILE --year Y [--quarter Q] [--lang kk|ru|both] --out FILE.xlsx`:
-the quarter summary or the annual summary as an Excel workbook (issue 4)."""
+the quarter summary or the annual summary as an Excel workbook."""
 from __future__ import annotations
 
 import argparse

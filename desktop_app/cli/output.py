@@ -1,6 +1,6 @@
 """Writing a document the command line made: the exact file asked for, or a clear refusal.
 
-Issue 12: `print annual --out` into a missing folder ended in a traceback, and `export --out dir.csv`
+`print annual --out` into a missing folder ended in a traceback, and `export --out dir.csv`
 silently wrote `dir.csv.xlsx`. The file is written beside its target and moved into place, so a
 failure never leaves half a document under the asked name.
 """

@@ -1,4 +1,4 @@
-"""`bagalau sheet show|sanction|personal|designate`: what a sheet records beside its scores (issue 10).
+"""`bagalau sheet show|sanction|personal|designate`: what a sheet records beside its scores.
 
     bagalau sheet show --db FILE --year 2026 --quarter 1 --iin 791028302728 [--lang ru]
     bagalau sheet sanction ... --iin IIN --months 2 --order 45-к --order-date 2025-12-20 [--reason "..."]

@@ -47,7 +47,7 @@ def demo_sealing() -> Sealing:
 
 
 def write_demo(path: Path, *, replace: bool = False, today: date | None = None) -> str:
-    """Build the demo office beside `path` and move it into place only when complete (issue 12: a
+    """Build the demo office beside `path` and move it into place only when complete (a
     killed demo left a half-built office that passed `check`).
 
     With `replace`, an existing office is replaced only when no program has it open, and its content is

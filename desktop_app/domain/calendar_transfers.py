@@ -1,4 +1,4 @@
-"""The government's list of transferred days off for one year, read from a small table (issue 10).
+"""The government's list of transferred days off for one year, read from a small table.
 
 Each year the Government moves days off by a resolution (e.g. a Saturday becomes a working day and a
 Monday a day off). The `holidays` package has these transfers only up to 2025 (TOOLCHAIN.md), so the

@@ -1,6 +1,6 @@
 """One evaluee's quarter: sheet scores, states, score and grade with their explanation (001 §4, §7, §9, §17).
 
-States (issue 4): draft → signed by the evaluator (date) → result received by the evaluee (date; it
+States: draft → signed by the evaluator (date) → result received by the evaluee (date; it
 opens the 5-working-day appeal window of 001 §10) → final. A signed sheet is locked: a change needs a
 written reason and the old value is kept in history (services/evaluation.py).
 """
@@ -51,7 +51,7 @@ class NoticeMethod(StrEnum):
 
 @dataclass(frozen=True)
 class Evaluation:
-    """A quarter's evaluation of one employee. `score` is the final score (after calibration, issue 5)."""
+    """A quarter's evaluation of one employee. `score` is the final score (after calibration)."""
 
     id: int | None
     quarter_id: int

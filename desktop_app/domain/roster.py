@@ -229,7 +229,7 @@ def _decide(idx: _Index, cal: WorkCalendar, employee_id: int, q_start: date, q_e
     base: dict[str, Any] = {"employee_id": employee_id, "position_id": app.position_id, "unit_id": pos.unit_id,
                             "worked_days": worked, "seconded": seconded, "provisional": provisional}
     # 001 §5: "менее одного месяца СО ДНЯ НАЗНАЧЕНИЯ или избрания на оцениваемую должность". Reading applied
-    # (issue 10): the month is counted from the day of appointment to this position, not from the start of
+    #: the month is counted from the day of appointment to this position, not from the start of
     # the quarter. So a servant appointed long before the quarter who leaves in its first month is not cut
     # by this rule — only by the 15 worked days of §5's second paragraph; a servant appointed in the quarter
     # (or in the last month of the one before) needs one month from that day. The reason says so.

@@ -21,7 +21,7 @@ def missing_evaluator_msg() -> Msg:
 
 def reason_msg(d: RosterDecision) -> Msg:
     """The reason, and when the one-month rule of 001 §5 was read from the appointment day rather than from
-    the start of the quarter, a sentence that says so (issue 10: the roster names the reading applied)."""
+    the start of the quarter, a sentence that says so (the roster names the reading applied)."""
     base = _reason_msg(d)
     a = d.reason_args
     if d.reason is not Reason.SHORT_TENURE and a.get("reading") == "from_appointment" and a.get("appointed"):

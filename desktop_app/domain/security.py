@@ -65,7 +65,7 @@ def encrypt(data: bytes, password: str) -> bytes:
     """Seal `data` with `password` in the container described above."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    # The same rules as the program's own password (issue 12: an empty password used to give a plain
+    # The same rules as the program's own password (an empty password used to give a plain
     # copy, a one-letter one was accepted); an encrypted copy is never written without a real password.
     check_password_policy(password)
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -82,7 +82,7 @@ def decrypt(blob: bytes, password: str) -> bytes:
         raise ValidationError(msg(N_("msg", "This file is not an encrypted Bagalau copy.")), field="file")
     # Only the cost this program writes: the header is read before anything is authenticated, and an
     # altered one (log2 N = 22, r = 32, p = 16) made scrypt spend 26 s and 4.2 GB before the wrong-
-    # password answer (issue 12).
+    # password answer.
     if (blob[8], blob[9], blob[10]) != (_LOG2_N, _R, _P):
         raise ValidationError(msg(N_("msg", "This file is not an encrypted Bagalau copy, or its header was "
                                             "altered: it cannot be opened.")), field="file")

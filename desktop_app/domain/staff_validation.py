@@ -80,7 +80,7 @@ def shorten(text: str, limit: int = 60) -> str:
 
 
 def _check_text(p: _Problems, field: str, value: str, limit: int) -> None:
-    """Too long, or holding a control or invisible character (issue 12)."""
+    """Too long, or holding a control or invisible character."""
     if len(value) > limit:
         p.add(field, msg(N_("msg", "«{value}» is too long: {n} characters, at most {limit}."),
                          value=shorten(value, 30), n=len(value), limit=limit))

@@ -5,7 +5,7 @@ from __future__ import annotations
 def split_bilingual(text: str | None) -> tuple[str, str]:
     """A reason typed once for both languages, "kk text / ru text", as (kk, ru); text without the
     separator is the same in both. A paper in one language then prints its own half, and a bilingual
-    paper prints each half once (issue 15: the reason printed twice, four times in the XLSX)."""
+    paper prints each half once (the reason printed twice, four times in the XLSX)."""
     text = (text or "").strip()
     if text.count(" / ") == 1:
         kk, ru = (part.strip() for part in text.split(" / "))
@@ -22,7 +22,7 @@ def fold(text: str | None) -> str:
 
 
 # Longest name part and longest unit or position title a record may hold: real ones are far shorter;
-# a 100 000-character cell from a hostile file must be refused, not stored (issue 12).
+# a 100 000-character cell from a hostile file must be refused, not stored.
 MAX_NAME_LENGTH = 100
 MAX_TITLE_LENGTH = 300
 

@@ -1,4 +1,4 @@
-"""The head of the audit chain printed on every document (issue 11): "Журнал: № 1234 · 7F3A-91C2".
+"""The head of the audit chain printed on every document: "Журнал: № 1234 · 7F3A-91C2".
 
 A later rewrite of the log can then be proved against paper: entry 1234's keyed hash must still begin
 with 7F3A91C2. Reports know nothing of the database; the open office registers where the mark comes

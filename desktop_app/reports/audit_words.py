@@ -1,5 +1,5 @@
 """The audit log in the words of the document's language: what kind of record changed and which of its
-details, never a table or column name (issue 15; 001 §12–§13 the extract is read by people, not by SQL).
+details, never a table or column name (001 §12–§13 the extract is read by people, not by SQL).
 
 `RECORDS` names the kind of record a table holds, `DETAILS` its columns; `value_text` writes a stored value
 as a person would (dates dd.mm.yyyy, yes/no, a dash for nothing). tests/reports/test_audit_extract.py

@@ -73,7 +73,7 @@ def value(lang: DocLang, label: L | None, sep: str = "\n") -> str:
 def wrap(text: str, width: float, font: str = SERIF, size: float = 9.0) -> str:
     """Break a plain string into lines that fit `width` points, without building a Paragraph.
 
-    Plain strings with newlines are far faster in a reportlab Table than Paragraphs (issue 4 bench).
+    Plain strings with newlines are far faster in a reportlab Table than Paragraphs.
     A single word longer than the width stays on its own line; columns are sized for long Kazakh words.
     """
     if not text:

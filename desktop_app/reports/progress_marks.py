@@ -1,4 +1,4 @@
-"""Render any PdfDocument while telling how far it got (issue 7: progress with Cancel on long documents).
+"""Render any PdfDocument while telling how far it got (progress with Cancel on long documents).
 
 reportlab lays out the story one flowable after another; an invisible mark placed before each sheet
 (or letter) of a bundle calls `report(done, total)` when the layout reaches it. The callback may raise to

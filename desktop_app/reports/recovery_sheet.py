@@ -1,4 +1,4 @@
-"""The recovery code sheet (issue 11): printed once when a code is made, sealed in an envelope and kept
+"""The recovery code sheet: printed once when a code is made, sealed in an envelope and kept
 by the head of HR. It says plainly that without this code and the password the data are gone."""
 from __future__ import annotations
 

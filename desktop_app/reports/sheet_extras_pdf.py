@@ -1,4 +1,4 @@
-"""The parts of the evaluation sheet added by issue 10: the disciplinary sanction and its deduction
+"""The parts of the evaluation sheet added by the disciplinary sanction and its deduction
 (002 §21), the unit head's personal points with their grounds (002 §26), and the servants the evaluator
 designated to also evaluate, with their proposed scores (001 §17). Printed only when the sheet has them.
 Citations in the printed text name the methodology's paragraph, never a seed file."""

@@ -124,7 +124,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         out.extend(_with_heading(Paragraph(self.t(BONUS), s["heading"]), self.points_table(d.bonus_lines, "+")))
         out.extend(_with_heading(Paragraph(self.t(PENALTY), s["heading"]),
                                  self.points_table(d.penalty_lines, "−")))
-        out.extend(extras(self, d))   # sanction, personal points, designees (issue 10)
+        out.extend(extras(self, d))   # sanction, personal points, designees
         if d.comments:
             out.append(Paragraph(self.t(COMMENTS), s["heading"]))
             out.append(Paragraph(escape(d.comments).replace("\n", "<br/>"), s["body"]))

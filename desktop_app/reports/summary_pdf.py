@@ -1,7 +1,7 @@
 """The quarter summary (сводная ведомость / жиынтық тізімдеме): every evaluee by structural unit, with
 totals per grade band (001 §7). Landscape A4, one big Table split across pages with the header repeated.
 
-Speed (issue 4 bench): cells are plain strings wrapped with `wrap` (cached: positions and grades repeat),
+Speed: cells are plain strings wrapped with `wrap` (cached: positions and grades repeat),
 not Paragraphs; only the header row uses Paragraphs.
 """
 from __future__ import annotations

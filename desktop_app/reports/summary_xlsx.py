@@ -1,4 +1,4 @@
-"""The quarter summary and the annual summary as Excel workbooks (issue 4): the same data as the PDFs,
+"""The quarter summary and the annual summary as Excel workbooks: the same data as the PDFs,
 scores as numbers (two decimals) so that the HR service can sort and filter them."""
 from __future__ import annotations
 

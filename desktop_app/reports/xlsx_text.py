@@ -1,4 +1,4 @@
-"""Every text cell of an exported workbook stays text (issue 12: CSV/formula injection).
+"""Every text cell of an exported workbook stays text (CSV/formula injection).
 
 openpyxl stores any string starting with "=" as a live formula, so a surname like
 =HYPERLINK("http://…") or =WEBSERVICE(…) typed into the registry would run in the reader's Excel.

@@ -51,7 +51,7 @@ def _write_copy(conn: sqlite3.Connection, dest: Path, password: str | None, scra
 def back_up_readonly(db_path: Path, folder: Path, password: str | None = None,
                      key: engine.OfficeKey | None = None) -> Path:
     """A copy of an office that cannot be opened for writing (a write-protected USB drive, a read-only
-    folder): read without lock or migration, nothing written beside it (issue 12). A sealed office is
+    folder): read without lock or migration, nothing written beside it. A sealed office is
     read with its `key` (unlocked by the caller)."""
     if password is not None:
         check_password_policy(password)
@@ -93,7 +93,7 @@ class BackupService:
                 progress: files.Progress | None = None) -> Path:
         """A verified copy in `folder` (default: the chosen backup folder), encrypted when `password` is given.
 
-        `progress(done, total)` follows the copy page by page (issue 7); when it raises (Cancelled), no
+        `progress(done, total)` follows the copy page by page; when it raises (Cancelled), no
         file is left behind and the exception reaches the caller unchanged.
         """
         folder = folder or self.settings().folder

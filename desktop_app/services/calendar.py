@@ -41,7 +41,7 @@ class CalendarService:
                 raise ValidationError(msg(N_("msg", "{day} has no override in the office calendar."),
                                           day=day.strftime("%d.%m.%Y")))
 
-    # -- issue 10: dates to confirm, and the government's list of transfers ----------------------
+    #: dates to confirm, and the government's list of transfers ----------------------
     def to_confirm(self, year: int) -> dict[date, str]:
         """Holidays the package only estimates (Kurban ait) that the office has not yet confirmed or
         moved: an override of its own on the date (a day off confirmed, or a working day if moved)

@@ -76,7 +76,7 @@ def open_services(path: Path, credential: Credential | str) -> Services:
 
 
 def _mark_documents_with_the_audit_head(store: Store) -> None:
-    """Every document printed from now on carries the newest audit entry's number and hash (issue 11)."""
+    """Every document printed from now on carries the newest audit entry's number and hash."""
     from desktop_app.reports.audit_mark import set_audit_mark_provider
     from desktop_app.storage.backup import audit_head
 

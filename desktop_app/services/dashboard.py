@@ -138,7 +138,7 @@ class DashboardService:
 
     def _annual_items(self, today: date, cal) -> list[DueItem]:  # type: ignore[no-untyped-def]
         """The annual result (001 §4) and the Art. 33 p. 6 warning, from closed quarters only: while the
-        year still has open quarters both say they are provisional (issue 14)."""
+        year still has open quarters both say they are provisional."""
         items: list[DueItem] = []
         quarters = self.quarters.quarters()
         known = {(q.year, q.quarter) for q in quarters}

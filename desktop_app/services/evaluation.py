@@ -1,7 +1,7 @@
 """Entering scores and entries, the states of a sheet, calibration's score change, annual results.
 
 A signed sheet is locked: changing it needs a written reason and the old value goes to history
-(issue 4 "States"). The calibration service (issue 5) changes a score only through
+. The calibration service changes a score only through
 `apply_calibrated_score`, which keeps the evaluator's original score.
 """
 from __future__ import annotations
@@ -136,7 +136,7 @@ class EvaluationService:
         return t
 
     def roster_and_grid(self, quarter_id: int) -> tuple[list[RosterLine], list[GridRow]]:
-        """The quarter page's two tables from one read of the staff and of the roster decisions (issue 14:
+        """The quarter page's two tables from one read of the staff and of the roster decisions (
         the page read and decoded both twice per open)."""
         snap = self.quarters.quarters_repo.snapshot()
         decisions = self.quarters.quarters_repo.roster(quarter_id)
@@ -397,7 +397,7 @@ class EvaluationService:
     # -- annual ---------------------------------------------------------------------------------
     def annual(self, year: int, closed_only: bool = False) -> list[AnnualLine]:
         """Mean of the year's quarterly scores per employee, with the two-years warning (001 §4).
-        `closed_only`: from closed quarters only, the figures that no longer move (issue 14)."""
+        `closed_only`: from closed quarters only, the figures that no longer move."""
         methodologies: dict[int, Methodology] = {}
         scores: dict[int, dict[int, dict[int, Decimal]]] = {}
         for y in (year - 1, year):

@@ -148,7 +148,7 @@ def sheets(services: Services, year: int, quarter: int,
     out: list[tuple[str, str, SheetData]] = []
     for ev in ev_svc.repo.evaluations(q.id):
         if evaluation_ids is not None and ev.id not in evaluation_ids:
-            continue   # the rows selected in the entry grid (issue 14)
+            continue   # the rows selected in the entry grid
         t = ev_svc.template(m, ev.form)
         emp = snap.employees[ev.employee_id]
         d = roster.get(ev.employee_id)

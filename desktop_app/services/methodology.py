@@ -1,7 +1,7 @@
 """The office's methodology versions: list, edit (a new version once a finished quarter used it), presets,
-JSON export/import between districts, and the version in force for a day (issue 3).
+JSON export/import between districts, and the version in force for a day.
 
-Contract with the quarter evaluation (issue 4): a quarter row stores `methodology_id`; once a quarter
+Contract with the quarter evaluation: a quarter row stores `methodology_id`; once a quarter
 using a version is final, that version never changes again — `save` writes a new version instead.
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ class MethodologyService:
         return self.repo.in_force(day)
 
     def version_for_quarter(self, year: int, quarter: int) -> Methodology | None:
-        """The version a quarter is bound to: the one in force on the quarter's first day (issue 3)."""
+        """The version a quarter is bound to: the one in force on the quarter's first day."""
         return self.repo.in_force(quarter_first_day(year, quarter))
 
     def is_locked(self, methodology_id: int) -> bool:

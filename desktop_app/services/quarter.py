@@ -117,7 +117,7 @@ class QuarterService:
         return m
 
     def open_quarter(self, year: int, quarter: int) -> QuarterRow:
-        """Open a quarter under the methodology in force on its first day (issue 3) and build its roster."""
+        """Open a quarter under the methodology in force on its first day and build its roster."""
         if not 2000 <= year <= 2100 or quarter not in (1, 2, 3, 4):
             raise ValidationError(msg(N_("msg", "A quarter is a year and a number from 1 to 4.")))
         with self.store.atomic():
@@ -261,7 +261,7 @@ class QuarterService:
     # -- closing (domain/quarter_close.py) --------------------------------------------------------
     @staticmethod
     def check_not_closed(q: QuarterRow) -> None:
-        """A closed quarter is read-only: no score, state, roster or override change (issue 14)."""
+        """A closed quarter is read-only: no score, state, roster or override change."""
         if q.status == "final":
             raise ValidationError(closed_msg(q.year, q.quarter))
 

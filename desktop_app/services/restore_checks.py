@@ -1,4 +1,4 @@
-"""What a copy must pass before it replaces the open office (issue 12).
+"""What a copy must pass before it replaces the open office.
 
 `restore` used to take a copy of another office without a word, the open file onto itself, and a copy
 whose records were damaged or whose audit log was altered. Now the copy gets the full `check` (SQLite

@@ -1,4 +1,4 @@
-"""The office's password and recovery code (001 §13: evaluation results are confidential), issue 11.
+"""The office's password and recovery code (001 §13: evaluation results are confidential).
 
 The office file is sealed (SQLCipher); its data key is wrapped by the password and by the recovery code
 in the key file beside it (storage/keyring.py). So:

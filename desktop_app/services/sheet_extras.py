@@ -1,4 +1,4 @@
-"""Recording what a sheet holds beside its scores and entries (issue 10): months under a disciplinary
+"""Recording what a sheet holds beside its scores and entries: months under a disciplinary
 sanction with the order (002 §21), the unit head's personal points with their note (002 §26), and the
 evaluator's designated co-evaluators with their proposed scores (001 §17).
 

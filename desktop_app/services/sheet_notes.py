@@ -1,4 +1,4 @@
-"""What an evaluation sheet adds to the bare scores so a signer can check it (issue 15):
+"""What an evaluation sheet adds to the bare scores so a signer can check it:
 the calculation of each bonus / penalty line, and the calibration that changed a score (001 §22)."""
 from __future__ import annotations
 

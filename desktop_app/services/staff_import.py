@@ -264,7 +264,7 @@ class StaffImportService:
 
     def _check_dismissal(self, row: ImportRow, employee_id: int) -> None:
         """A dismissal recorded for someone already in the registry must end their appointments after
-        they began: one on or before a start would cut it to one day or reverse it (issue 12)."""
+        they began: one on or before a start would cut it to one day or reverse it."""
         assert row.dismissed is not None
         for a in self.people.appointments(employee_id):
             if (a.date_to is None or a.date_to > row.dismissed) and row.dismissed <= a.date_from:
@@ -290,7 +290,7 @@ class StaffImportService:
         """Import every row, or nothing: a plan with any error raises ValidationError listing them.
 
         `progress(done, total)` is called inside the transaction after each row (the window shows a
-        progress bar with Cancel); an exception it raises rolls the whole import back (issue 7).
+        progress bar with Cancel); an exception it raises rolls the whole import back.
         """
         plan = self.plan(path)
         if not plan.ok:

@@ -81,7 +81,7 @@ def _read_xlsx(path: Path) -> list[_Sheet]:
 
 
 def _decode_csv(raw: bytes, name: str) -> str:
-    """UTF-8, or else Windows-1251 / KZ-1048; a file mixing both is refused (issue 12: it gave garbled
+    """UTF-8, or else Windows-1251 / KZ-1048; a file mixing both is refused (it gave garbled
     names and a garbled duplicate unit)."""
     try:
         return raw.decode("utf-8-sig")
@@ -211,7 +211,7 @@ def read_staff_table(path: Path) -> tuple[dict[str, int], list[tuple[int, list[s
 
 def read_rows(path: Path) -> list[list[str]]:
     """The rows of the first visible sheet of an XLSX, or of a CSV (UTF-8 or Windows-1251), as text.
-    Used by small tables other than the staff list (the calendar's transfers, issue 10)."""
+    Used by small tables other than the staff list (the calendar's transfers)."""
     if not path.is_file():
         raise ValidationError(msg(N_("msg", "The file {file} does not exist."), file=str(path)))
     sheets = _read_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _read_csv(path)

@@ -2,7 +2,7 @@
 
 openpyxl reads every shared string into memory as soon as a workbook is opened, even in read-only
 mode: a 708 KB file holding 3 million empty strings took 53 s and 710 MB before it could be refused
-(issue 12). The zip's own directory states each member's uncompressed size (zipfile never inflates
+. The zip's own directory states each member's uncompressed size (zipfile never inflates
 past it), and the XML is counted by streaming with a fixed limit, so a hostile workbook is refused
 after reading at most the limits below. The scan also notes which rows each sheet hides, which
 read-only openpyxl cannot tell.

@@ -7,7 +7,7 @@ How it works, so that other areas need not cooperate:
   `hash = HMAC-SHA256(chain key, previous hash + row content)` (16 bytes) computed by the Python function
   `audit_hash` registered on the connection. The chain key is derived from the sealed office's data key
   (storage/keyring.py `subkey(…, "audit")`), so an entry appended, or history rewritten with recomputed
-  hashes, by anyone without that key does not fit the chain (issue 11). A tool other than Bagalau that
+  hashes, by anyone without that key does not fit the chain. A tool other than Bagalau that
   lacks the function cannot write to audited tables at all.
 - BEFORE UPDATE / BEFORE DELETE triggers on `audit_log` abort: the log is append-only.
 - A service passes the reason for a change with ``with audit_reason(store, "…"):`` around its writes

@@ -1,4 +1,4 @@
-"""What the key file says about the audit log, checked against the log (issue 11).
+"""What the key file says about the audit log, checked against the log.
 
 The key file (storage/keyring.py) records the log's length and newest hash after every write, under a
 MAC made with a key derived from the data key. A file edit that cuts the end of the log, or rewrites it,

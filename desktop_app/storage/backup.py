@@ -29,7 +29,7 @@ AUTOMATIC_REASONS = ("start", "exit", "daily")
 DEFAULT_KEEP = 20
 ENCRYPTED_SUFFIX = ".bgenc"
 # Pages copied per step of the backup API: a step of a large office takes milliseconds, so the progress
-# bar moves and Cancel is answered at once (issue 7), while a small office is copied in one step.
+# bar moves and Cancel is answered at once, while a small office is copied in one step.
 BACKUP_STEP_PAGES = 64
 
 # progress(done, total) in pages; may raise (e.g. Cancelled) to stop the copy.

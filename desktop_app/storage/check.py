@@ -1,5 +1,5 @@
 """`bagalau check`: is an office file sound — every page's seal, SQLite structure, schema, audit chain,
-and the key file's record of the audit log (001 §12, issue 11).
+and the key file's record of the audit log (001 §12).
 
 Reads the file read-only and changes nothing (only a wrong password is counted in the key file), so it
 may be run on a file the window has open.

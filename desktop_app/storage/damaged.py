@@ -1,4 +1,4 @@
-"""Putting a damaged database aside before a good copy takes its place (issue 12).
+"""Putting a damaged database aside before a good copy takes its place.
 
 The window's recovery used to move the file aside and delete its `-wal` and `-shm`: a change committed
 in the WAL was destroyed and the file kept aside no longer opened. Now the file and its companions are

@@ -119,7 +119,7 @@ class EvaluationRepository:
 
     def year_scores(self, year: int, closed_only: bool = False) -> list[tuple[int, int, Decimal]]:
         """(employee, quarter, score) of the year's signed, received and final evaluations; with
-        `closed_only`, of the closed quarters only (issue 14: the dashboard's annual figures)."""
+        `closed_only`, of the closed quarters only (the dashboard's annual figures)."""
         closed = " AND q.status = 'final'" if closed_only else ""
         return [(r[0], r[1], Decimal(repr(r[2]))) for r in self.db.execute(
             "SELECT e.employee_id, q.quarter, e.score FROM evaluations e JOIN quarters q ON q.id = e.quarter_id "

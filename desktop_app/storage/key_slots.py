@@ -1,4 +1,4 @@
-"""Which key file belongs to the office now: the sealed file records its wraps' fingerprints (issue 11).
+"""Which key file belongs to the office now: the sealed file records its wraps' fingerprints.
 
 A password change rewraps the data key in the key file. Without more, someone who kept the old key file
 (and knew the old password) could put it back and open the office with the old password. So the sealed

@@ -1,4 +1,4 @@
-"""The key header of a sealed office: the wrapped data key, beside the file as "<file>.key" (issue 11).
+"""The key header of a sealed office: the wrapped data key, beside the file as "<file>.key".
 
 The office file is encrypted by SQLCipher 4 with a random 256-bit *data key*. The data key is stored
 only wrapped (AES-256-GCM, `cryptography`), twice, in a small JSON file next to the office:

@@ -1,4 +1,4 @@
-"""Cleaning what a killed backup, restore or demo left behind (issue 12: `.part` files stayed forever).
+"""Cleaning what a killed backup, restore or demo left behind (`.part` files stayed forever).
 
 Called when an office is opened with its lock held: no other Bagalau process is copying this office
 then, so every partial file of it is a leftover. Only names this program makes are touched:

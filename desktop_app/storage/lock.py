@@ -1,7 +1,7 @@
 """One running program per database file: an exclusive OS lock on a sidecar `<file>.lock` and on the
 database file itself.
 
-The sidecar alone was not enough (issue 12): deleting it let a second writer in while the first still
+The sidecar alone was not enough: deleting it let a second writer in while the first still
 worked. The database file cannot be deleted from under a lock-holder unnoticed, so it is locked too:
 with flock() on POSIX (separate from the fcntl() byte locks SQLite uses, so the two never interfere),
 and on Windows a byte far beyond any data and beyond SQLite's own lock bytes (at 1 GiB).

@@ -68,7 +68,7 @@ class MethodologyRepository:
         self.db.execute("DELETE FROM methodologies WHERE id = ?", [methodology_id])
 
     def _quarters_using(self, methodology_id: int, final_only: bool) -> int:
-        # The quarters table belongs to the evaluation area (issue 4); it may not exist yet.
+        # The quarters table belongs to the evaluation area; it may not exist yet.
         if "quarters" not in self.db.table_names():
             return 0
         sql = "SELECT COUNT(*) FROM quarters WHERE methodology_id = ?" + (" AND status = 'final'" if final_only else "")

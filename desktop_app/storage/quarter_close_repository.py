@@ -88,7 +88,7 @@ class QuarterCloseRepository:
         return {r[0] for r in rows}
 
     def move(self, evaluation_ids: Sequence[int], status: str, column: str, day: date) -> None:
-        """One state change of many sheets and its history line each (issue 4 "States")."""
+        """One state change of many sheets and its history line each."""
         assert column in ("signed_on", "received_on", "finalised_on")
         if not evaluation_ids:
             return

@@ -1,6 +1,6 @@
 """Opening a database file only to read it — from any folder name and from read-only media.
 
-Issue 12: a `#` or `%` in a folder or file name broke `check`, every backup and restore (the name was
+a `#` or `%` in a folder or file name broke `check`, every backup and restore (the name was
 pasted into a `file:` URI unescaped, so SQLite cut it at the `#` and even created a stray empty file),
 and a sound office on a write-protected drive was reported as damaged (a WAL database needs its
 `-shm` beside it, which a read-only folder cannot hold).

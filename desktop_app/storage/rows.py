@@ -20,7 +20,7 @@ def iso_or_none(day: date | None) -> str | None:
 
 def member(cls: type[E], value: object) -> E:
     """`cls(value)` through the enum's own value map: `Enum.__call__` costs ~3 µs a row, and a roster of
-    2,000 staff decodes ~20,000 enum columns per page open (issue 14 `page_first_open_max_ms`). An unknown
+    2,000 staff decodes ~20,000 enum columns per page open (`page_first_open_max_ms`). An unknown
     value still raises the enum's ValueError, through the ordinary call."""
     found = cls._value2member_map_.get(value)  # type: ignore[call-overload]
     return found if found is not None else cls(value)  # type: ignore[return-value]

@@ -1,4 +1,4 @@
-"""Unlocking a sealed office, creating a new one, and sealing a plain office on its first open (issue 11).
+"""Unlocking a sealed office, creating a new one, and sealing a plain office on its first open.
 
 A *credential* is what the user gives: the password, the recovery code (with the new password it sets),
 or — inside the program and in tests — a `Sealing` (a data key with its header) already unlocked.

@@ -1,8 +1,7 @@
 """The running program: language, the open database and its main window; opening another file.
 
 Start-up order is chosen for speed: the main window (navigation, menus) is shown first, then the
-database stack is imported, the password asked (the office file is sealed: nothing can be read before it,
-issue 11), the file opened on the next turn of the event loop (with the automatic copy made before the
+database stack is imported, the password asked (the office file is sealed: nothing can be read before it), the file opened on the next turn of the event loop (with the automatic copy made before the
 first write), and the first page appears. A plain office from before sealing is sealed on that open. Heavy modules (sqlite-utils, services) are imported inside the
 methods that need them. Copies are also made on exit and daily (001 §12); the idle lock hides the
 data after a pause (001 §13).
@@ -163,7 +162,7 @@ class BagalauApplication(QObject):
         self.prefs.set("last_db", str(db))
         self.ready.emit()
 
-    # -- confidentiality and copies (issue 6) --------------------------------------------------
+    # -- confidentiality and copies --------------------------------------------------
     def _unlock(self, services: Services) -> bool:
         """After the office opened (the password was asked before: the file is sealed): the guided set-up
         of a new empty office, the recovery code made while opening, the plain copies left behind."""
@@ -179,7 +178,7 @@ class BagalauApplication(QObject):
             offer_to_seal(self.window, services, store.plain_copies)
         if self._new_file:
             self._new_file = False
-            if self._guided_setup:  # an empty office (issue 7); its password was set before it was created
+            if self._guided_setup:  # an empty office; its password was set before it was created
                 from desktop_app.ui.setup_wizard import SetupWizard
 
                 SetupWizard(services, self.languages, self.window).exec()  # what was saved stays on Cancel
@@ -281,7 +280,7 @@ class BagalauApplication(QObject):
             return None
         from desktop_app.storage.damaged import put_copy_in_place, set_aside
 
-        aside = set_aside(exc.path)  # with its -wal and -shm, untouched: nothing committed is lost (issue 12)
+        aside = set_aside(exc.path)  # with its -wal and -shm, untouched: nothing committed is lost
         if key_path(exc.path).is_file():  # the damaged file keeps a copy of its key file beside it
             shutil.copy2(key_path(exc.path), key_path(aside))
         put_copy_in_place(exc.backup, exc.path)

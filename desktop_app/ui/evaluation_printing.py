@@ -6,7 +6,7 @@
     printing.print_notices(self, services, 2026, 3)
     printing.print_annual(self, services, 2026)           # printing.export_annual(...) for XLSX
 
-PDFs go through ui/printing.py (issue 7): language, then Print… (preview) / Save as PDF… / Open in the
+PDFs go through ui/printing.py: language, then Print… (preview) / Save as PDF… / Open in the
 PDF viewer. The data is read in the GUI thread (the SQLite connection belongs to it); the PDF is then
 rendered from that plain data in a worker thread, with progress per evaluee and Cancel.
 Each PDF call returns the actions dialog after it closed, or None when cancelled or failed.

@@ -76,7 +76,7 @@ def _quarter_page(services: Services, ctx: PageContext) -> QWidget:
         if kind == "summary_xlsx":
             q = services.quarter.quarter(quarter_id)
             return printing.export_summary(page, services, q.year, q.quarter)
-        if kind == "sheets" and evaluation_ids:      # the rows selected in the entry grid (issue 14)
+        if kind == "sheets" and evaluation_ids:      # the rows selected in the entry grid
             return printing.print_sheets_of(page, services, quarter_id, evaluation_ids)
         return getattr(printing, f"print_{kind}_of")(page, services, quarter_id)
 
@@ -125,7 +125,7 @@ def _appeals_page(services: Services, ctx: PageContext) -> QWidget:
 
 
 def _safety_page(name: str) -> PageFactory:
-    """Backups, audit log and retention pages (issue 6); built in ui/security/page_factories.py."""
+    """Backups, audit log and retention pages; built in ui/security/page_factories.py."""
     def factory(services: Services, ctx: PageContext) -> QWidget:
         from desktop_app.ui.security import page_factories
 

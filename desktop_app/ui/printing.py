@@ -1,4 +1,4 @@
-"""Every document of the program goes through here (issue 7 "Ship it"): choose the language, then
+"""Every document of the program goes through here: choose the language, then
 Print… (print preview on a real printer), Save as PDF…, Open in the PDF viewer, and Save as DOCX… for
 the papers that have one (protocol, order, memo).
 

@@ -1,4 +1,4 @@
-"""Progress with Cancel for any job that may last longer than a second (issue 7: batch printing, imports,
+"""Progress with Cancel for any job that may last longer than a second (batch printing, imports,
 backups).
 
     result = run_with_progress(parent, title, job)              # job(sink) -> T; None when cancelled
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 T = TypeVar("T")
 
-SHOW_AFTER_MS = 1000   # issue 7: "every job longer than a second"
+SHOW_AFTER_MS = 1000   # "every job longer than a second"
 
 
 class Cancelled(Exception):

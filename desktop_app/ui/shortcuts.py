@@ -1,4 +1,4 @@
-"""Keyboard shortcuts of the pages (issue 7: every frequent action has one).
+"""Keyboard shortcuts of the pages (every frequent action has one).
 
 `bind(page, keys, slot)` adds a window-wide action owned by a page: Qt matches a shortcut only while
 its widget is visible, so each page of the main window's stack answers only while it is shown, and the

@@ -162,7 +162,7 @@ def test_lateness_002_22_1(points):
     assert penalty(points, PenaltyEntry("002-22-01", 6)) == 12
     assert penalty(points, PenaltyEntry("002-22-01", 7)) == 42
     assert penalty(points, PenaltyEntry("002-22-01", 2, flags=frozenset({"late_60"}))) == 12
-    # one breach, one multiplier: both conditions of 1) hold → still ×3, never ×9 (issue 10)
+    # one breach, one multiplier: both conditions of 1) hold → still ×3, never ×9
     r = calculate_points(points, [PenaltyEntry("002-22-01", 7, flags=frozenset({"late_60"}))])
     assert r.penalty == 42
     assert "×3 once" in str(r.lines[-1].notes[0]) and len(r.lines[-1].notes) == 1

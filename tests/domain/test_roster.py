@@ -76,7 +76,7 @@ def test_one_month_minus_a_day_is_not_evaluated_exactly_one_month_is() -> None:
     assert "001 §" not in reason_msg(short).render()
 
 
-# 001 §5 "менее одного месяца со дня назначения": the month runs from the appointment day (issue 10 reading).
+# 001 §5 "менее одного месяца со дня назначения": the month runs from the appointment day (reading).
 def test_appointed_long_before_and_leaving_in_the_first_month_is_not_cut_by_the_month_rule() -> None:
     # In the post since long ago, dismissed 24 July 2026: 23 days in the quarter, but years from appointment.
     # July 1–24 has 17 working days (Capital Day 6 July is off): the 15-day rule lets the sheet stand.

@@ -1,5 +1,5 @@
 """The audit extract speaks in words: every kind of record and every detail an office file keeps has its
-Kazakh and Russian words, so no table or column name reaches a printed extract (issue 15)."""
+Kazakh and Russian words, so no table or column name reaches a printed extract."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,5 +1,5 @@
 """The sheet prints the sanction with its order, the personal points with their grounds and the designees
-with their proposed scores (issue 10) — in kk and ru, and nothing of it when the sheet has none."""
+with their proposed scores — in kk and ru, and nothing of it when the sheet has none."""
 from __future__ import annotations
 
 from dataclasses import replace

@@ -1,4 +1,4 @@
-"""The evaluation sheet PDF: its text in kk, ru and both, embedded fonts, bonus/penalty lines (issue 4)."""
+"""The evaluation sheet PDF: its text in kk, ru and both, embedded fonts, bonus/penalty lines."""
 from __future__ import annotations
 
 from datetime import date
@@ -172,7 +172,7 @@ def test_sheet_body_is_at_least_12_pt() -> None:
 
 
 def test_sheets_of_a_unit_follow_the_alphabet_of_the_document() -> None:
-    """Kazakh order puts Қ before І; Russian puts И before К (issue 15)."""
+    """Kazakh order puts Қ before І; Russian puts И before К."""
     first = sheet(employee=L("Іскаков Нұрлан", "Искаков Нурлан"))
     second = sheet(employee=L("Қасымов Ерлан", "Касымов Ерлан"))
     kk = pdf_text(render_sheets([first, second], "kk"))

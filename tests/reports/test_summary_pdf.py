@@ -1,4 +1,4 @@
-"""The quarter summary PDF: grouped by unit, totals per grade band (001 §7), kk/ru/both (issue 4)."""
+"""The quarter summary PDF: grouped by unit, totals per grade band (001 §7), kk/ru/both."""
 from __future__ import annotations
 
 from datetime import date

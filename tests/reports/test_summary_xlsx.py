@@ -1,4 +1,4 @@
-"""The summaries as XLSX: read back with openpyxl; scores are numbers, Kazakh text kept (issue 4)."""
+"""The summaries as XLSX: read back with openpyxl; scores are numbers, Kazakh text kept."""
 from __future__ import annotations
 
 import io

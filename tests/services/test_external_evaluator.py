@@ -1,5 +1,5 @@
 """An evaluator outside the corps "B" registry (the akim), set once on the organisation card or a unit and used
-by the roster; a line with nobody to evaluate says what to set (001 §16, issue 14)."""
+by the roster; a line with nobody to evaluate says what to set (001 §16)."""
 from __future__ import annotations
 
 from datetime import date

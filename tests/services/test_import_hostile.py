@@ -1,4 +1,4 @@
-"""Hostile staff files (issue 12): each is refused with a message in Russian and Kazakh naming what is
+"""Hostile staff files: each is refused with a message in Russian and Kazakh naming what is
 wrong, and the database file is byte-for-byte unchanged. The files are in tests/fixtures/hostile/
 (written by make_fixtures.py); the large ones are generated here."""
 from __future__ import annotations

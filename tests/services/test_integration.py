@@ -1,4 +1,4 @@
-"""Areas working together through the real services on a real file (issues 3, 4 and 5)."""
+"""Areas working together through the real services on a real file (4 and 5)."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,7 +10,7 @@ from tests.sealing import office_key
 
 
 def test_a_quarter_is_bound_to_the_version_in_force_on_its_first_day(tmp_path: Path) -> None:
-    """Issue 3: "each quarter is bound to the version in force on its first day" — a version that comes
+    """Each quarter is bound to the version in force on its first day: a version that comes
     into force in the middle of Q3 governs Q4, not Q3."""
     store = open_store(tmp_path / "office.sqlite", office_key())
     services = build_services(store)
@@ -28,7 +28,7 @@ def test_a_quarter_is_bound_to_the_version_in_force_on_its_first_day(tmp_path: P
 
 
 def test_the_dashboard_shows_the_appeal_deadlines(tmp_path: Path) -> None:
-    """Issue 5: the deadlines of an appeal (001 §10, §19, §20, §22) are on the dashboard."""
+    """The deadlines of an appeal (001 §10, §19, §20, §22) are on the dashboard."""
     from desktop_app.demo import write_demo
 
     today = date(2026, 11, 22)

@@ -13,7 +13,7 @@ from tests.sealing import office_key
 
 def _finish_quarter(services, methodology_id: int) -> None:
     db = services.store.db
-    if "quarters" not in db.table_names():   # the evaluation area's table (issue 4); the contract is its columns
+    if "quarters" not in db.table_names():   # the evaluation area's table; the contract is its columns
         db.execute("CREATE TABLE quarters (id INTEGER PRIMARY KEY, year INTEGER, quarter INTEGER, "
                    "methodology_id INTEGER REFERENCES methodologies(id), status TEXT, opened_at TEXT)")
     db.execute("INSERT INTO quarters (year, quarter, methodology_id, status, opened_at) VALUES (2025, 4, ?, 'final', '')",

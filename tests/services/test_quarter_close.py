@@ -1,5 +1,5 @@
 """Closing a quarter, its read-only state, reopening with a reason, many sheets at once, dates that cannot lie
-and the running quarter's provisional roster — on a real database file (issue 14)."""
+and the running quarter's provisional roster — on a real database file."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,4 +1,4 @@
-"""The office password and its sealed recovery code (001 §13) on a sealed office (issue 11).
+"""The office password and its sealed recovery code (001 §13) on a sealed office.
 
 Real offices on disk, sealed with real argon2id (the parameters the program writes): a few derivations
 per test, so these tests share one office per password where they can.

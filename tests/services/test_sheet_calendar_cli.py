@@ -1,4 +1,4 @@
-"""`bagalau sheet …` and `bagalau calendar …` on a real database file (issue 10): what the window records
+"""`bagalau sheet …` and `bagalau calendar …` on a real database file: what the window records
 can be recorded and read from the command line, bad input is refused in the user's language."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sanction months, personal points and designees recorded on a sheet in a real database file (issue 10):
+"""Sanction months, personal points and designees recorded on a sheet in a real database file:
 counted in the result, refused when impossible with nothing written, kept in history once signed."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The "Расчёт" column of a sheet: count × points × multiplier, then the cap (issue 15)."""
+"""The "Расчёт" column of a sheet: count × points × multiplier, then the cap."""
 from __future__ import annotations
 
 from decimal import Decimal

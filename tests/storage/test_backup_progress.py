@@ -1,4 +1,4 @@
-"""Progress and Cancel of a backup (issue 7: "Progress with cancel on every job longer than a second
+"""Progress and Cancel of a backup ("Progress with cancel on every job longer than a second
 (… backups)"): the copy reports page by page; a cancelled copy leaves nothing behind."""
 from __future__ import annotations
 

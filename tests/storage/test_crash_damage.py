@@ -1,5 +1,5 @@
 """Real damage to the sealed file: truncation and bit flips are detected on open, never silently used
-(001 §12, issue 11).
+(001 §12).
 
 The office file is encrypted by SQLCipher 4 in 4096-byte pages, each with its own IV and HMAC-SHA512: a
 flipped bit anywhere in a page in use — in the encrypted content, the IV or the HMAC — fails that page's

@@ -1,5 +1,5 @@
 """`.part` leftovers of killed copies are cleaned on the next start, and `demo --force` never loses an
-office (issue 12): it respects the lock, keeps a copy, and builds the demo aside."""
+office: it respects the lock, keeps a copy, and builds the demo aside."""
 from __future__ import annotations
 
 import subprocess

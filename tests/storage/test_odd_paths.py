@@ -1,4 +1,4 @@
-"""`#` and `%` in folder and file names, and offices on read-only media (issue 12): check, backup and
+"""`#` and `%` in folder and file names, and offices on read-only media: check, backup and
 restore work, leave no stray file, and read-only media can be checked and copied."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`restore` checks the copy before it replaces anything (issue 12): not the open file onto itself, not a
+"""`restore` checks the copy before it replaces anything: not the open file onto itself, not a
 copy with damaged records or an altered log, and a copy of another organisation only when confirmed."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sealed at rest (issue 11): real office files and copies on disk reveal nothing and cannot be altered.
+"""Sealed at rest: real office files and copies on disk reveal nothing and cannot be altered.
 
 The demo office is written (sealed with the password "demo") once per module; its names and ИИН are read
 through Bagalau and then looked for in the raw bytes of the file, its -wal, its key file and its copies.

@@ -1,5 +1,5 @@
 """The Calendar page shows the dates the holidays package only estimates as "to confirm" until the office
-confirms them, and imports the government's list of transferred days off (issue 10)."""
+confirms them, and imports the government's list of transferred days off."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,4 +1,4 @@
-"""The window keeps itself current (issue 14): every area changed reaches exactly the pages that show it,
+"""The window keeps itself current: every area changed reaches exactly the pages that show it,
 at once on screen and lazily off screen; an action's refusal is shown and announces nothing."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The window's print flow offers DOCX for the quarter's documents too (issue 15): the summary of the demo
+"""The window's print flow offers DOCX for the quarter's documents too: the summary of the demo
 office saved as DOCX from the actions dialog is a real Word file in the chosen language."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A new office that works on the first day (issue 14): the appeal dialog finds a result by typing part of a
+"""A new office that works on the first day: the appeal dialog finds a result by typing part of a
 name; the new-employee dialog shows which posts are vacant and asks before a second person takes one."""
 from __future__ import annotations
 

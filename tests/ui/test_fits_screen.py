@@ -1,4 +1,4 @@
-"""Fits the screen (issue 14): at 1366×768 and at 1280×720 (1920×1080 at 150 %), in Kazakh and Russian, the
+"""Fits the screen: at 1366×768 and at 1280×720 (1920×1080 at 150 %), in Kazakh and Russian, the
 key columns are inside the viewport and wide enough for their text; what the user drags is remembered."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The grade distribution chart (plain data) and the Statistics page on a demo office (issue 4)."""
+"""The grade distribution chart (plain data) and the Statistics page on a demo office."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,4 +1,4 @@
-"""Issue 7: the rules help is reachable from where each rule acts (roster decision, due item, grade), and a
+"""The rules help is reachable from where each rule acts (roster decision, due item, grade), and a
 language switch never reads the database."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 7: the entry grid never needs the mouse; every page has its shortcut; the shortcuts are listed."""
+"""The entry grid never needs the mouse; every page has its shortcut; the shortcuts are listed."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,4 +1,4 @@
-"""The Methodology page driven with qtbot on a real database file (issue 3 UI tests)."""
+"""The Methodology page driven with qtbot on a real database file (UI tests)."""
 from __future__ import annotations
 
 import json
@@ -21,7 +21,7 @@ def page(qtbot, services):
 
 
 def _finish_quarter(services, methodology_id: int) -> None:
-    # A finished quarter of the evaluation area (issue 4) evaluated under this version.
+    # A finished quarter of the evaluation area evaluated under this version.
     services.store.db.execute("INSERT INTO quarters (year, quarter, methodology_id, status, opened_at) "
                               "VALUES (2025, 4, ?, 'final', '2026-01-05')", [methodology_id])
 

@@ -1,4 +1,4 @@
-"""ui/printing.py and ui/pdf_print.py (issue 7): the print preview draws the real pages with their paper
+"""ui/printing.py and ui/pdf_print.py: the print preview draws the real pages with their paper
 size, "Open in PDF viewer" hands over a private temp copy, the actions dialog saves PDF and DOCX."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""ui/progress.py (issue 7): a long job shows progress up to its total; Cancel in the middle leaves no
+"""ui/progress.py: a long job shows progress up to its total; Cancel in the middle leaves no
 file and no partial database change (staff import, a quarter's sheets)."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The quarter page driven like a user (issue 14): many rows selected in the entry grid move with one date,
+"""The quarter page driven like a user: many rows selected in the entry grid move with one date,
 the grid filters and sorts, the close button refuses with the list of reasons, then closes, and a closed
 quarter's actions are disabled; reopening asks for a reason."""
 from __future__ import annotations

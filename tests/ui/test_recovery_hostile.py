@@ -1,4 +1,4 @@
-"""Recovering from a damaged office keeps everything (issue 12): the damaged file is set aside together
+"""Recovering from a damaged office keeps everything: the damaged file is set aside together
 with its -wal and -shm, untouched; a 0-byte file is damaged, not a new office."""
 from __future__ import annotations
 

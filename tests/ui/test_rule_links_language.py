@@ -1,4 +1,4 @@
-"""Rule links next to a score or a date cite the paragraph in the interface language (issue 10: a Kazakh
+"""Rule links next to a score or a date cite the paragraph in the interface language (a Kazakh
 screen showed "(пункт 17 Методики)")."""
 from __future__ import annotations
 

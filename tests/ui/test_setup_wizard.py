@@ -42,7 +42,7 @@ def test_a_new_office_is_set_up_page_by_page(qtbot, services, languages, tmp_pat
     w.next()
     assert services.staff.organisation().name_ru == "Аппарат акима Карасуского района"
 
-    # no password page: the office was sealed with its password before it was created (issue 11)
+    # no password page: the office was sealed with its password before it was created
     assert not any(isinstance(p, PasswordPage) for p in w.pages_in_order)
     assert services.security.has_password()
     backup = w.currentPage()

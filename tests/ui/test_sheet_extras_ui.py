@@ -1,4 +1,4 @@
-"""The sanction, personal points and designees tab of the evaluation detail, driven like a user (issue 10):
+"""The sanction, personal points and designees tab of the evaluation detail, driven like a user:
 values are saved, counted in the explanation, and impossible ones refused with a message in Russian."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Methodology as data (issue 3): versions, grade bands, deadlines, sheets, bonus and penalty points.
+"""Methodology as data: versions, grade bands, deadlines, sheets, bonus and penalty points.
 
 Public API (pure Python; import from `desktop_app.domain.methodology`):
 

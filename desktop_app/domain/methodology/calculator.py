@@ -1,4 +1,4 @@
-"""The one calculator: a quarter's entries → points and an explanation (issue 3; seeds 000, 002).
+"""The one calculator: a quarter's entries → points and an explanation (seeds 000, 002).
 
 total = base + bonus − penalty + personal − sanction deduction, in this order:
 - base: the methodology's base points (100 in the 2017 points methodologies), none in the 0–5 model;

@@ -1,6 +1,6 @@
 """What a methodology version is: plain frozen dataclasses, no rules about storage or display.
 
-A methodology is data the HR specialist edits (issue 3, DOMAIN.md "Bonus scale and points"): its score
+A methodology is data the HR specialist edits (DOMAIN.md "Bonus scale and points"): its score
 model, grade bands, deadlines, evaluation-sheet templates, bonus and penalty items with their rules,
 the unit head's personal points, the disciplinary deduction and the efficiency coefficient table.
 All numbers are `Decimal` so that 3.995 and 16 % are exact.
@@ -29,7 +29,7 @@ COMBINES: tuple[Combine, ...] = ("mean", "weighted_mean", "min")
 # Entry flags a multiplier may depend on (the evaluator ticks them on an entry).
 # 002 §17 2) and §21 2), 3) say "кемінде 3 жұмыс күні" — literally "at least 3 working days" (§21 adds
 # "(қоса алғанда)", inclusive). The Kazakh text is the only one among the seeds; the label follows it word
-# for word and the rules help says so (issue 10), whatever the intent of the Russian original may be.
+# for word and the rules help says so, whatever the intent of the Russian original may be.
 FLAG_SHORT_DEADLINE = "short_deadline"
 FLAG_LATE_5_10 = "late_5_10"            # 002 §21 (closing paragraph): deadline missed by 5 to 10 days
 FLAG_REPEAT = "repeat"                  # a repeat named by the item itself
@@ -123,7 +123,7 @@ class Multiplier:
     source: str = ""
     # Multipliers of one item with the same non-empty `group` are alternative conditions of ONE rule
     # (002 §22 1): "more than 6 times OR over 60 minutes in total → each fact ×3"): when several hold,
-    # the breach is still multiplied once, by the largest factor among them (issue 10: no ×9).
+    # the breach is still multiplied once, by the largest factor among them (no ×9).
     group: str = ""
 
 
@@ -137,7 +137,7 @@ class CoExecutorShare:
 
 @dataclass(frozen=True)
 class PointRule:
-    """How facts of one item become points (issue 3 "Bonus and penalty items").
+    """How facts of one item become points.
 
     - fixed: `points` per fact;
     - range: the evaluator picks `min_points`..`max_points` per fact;

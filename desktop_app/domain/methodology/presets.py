@@ -1,4 +1,4 @@
-"""The methodologies shipped as data in resources/methodologies/*.json (issue 3 "Two presets")."""
+"""The methodologies shipped as data in resources/methodologies/*.json."""
 from __future__ import annotations
 
 from pathlib import Path

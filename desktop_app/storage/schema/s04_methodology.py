@@ -1,4 +1,4 @@
-"""Methodology versions (issue 3). A version is kept whole as its JSON document (domain/methodology/codec.py);
+"""Methodology versions. A version is kept whole as its JSON document (domain/methodology/codec.py);
 the columns beside it are what lists and look-ups need: lineage and version, names, act, effective date."""
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ def m020_evaluation_sheets(db: Database) -> None:
             evaluator_employee_id INTEGER REFERENCES employees(id),
             form INTEGER NOT NULL CHECK (form IN (1, 2)),
             status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed', 'received', 'final')),
-            score REAL,              -- the final score, after calibration (issue 5)
+            score REAL,              -- the final score, after calibration
             original_score REAL,     -- the evaluator's score before any calibration
             comments TEXT NOT NULL DEFAULT '',
             signed_on TEXT,
@@ -97,7 +97,7 @@ def m020_evaluation_sheets(db: Database) -> None:
             note TEXT NOT NULL DEFAULT ''
         )""")
     db.execute("CREATE INDEX evaluation_entries_evaluation ON evaluation_entries(evaluation_id)")
-    # Every change to a locked evaluation, with its reason and the old value (issue 4 "States").
+    # Every change to a locked evaluation, with its reason and the old value.
     db.execute("""
         CREATE TABLE evaluation_history (
             id INTEGER PRIMARY KEY,

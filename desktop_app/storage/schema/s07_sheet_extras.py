@@ -1,4 +1,4 @@
-"""What a sheet records beside its scores and entries (issue 10): months under a disciplinary sanction with
+"""What a sheet records beside its scores and entries: months under a disciplinary sanction with
 the order (002 §21), the unit head's personal points with their note (002 §26), designated co-evaluators
 with their proposed scores (001 §17); and the fix of the one-breach-one-multiplier rule in stored
 points methodologies (002 §22 1))."""

@@ -1,4 +1,4 @@
-"""Closing quarters (issue 14): a roster built while its quarter was running is provisional (001 §5 worked
+"""Closing quarters: a roster built while its quarter was running is provisional (001 §5 worked
 days counted up to that day), and evaluators outside the corps "B" registry (the akim, the maslikhat
 secretary; 001 §16 "the head of the body") set once on the organisation card or a unit."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The audit log keyed and compact (issue 11): HMAC chain, 16-byte hashes as bytes, no redundant parts.
+"""The audit log keyed and compact: HMAC chain, 16-byte hashes as bytes, no redundant parts.
 
 - `hash` becomes HMAC-SHA256(chain key, …)[:16] stored as a BLOB; the chain key is derived from the
   sealed office's data key, so nobody without it can append or rewrite entries that fit the chain;

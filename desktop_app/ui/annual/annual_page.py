@@ -198,7 +198,7 @@ class AnnualPage(Retranslatable, QWidget):
         layout.addWidget(self.info)
         layout.addWidget(self.rule_links)
         layout.addWidget(self.table, 1)
-        # Keyboard (issue 7): Ctrl+P print, Ctrl+E Excel, Ctrl+F filter, F5 re-read.
+        # Keyboard: Ctrl+P print, Ctrl+E Excel, Ctrl+F filter, F5 re-read.
         bind(self, "Ctrl+P", lambda: self._document("annual"), self.print_button)
         bind(self, "Ctrl+E", lambda: self._document("annual_xlsx"), self.export_button)
         bind(self, "Ctrl+F", lambda: focus_edit(self.filter))

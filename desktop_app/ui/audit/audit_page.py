@@ -30,7 +30,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 #: Entries read at first; scrolling to the end reads more (a 2,000-staff office logs 16,000 entries a
-#: quarter: reading and parsing them all made the first visit take over a second — issue 14).
+#: quarter: reading and parsing them all made the first visit take over a second).
 FIRST_PAGE = 300
 NEXT_PAGE = 1000
 
@@ -166,7 +166,7 @@ class AuditPage(Retranslatable, QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.chain)
         layout.addWidget(self.view, 1)
-        # Keyboard (issue 7): Ctrl+F the text filter, Ctrl+P print the extract, F5 re-read.
+        # Keyboard: Ctrl+F the text filter, Ctrl+P print the extract, F5 re-read.
         bind(self, "Ctrl+F", lambda: focus_edit(self.text))
         bind(self, "Ctrl+P", self.print_extract, self.print_button)
         bind(self, "F5", self.reload)
@@ -227,7 +227,7 @@ class AuditPage(Retranslatable, QWidget):
         return ", ".join(parts)
 
     def print_extract(self) -> None:
-        """Language, then print through the preview, save as PDF or open in the PDF viewer (issue 7)."""
+        """Language, then print through the preview, save as PDF or open in the PDF viewer."""
         from desktop_app.ui.printing import present_document
 
         entries = self.audit.entries(*self._filters())   # all found, not only the rows read so far

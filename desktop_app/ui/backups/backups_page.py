@@ -190,7 +190,7 @@ class BackupsPage(Retranslatable, QWidget):
         return first
 
     def back_up_now(self, encrypted: bool, password: str | None = None) -> Path | None:
-        """Make a copy with a progress dialog and Cancel (issue 7); None when refused or cancelled."""
+        """Make a copy with a progress dialog and Cancel; None when refused or cancelled."""
         title = self.tr("Encrypted copy") if encrypted else self.tr("Back up now")
         if encrypted and password is None:
             password = self._ask_password(title, confirm=True)
@@ -236,7 +236,7 @@ class BackupsPage(Retranslatable, QWidget):
         try:
             try:
                 aside = self.backup.restore(chosen.path, password)
-            except OtherOrganisationError as exc:  # issue 12: never without a word
+            except OtherOrganisationError as exc:  # never without a word
                 ask = exc.render(qt_translate) + "\n\n" + self.tr("Restore this copy anyway?")
                 if QMessageBox.question(self, self.tr("Restore"), ask) != QMessageBox.StandardButton.Yes:
                     return False

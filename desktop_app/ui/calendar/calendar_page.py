@@ -65,7 +65,7 @@ class CalendarPage(Retranslatable, QWidget):
         # What `refresh` read: the office's overrides and the working calendar; the rest only shows them.
         self._overrides: list[CalendarOverride] = []
         self._calendar: WorkCalendar | None = None
-        # Holidays the package only estimates (Kurban ait) not yet confirmed or moved by the office (issue 10).
+        # Holidays the package only estimates (Kurban ait) not yet confirmed or moved by the office.
         self._pending: dict[date, str] = {}
         self.cal = QCalendarWidget()
         self.cal.setObjectName("monthView")
@@ -151,7 +151,7 @@ class CalendarPage(Retranslatable, QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
-        # Keyboard (issue 7): Del removes the office's override of the chosen day, F5 re-reads.
+        # Keyboard: Del removes the office's override of the chosen day, F5 re-reads.
         bind(self.cal, "Del", self._remove, self.remove_button, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bind(self, "F5", self.refresh)
         self.retranslate()

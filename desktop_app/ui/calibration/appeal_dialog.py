@@ -44,7 +44,7 @@ class AppealDialog(Retranslatable, QDialog):
         self.evaluation.setObjectName("evaluation")
         self._facts = {}
         self._appealable = service.appealable()
-        # 400 results in one list: typing part of a name (either spelling) narrows it (issue 14).
+        # 400 results in one list: typing part of a name (either spelling) narrows it.
         self._results = QStandardItemModel(self)
         for facts, name in self._appealable:
             item = QStandardItem("")

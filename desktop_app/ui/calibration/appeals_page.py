@@ -75,7 +75,7 @@ class AppealsPage(Retranslatable, QWidget):
         self.appeals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.appeals.verticalHeader().hide()
         self.appeals.currentCellChanged.connect(lambda *_: self._mark_rule())
-        # Names on one line and in full (issue 14): they are the key columns; the others share the rest.
+        # Names on one line and in full: they are the key columns; the others share the rest.
         self.appeals.setWordWrap(False)
         self.appeals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.appeals.itemSelectionChanged.connect(self._update_buttons)
@@ -120,7 +120,7 @@ class AppealsPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.appeals_box, 3)
         layout.addWidget(self.sessions_box, 2)
-        # Keyboard (issue 7): Ctrl+N/Ins new appeal, Del delete it, F2/Enter open a session, Ctrl+P protocol, F5.
+        # Keyboard: Ctrl+N/Ins new appeal, Del delete it, F2/Enter open a session, Ctrl+P protocol, F5.
         bind(self, ["Ctrl+N", "Ins"], self.new_appeal, self.buttons["new"])
         bind(self.appeals, "Del", self.delete_appeal, self.buttons["delete"], context=Qt.ShortcutContext.WidgetShortcut)
         bind(self.sessions, ["F2", "Return", "Enter"], self.open_session, self.buttons["open"], context=Qt.ShortcutContext.WidgetShortcut)
@@ -130,7 +130,7 @@ class AppealsPage(Retranslatable, QWidget):
         self.refresh()
 
     def _rules_label(self) -> QLabel:
-        """Links to the rules of the deadlines and sessions (issue 7: help where the rule acts)."""
+        """Links to the rules of the deadlines and sessions (help where the rule acts)."""
         label = QLabel()
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)

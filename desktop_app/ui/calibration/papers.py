@@ -74,7 +74,7 @@ class PapersActions:
                     ("memo", appeal_id))
 
     def _offer(self, title: str, stem: str, render: Render, paper: tuple[str, int]) -> None:
-        # issue 7: one flow for every document (ui/printing.py) — print preview, PDF, viewer, and DOCX
+        # one flow for every document (ui/printing.py) — print preview, PDF, viewer, and DOCX
         present_document(self.parent, title, stem, lambda lang: render(lang, "pdf"),
                          docx=lambda lang: render(lang, "docx"), check=lambda lang: self._check(lang, *paper))
 

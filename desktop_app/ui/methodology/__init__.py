@@ -1,1 +1,1 @@
-"""The Methodology page: versions, their bands, deadlines, sheets, bonus scale and penalty items (issue 3)."""
+"""The Methodology page: versions, their bands, deadlines, sheets, bonus scale and penalty items."""

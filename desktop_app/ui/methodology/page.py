@@ -1,5 +1,5 @@
 """The Methodology page: the office's methodology versions and the editor of the selected one; copy a preset,
-import/export a JSON file, print the bonus scale (issue 3)."""
+import/export a JSON file, print the bonus scale."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -105,7 +105,7 @@ class MethodologyPage(Retranslatable, QWidget):
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        # Keyboard (issue 7): Ctrl+S save, Ctrl+P print the scale, Ctrl+E export, F5 re-read.
+        # Keyboard: Ctrl+S save, Ctrl+P print the scale, Ctrl+E export, F5 re-read.
         bind(self, "Ctrl+S", self.save, self.save_button)
         bind(self, "Ctrl+P", self.print_scale, self.buttons["print"])
         bind(self, "Ctrl+E", self.export_dialog, self.buttons["export"])
@@ -263,7 +263,7 @@ class MethodologyPage(Retranslatable, QWidget):
         m = self.current()
         if m is None:
             return
-        # issue 7: print preview, PDF, viewer (ui/printing.py)
+        # print preview, PDF, viewer (ui/printing.py)
         present_document(self, self.tr("Bonus scale, version {v}").format(v=m.version),
                          f"bonus-scale-v{m.version}", lambda lang: render_scale(m, lang),
                          docx=lambda lang: ScalePdf(doc_lang(lang)).render_docx(m))

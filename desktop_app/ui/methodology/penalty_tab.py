@@ -93,7 +93,7 @@ class PenaltyTab(Retranslatable, QWidget):
         layout.addWidget(RuleLinks(["penalty.rules", "penalty.sanction", "points.personal", "points.efficiency"], self))
         layout.addLayout(buttons)
         layout.addWidget(self.rules_box, 2)
-        # Keyboard (issue 7): while this tab is shown, Ctrl+N/Ins add; on the tree F2/Enter edit, Del remove.
+        # Keyboard: while this tab is shown, Ctrl+N/Ins add; on the tree F2/Enter edit, Del remove.
         bind(self, ["Ctrl+N", "Ins"], self.add_item, self.add)
         bind(self.tree, ["F2", "Return", "Enter"], self.edit_selected, self.edit, context=Qt.ShortcutContext.WidgetShortcut)
         bind(self.tree, "Del", self.remove_selected, self.remove, context=Qt.ShortcutContext.WidgetShortcut)

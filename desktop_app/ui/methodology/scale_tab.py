@@ -58,7 +58,7 @@ class BonusScaleTab(Retranslatable, QWidget):
         layout.addWidget(self.tree)
         layout.addWidget(RuleLinks(["bonus.scale", "bonus.rules"], self))
         layout.addLayout(row)
-        # Keyboard (issue 7): while this tab is shown, Ctrl+N/Ins add; on the tree F2/Enter edit, Del remove.
+        # Keyboard: while this tab is shown, Ctrl+N/Ins add; on the tree F2/Enter edit, Del remove.
         bind(self, ["Ctrl+N", "Ins"], lambda: self.add_item(), self.add)
         bind(self.tree, ["F2", "Return", "Enter"], self.edit_selected, self.edit, context=Qt.ShortcutContext.WidgetShortcut)
         bind(self.tree, "Del", self.remove_selected, self.remove, context=Qt.ShortcutContext.WidgetShortcut)

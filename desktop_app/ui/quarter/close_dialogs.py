@@ -1,5 +1,5 @@
 """Dialogs of closing a quarter and of moving many sheets: the reasons a quarter stays open, the reason
-for reopening it, and the sheets a batch could not move (issue 14)."""
+for reopening it, and the sheets a batch could not move."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence

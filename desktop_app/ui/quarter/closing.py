@@ -1,5 +1,5 @@
 """The quarter page's actions on a whole quarter or on many sheets: close, reopen with a reason, Signed /
-Received / Final for the selected rows with one date, print the selected sheets (issue 14).
+Received / Final for the selected rows with one date, print the selected sheets.
 
 Kept apart from quarter_page.py so that the page stays about layout; every action goes through the page's
 context (`ctx.run`): a refusal is shown in the interface language and nothing else changes.

@@ -58,7 +58,7 @@ class EvaluationDetail(Retranslatable, QWidget):
         self.last_dates: dict[str, date] = {}   # the date a sign/receive/final used last, offered again
         self.today = today
         self.view: SheetView | None = None
-        self.closed = False     # the quarter is closed: read-only, every action disabled (issue 14)
+        self.closed = False     # the quarter is closed: read-only, every action disabled
         self.header = QLabel()
         self.header.setObjectName("detailHeader")
         self.header.setWordWrap(True)
@@ -68,7 +68,7 @@ class EvaluationDetail(Retranslatable, QWidget):
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_help_rule(self.explanation, "grade.bands")   # F1 on the score's explanation: the grade (001 §7)
-        # Links to the rules behind the score and the grade, next to them (issue 7: help where rules act).
+        # Links to the rules behind the score and the grade, next to them (help where rules act).
         self.rules = QLabel()
         self.rules.setObjectName("scoreRules")
         self.rules.setWordWrap(True)
@@ -110,7 +110,7 @@ class EvaluationDetail(Retranslatable, QWidget):
         for b in (self.sign_button, self.receive_button, self.final_button, self.notice_button):
             actions.addWidget(b)
         layout.addLayout(actions)
-        # Entries in one tab; the sanction, personal points and designees of the sheet in the next (issue 10).
+        # Entries in one tab; the sanction, personal points and designees of the sheet in the next.
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
         entries_tab = QWidget()

@@ -1,6 +1,6 @@
 """The entry grid's bar: filters (name in either spelling, unit, state, grade), selection helpers ("all of
 this unit", "all shown") and the actions on the selected sheets — Signed / Received / Final with one date,
-and printing them (issue 14 "Many sheets at once")."""
+and printing them."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -34,7 +34,7 @@ class EntryBar(Retranslatable, QWidget):
         self.status: QComboBox = self._combo("gridStatus",
                                              lambda: self.proxy.set_filter(status=self.status.currentData()))
         self.grade: QComboBox = self._combo("gridGrade", lambda: self.proxy.set_filter(grade=self.grade.currentData()))
-        # Two menu buttons keep the bar one line high and narrow enough for 1280 pixels in Kazakh (issue 14).
+        # Two menu buttons keep the bar one line high and narrow enough for 1280 pixels in Kazakh.
         self.select_button = self._menu_button("gridSelect")
         self.action_button = self._menu_button("gridSelected")
         self.menu_actions: dict[str, QAction] = {}

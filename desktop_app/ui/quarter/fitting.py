@@ -1,4 +1,4 @@
-"""The quarter page's tables fitted to the window (issue 14: 1366×768 and 1280×720, in kk and ru).
+"""The quarter page's tables fitted to the window (1366×768 and 1280×720, in kk and ru).
 
 The roster keeps the name, decision and reason in full; the entry grid its form, score, grade and status,
 with the unit and the criteria sharing the rest; on first show the entry splitter gives the grid what its

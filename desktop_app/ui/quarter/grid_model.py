@@ -57,7 +57,7 @@ class EvaluationTableModel(QAbstractTableModel):
         self.rows: list[GridRow] = []
         self.keys: list[tuple[str, str, str]] = []   # (key, name_kk, name_ru)
         self.short_grades: dict[str, str] = {}          # full grade name → the words that tell it apart
-        self.read_only = False                        # a closed quarter: no cell is editable (issue 14)
+        self.read_only = False                        # a closed quarter: no cell is editable
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, quarter_id: int | None, rows: list[GridRow] | None = None) -> None:

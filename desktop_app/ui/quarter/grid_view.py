@@ -66,7 +66,7 @@ class EntryTableView(Retranslatable, QTableView):
         super().__init__(parent)
         self.setObjectName("entryGrid")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        # Many rows at once (issue 14): Shift/Ctrl-click or the row headers select sheets for Signed /
+        # Many rows at once: Shift/Ctrl-click or the row headers select sheets for Signed /
         # Received / Final / Print; typing still edits the current cell.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed

@@ -1,4 +1,4 @@
-"""The quarter page from the keyboard (issue 7): the entry grid never needs the mouse.
+"""The quarter page from the keyboard: the entry grid never needs the mouse.
 
 On the entry tab: Ctrl+B / Ctrl+Shift+B add a bonus / penalty entry to the current evaluee, Ctrl+Shift+S
 signed, Ctrl+Shift+R received, Ctrl+Shift+F final, Ctrl+Shift+N notice, Ctrl+S saves the comments, F6

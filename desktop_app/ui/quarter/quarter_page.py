@@ -198,10 +198,10 @@ class QuarterPage(Retranslatable, QWidget):
     def _quarter_changed(self) -> None:
         qid = self.current_quarter_id()
         try:
-            # A closed quarter is read-only (issue 14): its actions are disabled, the services refuse anyway.
+            # A closed quarter is read-only: its actions are disabled, the services refuse anyway.
             self._closed = qid is not None and self.quarters.quarter(qid).status == "final"
             self.grid_model.read_only = self._closed
-            # One read of the staff and the roster decisions for both tables (issue 14 first-open figure).
+            # One read of the staff and the roster decisions for both tables (first-open figure).
             lines, rows = self.grid_model.service.roster_and_grid(qid) if qid is not None else ([], [])
             self.roster_model.set_lines(lines)
             self.grid_model.load(qid, rows)
@@ -333,7 +333,7 @@ class QuarterPage(Retranslatable, QWidget):
             eid = self.grid_proxy.data(current, ID_ROLE)
             if self.tabs.currentIndex() != 1:
                 # The sheet's detail sits on the entry tab: read it when that tab is shown (a 2,000-sheet
-                # quarter opened on the roster tab need not read the first sheet — issue 14, first visit).
+                # quarter opened on the roster tab need not read the first sheet, first visit).
                 self._pending_detail = eid
                 return
             self._pending_detail = None

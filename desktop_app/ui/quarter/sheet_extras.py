@@ -1,4 +1,4 @@
-"""What a sheet records beside its entries (issue 10), as a tab of the evaluation detail:
+"""What a sheet records beside its entries, as a tab of the evaluation detail:
 
 - points model: months of the quarter under a disciplinary sanction with the order (002 §21), and the unit
   head's personal points with the note of concrete grounds (002 §26);

@@ -77,7 +77,7 @@ class RetentionPage(Retranslatable, QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.acts_label)
         layout.addWidget(self.acts, 1)
-        bind(self, "F5", lambda: self.refresh())   # keyboard (issue 7)
+        bind(self, "F5", lambda: self.refresh())   # keyboard
         self.retranslate()
         self.refresh()
 

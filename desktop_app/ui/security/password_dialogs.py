@@ -1,7 +1,7 @@
 """Password dialogs: asking for it on start, setting and changing it, the recovery code (001 §13).
 
 They talk to a `SecurityService` (an open office) or an `OfficeGate` (an office not open yet: the file is
-sealed, issue 11); both have verify / set_first_password / change_password / reset_with_recovery_code /
+sealed); both have verify / set_first_password / change_password / reset_with_recovery_code /
 has_password / wait_seconds. The pause after wrong passwords is kept in the office's key file, so it
 survives a restart of the program.
 """

@@ -1,4 +1,4 @@
-"""After a plain office was sealed: say where unsealed copies remain and offer to seal them (issue 11)."""
+"""After a plain office was sealed: say where unsealed copies remain and offer to seal them."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -100,7 +100,7 @@ class ImportStaffDialog(QDialog):
         self.table.resizeRowsToContents()  # now that the outcome column has its real width
 
     def accept(self) -> None:
-        # issue 7: a long import shows progress with Cancel. It runs in the GUI thread (the SQLite
+        # a long import shows progress with Cancel. It runs in the GUI thread (the SQLite
         # connection belongs to it); Cancel raises inside the transaction, so nothing is imported.
         def job(sink: ProgressSink) -> ImportPlan:
             return self.importer.apply(self.path, progress=sink.step)

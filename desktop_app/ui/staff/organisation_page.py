@@ -84,7 +84,7 @@ class OrganisationPage(Retranslatable, QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(card)
         outer.addStretch(1)
-        bind(self, "Ctrl+S", self.save, self.save_button)   # keyboard (issue 7)
+        bind(self, "Ctrl+S", self.save, self.save_button)   # keyboard
         bind(self, "F5", self.load)
         self.retranslate()
         self.load()

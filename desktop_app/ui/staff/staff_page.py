@@ -90,7 +90,7 @@ class StaffPage(Retranslatable, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate(_WIDTHS):
             header.resizeSection(col, width)
-        # Name, ИИН, category and status in full (issue 14: 1366×768 and 1280×720); unit, position, date
+        # Name, ИИН, category and status in full (1366×768 and 1280×720); unit, position, date
         # and phone share the rest, their whole text in the tooltip. A width the user drags is kept.
         self.columns = HeaderMemory(self.table, self.ctx.prefs, "staff")
         keep_fitted(self.table, self.fit_columns)
@@ -114,7 +114,7 @@ class StaffPage(Retranslatable, QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
-        # Keyboard (issue 7): Ctrl+N/Ins add, F2/Enter open, Del delete (above), Ctrl+E export, F5 reload.
+        # Keyboard: Ctrl+N/Ins add, F2/Enter open, Del delete (above), Ctrl+E export, F5 reload.
         bind(self, ["Ctrl+N", "Ins"], self.add_employee, self.add_button)
         bind(self.table, ["F2", "Return", "Enter"], self.open_selected, self.open_button, context=Qt.ShortcutContext.WidgetShortcut)
         bind(self, "Ctrl+E", self.export_staff, self.export_button)

@@ -96,7 +96,7 @@ class StructurePage(Retranslatable, QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([370, 930])   # Kazakh unit names are long ("… мемлекеттік қызметтер бөлімі")
         QVBoxLayout(self).addWidget(split)
-        # Keyboard (issue 7): Ctrl+N/Ins a position (Ctrl+Shift+N a unit), F2/Enter edit, Del delete, F5.
+        # Keyboard: Ctrl+N/Ins a position (Ctrl+Shift+N a unit), F2/Enter edit, Del delete, F5.
         b = self.buttons
         bind(self, ["Ctrl+N", "Ins"], self.add_position, b["add_position"])
         bind(self, "Ctrl+Shift+N", self.add_unit, b["add_unit"])

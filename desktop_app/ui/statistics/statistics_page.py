@@ -105,7 +105,7 @@ class StatisticsPage(Retranslatable, QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         self.print_button.clicked.connect(self.print_summary)
         self.export_button.clicked.connect(self.export_summary)
-        # Keyboard (issue 7): Ctrl+P print, Ctrl+E Excel, F5 refresh.
+        # Keyboard: Ctrl+P print, Ctrl+E Excel, F5 refresh.
         bind(self, "Ctrl+P", self.print_summary, self.print_button)
         bind(self, "Ctrl+E", self.export_summary, self.export_button)
         bind(self, "F5", self.refresh)
