@@ -38,11 +38,12 @@ HEADERS = (
     L("Ескертпе", "Примечание"),
 )
 COLUMNS_MM = (9.0, 46.0, 40.0, 17.0, 14.0, 14.0, 14.0, 14.0, 16.0, 48.0, 33.0)
-WARNING = L("* Қатарынан екінші қанағаттанарлықсыз жылдық нәтиже (ҚР «Мемлекеттік қызмет туралы» "
-            "Заңы, 33-бап, 6-т.)",
-            "* Второй подряд неудовлетворительный годовой результат (Закон РК «О государственной "
-            "службе», ст. 33 п. 6)")
-WARNING_SHORT = L("* 33-бап 6-т.", "* ст. 33 п. 6")
+WARNING = L("* Қатарынан екінші жыл қанағаттанарлықсыз қорытынды баға: «Қазақстан Республикасының мемлекеттік "
+            "қызметі туралы» Қазақстан Республикасы Заңының 33-бабының 6-тармағы.",
+            "* Второй год подряд неудовлетворительная итоговая оценка: пункт 6 статьи 33 Закона Республики "
+            "Казахстан «О государственной службе Республики Казахстан».")
+PRELIMINARY = L("АЛДЫН АЛА: жылдың әлі жабылмаған тоқсандары: {quarters}; орташа балл жабылған тоқсандар бойынша.",
+                "ПРЕДВАРИТЕЛЬНО: кварталы года, ещё не закрытые: {quarters}; средний балл — по закрытым кварталам.")
 UNIT_TOTAL = L("Бөлімше бойынша барлығы: {n}", "Итого по подразделению: {n}")
 
 
@@ -64,6 +65,10 @@ class AnnualPdf(EvaluationDocument[AnnualData]):
         ]
         if data.methodology.kk or data.methodology.ru:
             out.append(Paragraph(self.f(summary_pdf.METHODOLOGY, "<br/>", name=data.methodology), s["small"]))
+        if data.open_quarters:
+            # 001 §4: the annual result is the mean of the year's quarters; while one is open it may change.
+            quarters = ", ".join(str(q) for q in data.open_quarters)
+            out.append(Paragraph(f"<b>{self.f(PRELIMINARY, '<br/>', quarters=quarters)}</b>", s["subtitle"]))
         out += [
             self.rows_table(data),
         ]
@@ -82,9 +87,8 @@ class AnnualPdf(EvaluationDocument[AnnualData]):
     def _row(self, number: int, row: AnnualRow, widths: list[float]) -> list[str]:
         lang = self.lang
         note = value(lang, row.note)
-        if row.warning:
-            # "*" refers to the footnote under the table.
-            note = self.t(WARNING_SHORT) + (f"\n{note}" if note else "")
+        if row.warning:  # "*" refers to the footnote under the table, which cites the law once
+            note = f"{note} *" if note else "*"
         texts = [str(number), value(lang, row.employee), value(lang, row.position), row.category,
                  *(fmt_score(q) for q in row.quarter_scores), fmt_score(row.mean), value(lang, row.grade), note]
         return [wrap(t, w - 4, self.font, self.cell_size) if t else "" for t, w in zip(texts, widths, strict=False)]

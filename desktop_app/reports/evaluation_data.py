@@ -196,6 +196,7 @@ class AnnualData:
     hr_officer_name: L = EMPTY
     hr_officer_position: L = EMPTY
     methodology: L = EMPTY
+    open_quarters: tuple[int, ...] = ()   # quarters of the year not closed yet: the paper is preliminary
 
 
 # -- the notice letter to a dismissed employee (001 §6, §9–§11) -------------------------------------

@@ -170,6 +170,12 @@ def annual_xlsx(data: AnnualData, lang: DocLang = "kk") -> bytes:
         f"{YEAR.kk.format(year=data.year)} / {YEAR.ru.format(year=data.year)}"
     row = _title_block(ws, lang, data.organisation, annual_pdf.TITLE, period, len(headers),
                        annual_pdf.SUBTITLE, data.methodology)
+    if data.open_quarters:  # the same mark as the PDF: the annual result may still change
+        quarters = ", ".join(str(q) for q in data.open_quarters)
+        ws.cell(row=row, column=1, value=annual_pdf.PRELIMINARY.text(lang).format(quarters=quarters)
+                if lang != "both" else " / ".join(getattr(annual_pdf.PRELIMINARY, x).format(quarters=quarters)
+                                                  for x in ("kk", "ru"))).font = Font(bold=True, color="B00000")
+        row += 1
     _header(ws, row, headers, lang, widths)
     number = 0
     warn_font = Font(bold=True, color="B00000")
@@ -180,8 +186,8 @@ def annual_xlsx(data: AnnualData, lang: DocLang = "kk") -> bytes:
             row += 1
             number += 1
             note = value(lang, r.note, " / ")
-            if r.warning:
-                note = f"{annual_pdf.WARNING_SHORT.text(lang)}" + (f"; {note}" if note else "")
+            if r.warning:  # "*" refers to the footnote under the table, which cites the law once
+                note = f"{note} *" if note else "*"
             _data_row(ws, row, [number, value(lang, r.employee, " / "), value(lang, r.position, " / "), r.category,
                                 *(_number(q) for q in r.quarter_scores), _number(r.mean),
                                 value(lang, r.grade, " / "), note], numeric=(1, 4, 5, 6, 7, 8, 9))

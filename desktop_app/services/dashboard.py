@@ -140,13 +140,7 @@ class DashboardService:
         """The annual result (001 §4) and the Art. 33 p. 6 warning, from closed quarters only: while the
         year still has open quarters both say they are provisional."""
         items: list[DueItem] = []
-        quarters = self.quarters.quarters()
-        known = {(q.year, q.quarter) for q in quarters}
-        # Not closed: opened and still open, or not over yet (an office that started mid-year never opens
-        # the quarters before it, so a past quarter never opened does not count).
-        open_in = {y: [q.quarter for q in quarters if q.year == y and q.status != "final"]
-                   + [n for n in (1, 2, 3, 4) if (y, n) not in known and quarter_bounds(y, n)[1] >= today]
-                   for y in (today.year - 2, today.year - 1, today.year)}
+        open_in = {y: self.quarters.not_closed(y, today) for y in (today.year - 2, today.year - 1, today.year)}
         for year in (today.year - 1, today.year):
             due = annual_deadline(cal, year)
             if not (date(year, 10, 1) <= today <= due + timedelta(days=60)):

@@ -242,8 +242,8 @@ def annual(services: Services, year: int) -> AnnualData:
         position, _unit, category = _position_of(snap, r.employee_id, date(year, 12, 31))
         unit_id = _unit_id(snap, r.employee_id, date(year, 12, 31))
         scores = tuple(r.quarter_scores.get(q) for q in (1, 2, 3, 4))
-        note = L("қатарынан екінші жыл қанағаттанарлықсыз («Мемлекеттік қызмет туралы» Заң, 33-бап 6-т.)",
-                 "второй год подряд неудовлетворительно (Закон о государственной службе, ст. 33 п. 6)") \
+        # The law is cited once, in the footnote the "*" refers to (reports/annual_pdf.py WARNING).
+        note = L("қатарынан екінші жыл қанағаттанарлықсыз", "второй год подряд неудовлетворительно") \
             if r.two_years_warning else EMPTY
         for quarter, note_of in changed.get(r.employee_id, []):
             note = calibrated_mark(note_of, r.quarter_scores.get(quarter), note, quarter)
@@ -252,7 +252,8 @@ def annual(services: Services, year: int) -> AnnualData:
             r.two_years_warning, note)))
     org = services.staff.organisation()
     return AnnualData(_organisation(services), year, _units(snap, units, AnnualUnit), grades(m), date.today(),
-                      L(org.hr_head_name, org.hr_head_name), EMPTY, L(m.name_kk, m.name_ru))
+                      L(org.hr_head_name, org.hr_head_name), EMPTY, L(m.name_kk, m.name_ru),
+                      tuple(services.quarter.not_closed(year, date.today())))
 
 
 def _calibrated_quarters(services: Services, year: int) -> dict[int, list[tuple[int, CalibrationNote]]]:

@@ -24,6 +24,7 @@ from desktop_app.domain.quarter_close import (
     closed_msg,
     reopen_reason,
 )
+from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.domain.roster import (
     RosterDecision,
     RosterOverride,
@@ -97,6 +98,15 @@ class QuarterService:
     # -- quarters -------------------------------------------------------------------------------
     def quarters(self) -> list[QuarterRow]:
         return self.quarters_repo.quarters()
+
+    def not_closed(self, year: int, today: date) -> list[int]:
+        """The quarters of `year` whose results are not final yet (001 §4: the annual result is the mean of
+        the closed quarters): opened and still open, or not over yet. An office that started mid-year never
+        opens the quarters before it, so a past quarter never opened does not count."""
+        quarters = [q for q in self.quarters() if q.year == year]
+        known = {q.quarter for q in quarters}
+        return sorted([q.quarter for q in quarters if q.status != "final"]
+                      + [n for n in (1, 2, 3, 4) if n not in known and quarter_bounds(year, n)[1] >= today])
 
     def quarter(self, quarter_id: int) -> QuarterRow:
         q = self.quarters_repo.quarter(quarter_id)

@@ -22,12 +22,13 @@ def test_russian_annual_shows_quarters_mean_and_grade() -> None:
 
 def test_repeated_unsatisfactory_result_is_marked_with_its_footnote() -> None:
     text = pdf_text(render_annual(annual(), "ru"))
-    assert "* ст. 33 п. 6" in text
-    assert "Второй подряд неудовлетворительный годовой результат (Закон РК «О государственной службе»" in text
+    assert "* Второй год подряд неудовлетворительная итоговая оценка: пункт 6 статьи 33 Закона Республики " \
+           "Казахстан «О государственной службе Республики Казахстан»." in text
+    assert text.count("статьи 33") == 1                # the law once, in the footnote; the row has its "*"
     data = annual()
     calm = replace(data, units=tuple(replace(u, rows=tuple(replace(r, warning=False) for r in u.rows))
                                      for u in data.units))
-    assert "ст. 33 п. 6" not in pdf_text(render_annual(calm, "ru"))
+    assert "статьи 33" not in pdf_text(render_annual(calm, "ru"))
 
 
 def test_totals_per_grade() -> None:
@@ -42,6 +43,27 @@ def test_kazakh_and_both(lang: str) -> None:
     data = render_annual(annual(), lang)
     text = pdf_text(data)
     assert "жылдық бағалаудың қорытынды тізімдемесі" in text
-    assert "Сейітов Асқар" in text and "* 33-бап 6-т." in text
+    assert "Сейітов Асқар" in text and "Заңының 33-бабының 6-тармағы." in text
     assert ("Итоговая ведомость" in text) == (lang == "both")
     assert non_embedded_fonts(data) == set()
+
+
+def test_a_year_with_quarters_still_open_is_printed_as_preliminary() -> None:
+    from desktop_app.reports.summary_xlsx import annual_xlsx
+
+    open_year = replace(annual(), open_quarters=(3, 4))
+    text = pdf_text(render_annual(open_year, "ru"))
+    assert "ПРЕДВАРИТЕЛЬНО: кварталы года, ещё не закрытые: 3, 4; средний балл — по закрытым кварталам." in text
+    assert "АЛДЫН АЛА" in pdf_text(render_annual(open_year, "kk"))
+    assert "ПРЕДВАРИТЕЛЬНО" not in pdf_text(render_annual(annual(), "ru"))
+    assert "ПРЕДВАРИТЕЛЬНО" in _xlsx_text(annual_xlsx(open_year, "ru"))
+    assert "ПРЕДВАРИТЕЛЬНО" not in _xlsx_text(annual_xlsx(annual(), "ru"))
+
+
+def _xlsx_text(data: bytes) -> str:
+    import io
+
+    from openpyxl import load_workbook
+
+    ws = load_workbook(io.BytesIO(data)).active
+    return " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
