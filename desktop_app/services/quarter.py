@@ -24,7 +24,6 @@ from desktop_app.domain.quarter_close import (
     closed_msg,
     reopen_reason,
 )
-from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.domain.roster import (
     RosterDecision,
     RosterOverride,
