@@ -59,12 +59,15 @@ def test_button_fields_and_preview_title_use_the_act_of_the_organisation_card(qt
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_session_dialog_shows_whole_headers_roles_and_rows(qtbot, office, languages, lang: str) -> None:
-    from PySide6.QtWidgets import QComboBox
+def test_session_dialog_shows_whole_headers_roles_and_rows(qtbot, office, languages, monkeypatch,
+                                                           lang: str) -> None:
+    from PySide6.QtWidgets import QComboBox, QMessageBox
 
     from desktop_app.ui.calibration.session_dialog import SessionDialog
 
     languages.set_language(lang)
+    # The demo appeal's deadline may have passed by TODAY: the late-session warning is answered "go on".
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     pending = next(r.appeal for r in office.calibration.appeals(TODAY) if r.appeal.session_id is None)
     dialog = SessionDialog(office.calibration, TODAY, appeal_ids=[pending.id])
     qtbot.addWidget(dialog)
