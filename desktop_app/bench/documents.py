@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.reports.evaluation_data import SummaryData, SummaryRow, SummaryUnit
@@ -91,7 +92,8 @@ def bare_table_pdf(data: SummaryData, lang: DocLang = "ru") -> bytes:
     return buf.getvalue()
 
 
-def _best(fn, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
+def best_of(fn: Callable[[], object], runs: int = 3) -> float:
+    """The shortest of `runs` timings of `fn` (the least disturbed by other work on the machine)."""
     best = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()
@@ -110,7 +112,7 @@ def measure(workdir: Path) -> dict[str, float]:
         _wrapped.cache_clear()  # no head start from the previous run
         return render_summary(data, "ru")
 
-    summary = _best(summary_cold)
-    bare = _best(lambda: bare_table_pdf(data, "ru"))
+    summary = best_of(summary_cold)
+    bare = best_of(lambda: bare_table_pdf(data, "ru"))
     return {"summary_pdf_2000_s": round(summary, 3), "bare_reportlab_2000_s": round(bare, 3),
             "summary_to_bare_ratio": round(summary / bare, 2)}
