@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -32,9 +33,15 @@ def run_gui(args: argparse.Namespace) -> int:
     prefs = Prefs(Path(args.prefs) if args.prefs else default_prefs_path())
     db = Path(args.db) if args.db else default_db_path()
     app = BagalauApplication(prefs, language=args.lang)
+    credential = None
     if args.exit_when_shown:
         _report_timings(qapp, app)
-    if not app.start(db):
+        # `bagalau bench` times the start without a person to type the password: it gives it like a script.
+        if os.environ.get("BAGALAU_PASSWORD"):
+            from desktop_app.storage.sealing import Password
+
+            credential = Password(os.environ["BAGALAU_PASSWORD"])
+    if not app.start(db, credential):
         return 1
     return qapp.exec()
 

@@ -31,10 +31,10 @@ def _best(cmd: list[str], env: dict[str, str], until: str, runs: int = 7) -> dic
 
 
 def measure(workdir: Path) -> dict[str, float]:
-    from desktop_app.bench.offices import staff_office
+    from desktop_app.bench.offices import BENCH_PASSWORD, staff_office
 
     db = staff_office(workdir, 2000)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BAGALAU_PASSWORD=BENCH_PASSWORD)
     prefs = workdir / "bench-prefs.json"
     app_cmd = [sys.executable, "-m", "desktop_app", "--db", str(db), "--prefs", str(prefs), "--lang", "ru",
                "--exit-when-shown"]
