@@ -33,6 +33,7 @@ def bundle(tmp_path_factory) -> Path:
 def _run(exe: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["BAGALAU_PASSWORD"] = "demo"   # the demo office is sealed; the bundle reads the password as a script would
     return subprocess.run([str(exe), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=180)
 
 
