@@ -68,6 +68,7 @@ class AppealsPage(Retranslatable, QWidget):
         self.today = today
         self.rows: list[AppealRow] = []
         self._sessions: list[CalibrationSession] = []
+        self._order_act = "order"  # read with the data in refresh(); a language switch only re-renders
         self.appeals = QTableWidget(0, 9)
         self.appeals.setObjectName("appeals")
         self.appeals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -159,8 +160,10 @@ class AppealsPage(Retranslatable, QWidget):
         """Reload from the database, then show."""
         self.rows = self.service.appeals(self.today())
         self._sessions = self.service.sessions()
-        # the organisation card may have changed the act since (приказ ↔ распоряжение)
-        self.buttons["order"].setText(act_words(self.service.order_act())["button"])
+        # the organisation card may have changed the act since (приказ ↔ распоряжение); read here, not on a
+        # language switch, which re-renders without touching the database
+        self._order_act = self.service.order_act()
+        self.buttons["order"].setText(act_words(self._order_act)["button"])
         self._render()
 
     def _render(self) -> None:
@@ -332,7 +335,7 @@ class AppealsPage(Retranslatable, QWidget):
         texts = {"new": self.tr("New appeal…"), "accept": self.tr("Hear the late appeal"),
                  "refuse": self.tr("Refuse the late appeal"), "session": self.tr("Calibration session…"),
                  "feedback": self.tr("Feedback meeting…"), "memo": self.tr("Feedback memo…"),
-                 "delete": self.tr("Delete"), "open": self.tr("Open session…"), "order": act_words(self.service.order_act())["button"],
+                 "delete": self.tr("Delete"), "open": self.tr("Open session…"), "order": act_words(self._order_act)["button"],
                  "protocol": self.tr("Protocol…"), "posted": self.tr("Protocol posted today")}
         for key, text in texts.items():
             self.buttons[key].setText(text)

@@ -193,7 +193,9 @@ class SessionDialog(Retranslatable, QDialog):
             self.status.setText(self.tr("Closed: the adopted scores replaced the original ones.")
                                 if s.status.value == "closed" else
                                 self.tr("Open: record the arguments, motions and votes of each case, then close it."))
-        act = act_words(self.service.order_act())    # the act the card names, as the paper prints it
+        if not hasattr(self, "_order_act"):          # read once when the dialog opens, not on a language switch
+            self._order_act = self.service.order_act()
+        act = act_words(self._order_act)             # the act the card names, as the paper prints it
         for label, text in zip(self.labels, (self.tr("Session date"), self.tr("Place, in Kazakh"),
                                              self.tr("Place, in Russian"), self.tr("Decision date"),
                                              act["number"], act["date"]), strict=False):
