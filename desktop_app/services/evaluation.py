@@ -7,18 +7,17 @@ A signed sheet is locked: changing it needs a written reason and the old value g
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 from desktop_app.domain import evaluation as ev_rules
-from desktop_app.domain.annual import AnnualResult, annual_results
+from desktop_app.domain.annual import annual_results
 from desktop_app.domain.deadlines import appeal_window_end, quarter_deadline
-from desktop_app.domain.designees import Designee
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.evaluation import Evaluation, EvaluationStatus, NoticeMethod, ScoreOutcome
 from desktop_app.domain.event_dates import SheetEvent, check_event_date
-from desktop_app.domain.i18n import N_, Msg, msg
+from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.methodology.entries import BonusEntry, PenaltyEntry, PersonalEntry
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.model import GradeBand, Methodology, SheetTemplate
@@ -29,68 +28,12 @@ from desktop_app.domain.methodology.sheets import check_score
 from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.domain.roster import RosterDecision
 from desktop_app.domain.sheet_moves import DATE_COLUMN, STATUS_AFTER, Move, MoveContext, move
-from desktop_app.domain.staff import Employee, StaffSnapshot
+from desktop_app.domain.staff import StaffSnapshot
+from desktop_app.services.evaluation_views import AnnualLine, BatchRefusal, BatchResult, GridRow, SheetView
 from desktop_app.services.quarter import QuarterService, RosterLine
 from desktop_app.storage.evaluation_repository import EntryRow, EvaluationRepository, HistoryRow
 from desktop_app.storage.quarter_close_repository import QuarterCloseRepository
 from desktop_app.storage.quarter_repository import QuarterRow
-
-
-@dataclass(frozen=True)
-class SheetView:
-    """Everything the evaluation detail shows for one evaluee."""
-
-    evaluation: Evaluation
-    quarter: QuarterRow
-    methodology: Methodology
-    template: SheetTemplate
-    outcome: ScoreOutcome
-    entries: list[EntryRow]
-    employee: Employee
-    evaluator: Employee | None
-    deadline: date
-    appeal_ends: date | None
-    history: list[HistoryRow] = field(default_factory=list)
-    personal: list[PersonalPoints] = field(default_factory=list)    # 002 §26
-    designees: list[Designee] = field(default_factory=list)         # 001 §17
-
-
-@dataclass(frozen=True)
-class GridRow:
-    evaluation: Evaluation
-    employee: Employee
-    unit_ru: str
-    unit_kk: str
-    evaluator: Employee | None
-    template: SheetTemplate
-    grade: GradeBand | None
-
-
-@dataclass(frozen=True)
-class BatchRefusal:
-    """A sheet of a batch that did not move, and why."""
-
-    evaluation_id: int
-    name_kk: str
-    name_ru: str
-    reason: Msg
-
-    def name(self, lang: str) -> str:
-        return self.name_ru if lang == "ru" else self.name_kk
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    moved: list[int]
-    refused: list[BatchRefusal]
-
-
-@dataclass(frozen=True)
-class AnnualLine:
-    employee: Employee
-    unit_kk: str
-    unit_ru: str
-    result: AnnualResult
 
 
 def to_entry(n: EntryRow) -> BonusEntry | PenaltyEntry:
