@@ -19,7 +19,7 @@ from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.rounding import round_score, to_decimal
 from desktop_app.reports.fonts import SERIF
 from desktop_app.reports.labels import DocLang, L
-from desktop_app.reports.pdf_base import PdfDocument, _NumberedCanvas
+from desktop_app.reports.pdf_base import PdfDocument, SectionMark, _NumberedCanvas
 
 D = TypeVar("D")
 
@@ -102,21 +102,9 @@ def total_grades(grades: Sequence[L], found: Sequence[L | None]) -> list[tuple[L
     return [(g, sum(1 for f in found if f == g)) for g in order]
 
 
-class SectionStart(Flowable):
-    """Marks where a sheet (or a letter) of a bundle starts: its pages are numbered on their own — in `lang`
-    when given (the Russian copy of a bilingual letter says "Стр. 1 из 1", not "1 бет / 1")."""
-
-    def __init__(self, lang: str | None = None) -> None:
-        super().__init__()
-        self.lang = lang
-
-    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.canv._section_start = self.canv.getPageNumber()  # type: ignore[attr-defined]
-        if self.lang:
-            self.canv._section_lang = self.lang  # type: ignore[attr-defined]
+# A sheet (or a letter) of a bundle starts here: its pages are numbered on their own, in `lang` when given
+# (the Russian copy of a bilingual letter says "Стр. 1 из 1", not "1 бет / 1"). One flowable for all papers.
+SectionStart = SectionMark
 
 
 class _SectionCanvas(_NumberedCanvas):
