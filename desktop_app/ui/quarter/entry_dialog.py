@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,12 +20,18 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.methodology.model import FLAGS, Methodology
 from desktop_app.domain.methodology.rules import flag_label
 from desktop_app.domain.records import EntryRow
-from desktop_app.ui.i18n import qt_translate
+from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.i18n import LiveTexts, qt_translate
 from desktop_app.ui.quarter.dialogs import pydate, qdate
 
 
-class EntryDialog(QDialog):
-    """One entry: item, quantity, for a range item the points chosen, and the evidence."""
+def _flag_text(flag: str) -> str:
+    return flag_label(flag).render(qt_translate)
+
+
+class EntryDialog(LiveTexts, QDialog):
+    """One entry: item, quantity, for a range item the points chosen, and the evidence. Its texts and the
+    items' wording follow a language switch while it is open."""
 
     def __init__(self, methodology: Methodology, kind: str, evaluation_id: int, lang: str, today: date,
                  parent: QWidget | None = None) -> None:
@@ -33,17 +40,18 @@ class EntryDialog(QDialog):
         self.kind = kind
         self.evaluation_id = evaluation_id
         self.methodology = methodology
-        self.setWindowTitle(self.tr("Bonus entry") if kind == "bonus" else self.tr("Penalty entry"))
+        self.live(self.setWindowTitle, lambda: self.tr("Bonus entry") if kind == "bonus" else self.tr("Penalty entry"))
         self.item = QComboBox()
         self.item.setObjectName("item")
         self.item.setMinimumWidth(480)
         if kind == "bonus":
-            for level, items in methodology.bonus_levels().items():
+            for _level, items in methodology.bonus_levels().items():
                 for it in items:
-                    self.item.addItem(f"+{level}  {it.text(lang)}", it.id)
+                    self.item.addItem("", it.id)
         else:
             for p in methodology.penalty_items:
-                self.item.addItem(p.text(lang), p.id)
+                self.item.addItem("", p.id)
+        self._item_texts(lang)
         self.item.currentIndexChanged.connect(self._item_changed)
         self.quantity = QDoubleSpinBox()
         self.quantity.setObjectName("quantity")
@@ -52,11 +60,12 @@ class EntryDialog(QDialog):
         self.points = QDoubleSpinBox()
         self.points.setObjectName("points")
         self.points.setDecimals(1)
-        self.co_executor = QCheckBox(self.tr("co-executor"))
+        self.co_executor = QCheckBox()
+        self.live(self.co_executor.setText, lambda: self.tr("co-executor"))
         self.co_executor.setObjectName("coExecutor")
         self.doc_number = QLineEdit()
         self.doc_number.setObjectName("docNumber")
-        self.doc_number.setPlaceholderText(self.tr("e.g. 12-05/345"))
+        self.live(self.doc_number.setPlaceholderText, lambda: self.tr("e.g. 12-05/345"))
         self.doc_date = QDateEdit(qdate(today))
         self.doc_date.setObjectName("docDate")
         self.doc_date.setCalendarPopup(True)
@@ -66,24 +75,41 @@ class EntryDialog(QDialog):
         # The conditions the item's multipliers depend on (002 §17 2), §21, §22 1)), ticked per entry.
         self.flags: dict[str, QCheckBox] = {}
         for f in FLAGS:
-            box = QCheckBox(flag_label(f).render(qt_translate))
+            box = QCheckBox()
+            self.live(box.setText, partial(_flag_text, f))
             box.setObjectName(f"flag_{f}")
             self.flags[f] = box
         form = QFormLayout(self)
-        form.addRow(self.tr("Item:"), self.item)
-        form.addRow(self.tr("Quantity:"), self.quantity)
-        form.addRow(self.tr("Points per fact:"), self.points)
+        form.addRow(self.live_label(lambda: self.tr("Item:")), self.item)
+        form.addRow(self.live_label(lambda: self.tr("Quantity:")), self.quantity)
+        form.addRow(self.live_label(lambda: self.tr("Points per fact:")), self.points)
         form.addRow("", self.co_executor)
         for box in self.flags.values():
             form.addRow("", box)
-        form.addRow(self.tr("Document number:"), self.doc_number)
-        form.addRow(self.tr("Document date:"), self.doc_date)
-        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.live_label(lambda: self.tr("Document number:")), self.doc_number)
+        form.addRow(self.live_label(lambda: self.tr("Document date:")), self.doc_date)
+        form.addRow(self.live_label(lambda: self.tr("Note:")), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._item_changed()
+
+    def _item_texts(self, lang: str) -> None:
+        """The items in `lang`'s wording (the methodology keeps both); the choice stays where it was."""
+        m = self.methodology
+        for i in range(self.item.count()):
+            item_id = self.item.itemData(i)
+            if self.kind == "bonus":
+                it = m.bonus_item(item_id)
+                self.item.setItemText(i, f"+{it.level}  {it.text(lang)}" if it else "")
+            else:
+                p = m.penalty_item(item_id)
+                self.item.setItemText(i, p.text(lang) if p else "")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._item_texts(interface_language())
 
     def _rule(self):  # type: ignore[no-untyped-def]
         item_id = self.item.currentData()

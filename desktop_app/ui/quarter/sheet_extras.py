@@ -41,7 +41,8 @@ from desktop_app.domain.quarters import quarter_bounds
 from desktop_app.domain.staff import Employee
 from desktop_app.services.evaluation import EvaluationService, SheetView
 from desktop_app.ui.errors import show_error
-from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.help.language import interface_language
+from desktop_app.ui.i18n import LiveTexts, Retranslatable
 from desktop_app.ui.quarter.dialogs import pydate, qdate
 
 
@@ -56,13 +57,15 @@ def _table(name: str, columns: int) -> QTableWidget:
     return t
 
 
-class DesigneeDialog(QDialog):
-    """Who the evaluator designated and when (001 §17); the candidates are those the rule allows."""
+class DesigneeDialog(LiveTexts, QDialog):
+    """Who the evaluator designated and when (001 §17); the candidates are those the rule allows. Its texts
+    and the names' spelling follow a language switch while it is open."""
 
     def __init__(self, candidates: list[Employee], lang: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("designeeDialog")
-        self.setWindowTitle(self.tr("Designated co-evaluator"))
+        self.live(self.setWindowTitle, lambda: self.tr("Designated co-evaluator"))
+        self.candidates = candidates
         self.person = QComboBox()
         self.person.setObjectName("designee")
         for e in candidates:
@@ -73,15 +76,21 @@ class DesigneeDialog(QDialog):
         self.day.setDisplayFormat("dd.MM.yyyy")
         self.score = QLineEdit()
         self.score.setObjectName("proposedScore")
-        self.score.setPlaceholderText(self.tr("optional, 0 to 5"))
+        self.live(self.score.setPlaceholderText, lambda: self.tr("optional, 0 to 5"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Servant:"), self.person)
-        form.addRow(self.tr("Designated on:"), self.day)
-        form.addRow(self.tr("Proposed score:"), self.score)
+        form.addRow(self.live_label(lambda: self.tr("Servant:")), self.person)
+        form.addRow(self.live_label(lambda: self.tr("Designated on:")), self.day)
+        form.addRow(self.live_label(lambda: self.tr("Proposed score:")), self.score)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form.addRow(box)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        lang = interface_language()
+        for i, e in enumerate(self.candidates):
+            self.person.setItemText(i, e.full_name(lang))
 
     def values(self) -> tuple[int, date, str]:
         return int(self.person.currentData() or 0), pydate(self.day.date()), self.score.text().strip()

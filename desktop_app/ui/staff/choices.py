@@ -1,7 +1,8 @@
 """Texts for the staff enums and a position picker, in the interface language."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -30,6 +31,29 @@ def position_text(pos: Position, units: dict[int, Unit], lang: str) -> str:
     unit_name = (unit.name_ru if lang == "ru" else unit.name_kk) if unit else ""
     title = pos.title_ru if lang == "ru" else pos.title_kk
     return f"{unit_name} — {title} ({pos.category})"
+
+
+class KindCombo(Retranslatable, QComboBox):
+    """A choice among an enum's values (appointment kind, absence kind) named by `text` in the interface
+    language; an open dialog's choice is renamed on a language switch and stays chosen."""
+
+    def __init__(self, kinds: Iterable[Any], text: Callable[[Any], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = text
+        for k in kinds:
+            self.addItem(text(k), k)
+
+    def retranslate(self) -> None:
+        for i in range(self.count()):
+            self.setItemText(i, self._text(self.itemData(i)))
+
+
+def appointment_kinds() -> KindCombo:
+    return KindCombo(AppointmentKind, appointment_kind_text)
+
+
+def absence_kinds() -> KindCombo:
+    return KindCombo(AbsenceKind, absence_kind_text)
 
 
 class PositionCombo(Retranslatable, QComboBox):

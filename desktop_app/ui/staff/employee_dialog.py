@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import BagalauError
-from desktop_app.domain.staff import Appointment, AppointmentKind, Employee
+from desktop_app.domain.staff import Appointment, Employee
 from desktop_app.services.staff import StaffService
 from desktop_app.ui.i18n import LiveTexts
-from desktop_app.ui.staff.choices import PositionCombo, appointment_kind_text
+from desktop_app.ui.staff.choices import PositionCombo, appointment_kinds
 from desktop_app.ui.staff.widgets import DateEdit, ErrorLabel
 
 
@@ -81,9 +80,7 @@ class EmployeeDialog(LiveTexts, QDialog):
             self.position = PositionCombo(staff.positions(), staff.units(), lang, lambda: self.tr("(none yet)"),
                                           holders=self.holders)
             self.position.setObjectName("position")
-            self.kind = QComboBox()
-            for k in AppointmentKind:
-                self.kind.addItem(appointment_kind_text(k), k)
+            self.kind = appointment_kinds()
             self.date_from = DateEdit(date.today())
             self.date_from.setObjectName("dateFrom")
             f2.addRow(self.live_label(lambda: self.tr("Position:")), self.position)

@@ -5,7 +5,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import BagalauError
-from desktop_app.domain.staff import Absence, AbsenceKind, Appointment, AppointmentKind
+from desktop_app.domain.staff import Absence, Appointment
 from desktop_app.services.staff import StaffService
 from desktop_app.ui.i18n import LiveTexts
-from desktop_app.ui.staff.choices import PositionCombo, absence_kind_text, appointment_kind_text
+from desktop_app.ui.staff.choices import PositionCombo, absence_kinds, appointment_kinds
 from desktop_app.ui.staff.widgets import DateEdit, ErrorLabel, OptionalDateEdit
 
 
@@ -57,9 +56,7 @@ class AppointmentDialog(_FormDialog):
         self.live(self.setWindowTitle, lambda: self.tr("Appointment"))
         self.staff, self.employee_id, self.item = staff, employee_id, item
         self.position = PositionCombo(staff.positions(), staff.units(), lang)
-        self.kind = QComboBox()
-        for k in AppointmentKind:
-            self.kind.addItem(appointment_kind_text(k), k)
+        self.kind = appointment_kinds()
         self.date_from = DateEdit(item.date_from if item else date.today())
         self.date_to = OptionalDateEdit(item.date_to if item else None)
         self.order_ref = QLineEdit(item.order_ref if item else "")
@@ -87,9 +84,7 @@ class AbsenceDialog(_FormDialog):
         self.setObjectName("absenceDialog")
         self.live(self.setWindowTitle, lambda: self.tr("Absence"))
         self.staff, self.employee_id, self.item = staff, employee_id, item
-        self.kind = QComboBox()
-        for k in AbsenceKind:
-            self.kind.addItem(absence_kind_text(k), k)
+        self.kind = absence_kinds()
         self.date_from = DateEdit(item.date_from if item else date.today())
         self.date_to = DateEdit(item.date_to if item else date.today())
         self.note = QLineEdit(item.note if item else "")
