@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
                     print("\t".join((ln.employee.full_name(lang), ln.unit_ru if lang == "ru" else ln.unit_kk,
                                      ln.category, d.status.value, evaluator, form, ln.reason.render(tr), notes)))
             elif args.action in ("close", "reopen"):
-                return _close(services, args, tr, lang)
+                return _close(services, args, tr)
             else:
                 for item in services.dashboard.items(args.today or date.today()):
                     due = item.due.strftime("%d.%m.%Y") if item.due else ""
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _close(services, args: argparse.Namespace, tr, lang: str) -> int:  # type: ignore[no-untyped-def]
+def _close(services, args: argparse.Namespace, tr) -> int:  # type: ignore[no-untyped-def]
     import sys
 
     from desktop_app.domain.errors import BagalauError
@@ -95,9 +95,10 @@ def _close(services, args: argparse.Namespace, tr, lang: str) -> int:  # type: i
     try:
         services.quarter.close_quarter(found.id)
     except QuarterNotClosable as exc:
+        # grouped as the window's "The quarter stays open" dialog groups them
         print(exc.render(tr), file=sys.stderr)
-        for line in exc.lines(tr, lang):
-            print(f"- {line}", file=sys.stderr)
+        for line in exc.lines(tr):
+            print(line, file=sys.stderr)
         return 1
     print(msg(N_("msg", "Quarter {quarter} of {year} is closed: its records no longer change."),
               quarter=args.quarter, year=args.year).render(tr))

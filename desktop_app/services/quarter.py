@@ -24,6 +24,7 @@ from desktop_app.domain.quarter_close import (
     closed_msg,
     reopen_reason,
 )
+from desktop_app.domain.reasons import MATTERS, reason_lines
 from desktop_app.domain.roster import (
     RosterDecision,
     RosterOverride,
@@ -325,5 +326,12 @@ class QuarterNotClosable(ValidationError):
                              quarter=q.quarter, year=q.year, n=len(problems)))
         self.problems = problems
 
-    def lines(self, translate: Translate, lang: str) -> list[str]:
-        return [f"{p.name(lang)}: {p.reason.render(translate)}" for p in self.problems]
+    def lines(self, translate: Translate) -> list[str]:
+        """The reasons grouped as the window shows them: "2 вопроса: reason" with the names on the next line
+        (indented), or "Name: reason" for one person; in the language of `translate`."""
+        out: list[str] = []
+        for line, names in reason_lines(self.problems, translate, MATTERS):
+            out.append(f"- {line}")
+            if names:
+                out.append("    " + ", ".join(names))
+        return out

@@ -52,12 +52,16 @@ def test_quarter_close_exit_codes_and_reasons_in_the_users_language(tmp_path: Pa
     store.close()
     args = ["quarter", "close", "--db", str(db), "--year", "2026", "--quarter", "3", "--today", "2026-10-14"]
     assert main([*args, "--lang", "ru"]) == 1
-    err = capsys.readouterr().err
-    assert "3 квартал 2026 года нельзя закрыть" in err
-    assert "Фамилия10 Имя10: лист подписан, не окончательный." in err      # signed, never received
-    assert "Фамилия2 Имя2: лист получен, не окончательный." in err         # window over, not made final
+    # Grouped as the window's "The quarter stays open" dialog: one line a reason, the names under a shared one.
+    assert capsys.readouterr().err.splitlines() == [
+        "3 квартал 2026 года нельзя закрыть: незавершённых вопросов — 3.",
+        "- Фамилия10 Имя10: лист подписан, не окончательный.",          # signed, never received
+        "- 2 вопроса: лист получен, не окончательный.",                  # window over, not made final
+        "    Фамилия11 Имя11, Фамилия2 Имя2"]
     assert main([*args, "--lang", "kk"]) == 1
-    assert "Фамилия10 Имя10: парақтың күйі — қол қойылды, түпкілікті емес." in capsys.readouterr().err
+    kk = capsys.readouterr().err.splitlines()
+    assert kk[1] == "- Фамилия10 Имя10: парақтың күйі — қол қойылды, түпкілікті емес."
+    assert kk[2].startswith("- 2 мәселе: ") and kk[3] == "    Фамилия11 Имя11, Фамилия2 Имя2" and len(kk) == 4
     store = open_store(db, office_key())
     services = build_services(store)
     services.quarter.today = lambda: date(2026, 10, 14)

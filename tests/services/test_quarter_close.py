@@ -141,7 +141,7 @@ def test_close_is_refused_with_each_person_and_reason_then_closes(office) -> Non
         services.quarter.close_quarter(qid)
     kinds = {(p.employee_id, p.kind) for p in exc.value.problems}
     assert kinds == {(11, Pending.NOT_FINAL), (11, Pending.APPEAL_UNDECIDED)}
-    assert "Фамилия11" in "\n".join(exc.value.lines(lambda c, t: t, "ru"))
+    assert "Фамилия11" in "\n".join(exc.value.lines(lambda c, t: t))
     appeal = services.calibration.appeals(date(2026, 10, 14))[0].appeal
     services.calibration.decide_late(appeal.id, False)      # the appeal is not heard: decided
     services.evaluation.finalise(ids[11], date(2026, 10, 14))

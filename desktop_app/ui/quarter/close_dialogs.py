@@ -3,7 +3,6 @@ for reopening it, and the sheets a batch could not move."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -19,31 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.i18n import N_, Msg, Plural, Translate, language_of
-from desktop_app.domain.people import name_sort_key
+from desktop_app.domain.reasons import MATTERS, SHEETS, Reason, reason_lines
 from desktop_app.services.evaluation import BatchRefusal
 from desktop_app.services.quarter import QuarterNotClosable
 from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.screen import fit_to_screen
-
-
-class Reason(Protocol):
-    """A refused sheet or an open matter: a person in both spellings and a message (kept, not rendered)."""
-
-    @property
-    def reason(self) -> Msg: ...
-
-    def name(self, lang: str) -> str: ...
-
-
-def group_reasons(items: Sequence[Reason], translate: Translate) -> list[tuple[str, list[str]]]:
-    """Identical reasons once (QA C16): [(reason text, names)], in the order they first appear; the text
-    is rendered in the language of `translate` and the names in that language's spelling."""
-    lang = language_of(translate)
-    groups: dict[str, list[str]] = {}
-    for item in items:
-        groups.setdefault(item.reason.render(translate), []).append(item.name(lang))
-    return [(reason, sorted(names, key=lambda n: name_sort_key(n, lang))) for reason, names in groups.items()]
 
 
 class ReasonsDialog(Retranslatable, QDialog):
@@ -85,13 +64,10 @@ class ReasonsDialog(Retranslatable, QDialog):
         self.setWindowTitle(self._title())
         self.heading.setText(self._heading())
         self.lines.clear()
-        for reason, names in group_reasons(self._items, qt_translate):
-            if len(names) == 1:
-                QTreeWidgetItem(self.lines, [f"{names[0]}: {reason}"])
-                continue
-            count = Plural(len(names), self._count_text).render(qt_translate)
-            top = QTreeWidgetItem(self.lines, [f"{count}: {reason}"])
-            top.setToolTip(0, ", ".join(names))
+        for line, names in reason_lines(self._items, qt_translate, self._count_text):
+            top = QTreeWidgetItem(self.lines, [line])
+            if names:
+                top.setToolTip(0, ", ".join(names))
             for name in names:
                 QTreeWidgetItem(top, [name])
         self._fit_rows()
@@ -118,13 +94,9 @@ class ReasonsDialog(Retranslatable, QDialog):
         self._fit_rows()
 
 
-_SHEETS = N_("Plural", "{n} sheet(s)")
-_MATTERS = N_("Plural", "{n} matter(s)")
-
-
 def close_refused(exc: QuarterNotClosable, parent: QWidget | None) -> ReasonsDialog:
     return ReasonsDialog(lambda: QCoreApplication.translate("ReasonsDialog", "The quarter stays open"),
-                         lambda: exc.render(qt_translate), exc.problems, _MATTERS, parent)
+                         lambda: exc.render(qt_translate), exc.problems, MATTERS, parent)
 
 
 def batch_refused(refused: Sequence[BatchRefusal], moved: int, parent: QWidget | None) -> ReasonsDialog:
@@ -135,7 +107,7 @@ def batch_refused(refused: Sequence[BatchRefusal], moved: int, parent: QWidget |
                                                            "for these reasons:").format(moved=moved,
                                                                                         refused=len(refused))
     return ReasonsDialog(lambda: QCoreApplication.translate("ReasonsDialog", "Some sheets did not move"), heading,
-                         refused, _SHEETS, parent)
+                         refused, SHEETS, parent)
 
 
 class ReopenDialog(QDialog):
