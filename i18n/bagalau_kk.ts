@@ -4880,12 +4880,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Тәртіптік жаза айларының саны теріс болмайды.</translation>
         </message>
         <message>
-            <source>The bonus item {item} is not in this methodology.</source>
-            <translation>{item} көтермелеу тармағы бұл әдістемеде жоқ.</translation>
+            <source>An entry refers to a bonus item that is no longer in this methodology: delete the entry and add it again from the scale.</source>
+            <translation>Жазба бұл әдістемеден жойылған көтермелеу тармағына сілтейді: жазбаны жойып, шәкілден қайта қосыңыз.</translation>
         </message>
         <message>
-            <source>The penalty item {item} is not in this methodology.</source>
-            <translation>{item} айыппұл тармағы бұл әдістемеде жоқ.</translation>
+            <source>An entry refers to a penalty item that is no longer in this methodology: delete the entry and add it again from the list.</source>
+            <translation>Жазба бұл әдістемеден жойылған айыппұл тармағына сілтейді: жазбаны жойып, тізімнен қайта қосыңыз.</translation>
         </message>
         <message>
             <source>This methodology has no deduction for disciplinary sanctions.</source>
@@ -4932,20 +4932,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>бір фактіге {points}</translation>
         </message>
         <message>
-            <source>The quantity for item {item} cannot be negative.</source>
-            <translation>{item} тармағы бойынша саны теріс болмайды.</translation>
-        </message>
-        <message>
             <source>co-executor: {points} per fact</source>
             <translation>бірлесіп орындаушы: бір фактіге {points}</translation>
         </message>
         <message>
-            <source>Item {item}: choose the points per fact, from {low} to {high}.</source>
-            <translation>{item} тармағы: бір факті үшін балды {low} және {high} аралығынан таңдаңыз.</translation>
+            <source>Item "{item}": the quantity cannot be negative.</source>
+            <translation>«{item}» тармағы: саны теріс болмайды.</translation>
         </message>
         <message>
-            <source>Item {item}: {points} is outside {low} to {high}.</source>
-            <translation>{item} тармағы: {points} {low}–{high} аралығынан тыс.</translation>
+            <source>Item "{item}": choose the points per fact, from {low} to {high}.</source>
+            <translation>«{item}» тармағы: бір факті үшін балды {low} және {high} аралығынан таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Item "{item}": {points} is outside {low} to {high}.</source>
+            <translation>«{item}» тармағы: {points} {low}–{high} аралығынан тыс.</translation>
         </message>
         <message>
             <source>chosen {points} per fact</source>
@@ -5156,6 +5156,18 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>«{value}» сан емес: 0–{max} аралығындағы балл теріңіз.</translation>
         </message>
         <message>
+            <source>The evaluation sheet of form {form} has no criterion "{criterion}".</source>
+            <translation>{form}-нысанды бағалау парағында «{criterion}» өлшемшарты жоқ.</translation>
+        </message>
+        <message>
+            <source>The evaluation sheet of form {form} is scored by its criteria, not by one overall score.</source>
+            <translation>{form}-нысанды бағалау парағы бір жалпы баллмен емес, өлшемшарттар бойынша бағаланады.</translation>
+        </message>
+        <message>
+            <source>The evaluation sheet of form {form} has no such score.</source>
+            <translation>{form}-нысанды бағалау парағында мұндай баға жоқ.</translation>
+        </message>
+        <message>
             <source>Grade: {grade} ({lower}–{upper}, Methodology, item 7).</source>
             <translation>Баға: {grade} ({lower}–{upper}, Әдістеменің 7-тармағы).</translation>
         </message>
@@ -5206,6 +5218,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Record backing the score: bonus {bonus}, penalty {penalty} points.</source>
             <translation>Бағаны растайтын жазбалар: көтермелеу {bonus}, айыппұл {penalty} балл.</translation>
+        </message>
+        <message>
+            <source>An entry refers to an item that is no longer in this quarter's methodology: delete the entry and add it again.</source>
+            <translation>Жазба осы тоқсанның әдістемесінен жойылған тармаққа сілтейді: жазбаны жойып, қайта қосыңыз.</translation>
         </message>
         <message>
             <source>Only a draft can be signed.</source>
@@ -5501,16 +5517,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Әдістемеде {form}-нысанды бағалау парағы жоқ.</translation>
         </message>
         <message>
-            <source>Form {form} has no score "{key}".</source>
-            <translation>{form}-нысанда «{key}» бағасы жоқ.</translation>
-        </message>
-        <message>
             <source>A signed evaluation keeps all its scores.</source>
             <translation>Қол қойылған бағалаудың барлық балдары сақталуы тиіс.</translation>
         </message>
         <message>
-            <source>The item {item} is not in this quarter's methodology.</source>
-            <translation>{item} тармағы осы тоқсанның әдістемесінде жоқ.</translation>
+            <source>The chosen item is not in this quarter's methodology: choose one from the list.</source>
+            <translation>Таңдалған тармақ осы тоқсанның әдістемесінде жоқ: тізімнен таңдаңыз.</translation>
         </message>
         <message>
             <source>A bonus entry needs its evidence: the document number and date.</source>

@@ -4882,12 +4882,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Число месяцев дисциплинарного взыскания не может быть отрицательным.</translation>
         </message>
         <message>
-            <source>The bonus item {item} is not in this methodology.</source>
-            <translation>Поощрительного пункта {item} нет в этой методике.</translation>
+            <source>An entry refers to a bonus item that is no longer in this methodology: delete the entry and add it again from the scale.</source>
+            <translation>Запись ссылается на поощрительный пункт, которого больше нет в этой методике: удалите запись и добавьте её заново из шкалы.</translation>
         </message>
         <message>
-            <source>The penalty item {item} is not in this methodology.</source>
-            <translation>Штрафного пункта {item} нет в этой методике.</translation>
+            <source>An entry refers to a penalty item that is no longer in this methodology: delete the entry and add it again from the list.</source>
+            <translation>Запись ссылается на штрафной пункт, которого больше нет в этой методике: удалите запись и добавьте её заново из списка.</translation>
         </message>
         <message>
             <source>This methodology has no deduction for disciplinary sanctions.</source>
@@ -4934,20 +4934,20 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>{points} за факт</translation>
         </message>
         <message>
-            <source>The quantity for item {item} cannot be negative.</source>
-            <translation>Количество по пункту {item} не может быть отрицательным.</translation>
-        </message>
-        <message>
             <source>co-executor: {points} per fact</source>
             <translation>соисполнитель: {points} за факт</translation>
         </message>
         <message>
-            <source>Item {item}: choose the points per fact, from {low} to {high}.</source>
-            <translation>Пункт {item}: выберите баллы за один факт, от {low} до {high}.</translation>
+            <source>Item "{item}": the quantity cannot be negative.</source>
+            <translation>Пункт «{item}»: количество не может быть отрицательным.</translation>
         </message>
         <message>
-            <source>Item {item}: {points} is outside {low} to {high}.</source>
-            <translation>Пункт {item}: {points} вне диапазона от {low} до {high}.</translation>
+            <source>Item "{item}": choose the points per fact, from {low} to {high}.</source>
+            <translation>Пункт «{item}»: выберите баллы за один факт, от {low} до {high}.</translation>
+        </message>
+        <message>
+            <source>Item "{item}": {points} is outside {low} to {high}.</source>
+            <translation>Пункт «{item}»: {points} вне диапазона от {low} до {high}.</translation>
         </message>
         <message>
             <source>chosen {points} per fact</source>
@@ -5158,6 +5158,18 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>«{value}» — не число: введите балл от 0 до {max}.</translation>
         </message>
         <message>
+            <source>The evaluation sheet of form {form} has no criterion "{criterion}".</source>
+            <translation>В оценочном листе формы {form} нет критерия «{criterion}».</translation>
+        </message>
+        <message>
+            <source>The evaluation sheet of form {form} is scored by its criteria, not by one overall score.</source>
+            <translation>Оценочный лист формы {form} оценивается по критериям, а не одним общим баллом.</translation>
+        </message>
+        <message>
+            <source>The evaluation sheet of form {form} has no such score.</source>
+            <translation>В оценочном листе формы {form} нет такой оценки.</translation>
+        </message>
+        <message>
             <source>Grade: {grade} ({lower}–{upper}, Methodology, item 7).</source>
             <translation>Оценка: {grade} ({lower}–{upper}, пункт 7 Методики).</translation>
         </message>
@@ -5208,6 +5220,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Record backing the score: bonus {bonus}, penalty {penalty} points.</source>
             <translation>Записи, подтверждающие оценку: поощрительные {bonus}, штрафные {penalty} баллов.</translation>
+        </message>
+        <message>
+            <source>An entry refers to an item that is no longer in this quarter's methodology: delete the entry and add it again.</source>
+            <translation>Запись ссылается на пункт, которого больше нет в методике этого квартала: удалите запись и добавьте её заново.</translation>
         </message>
         <message>
             <source>Only a draft can be signed.</source>
@@ -5503,16 +5519,12 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>В методике нет оценочного листа формы {form}.</translation>
         </message>
         <message>
-            <source>Form {form} has no score "{key}".</source>
-            <translation>В форме {form} нет оценки «{key}».</translation>
-        </message>
-        <message>
             <source>A signed evaluation keeps all its scores.</source>
             <translation>В подписанной оценке должны остаться все баллы.</translation>
         </message>
         <message>
-            <source>The item {item} is not in this quarter's methodology.</source>
-            <translation>Пункта {item} нет в методике этого квартала.</translation>
+            <source>The chosen item is not in this quarter's methodology: choose one from the list.</source>
+            <translation>Выбранного пункта нет в методике этого квартала: выберите пункт из списка.</translation>
         </message>
         <message>
             <source>A bonus entry needs its evidence: the document number and date.</source>

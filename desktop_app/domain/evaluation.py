@@ -121,8 +121,9 @@ class PointsCache:
                 if total is None:
                     item = self.m.bonus_item(item_id) if kind == "bonus" else self.m.penalty_item(item_id)
                     if item is None:
-                        raise ValidationError(msg(N_("msg", "The item {item} is not in this quarter's "
-                                                            "methodology."), item=item_id))
+                        raise ValidationError(msg(N_("msg", "An entry refers to an item that is no longer in "
+                                                            "this quarter's methodology: delete the entry and "
+                                                            "add it again.")))
                     total = sum((self.m.round_score(ln.points) for ln in item_lines(item, group, kind)),
                                 Decimal(0))
                     self._lines[key] = total
@@ -146,6 +147,20 @@ def validate_input(template: SheetTemplate, key: str, value: str) -> Decimal:
 
 def score_keys(template: SheetTemplate) -> list[str]:
     return [OVERALL] if template.mode == "overall" else [c.id for c in template.criteria]
+
+
+def no_such_score(methodology: Methodology, form: int, key: str) -> Msg:
+    """Refusing a score the form's sheet does not have, in the user's words: the criterion's name (it may be
+    on the other form's sheet) or the overall score; the key is the methodology's code, never shown."""
+    for t in methodology.sheet_templates.values():
+        for c in t.criteria:
+            if c.id == key:
+                return msg(N_("msg", "The evaluation sheet of form {form} has no criterion \"{criterion}\"."),
+                           form=form, criterion=Spelled(c.name_kk, c.name_ru))
+    if key == OVERALL:
+        return msg(N_("msg", "The evaluation sheet of form {form} is scored by its criteria, not by one overall "
+                             "score."), form=form)
+    return msg(N_("msg", "The evaluation sheet of form {form} has no such score."), form=form)
 
 
 def grade_msg(band: GradeBand) -> Msg:

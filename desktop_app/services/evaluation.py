@@ -172,7 +172,7 @@ class EvaluationService:
             why = self._guard(ev, reason)
             t = self.template(self.methodology_of(ev.quarter_id), ev.form)
             if key not in ev_rules.score_keys(t):
-                raise ValidationError(msg(N_("msg", "Form {form} has no score \"{key}\"."), form=ev.form, key=key))
+                raise ValidationError(ev_rules.no_such_score(self.methodology_of(ev.quarter_id), ev.form, key), field=key)
             scores = dict(ev.scores)
             old = scores.get(key)
             if value is None or (isinstance(value, str) and not value.strip()):
@@ -210,8 +210,8 @@ class EvaluationService:
             m = self.methodology_of(ev.quarter_id)
             item = m.bonus_item(entry.item_id) if entry.kind == "bonus" else m.penalty_item(entry.item_id)
             if item is None:
-                raise ValidationError(msg(N_("msg", "The item {item} is not in this quarter's methodology."),
-                                          item=entry.item_id), field="item")
+                raise ValidationError(msg(N_("msg", "The chosen item is not in this quarter's methodology: "
+                                                 "choose one from the list.")), field="item")
             if entry.kind == "bonus" and (not entry.doc_number.strip() or entry.doc_date is None):
                 raise ValidationError(msg(N_("msg", "A bonus entry needs its evidence: the document number and "
                                                  "date.")), field="doc_number")

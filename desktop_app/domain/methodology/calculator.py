@@ -122,12 +122,14 @@ def calculate_points(methodology: Methodology, entries: Iterable[Entry], sanctio
     for item_id, group in _grouped(bonus_entries).items():
         item = methodology.bonus_item(item_id)
         if item is None:
-            raise ValidationError(msg(N_("msg", "The bonus item {item} is not in this methodology."), item=item_id))
+            raise ValidationError(msg(N_("msg", "An entry refers to a bonus item that is no longer in this methodology: "
+                                             "delete the entry and add it again from the scale.")))
         lines.extend(item_lines(item, group, "bonus"))
     for item_id, group in _grouped(penalty_entries).items():
         pitem = methodology.penalty_item(item_id)
         if pitem is None:
-            raise ValidationError(msg(N_("msg", "The penalty item {item} is not in this methodology."), item=item_id))
+            raise ValidationError(msg(N_("msg", "An entry refers to a penalty item that is no longer in this methodology: "
+                                             "delete the entry and add it again from the list.")))
         lines.extend(item_lines(pitem, group, "penalty"))
     items: dict[str, BonusItem | PenaltyItem] = {i.id: i for i in methodology.bonus_items}
     items.update({i.id: i for i in methodology.penalty_items})

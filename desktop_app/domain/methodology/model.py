@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from desktop_app.domain.i18n import Spelled
 from desktop_app.domain.methodology.rounding import round_score
 
 ScoreModel = Literal["score", "points"]
@@ -159,6 +160,17 @@ class PointRule:
     cap_group: str = ""
 
 
+def short_text(text: str, limit: int = 80) -> str:
+    """An item's text up to its first clause (the points and conditions follow " – ", ";" or "("), cut at a
+    word within `limit` characters; "…" marks a cut."""
+    head = text.strip()
+    for stop in (" – ", " — ", ";", " ("):
+        head = head.split(stop, 1)[0]
+    if len(head) > limit:
+        head = head[:limit].rsplit(" ", 1)[0]
+    return head if head == text.strip() else head.rstrip(" ,.:") + "…"
+
+
 @dataclass(frozen=True)
 class BonusItem:
     """An incentivised activity of the bonus scale (000 Appendix 1-1; 002 §17). `level` is +1..+5."""
@@ -172,6 +184,11 @@ class BonusItem:
 
     def text(self, lang: str) -> str:
         return self.text_kk if lang == "kk" else self.text_ru
+
+    @property
+    def name(self) -> Spelled:
+        """How a message names the item: the start of its text (its code is the editor's, not the user's)."""
+        return Spelled(short_text(self.text_kk), short_text(self.text_ru))
 
 
 @dataclass(frozen=True)
@@ -187,6 +204,11 @@ class PenaltyItem:
 
     def text(self, lang: str) -> str:
         return self.text_kk if lang == "kk" else self.text_ru
+
+    @property
+    def name(self) -> Spelled:
+        """How a message names the item: the start of its text (its code is the editor's, not the user's)."""
+        return Spelled(short_text(self.text_kk), short_text(self.text_ru))
 
 
 @dataclass(frozen=True)

@@ -85,10 +85,10 @@ def describe_rule(rule: PointRule, negative: bool = False) -> Msg:
     return text
 
 
-def _quantity(entry: ItemEntry) -> Decimal:
+def _quantity(item: Item, entry: ItemEntry) -> Decimal:
     q = to_decimal(entry.quantity)
     if q < 0:
-        raise ValidationError(msg(N_("msg", "The quantity for item {item} cannot be negative."), item=entry.item_id),
+        raise ValidationError(msg(N_("msg", "Item \"{item}\": the quantity cannot be negative."), item=item.name),
                               field="quantity")
     return q
 
@@ -99,13 +99,13 @@ def _per_fact(item: Item, rule: PointRule, entry: ItemEntry, notes: list[Msg]) -
         return rule.co_executor.points
     if rule.kind == "range":
         if entry.chosen_points is None:
-            raise ValidationError(msg(N_("msg", "Item {item}: choose the points per fact, from {low} to {high}."),
-                                      item=item.id, low=plain(rule.min_points), high=plain(rule.max_points)),
+            raise ValidationError(msg(N_("msg", "Item \"{item}\": choose the points per fact, from {low} to {high}."),
+                                      item=item.name, low=plain(rule.min_points), high=plain(rule.max_points)),
                                   field="chosen_points")
         chosen = to_decimal(entry.chosen_points)
         if not rule.min_points <= chosen <= rule.max_points:
-            raise ValidationError(msg(N_("msg", "Item {item}: {points} is outside {low} to {high}."),
-                                      item=item.id, points=plain(chosen), low=plain(rule.min_points),
+            raise ValidationError(msg(N_("msg", "Item \"{item}\": {points} is outside {low} to {high}."),
+                                      item=item.name, points=plain(chosen), low=plain(rule.min_points),
                                       high=plain(rule.max_points)), field="chosen_points")
         notes.append(msg(N_("msg", "chosen {points} per fact"), points=signed(chosen)))
         return chosen
@@ -172,7 +172,7 @@ def _tier_drafts(item: Item, rule: PointRule, entries: Sequence[ItemEntry], item
         group = [e for e in entries if e.co_executor == role]
         if not group:
             continue
-        q = sum((_quantity(e) for e in group), Decimal(0))
+        q = sum((_quantity(item, e) for e in group), Decimal(0))
         notes: list[Msg] = []
         if len(group) > 1:
             notes.append(msg(N_("msg", "{n} entries counted together"), n=len(group)))
@@ -197,14 +197,14 @@ def _tier_drafts(item: Item, rule: PointRule, entries: Sequence[ItemEntry], item
 def item_lines(item: Item, entries: Sequence[ItemEntry], kind: LineKind) -> list[ExplanationLine]:
     """All lines of one item for one quarter (points unsigned; the calculator signs penalties)."""
     rule = item.rule
-    item_q = sum((_quantity(e) for e in entries), Decimal(0))
+    item_q = sum((_quantity(item, e) for e in entries), Decimal(0))
     if rule.kind == "tiers":
         drafts = _tier_drafts(item, rule, entries, item_q)
     else:
         drafts = []
         for e in entries:
             notes: list[Msg] = []
-            q = _quantity(e)
+            q = _quantity(item, e)
             points = _per_fact(item, rule, e, notes) * q
             points = _apply_multipliers(rule, e.all_flags(), item_q, points, notes)
             points = _half(rule, e, points, notes)
