@@ -49,3 +49,27 @@ def approved_by(m: Methodology, lang: str) -> str:
         return " ".join(p for p in ("утверждена", m.act_kind_ru, m.act_body_ru, day, number) if p)
     day = kk_date_of(m.act_date) if m.act_date else ""
     return " ".join(p for p in (m.act_body_kk, day, number, m.act_kind_kk, "бекітілген") if p)
+
+
+_APPENDIX_SOURCE = re.compile(r"(?:000\s*)?Прил\.?\s*(\d+(?:-\d+)?)")
+_PARAGRAPH_SOURCE = re.compile(r"(?:002\s*)?§\s*(\d+)(?:\s*(\d+)\))?")
+
+
+def source_text(source: str, lang: str) -> str:
+    """The ground of a scale item as a person cites it: the presets write "Прил. 1-1" (seed 000's appendix)
+    and "§17 1)" (seed 002's paragraph), which name nothing a reader can look up. Anything else is the
+    office's own wording and is printed as typed."""
+    text = source.strip()
+    ru = lang == "ru"
+    found = _APPENDIX_SOURCE.fullmatch(text)
+    if found:
+        act_ru, act_kk = ACTS["000"]
+        return f"приложение {found[1]} {act_ru}" if ru else f"{act_kk} {found[1]}-қосымшасы"
+    found = _PARAGRAPH_SOURCE.fullmatch(text)
+    if found:
+        act_ru, act_kk = ACTS["002"]
+        point, sub = found[1], found[2]
+        if ru:
+            return f"подпункт {sub}) пункта {point} {act_ru}" if sub else f"пункт {point} {act_ru}"
+        return f"{act_kk} {point}-тармағының {sub}) тармақшасы" if sub else f"{act_kk} {point}-тармағы"
+    return text

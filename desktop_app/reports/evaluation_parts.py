@@ -305,7 +305,7 @@ class EvaluationDocument(PdfDocument[D]):
         missing = sum(1 for f in found if f is None)
         if missing:
             rows.append([self.t(NO_RESULT), str(missing), share(missing, total)])
-        rows.append([self.t(ALL), str(total), "100" if total else "0"])
+        rows.append([self.t(ALL), str(total), share(total, total)])   # "100,0" like the lines above it
         widths = [120 * mm, 32 * mm, 32 * mm]
         bold = f"{self.font}-Bold"
         rows = [[wrap(c, w - 6, bold if i in (0, len(rows) - 1) else self.font, size) for c, w in zip(r, widths, strict=True)]
@@ -326,4 +326,4 @@ class EvaluationDocument(PdfDocument[D]):
 
 def share(count: int, total: int) -> str:
     """Percentage with one decimal and a decimal comma."""
-    return f"{100 * count / total:.1f}".replace(".", ",") if total else "0"
+    return f"{100 * count / total:.1f}".replace(".", ",") if total else "0,0"

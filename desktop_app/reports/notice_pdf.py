@@ -7,13 +7,16 @@ papers of the apparatus (004 §9.5). "both": the Kazakh letter, then the Russian
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from desktop_app.domain.wording import ru_date
+from desktop_app.reports.calibration_data import kk_on, lower_first
 from desktop_app.reports.evaluation_data import NoticeData
 from desktop_app.reports.evaluation_parts import EvaluationDocument, SectionStart, fmt_date, fmt_score
 from desktop_app.reports.labels import DocLang
@@ -56,7 +59,7 @@ TEXT = {
         "p1": ("Сообщаем, что в соответствии с пунктом 6 Методики оценки деятельности административных "
                "государственных служащих корпуса «Б» оценка Вашей деятельности за {period} проведена без "
                "Вашего участия в связи с увольнением {dismissed}{position}."),
-        "position": " (занимаемая должность: {position})",
+        "position": " (замещавшаяся должность: {position})",
         "result": "Результат оценки: <b>{score}</b> балла — «{grade}».",
         "p2": ("В случае несогласия с результатами оценки Вы вправе в течение <b>пяти рабочих дней</b> со "
                "дня их получения обратиться с заявлением в произвольной форме о проведении калибровочной "
@@ -104,7 +107,8 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         right = ParagraphStyle("right", parent=s["body"], alignment=TA_RIGHT)
         small = s["small"]
         org = getattr(d.organisation, lang)
-        head_left = f"<b>{escape(org)}</b><br/>{escape(d.organisation_address)}<br/>" + tx["number"].format(
+        # the organisation's name already says where it is: the district is not written again below it
+        head_left = f"<b>{escape(org)}</b><br/>" + tx["number"].format(
             number=escape(d.outgoing_number.removeprefix("№").strip()) or "____", date=fmt_date(d.letter_date, "«___» ________ 20___"))
         name = getattr(d.employee, lang) or d.employee.kk
         head_right = f"<b>{escape(name)}</b><br/>{escape(d.employee_address)}"
@@ -114,7 +118,8 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
         head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), self.font), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         position = getattr(d.position, lang)
-        official = " ".join(x for x in (getattr(d.appointing_official_title, lang),
+        # inside a sentence the position starts with a small letter: "(руководитель аппарата … Есенова Б.К.)"
+        official = " ".join(x for x in (lower_first(getattr(d.appointing_official_title, lang)),
                                         getattr(d.appointing_official_name, lang)) if x)
         grade = getattr(d.grade, lang) if d.grade else ""
         out: list[Flowable] = [head, Spacer(1, 4 * mm)]
@@ -128,10 +133,12 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
                                                                           alignment=1, spaceAfter=3 * mm)),
             Paragraph(tx["p1"].format(
                 period=tx["period"].format(quarter=d.quarter, year=d.year),
-                dismissed=fmt_date(d.dismissal_date, "—"),
-                position=tx["position"].format(position=escape(position)) if position else ""), body),
+                dismissed=_on_day(d.dismissal_date, lang),
+                position=tx["position"].format(position=escape(lower_first(position))) if position else ""), body),
+            # one short line: justified, its last-but-one line would gape
             Paragraph(tx["result"].format(score=fmt_score(d.score), grade=escape(grade))
-                      if d.score is not None else tx["no_score"], body),
+                      if d.score is not None else tx["no_score"], ParagraphStyle("result", parent=body,
+                                                                                 alignment=TA_LEFT)),
             Paragraph(tx["p2"].format(official=f" ({escape(official)})" if official else ""), body),
             Paragraph(tx["p3"], body),
             Paragraph(tx["p4"], body),
@@ -157,6 +164,13 @@ class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
             out += [Spacer(1, 12 * mm), Paragraph(tx["executor"].format(name=escape(signer), phone=escape(
                 d.contact_phone)), small)]
         return out
+
+
+def _on_day(day: date | None, lang: str) -> str:
+    """A date in running text: "2026 жылғы 15 тамызда" / "15 августа 2026 года" (GLOSSARY.md)."""
+    if day is None:
+        return "—"
+    return ru_date(day) if lang == "ru" else kk_on(day)
 
 
 def _addressed(full_name: str) -> str:

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from desktop_app.domain.citation import approved_by
+from desktop_app.domain.citation import approved_by, source_text
 from desktop_app.domain.methodology.fmt import plain, signed
 from desktop_app.domain.methodology.model import BonusItem, Methodology, PenaltyItem, PointRule
 from desktop_app.reports.labels import DocLang, L
@@ -21,9 +21,14 @@ from desktop_app.reports.pdf_base import SerifDocument
 from desktop_app.reports.scale_text import rule_lines
 
 # The scale is the appendix of the office's own methodology, named with the act that approved it.
-APPENDIX = L("«{name}» әдістемесіне қосымша", "Приложение к методике «{name}»")
-IN_FORCE = L("{date} бастап қолданылады (нұсқа {version})", "действует с {date} (версия {version})")
-TITLE = L("Көтермеленетін көрсеткіштер мен қызмет түрлері үшін балдар шкаласы",
+# The appendix names the act as its title reads, the approving act follows on the next line: not
+# "к методике «Методика оценки …»" (the version's name is a label of the program, not the act's title).
+APPENDIX = L("«Б» корпусының әкімшілік мемлекеттік қызметшілерінің қызметін бағалау әдістемесіне қосымша",
+             "Приложение к Методике оценки деятельности административных государственных служащих корпуса «Б»")
+# no Kazakh case suffix glued after a date written in figures (GLOSSARY.md)
+IN_FORCE = L("Қолданысқа енгізілген күні: {date} (нұсқа {version})", "действует с {date} (версия {version})")
+# GLOSSARY.md: "шәкіл", the seeds' term, not the loanword "шкала"
+TITLE = L("Көтермеленетін көрсеткіштер мен қызмет түрлері үшін балдар шәкілі",
           "Шкала баллов за поощряемые показатели и виды деятельности")
 PENALTY_TITLE = L("Орындау және еңбек тәртібін бұзғаны үшін айыппұл балдары",
                   "Штрафные баллы за нарушения исполнительской и трудовой дисциплины")
@@ -33,11 +38,12 @@ H_BREACH = L("Бұзушылық", "Нарушение")
 H_GROUP = L("Тәртіп", "Дисциплина")
 H_RULE = L("Есептеу тәртібі", "Порядок начисления")
 H_SOURCE = L("Негіз", "Основание")
-LEVEL = L("{n} балл", "{n} балл")
+# the column is headed "Балл" / "Баллы": the cell is the number alone (no "+5 балл" against Russian grammar)
+LEVEL = L("{n}", "{n}")
 GROUP = {"executive": L("Орындау тәртібі", "Исполнительская дисциплина"),
          "labour": L("Еңбек тәртібі", "Трудовая дисциплина")}
 BASE = L("Базалық балл: {n}.", "Базовый балл: {n}.")
-PERSONAL = L("Бөлімше басшысының жеке балдары: {low}-ден {high}-ге дейін немесе {pen}; барлығы {cap}-ден аспайды; "
+PERSONAL = L("Бөлімше басшысының жеке балдары: {low} – {high} аралығында немесе {pen}; барлығы {cap} балдан аспайды; "
              "{n} және одан көп бұзушылық болса, көтермелеу балы қойылмайды (№ 233 бұйрықтың 26-тармағы).",
              "Личные баллы руководителя подразделения: от {low} до {high} или {pen}; всего не более {cap}; "
              "при {n} и более нарушениях поощрительные баллы не ставятся (пункт 26 приказа № 233).")
@@ -50,8 +56,8 @@ EFFICIENCY = L("Тиімділік коэффициенті көтермелеу
                "Коэффициент эффективности определяется по сумме поощрительных баллов и умножается на итоговый "
                "результат с учётом штрафных баллов (пункт 18 приказа № 233):")
 EFF_ROW = L("{low} көтермелеу балынан бастап – {c}", "от {low} поощрительных баллов – {c}")
-COLS_MM = (19.0, 91.0, 46.0, 24.0)  # 180 mm frame; "Основание" and "002 §17 26)" fit
-PENALTY_COLS_MM = (34.0, 76.0, 46.0, 24.0)  # "Исполнительская" (29 mm at 11 pt) unbroken
+COLS_MM = (18.0, 78.0, 46.0, 38.0)  # 180 mm frame; "+5" alone; "подпункт 26) пункта 17" on two lines
+PENALTY_COLS_MM = (34.0, 62.0, 46.0, 38.0)  # "Исполнительская" (29 mm at 11 pt) unbroken
 
 
 class ScalePdf(SerifDocument[Methodology]):
@@ -71,6 +77,12 @@ class ScalePdf(SerifDocument[Methodology]):
         if self.lang == "ru":
             return escape(ru)
         return f"{escape(kk)}<br/><i>{escape(ru)}</i>"
+
+    def _source(self, source: str) -> str:
+        """The item's ground cited as a person would ("подпункт 1) пункта 17 приказа № 233")."""
+        if self.lang == "both":
+            return self._both(source_text(source, "kk"), source_text(source, "ru"))
+        return escape(source_text(source, self.lang))
 
     def _rule(self, rule: PointRule, negative: bool = False) -> str:
         parts = ["<br/>".join(escape(x) for x in rule_lines(rule, lang, negative)) for lang in self._langs()]
@@ -118,7 +130,7 @@ class ScalePdf(SerifDocument[Methodology]):
 
     def _item_row(self, first: str, item: BonusItem | PenaltyItem) -> list[str]:
         negative = isinstance(item, PenaltyItem)
-        return [first, self._both(item.text_kk, item.text_ru), self._rule(item.rule, negative), escape(item.source)]
+        return [first, self._both(item.text_kk, item.text_ru), self._rule(item.rule, negative), self._source(item.source)]
 
     def _penalty_rows(self, m: Methodology) -> tuple[list[list[str]], set[int]]:
         rows: list[list[str]] = []
@@ -143,8 +155,10 @@ class ScalePdf(SerifDocument[Methodology]):
                       "cap": signed(p.cap), "n": str(p.blocked_from_breaches)}
             out.append(Paragraph(self._both(PERSONAL.kk.format(**kw), PERSONAL.ru.format(**kw)), st["body"]))
         if m.sanction is not None:
-            kw = {"p": plain(m.sanction.percent_per_month), "src": m.sanction.source}
-            out.append(Paragraph(self._both(SANCTION.kk.format(**kw), SANCTION.ru.format(**kw)), st["body"]))
+            share = plain(m.sanction.percent_per_month)
+            kk, ru = (SANCTION.kk.format(p=share, src=source_text(m.sanction.source, "kk")),
+                      SANCTION.ru.format(p=share, src=source_text(m.sanction.source, "ru")))
+            out.append(Paragraph(self._both(kk, ru), st["body"]))
         if m.efficiency:
             steps = sorted(m.efficiency, key=lambda s: s.lower)
             out.append(Paragraph(self._both(EFFICIENCY.kk, EFFICIENCY.ru), st["body"]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from desktop_app.domain.citation import source_text
 from desktop_app.domain.methodology.fmt import plain, signed
 from desktop_app.domain.methodology.model import (
     FLAG_LATE_5_10,
@@ -28,8 +29,8 @@ MIN_Q = L("кемінде {n} факт болғанда ғана", "только
 MULT_Q = L("тоқсанда {n} және одан көп факт болса – × {f}", "при {n} и более фактах за квартал – × {f}")
 MULT_FLAG = L("{what} – × {f}", "{what} – × {f}")
 CAP = L("тоқсанына {cap} балдан аспайды", "не более {cap} баллов за квартал")
-CAP_SHARED = L("«{group}» белгісі бар тармақтармен бірге тоқсанына {cap} балдан аспайды",
-               "вместе с пунктами «{group}» не более {cap} баллов за квартал")
+CAP_SHARED = L("«{group}» негізіндегі тармақтармен бірге тоқсанына {cap} балдан аспайды",
+               "вместе с позициями по основанию «{group}» не более {cap} баллов за квартал")
 NOT_GIVEN = L("{what} – балл қойылмайды", "{what} – баллы не ставятся")
 CO_FIXED = L("бірлесіп орындаушыға – әр фактіге {p}", "соисполнителю – {p} за каждый факт")
 CO_HALF = L("бірлесіп орындаушыға – балдың жартысы", "соисполнителю – половина баллов")
@@ -83,7 +84,7 @@ def rule_lines(rule: PointRule, lang: DocLang, negative: bool = False) -> list[s
         else:
             out.append(_t(CO_FIXED, lang, p=signed(sgn * rule.co_executor.points)))
     if rule.cap is not None and rule.cap_group:
-        out.append(_t(CAP_SHARED, lang, cap=signed(sgn * rule.cap), group=rule.cap_group))
+        out.append(_t(CAP_SHARED, lang, cap=signed(sgn * rule.cap), group=source_text(rule.cap_group, lang)))
     elif rule.cap is not None:
         out.append(_t(CAP, lang, cap=signed(sgn * rule.cap)))
     return out

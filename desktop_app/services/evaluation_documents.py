@@ -25,6 +25,7 @@ from desktop_app.domain.records import EntryRow
 from desktop_app.domain.roster import Reason, RosterStatus
 from desktop_app.domain.staff import Employee, Position, StaffSnapshot
 from desktop_app.domain.text import split_bilingual
+from desktop_app.reports.calibration_data import ru_spelling
 from desktop_app.reports.evaluation_data import (
     EMPTY,
     AnnualData,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from desktop_app.services.container import Services
 
 STATUS = {EvaluationStatus.DRAFT: L("Жоба", "Черновик"), EvaluationStatus.SIGNED: L("Қол қойылды", "Подписан"),
-          EvaluationStatus.RECEIVED: L("Танысты", "Получен"), EvaluationStatus.FINAL: L("Аяқталды", "Завершена")}
+          EvaluationStatus.RECEIVED: L("Танысты", "Получен"), EvaluationStatus.FINAL: L("Түпкілікті", "Окончательный")}
 NOTICE = {NoticeMethod.REGISTERED_LETTER: L("табыс етілгені туралы хабарламасы бар тапсырыс хат",
                                             "заказное письмо с уведомлением о вручении"),
           NoticeMethod.PHONE: L("телефонограмма", "телефонограмма"), NoticeMethod.TELEGRAM: L("жеделхат", "телеграмма"),
@@ -64,6 +65,18 @@ WITHOUT = L("қатысуынсыз бағаланды (Әдістеменің 6
 
 def name(e: Employee | None) -> L:
     return L(e.full_name("kk"), e.full_name("ru")) if e is not None else EMPTY
+
+
+def spelled(snap: StaffSnapshot, written: str) -> L:
+    """A name typed once on the organisation card ("Тоқтаров Н.Б.", "Тоқтаров Нұрлан Бекұлы") in both
+    spellings: the employee it names lends the Russian one ("Токтаров Н.Б."); a name of nobody on the staff
+    has its Kazakh letters written with the nearest Russian ones. A Russian paper never signs in Kazakh."""
+    key = written.replace(" ", "").casefold()
+    if not key:
+        return EMPTY
+    found = {e.short_name("ru") if "." in written else e.full_name("ru") for e in snap.employees.values()
+             if key in (e.short_name("kk").replace(" ", "").casefold(), e.full_name("kk").replace(" ", "").casefold())}
+    return L(written, found.pop() if len(found) == 1 else ru_spelling(written))
 
 
 def grade_label(g: GradeBand | None) -> L | None:
@@ -183,7 +196,7 @@ def sheets(services: Services, year: int, quarter: int,
             bonus_lines=tuple(lines["bonus"]), penalty_lines=tuple(lines["penalty"]), comments=ev.comments,
             status=STATUS[ev.status], evaluated_on=ev.signed_on, deadline=due, acknowledged_on=ev.received_on,
             without_participation=ev.without_participation, dismissal_date=emp.dismissal_date, notice_note=notice,
-            final_after_calibration=ev.calibrated, hr_officer_name=L(hr, hr), methodology=L(m.name_kk, m.name_ru),
+            final_after_calibration=ev.calibrated, hr_officer_name=spelled(snap, hr), methodology=L(m.name_kk, m.name_ru),
             employee_male=is_male(emp.iin, emp.full_name("ru")),
             calibration=calibrated.get(ev.id or 0) if ev.calibrated else None, finalised_on=ev.finalised_on,
             **extras)
@@ -219,7 +232,7 @@ def summary(services: Services, year: int, quarter: int) -> SummaryData:
         units.setdefault(d.unit_id, []).append((emp.full_name("ru"), row))
     org = services.staff.organisation()
     return SummaryData(_organisation(services), year, quarter, _units(snap, units, SummaryUnit), grades(m),
-                       date.today(), L(org.hr_head_name, org.hr_head_name), EMPTY, L(m.name_kk, m.name_ru))
+                       date.today(), spelled(snap, org.hr_head_name), EMPTY, L(m.name_kk, m.name_ru))
 
 
 def _units(snap: StaffSnapshot, units: dict, cls):  # type: ignore[no-untyped-def]
@@ -252,7 +265,7 @@ def annual(services: Services, year: int) -> AnnualData:
             r.two_years_warning, note)))
     org = services.staff.organisation()
     return AnnualData(_organisation(services), year, _units(snap, units, AnnualUnit), grades(m), date.today(),
-                      L(org.hr_head_name, org.hr_head_name), EMPTY, L(m.name_kk, m.name_ru),
+                      spelled(snap, org.hr_head_name), EMPTY, L(m.name_kk, m.name_ru),
                       tuple(services.quarter.not_closed(year, date.today())))
 
 
@@ -293,9 +306,10 @@ def notices(services: Services, year: int, quarter: int) -> list[NoticeData]:
             dismissal_date=emp.dismissal_date, position=position,
             method=NOTICE[ev.notice_method] if ev.notice_method else EMPTY, letter_date=ev.notice_on,
             outgoing_number=ev.notice_ref,
-            appointing_official_name=L(org.appointing_official_name, org.appointing_official_name),
-            appointing_official_title=L(org.appointing_official_title, org.appointing_official_title),
-            signer_name=L(org.hr_head_name, org.hr_head_name),
+            appointing_official_name=spelled(snap, org.appointing_official_name),
+            appointing_official_title=L(org.appointing_official_title,
+                                        org.appointing_official_title_ru or org.appointing_official_title),
+            signer_name=spelled(snap, org.hr_head_name),
             # the letter is signed by the head of the HR service (001 §8), named with the position
             signer_position=L("Персоналды басқару қызметінің басшысы", "Руководитель службы управления персоналом")))
     return out

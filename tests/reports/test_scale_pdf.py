@@ -29,9 +29,10 @@ def points():
 
 def test_kazakh_scale_has_every_level_and_item_of_seed_000(typical):
     text = _text(render_scale(typical, "kk"))
-    assert "Көтермеленетін көрсеткіштер мен қызмет түрлері үшін балдар шкаласы" in text
-    for level in ("+5 балл", "+4 балл", "+3 балл", "+2 балл", "+1 балл"):
+    assert "Көтермеленетін көрсеткіштер мен қызмет түрлері үшін балдар шәкілі" in text   # GLOSSARY.md
+    for level in ("+5", "+4", "+3", "+2", "+1"):
         assert level in text
+    assert "№ 17-80 мәслихат шешімінің 1-1-қосымшасы" in text and "Прил." not in text
     assert "Тәлімгерлік қызметті жүзеге асыру" in text
     assert "әр фактіге +5" in text
     assert "Шкала баллов" not in text and "Осуществление наставнической" not in text
@@ -41,7 +42,9 @@ def test_russian_scale(typical):
     text = _text(render_scale(typical, "ru"))
     assert "Шкала баллов за поощряемые показатели и виды деятельности" in text
     # the appendix of the office's own methodology, cited by the act that approved it
-    assert "Приложение к методике" in text
+    assert "Приложение к Методике оценки деятельности административных государственных служащих корпуса «Б»" in text
+    assert "приложение 1-1 решения маслихата № 17-80" in text and "Прил." not in text
+    assert "+5 балл" not in text
     assert "утверждена постановлением акимата Карасуского района от 14.08.2025 № 139" in text
     assert "Осуществление наставнической деятельности" in text
     assert "+2 за каждый факт" in text
@@ -63,6 +66,7 @@ def test_points_scale_prints_tiers_caps_multipliers_and_penalties(points):
     assert "при 2 и более фактах за квартал – × 20" in text
     assert "−2 × 10" in text                                    # 002 §21 15): over 10 % → ×10
     assert "16 %" in text and "Базовый балл: 100." in text
+    assert "подпункт 1) пункта 17 приказа № 233" in text and "§" not in text     # no bare "§17 1)"
     assert "от 140 поощрительных баллов – 1" in text
     kk = _text(render_scale(points, "kk"))
     assert "тоқсанына +30 балдан аспайды" in kk

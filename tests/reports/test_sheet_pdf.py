@@ -78,7 +78,7 @@ def test_signature_places_for_evaluator_evaluee_and_hr() -> None:
     assert "Оценивающее лицо" in text and "Нурмаганбетов Ергали Кайратович" in text
     assert "С результатом ознакомлена" in text and "(а)" not in text   # Сериковна: the feminine form
     assert "С результатом ознакомлен " in pdf_text(render_sheet(sheet(employee_male=True), "ru"))
-    assert "Служба управления персоналом" in text and "Кудайбергенова Гульнур" in text
+    assert "Руководитель службы управления персоналом" in text and "Кудайбергенова Гульнур" in text
     assert text.count("________________ /") == 3
 
 

@@ -55,7 +55,7 @@ def test_totals_count_each_grade_band_and_the_people_without_a_score() -> None:
 
 def test_kazakh_summary_is_kazakh_only() -> None:
     text = pdf_text(render_summary(small(), "kk"))
-    assert "Мемлекеттік қызметшілерді бағалау нәтижелерінің жиынтық тізімдемесі" in text
+    assert "Қызметті бағалау нәтижелерінің жиынтық тізімдемесі" in text
     assert "2026 жылғы 2-тоқсан" in text and "Құпия" in text
     assert "Бөлімше бойынша барлығы: 3" in text
     assert "Сводная" not in text and "Конфиденциально" not in text

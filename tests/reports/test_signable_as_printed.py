@@ -1,0 +1,106 @@
+"""The demo office's documents read as the HR specialist and the signatories read them: the words a person
+sees on the printed page (PDF text extracted with pypdf), one check per thing a careful reader caught."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop_app.app import main
+from tests.reports.pdf_check import pdf_text
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop_app.demo import write_demo
+
+    root = tmp_path_factory.mktemp("signable")
+    db = root / "demo.sqlite"
+    write_demo(db, today=date(2026, 12, 3))
+    out = root / "out"
+    assert main(["print", "all", "--db", str(db), "--out", str(out)]) == 0
+    return out
+
+
+def text_of(printed: Path, name: str) -> str:
+    return " ".join(pdf_text((printed / f"{name}.pdf").read_bytes()).split())
+
+
+@pytest.mark.parametrize("name", ["sheets_ru", "summary_ru", "annual_ru", "notices_ru"])
+def test_russian_papers_name_the_hr_head_in_russian(printed: Path, name: str) -> None:
+    """The organisation card has the name typed in Kazakh; the employee it names lends the Russian one."""
+    text = text_of(printed, name)
+    assert "Токтаров Н.Б." in text and "Тоқтаров" not in text
+    assert "Руководитель службы управления персоналом" in text
+
+
+def test_kazakh_papers_keep_the_kazakh_spelling(printed: Path) -> None:
+    text = text_of(printed, "summary_kk")
+    assert "Тоқтаров Н.Б." in text and "Персоналды басқару қызметінің басшысы" in text
+
+
+def test_russian_notice_names_the_appointing_official_in_russian_inside_the_sentence(printed: Path) -> None:
+    text = text_of(printed, "notices_ru")
+    assert "имеющему право назначения (руководитель аппарата акима Карасуского района Есенова Б.К.)" in text
+    assert "Қарасу ауданы әкімі" not in text and "Есенова Б.Қ." not in text
+    assert "в связи с увольнением 15 августа 2026 года (замещавшаяся должность: главный специалист)" in text
+
+
+def test_kazakh_notice_dates_the_dismissal_in_words(printed: Path) -> None:
+    text = text_of(printed, "notices_kk")
+    assert "2026 жылғы 15 тамызда жұмыстан босатылуыңызға" in text
+    assert "(бұрынғы лауазымыңыз: бас маман)" in text
+
+
+@pytest.mark.parametrize("name", ["notices_kk", "notices_ru"])
+def test_notice_sender_block_does_not_repeat_the_district(printed: Path, name: str) -> None:
+    text = pdf_text((printed / f"{name}.pdf").read_bytes())
+    sender = text[:text.index("№")]
+    assert "Қарасу ауданы\n" not in sender
+
+
+def test_summary_title_says_civil_servants_once(printed: Path) -> None:
+    ru = text_of(printed, "summary_ru")
+    assert ("Сводная ведомость результатов оценки деятельности административных государственных служащих "
+            "корпуса «Б»") in ru
+    assert ru.count("государственных служащих") == 1
+    kk = text_of(printed, "summary_kk")
+    assert "Қызметті бағалау нәтижелерінің жиынтық тізімдемесі «Б» корпусының әкімшілік мемлекеттік " \
+           "қызметшілері бойынша" in kk
+
+
+def test_annual_title_says_civil_servants_once(printed: Path) -> None:
+    ru = text_of(printed, "annual_ru")
+    assert "Итоговая ведомость годовой оценки деятельности административных государственных служащих" in ru
+    assert "деятельности государственных служащих" not in ru
+
+
+@pytest.mark.parametrize("name", ["summary_ru", "summary_kk", "annual_ru", "annual_kk"])
+def test_shares_are_written_one_way(printed: Path, name: str) -> None:
+    """Every share with one decimal and a comma, the total too ("100,0", not "100" under "38,3")."""
+    text = text_of(printed, name)
+    total = re.search(r"(Всего|Барлығы) (\d+) (\S+)", text)
+    assert total is not None and total.group(3) == "100,0"
+
+
+@pytest.mark.parametrize("name", ["summary_ru", "sheets_ru"])
+def test_final_status_agrees_with_the_sheet(printed: Path, name: str) -> None:
+    text = text_of(printed, name)
+    assert "Окончательный" in text and "Завершена" not in text
+
+
+def test_russian_scale_has_no_numbers_against_grammar(printed: Path) -> None:
+    text = text_of(printed, "scale_ru")
+    assert not re.search(r"[+−-]?\d+ балл\b", text)     # "+5 балл" is not Russian
+    assert "Приложение к Методике оценки деятельности административных государственных служащих корпуса «Б»" \
+           in text
+    assert "к методике «Методика" not in text
+
+
+def test_kazakh_scale_uses_the_seeds_term(printed: Path) -> None:
+    text = text_of(printed, "scale_kk")
+    assert "балдар шәкілі" in text and "шкала" not in text.casefold()
+    assert "бастап қолданылады" not in text      # no case suffix glued after a date in figures
+    assert "әдістемесіне қосымша" in text and "«Бағалау әдістемесі" not in text
