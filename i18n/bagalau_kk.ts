@@ -298,7 +298,7 @@
         </message>
         <message>
             <source>Feedback memo…</source>
-            <translation>Кері байланыс жадынамасы…</translation>
+            <translation>Кері байланыс кездесуі туралы анықтама…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -945,7 +945,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Feedback meeting memo</source>
-            <translation>Кері байланыс кездесуінің жадынамасы</translation>
+            <translation>Кері байланыс кездесуін өткізу туралы анықтама</translation>
         </message>
     </context>
     <context>

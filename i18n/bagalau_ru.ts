@@ -298,7 +298,7 @@
         </message>
         <message>
             <source>Feedback memo…</source>
-            <translation>Памятка обратной связи…</translation>
+            <translation>Справка о встрече по обратной связи…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -945,7 +945,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         </message>
         <message>
             <source>Feedback meeting memo</source>
-            <translation>Памятка встречи по обратной связи</translation>
+            <translation>Справка о проведении встречи по обратной связи</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,8 @@ from desktop_app.reports.labels import DocLang, L
 from desktop_app.reports.protocol_text import points
 
 T = {
-    "title": L("КЕРІ БАЙЛАНЫС КЕЗДЕСУІНІҢ ЖАДНАМАСЫ", "ПАМЯТКА ВСТРЕЧИ ПО ОБРАТНОЙ СВЯЗИ"),
+    # a record of what was said at the meeting (a "памятка" is an instruction leaflet, not a record)
+    "title": L("КЕРІ БАЙЛАНЫС КЕЗДЕСУІН ӨТКІЗУ ТУРАЛЫ АНЫҚТАМА", "СПРАВКА О ПРОВЕДЕНИИ ВСТРЕЧИ ПО ОБРАТНОЙ СВЯЗИ"),
     "basis": L("(Әдістеменің 23-тармағы)", "(пункт 23 Методики)"),
     "evaluee": L("Бағаланушы:", "Оцениваемое лицо:"),
     "evaluator": L("Бағалаушы:", "Оценивающее лицо:"),

@@ -213,15 +213,19 @@ def _decided(i: int, c: ProtocolCase, lang: DocLang) -> list[Block]:
         out.append(_task(f"{i}.2.", "Провести встречу с оцениваемым лицом и предоставить обратную связь о "
                          "результатах итоговой оценки (пункт 23 Методики)", ev, due, "ru"))
     else:
+        # a Kazakh decision closes on its verb ("… белгіленсін"), like every point of ШЕШІМ ҚАБЫЛДАНДЫ
+        changed = abs(c.final_score - c.original_score) > 1e-9
+        verb = "болып белгіленсін" if changed else "болып өзгеріссіз қалдырылсын"
+        grade_kk = f" ({lower_first(c.final_grade.text('kk'))})" if c.final_grade else ""
         out.append(Para(
-            f"{i}.1. Бағаланушының ({ap.short('kk')}) {_kk_period_of(c.period.kk)} қызметінің қорытынды бағасы — "
-            f"{points(c.final_score, 'kk')}{grade}; бағалаушы қойған бастапқы баға — "
+            f"{i}.1. Бағаланушының ({ap.short('kk')}) {_kk_period_of(c.period.kk)} қызметінің қорытынды бағасы "
+            f"{points(c.final_score, 'kk')} {verb}{grade_kk}; бағалаушы қойған бастапқы баға — "
             f"{points(c.original_score, 'kk')}. Шешім көпшілік дауыспен қабылданды: «жақтап» — {votes_for}, "
             f"«қарсы» — {against}, «қалыс қалды» — {abstained} (іс бойынша дауыс беру құқығы бар мүшелер саны — "
             f"{c.eligible}).", indent=True))
         due = kk_until_date(c.feedback_due) if c.feedback_due else ""
-        out.append(_task(f"{i}.2.", "Бағаланушымен кездесу өткізіп, қорытынды баға нәтижелері бойынша кері байланыс "
-                         "беру (Әдістеменің 23-тармағы)", ev, due, "kk"))
+        out.append(_task(f"{i}.2.", "Бағаланушымен кездесу өткізіліп, қорытынды баға нәтижелері бойынша кері "
+                         "байланыс берілсін (Әдістеменің 23-тармағы)", ev, due, "kk"))
     return out
 
 
@@ -297,8 +301,8 @@ def _one_language(data: ProtocolData, lang: DocLang) -> list[Block]:
                     "подписания (пункт 22 Методики)")
             due = f"до {short_date(data.post_due)}" if data.post_due else ""
         else:
-            what = ("Осы хаттаманы қол қойылған күнінен бастап үш жұмыс күні ішінде ақпараттық жүйеге орналастыру "
-                    "(Әдістеменің 22-тармағы)")
+            what = ("Осы хаттама қол қойылған күнінен бастап үш жұмыс күні ішінде ақпараттық жүйеге "
+                    "орналастырылсын (Әдістеменің 22-тармағы)")
             due = kk_until_date(data.post_due) if data.post_due else ""
         out.append(_task(f"{n}.", what, data.hr_responsible, due, lang))
         n += 1

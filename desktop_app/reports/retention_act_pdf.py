@@ -32,7 +32,11 @@ TEXT: dict[str, dict[str, Any]] = {
         "archive": " Бағалау бағдарламасының жұмыс файлынан мұрағат файлына көшірілді.",
         "destroy": " Бағалау бағдарламасының жұмыс файлынан жойылды.",
         "cols": ["№", "Жыл", "Тоқсан", "Бағалау аяқталды", "Сақтау мерзімі аяқталды", "Бағалау парақтары"],
-        "rows": "Барлығы көшірілген / жойылған жазбалар: {n}.",
+        # the sheets a reader can count on paper, then the program's records behind them
+        "rows": {"archive": "Барлығы бағалау парақтары: {sheets}. Бағдарламаның жұмыс файлынан мұрағат файлына "
+                            "көшірілген жазбалар (парақтар, балдар, өзгерістер тарихы): {n}.",
+                 "destroy": "Барлығы бағалау парақтары: {sheets}. Бағдарламаның жұмыс файлынан жойылған жазбалар "
+                            "(парақтар, балдар, өзгерістер тарихы): {n}."},
         "file": "Мұрағат файлы: {file}",
         "hash": "Мұрағат файлының бақылау сомасы (SHA-256): {hash}",
         "secret": "Бағалау нәтижелері құпия ақпарат болып табылады (Әдістеменің 13-тармағы).",
@@ -50,7 +54,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "archive": " перенесены из рабочего файла программы Багалау в архивный файл.",
         "destroy": " удалены из рабочего файла программы Багалау.",
         "cols": ["№", "Год", "Квартал", "Оценка завершена", "Срок хранения истёк", "Оценочных листов"],
-        "rows": "Всего перенесено / удалено записей: {n}.",
+        "rows": {"archive": "Итого оценочных листов: {sheets}. Всего перенесено в архивный файл записей программы "
+                            "(листы, баллы, история изменений): {n}.",
+                 "destroy": "Итого оценочных листов: {sheets}. Всего удалено записей программы (листы, баллы, "
+                            "история изменений): {n}."},
         "file": "Архивный файл: {file}",
         "hash": "Контрольная сумма архивного файла (SHA-256): {hash}",
         "secret": "Результаты оценки являются конфиденциальной информацией (пункт 13 Методики).",
@@ -127,7 +134,8 @@ class RetentionActDocument(SerifDocument[RetentionActData]):
                          f"{q.term_ended:%d.%m.%Y}", str(q.evaluations)])
         table = Table(rows, colWidths=[10 * mm, 18 * mm, 22 * mm, 38 * mm, 40 * mm, 42 * mm], repeatRows=1)
         table.setStyle(self.table_style())
-        out += [table, Spacer(1, 3 * mm), Paragraph(escape(t["rows"].format(n=data.rows_moved)), s["body"])]
+        out += [table, Spacer(1, 3 * mm), Paragraph(escape(t["rows"][data.kind].format(
+            n=data.rows_moved, sheets=sum(q.evaluations for q in data.quarters))), s["body"])]
         if data.kind == "archive":
             out.append(Paragraph(escape(t["file"].format(file=data.archive_file)), s["body"]))
             out.append(Paragraph(escape(t["hash"].format(hash=data.archive_sha256)), s["small"]))

@@ -81,7 +81,8 @@ class RetentionService:
         kk, ru, hr_head = self.repo.organisation()
         return RetentionActData(self.repo.next_act_number(), today, kind, kk, ru,
                                 [ActQuarter(i.year, i.quarter, i.completed_on, i.term_ends, i.evaluations)
-                                 for i in chosen], found.moved_rows, "", "", hr_head)
+                                 for i in chosen], found.moved_rows, "", "", hr_head,
+                                *self.repo.approver())   # the draft is approved by the same official as the act
 
     def remove(self, quarter_ids: list[int], kind: str, act_path: Path, lang: str,
                archive_path: Path | None = None, password: str | None = None,

@@ -104,3 +104,29 @@ def test_kazakh_scale_uses_the_seeds_term(printed: Path) -> None:
     assert "балдар шәкілі" in text and "шкала" not in text.casefold()
     assert "бастап қолданылады" not in text      # no case suffix glued after a date in figures
     assert "әдістемесіне қосымша" in text and "«Бағалау әдістемесі" not in text
+
+
+def test_kazakh_protocol_decisions_close_on_their_verb(printed: Path) -> None:
+    text = text_of(printed, "protocol_kk")
+    assert "қорытынды бағасы 1,10 балл болып белгіленсін (функционалдық міндеттерді қанағаттанарлықсыз " \
+           "орындайды)" in text
+    assert "кері байланыс берілсін (Әдістеменің 23-тармағы)" in text
+    assert "ақпараттық жүйеге орналастырылсын (Әдістеменің 22-тармағы)" in text
+    assert "бағасы — 1,10" not in text
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("feedback-memo_ru", "СПРАВКА О ПРОВЕДЕНИИ ВСТРЕЧИ ПО ОБРАТНОЙ СВЯЗИ"),
+    ("feedback-memo_kk", "КЕРІ БАЙЛАНЫС КЕЗДЕСУІН ӨТКІЗУ ТУРАЛЫ АНЫҚТАМА")])
+def test_feedback_meeting_paper_is_a_record_not_a_leaflet(printed: Path, name: str, title: str) -> None:
+    text = text_of(printed, name)
+    assert title in text and "ПАМЯТКА" not in text and "ЖАДНАМА" not in text
+
+
+def test_retention_act_is_approved_by_a_named_official_and_counts_sheets(printed: Path) -> None:
+    ru = text_of(printed, "retention-act_ru")
+    assert "УТВЕРЖДАЮ Руководитель аппарата акима Карасуского района ____________ Есенова Б.К." in ru
+    assert "Итого оценочных листов: 115." in ru and "перенесено / удалено" not in ru
+    kk = text_of(printed, "retention-act_kk")
+    assert "БЕКІТЕМІН Қарасу ауданы әкімі аппаратының басшысы ____________ Есенова Б.Қ." in kk
+    assert "Барлығы бағалау парақтары: 115." in kk and "көшірілген / жойылған" not in kk
