@@ -6,7 +6,7 @@ the head of the HR service with the position and a date line.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from xml.sax.saxutils import escape
@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop_app.domain.wording import ru_plural
 from desktop_app.reports.audit_words import changes_text, record_text
+from desktop_app.reports.calibration_data import ru_spelling
 from desktop_app.reports.labels import L
 from desktop_app.reports.pdf_base import PdfDocument
 
@@ -61,6 +62,8 @@ class AuditExtract:
     chain_rows: int
     chain_bad_id: int | None
     signatory: str = ""            # the head of the HR service (organisation card)
+    # employee number -> (Kazakh, Russian) short name: the changes name people, not their numbers
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 class AuditExtractDocument(PdfDocument[AuditExtract]):
@@ -88,7 +91,7 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
         rows: list[list[object]] = [[Paragraph(c.lines(self.lang), s["cell_bold"]) for c in T["cols"]]]
         for line in data.lines:
             action = ACTIONS.get(line.action)
-            changes = changes_text(line.action, line.changes, self.lang) if line.changes else ""
+            changes = changes_text(line.action, line.changes, self.lang, people=data.people) if line.changes else ""
             rows.append([str(line.id), f"{line.at:%d.%m.%Y %H:%M:%S}",
                          Paragraph(escape(record_text(line.table, self.lang)), cell),
                          Paragraph(escape(line.row_id), cell),
@@ -99,7 +102,8 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
         table.setStyle(self.table_style())
         out.append(table)
         sign = Table([[Paragraph(escape(self.t(T["signer"])), s["body"]), "______________",
-                       Paragraph(escape(data.signatory), s["body"]), Paragraph(escape(self.t(T["date_line"])),
+                       Paragraph(escape(ru_spelling(data.signatory) if self.lang == "ru" else data.signatory),
+                                 s["body"]), Paragraph(escape(self.t(T["date_line"])),
                                                                                s["body"])]],
                      colWidths=[90 * mm, 40 * mm, 50 * mm, 60 * mm])
         out += [Spacer(1, 8 * mm), KeepTogether([sign])]

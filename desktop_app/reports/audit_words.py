@@ -8,6 +8,7 @@ checks that every audited table and column of an office file has its words here.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from desktop_app.reports.labels import L
 
@@ -225,6 +226,16 @@ VALUES: dict[str, L] = {
     "none_found": L("бағалаушы табылмады", "оценивающий не найден"),
 }
 
+#: Columns holding yes / no (stored 1 / 0): a reader sees "да" / "иә", not "1".
+FLAGS = frozenset({"present", "is_hr", "late_accepted", "without_participation", "calibrated", "co_executor",
+                   "is_leadership", "seconded", "overloaded", "include", "working", "estimated", "is_working",
+                   "provisional"})
+YES_NO = {"1": L("иә", "да"), "0": L("жоқ", "нет")}
+#: Columns holding an employee: the extract names the person, not the number the program gave them.
+PEOPLE = frozenset({"employee_id", "evaluator_employee_id", "acting_for_employee_id", "proposed_by"})
+MORE = L("… тағы {n}", "… и ещё {n}")
+
+_DECIMAL = re.compile(r"^-?\d+\.\d+$")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})")
 
@@ -241,10 +252,19 @@ def detail_text(column: str, lang: str) -> str:
     return DETAILS.get(column, DETAILS_UNKNOWN).text(lang)  # type: ignore[arg-type]
 
 
-def value_text(value: str, lang: str) -> str:
-    """A stored value as a person writes it: 2026-10-12 → 12.10.2026, a missing value → —."""
+def value_text(value: str, lang: str, field: str = "",
+               people: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """A stored value as a person writes it: 2026-10-12 → 12.10.2026, 4.2 → 4,2, a flag 1 → да / иә, an
+    employee's number → their name ("Сейітов Е.Б."), a missing value → —."""
     if value in ("", "∅", "None"):
         return "—"
+    if field in FLAGS and value in YES_NO:
+        return YES_NO[value].text(lang)  # type: ignore[arg-type]
+    if field in PEOPLE and people and value in people:
+        kk, ru = people[value]
+        return ru if lang == "ru" else kk
+    if _DECIMAL.match(value):
+        return value.replace(".", ",")     # Kazakh and Russian write a decimal comma
     m = _DATE.match(value)
     if m:
         return f"{m[3]}.{m[2]}.{m[1]}"
@@ -257,16 +277,20 @@ def value_text(value: str, lang: str) -> str:
     return "—" if value == "{}" else value
 
 
-def changes_text(action: str, changes: tuple[tuple[str, str, str], ...], lang: str, limit: int = 12) -> str:
-    """"балл: 1,10 → 1,60; …" for a change, "балл — 1,10; …" for a record added or removed."""
+def changes_text(action: str, changes: tuple[tuple[str, str, str], ...], lang: str, limit: int = 12,
+                 people: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """"балл: 1,10 → 1,60; …" for a change, "балл — 1,10; …" for a record added or removed (its own
+    number is in the extract's "Запись №" column, not repeated here)."""
+    if action != "update":
+        changes = tuple(c for c in changes if c[0] != "id")
     parts = []
     for field, old, new in changes[:limit]:
         name = detail_text(field, lang)
         if action == "update":
-            parts.append(f"{name}: {value_text(old, lang)} → {value_text(new, lang)}")
+            parts.append(f"{name}: {value_text(old, lang, field, people)} → {value_text(new, lang, field, people)}")
         else:
-            parts.append(f"{name} — {value_text(new if action == 'insert' else old, lang)}")
+            parts.append(f"{name} — {value_text(new if action == 'insert' else old, lang, field, people)}")
     more = len(changes) - limit
     if more > 0:
-        parts.append(f"… (+{more})")
+        parts.append(MORE.text(lang).format(n=more))  # type: ignore[arg-type]
     return "; ".join(parts)

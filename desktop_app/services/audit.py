@@ -121,4 +121,5 @@ class AuditService:
         return AuditExtract(self.organisation_name(lang), datetime.now(), filters,
                             [AuditLine(e.id, e.at, e.table, e.row_id, e.action, e.summary(limit=12), e.reason,
                                        tuple((c.field, c.old, c.new) for c in e.changes))
-                             for e in entries], report.rows, report.bad_id, self.repo.hr_head_name())
+                             for e in entries], report.rows, report.bad_id, self.repo.hr_head_name(),
+                            self.repo.employee_names())

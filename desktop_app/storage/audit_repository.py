@@ -57,7 +57,22 @@ class AuditRepository:
         row = self.db.execute("SELECT hr_head_name FROM organisation WHERE id = 1").fetchone()
         return row[0] if row else ""
 
+    def employee_names(self) -> dict[str, tuple[str, str]]:
+        """Employee number (as the log stores it) -> (Kazakh, Russian) surname and initials."""
+        out: dict[str, tuple[str, str]] = {}
+        for row in self.db.execute("SELECT id, last_name, first_name, middle_name, last_name_ru, first_name_ru, "
+                                   "middle_name_ru FROM employees"):
+            kk = _short(row[1], row[2], row[3])
+            out[str(row[0])] = (kk, _short(row[4] or row[1], row[5] or row[2], row[6] or row[3]))
+        return out
+
     def organisation_names(self) -> tuple[str, str]:
         """(Kazakh, Russian) name of the organisation, for the headings of printed extracts and acts."""
         row = self.db.execute("SELECT name_kk, name_ru FROM organisation WHERE id = 1").fetchone()
         return (row[0], row[1]) if row else ("", "")
+
+
+def _short(last: str | None, first: str | None, middle: str | None) -> str:
+    """"Сейітов Е.Б." — how the extract names a person."""
+    initials = "".join(f"{p[0]}." for p in (first, middle) if p)
+    return f"{last or ''} {initials}".strip()

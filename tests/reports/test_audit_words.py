@@ -30,7 +30,22 @@ def test_values_are_written_as_a_person_would() -> None:
     assert value_text("∅", "kk") == "—" and value_text("1,60", "ru") == "1,60"
     assert record_text("evaluations", "kk") == "Бағалау парағы" and record_text("evaluations", "ru") == "Оценочный лист"
     assert changes_text("update", (("score", "1.1", "1.6"), ("signed_on", "2026-10-08", "2026-10-21")), "ru") == \
-        "балл: 1.1 → 1.6; дата подписания: 08.10.2026 → 21.10.2026"
+        "балл: 1,1 → 1,6; дата подписания: 08.10.2026 → 21.10.2026"   # a decimal comma
     assert changes_text("insert", (("held_on", "", "2026-10-20"),), "kk") == "өткізілген күні — 20.10.2026"
     assert changes_text("update", (("status", "signed", "received"),), "ru") == \
         "статус: подписан → оцениваемый ознакомлен"
+
+
+def test_flags_people_and_the_records_own_number_read_as_words() -> None:
+    """"присутствовал — да", "работник — Сейітов Е.Б.": no 0/1, no employee number, no "номер — 1557"
+    (the extract's "Запись №" column has it)."""
+    people = {"35": ("Сейітов Е.Б.", "Сеитов Е.Б.")}
+    added = (("id", "", "3"), ("employee_id", "", "35"), ("present", "", "1"), ("is_hr", "", "0"))
+    assert changes_text("insert", added, "ru", people=people) == "работник — Сеитов Е.Б.; присутствовал — да; " \
+                                                                "из службы управления персоналом — нет"
+    assert changes_text("insert", added, "kk", people=people) == "қызметкер — Сейітов Е.Б.; қатысты — иә; " \
+                                                                "персоналды басқару қызметінен — жоқ"
+    assert changes_text("update", (("id", "3", "4"),), "ru") == "номер: 3 → 4"     # a renumbering is a change
+    many = tuple((f"note{i}", "", str(i)) for i in range(14))
+    assert changes_text("insert", many, "ru").endswith("… и ещё 2")
+    assert changes_text("insert", many, "kk").endswith("… тағы 2")

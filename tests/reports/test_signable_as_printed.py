@@ -130,3 +130,13 @@ def test_retention_act_is_approved_by_a_named_official_and_counts_sheets(printed
     kk = text_of(printed, "retention-act_kk")
     assert "БЕКІТЕМІН Қарасу ауданы әкімі аппаратының басшысы ____________ Есенова Б.Қ." in kk
     assert "Барлығы бағалау парақтары: 115." in kk and "көшірілген / жойылған" not in kk
+
+
+def test_audit_extract_speaks_in_words(printed: Path) -> None:
+    ru = text_of(printed, "audit-extract_ru")
+    assert not re.search(r"значение — \d+\.\d", ru)          # "4,2", not "4.2"
+    assert "присутствовал — 1" not in ru and "работник — 1;" not in ru and "(+" not in ru
+    assert "присутствовал — да" in ru and "работник — Есенова Б.К." in ru
+    assert "Токтаров Н.Б." in ru and "Тоқтаров" not in ru    # the signatory in Russian
+    kk = text_of(printed, "audit-extract_kk")
+    assert "қатысты — иә" in kk and "қызметкер — Есенова Б.Қ." in kk
