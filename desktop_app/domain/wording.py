@@ -7,6 +7,7 @@ glued. Russian: a counted noun agrees with the number ("1 рабочий ден�
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 MONTHS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
              "қазан", "қараша", "желтоқсан")
@@ -51,6 +52,15 @@ def ru_plural(n: int, one: str, few: str, many: str) -> str:
     if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
         return few
     return many
+
+
+def ru_points_word(value: float | Decimal | int) -> str:
+    """"балл" agreeing with a number as printed without trailing zeros: 1 балл, 4 балла, 30 баллов, and
+    a fraction the genitive singular (0,48 балла)."""
+    number = Decimal(str(value))
+    if number != number.to_integral_value():
+        return "балла"
+    return ru_plural(int(number), "балл", "балла", "баллов")
 
 
 def ru_count(n: int, one: str, few: str, many: str) -> str:

@@ -17,10 +17,12 @@ from desktop_app.domain.methodology.model import (
     CountTier,
     PointRule,
 )
+from desktop_app.domain.wording import ru_points_word
 from desktop_app.reports.labels import DocLang, L
 
 PER_FACT = L("әр фактіге {p}", "{p} за каждый факт")
-RANGE = L("әр фактіге {low}-ден {high}-ге дейін", "от {low} до {high} за каждый факт")
+# no suffix glued after a number (GLOSSARY.md): "+3-ден" would be wrong (үш → "+3-тен")
+RANGE = L("әр фактіге {low} – {high} аралығында", "от {low} до {high} за каждый факт")
 TIER = L("{span} – {p}", "{span} – {p}")
 FROM = L("{low} және одан жоғары", "{low} и более")
 BY_COUNT = L("тоқсандағы саны бойынша:", "по количеству за квартал:")
@@ -28,9 +30,9 @@ TIER_MULT = L("{p} × {m}", "{p} × {m}")
 MIN_Q = L("кемінде {n} факт болғанда ғана", "только при {n} и более фактах")
 MULT_Q = L("тоқсанда {n} және одан көп факт болса – × {f}", "при {n} и более фактах за квартал – × {f}")
 MULT_FLAG = L("{what} – × {f}", "{what} – × {f}")
-CAP = L("тоқсанына {cap} балдан аспайды", "не более {cap} баллов за квартал")
+CAP = L("тоқсанына {cap} балдан аспайды", "не более {cap} {word} за квартал")
 CAP_SHARED = L("«{group}» негізіндегі тармақтармен бірге тоқсанына {cap} балдан аспайды",
-               "вместе с позициями по основанию «{group}» не более {cap} баллов за квартал")
+               "вместе с позициями по основанию «{group}» не более {cap} {word} за квартал")
 NOT_GIVEN = L("{what} – балл қойылмайды", "{what} – баллы не ставятся")
 CO_FIXED = L("бірлесіп орындаушыға – әр фактіге {p}", "соисполнителю – {p} за каждый факт")
 CO_HALF = L("бірлесіп орындаушыға – балдың жартысы", "соисполнителю – половина баллов")
@@ -84,7 +86,8 @@ def rule_lines(rule: PointRule, lang: DocLang, negative: bool = False) -> list[s
         else:
             out.append(_t(CO_FIXED, lang, p=signed(sgn * rule.co_executor.points)))
     if rule.cap is not None and rule.cap_group:
-        out.append(_t(CAP_SHARED, lang, cap=signed(sgn * rule.cap), group=source_text(rule.cap_group, lang)))
+        out.append(_t(CAP_SHARED, lang, cap=signed(sgn * rule.cap), group=source_text(rule.cap_group, lang),
+                      word=ru_points_word(rule.cap)))
     elif rule.cap is not None:
-        out.append(_t(CAP, lang, cap=signed(sgn * rule.cap)))
+        out.append(_t(CAP, lang, cap=signed(sgn * rule.cap), word=ru_points_word(rule.cap)))
     return out

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from desktop_app.domain.wording import ru_points_word
 from desktop_app.reports.evaluation_data import SheetData
 from desktop_app.reports.evaluation_parts import fmt_date, fmt_points, fmt_score, value
 from desktop_app.reports.labels import L
@@ -20,7 +21,7 @@ SANCTION = L("Тәртіптік жаза", "Дисциплинарное взы
 SANCTION_TEXT = L("Тоқсанда тәртіптік жаза қолданылған айлар: {months}; бұйрық {order}. Әр ай үшін жалпы балдан "
                   "{percent}% шегеріледі: −{deduction} балл.",
                   "Месяцев квартала под дисциплинарным взысканием: {months}; приказ {order}. За каждый месяц "
-                  "вычитается {percent}% общего балла: −{deduction} балла.")
+                  "вычитается {percent}% общего балла: −{deduction} {word}.")
 PERSONAL = L("Құрылымдық бөлімше басшысының жеке балдары", "Личные баллы руководителя структурного подразделения")
 PERSONAL_HEAD = (L("№", "№"), L("Балл", "Балл"), L("Негіздеме (нақты негіздер)", "Обоснование (конкретные основания)"),
                  L("Есепке алынды", "Учтено"))
@@ -42,7 +43,8 @@ def extras(doc: SheetPdf, d: SheetData) -> list[Flowable]:
         out.append(Paragraph(doc.t(SANCTION), s["heading"]))
         out.append(Paragraph(doc.f(SANCTION_TEXT, "<br/>", months=d.sanction.months, order=d.sanction.order,
                                    percent=fmt_points(d.sanction.percent_per_month),
-                                   deduction=fmt_points(d.sanction.deduction)), s["body"]))
+                                   deduction=fmt_points(d.sanction.deduction),
+                                   word=ru_points_word(d.sanction.deduction)), s["body"]))
     if d.personal_lines:
         out.append(Paragraph(doc.t(PERSONAL), s["heading"]))
         rows = [[value(doc.lang, h, "\n") for h in PERSONAL_HEAD]]

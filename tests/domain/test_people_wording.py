@@ -53,3 +53,14 @@ def test_russian_plural_boundaries() -> None:
     assert [ru_count(n, *forms) for n in (1, 3, 5, 11, 12, 21, 22, 64, 111, 114)] == [
         "1 рабочий день", "3 рабочих дня", "5 рабочих дней", "11 рабочих дней", "12 рабочих дней",
         "21 рабочий день", "22 рабочих дня", "64 рабочих дня", "111 рабочих дней", "114 рабочих дней"]
+
+
+def test_points_word_agrees_with_the_number_as_printed() -> None:
+    from decimal import Decimal
+
+    from desktop_app.domain.wording import ru_points_word
+
+    assert [ru_points_word(n) for n in (1, 2, 4, 5, 11, 21, 22, 30)] == \
+        ["балл", "балла", "балла", "баллов", "баллов", "балл", "балла", "баллов"]
+    assert ru_points_word(Decimal("0.48")) == "балла" and ru_points_word(2.5) == "балла"
+    assert ru_points_word(Decimal("16.00")) == "баллов"       # printed "16": a whole number

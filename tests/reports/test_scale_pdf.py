@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import re
+from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -69,6 +70,7 @@ def test_points_scale_prints_tiers_caps_multipliers_and_penalties(points):
     assert "подпункт 1) пункта 17 приказа № 233" in text and "§" not in text     # no bare "§17 1)"
     assert "от 140 поощрительных баллов – 1" in text
     kk = _text(render_scale(points, "kk"))
+    assert "әр фактіге +3 – +5 аралығында" in kk and "+3-ден" not in kk      # no suffix glued to a number
     assert "тоқсанына +30 балдан аспайды" in kk
     assert "Орындау және еңбек тәртібін бұзғаны үшін айыппұл балдары" in kk
 
@@ -79,3 +81,12 @@ def test_every_character_is_in_the_serif_font(points, typical):
     texts = [i.text_kk + i.text_ru for m in (points, typical) for i in (*m.bonus_items, *m.penalty_items)]
     texts += [" ".join(rule_lines(i.rule, lang)) for i in points.bonus_items for lang in ("kk", "ru")]
     assert missing_glyphs("".join(texts), SERIF) == set()
+
+
+def test_caps_agree_with_their_number_in_russian(points):
+    from dataclasses import replace
+
+    item = next(i for i in points.bonus_items if i.rule.cap is not None and not i.rule.cap_group)
+    one = replace(points, bonus_items=(replace(item, rule=replace(item.rule, cap=Decimal(2))),), penalty_items=())
+    assert "не более +2 балла за квартал" in _text(render_scale(one, "ru"))
+    assert "не более +30 баллов за квартал" in _text(render_scale(points, "ru"))

@@ -36,6 +36,10 @@ def test_russian_sheet_prints_the_same() -> None:
     assert "Дисциплинарное взыскание" in text and "приказ № 45-к, 20.12.2025" in text
     assert "Личные баллы руководителя" in text and "Кеңеске кешікті" in text
     assert "Сеитов Арман" in text and "Предложенный балл" in text
+    assert "−33,6 балла." in text                      # a fraction: genitive singular
+    whole = " ".join(pdf_text(render_sheet(replace(_full(), sanction=SanctionLine(1, "№ 45-к", D("16"))),
+                                           "ru")).split())
+    assert "−16 баллов." in whole and "−16 балла" not in whole
 
 
 def test_a_sheet_without_them_prints_none_of_the_sections() -> None:
