@@ -3,14 +3,25 @@
 `fit_columns` gives the *key* columns of a table the width their content needs (measured with the
 view's font metrics) and lets the other columns share what is left, never below a minimum, so that the
 key columns stay inside the viewport without horizontal scrolling. `remember_header` and
-`remember_splitter` keep the widths and splitter positions a user drags in the preferences.
+`remember_splitter` keep the widths and splitter positions a user drags in the preferences. `wrap_header`
+lets a long header take two or three lines (and show itself whole as a tooltip) instead of being cut.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QEvent,
+    QObject,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView, QToolTip, QWidget
 
 from desktop_app.prefs import Prefs
 
@@ -28,16 +39,37 @@ def column_texts(model: QAbstractItemModel, col: int, rows: int = 400) -> set[st
     return {str(model.index(r, col).data(Qt.ItemDataRole.DisplayRole) or "") for r in range(min(model.rowCount(), rows))}
 
 
+WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+
+
+def header_text(view: QTableView, col: int) -> str:
+    model = view.model()
+    return str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "") if model else ""
+
+
+def wraps(view: QTableView) -> bool:
+    return bool(view.horizontalHeader().defaultAlignment() & Qt.TextFlag.TextWordWrap)
+
+
+def header_width(view: QTableView, col: int) -> int:
+    """The width the header of `col` needs: its whole text, or its longest word when the header wraps."""
+    header = view.horizontalHeader()
+    fm = header.fontMetrics()
+    text = header_text(view, col)
+    if not wraps(view):
+        return fm.horizontalAdvance(text) + PADDING + 8
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return max((fm.horizontalAdvance(w) for w in text.split()), default=0) + 2 * margin + 6
+
+
 def content_width(view: QTableView, col: int, rows: int = 400) -> int:
     """The width column `col` needs to show its header and its cells in full."""
     model = view.model()
     if model is None:
         return 0
     fm = view.fontMetrics()
-    header = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-    widest = view.horizontalHeader().fontMetrics().horizontalAdvance(str(header or "")) + PADDING + 8
     texts = column_texts(model, col, rows)
-    return max([widest, *(fm.horizontalAdvance(t) + PADDING for t in texts if t)])
+    return max([header_width(view, col), *(fm.horizontalAdvance(t) + PADDING for t in texts if t)])
 
 
 def available_width(view: QTableView) -> int:
@@ -76,10 +108,70 @@ def fit_columns(view: QTableView, key: Sequence[int], others: Iterable[int] | No
     # Each gets its floor, then what is left is shared in proportion to what each lacks.
     floor = max(24, min(MIN_OTHER, room // max(len(wish), 1)))   # a very narrow window: narrower floors
     floors = {c: min(floor, w) for c, w in wish.items()}
+    # A wrapping header is not narrower than its longest word (a cut word cannot be read) while the room
+    # allows it; a table with more columns than the window holds keeps the plain floors, and the tooltip.
+    words = {c: min(max(floors[c], header_width(view, c)), w) for c, w in wish.items()} if wraps(view) else floors
+    if sum(words.values()) <= room:
+        floors = words
     spare = max(room - sum(floors.values()), 0)
     lacking = sum(wish[c] - floors[c] for c in wish) or 1
     for c, w in wish.items():
         header.resizeSection(c, floors[c] + int(spare * (w - floors[c]) / lacking))
+
+
+# -- headers that wrap ------------------------------------------------------------------------------
+def header_label_room(header: QHeaderView, col: int) -> QRect:
+    """Where a section's label is drawn (the section less the style's margins), for measuring."""
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return QRect(0, 0, max(header.sectionSize(col) - 2 * margin, 1), 10_000)
+
+
+def fit_header_height(view: QTableView) -> None:
+    """A wrapping header is as tall as its tallest label (Qt measures a header on one line)."""
+    header = view.horizontalHeader()
+    model = view.model()
+    if model is None:
+        return
+    fm = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    tallest = max((fm.boundingRect(header_label_room(header, c), int(WRAP), header_text(view, c)).height()
+                   for c in range(model.columnCount()) if not view.isColumnHidden(c)), default=0)
+    header.setMinimumHeight(tallest + 2 * margin + 4)
+
+
+class _HeaderTips(QObject):
+    """The whole header text as the section's tooltip (a model's ToolTipRole, when it has one, wins)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.timer = QTimer(self)           # re-measure the height once a drag or a fit has settled
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(lambda: fit_header_height(view))
+        header = view.horizontalHeader()
+        header.sectionResized.connect(lambda *_: self.timer.start())
+        if view.model() is not None:        # a language switch renames the headers without resizing them
+            view.model().headerDataChanged.connect(lambda *_: self.timer.start())
+        header.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            header = self.view.horizontalHeader()
+            col = header.logicalIndexAt(event.pos())
+            model = self.view.model()
+            if col >= 0 and model is not None:
+                tip = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+                QToolTip.showText(event.globalPos(), str(tip or header_text(self.view, col)), header)
+                return True
+        return False
+
+
+def wrap_header(view: QTableView) -> None:
+    """Let the horizontal header wrap its labels at word boundaries and show each whole as a tooltip: a long
+    Kazakh or Russian header reads on two lines instead of being cut at 1366×768."""
+    view.horizontalHeader().setDefaultAlignment(WRAP)
+    _HeaderTips(view)
 
 
 # -- remembered by the preferences ------------------------------------------------------------------

@@ -2,28 +2,13 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from desktop_app.app import main
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def compiled_translations() -> None:
-    """The .qm are built, not committed: build them when missing or older than the .ts."""
-    stale = False
-    for lang in ("kk", "ru"):
-        ts, qm = ROOT / "i18n" / f"bagalau_{lang}.ts", ROOT / "i18n" / f"bagalau_{lang}.qm"
-        stale = stale or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
-    if stale:
-        subprocess.run([sys.executable, str(ROOT / "build" / "i18n.py"), "compile"], check=True)
+from tests.translations_support import compiled_translations  # noqa: F401  (autouse, module scope)
 
 
 def _text(path: Path) -> str:
@@ -49,8 +34,7 @@ def test_print_scale_of_a_chosen_version_in_russian(tmp_path: Path, services, db
     assert "Штрафные баллы" in _text(out)
 
 
-def test_print_scale_without_methodology_is_refused(tmp_path: Path, db_path: Path, capsys,
-                                                     compiled_translations: None) -> None:
+def test_print_scale_without_methodology_is_refused(tmp_path: Path, db_path: Path, capsys) -> None:
     from desktop_app.storage.database import open_store
     from tests.sealing import office_key
 

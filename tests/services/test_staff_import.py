@@ -31,6 +31,12 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8", delimi
     return path
 
 
+def one_wrong_iin(path: Path) -> Path:
+    """A Russian staff file: one good row, then a row whose ИИН fails its check digit (file row 3)."""
+    return write_csv(path, [RU_HEADER, GOOD[0], ["791028302729", "Петров", "Иван", "", "Юридический отдел",
+                                                 "Главный специалист", "E-R-4", "нет", "01.02.2021"]])
+
+
 def write_xlsx(path: Path, rows: list[list[str]]) -> Path:
     wb = Workbook()
     for r in rows:

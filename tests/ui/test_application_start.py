@@ -1,33 +1,11 @@
 """Starting the program: the window appears, the office opens; damaged and locked files are handled."""
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.storage.backup import backup_connection, default_backup_dir, timestamped_name
 from desktop_app.storage.database import open_store
-from desktop_app.ui.application import BagalauApplication
 from tests.sealing import office_key
-
-
-@pytest.fixture
-def app_factory(qapp, prefs):
-    made: list[BagalauApplication] = []
-
-    def make() -> BagalauApplication:
-        a = BagalauApplication(prefs, language="ru")
-        made.append(a)
-        return a
-
-    yield make
-    for a in made:
-        if a.window is not None:
-            a.window.close()
-            a.window.deleteLater()
-            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # pages must not react to later language changes on a closed file
-        if a.services is not None:
-            a.services.close()
 
 
 def test_window_shows_first_then_office_opens(app_factory, db_path: Path, qtbot) -> None:

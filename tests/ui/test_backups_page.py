@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from desktop_app.services.backup import BackupService
 from desktop_app.ui.backups.backups_page import BackupsPage, BackupTableModel
 from tests.sealing import office_key
+from tests.ui.app_support import close_app
 
 
 def _unit(store, name: str) -> None:
@@ -87,8 +88,6 @@ def test_encrypted_copy_needs_its_password(page, store, monkeypatch) -> None:
 
 def test_restore_from_the_running_program_reopens_the_office(qapp, prefs, db_path: Path, qtbot,
                                                              monkeypatch) -> None:
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
 
     from desktop_app.storage.database import open_store
     from desktop_app.ui.application import BagalauApplication
@@ -112,10 +111,4 @@ def test_restore_from_the_running_program_reopens_the_office(qapp, prefs, db_pat
         assert _units(app.services.store) == ["Бірінші"]
         assert any("-exit-" in p.name for p in copy.parent.iterdir())  # the reopen closed with a copy
     finally:
-        app._stop_lock()
-        if app.window is not None:
-            app.window.close()
-            app.window.deleteLater()
-            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if app.services is not None:
-            app.services.close()
+        close_app(app)

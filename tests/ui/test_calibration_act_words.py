@@ -7,22 +7,13 @@ from datetime import date
 
 import pytest
 
-from desktop_app.demo.calibration import demo_calibration
-from tests.services.calibration_support import open_office
-
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    s = open_office(tmp_path, monkeypatch)
-    with s.store.atomic():
-        demo_calibration(s, TODAY)
-    yield s
-    s.close()
 
 
-def test_button_fields_and_preview_title_use_the_act_of_the_organisation_card(qtbot, office, languages,
+
+def test_button_fields_and_preview_title_use_the_act_of_the_organisation_card(qtbot, calibration_office, languages,
                                                                                monkeypatch) -> None:
     from desktop_app.ui.calibration import papers
     from desktop_app.ui.calibration.appeals_page import AppealsPage
@@ -30,11 +21,11 @@ def test_button_fields_and_preview_title_use_the_act_of_the_organisation_card(qt
 
     titles: list[str] = []
     monkeypatch.setattr(papers, "present_document", lambda _p, title, *_a, **_k: titles.append(title))
-    page = AppealsPage(office.calibration, lambda: TODAY)
+    page = AppealsPage(calibration_office.calibration, lambda: TODAY)
     qtbot.addWidget(page)
     assert page.buttons["order"].text() == "Приказ…"
-    sid = office.calibration.sessions()[0].id
-    dialog = SessionDialog(office.calibration, TODAY, session_id=sid)
+    sid = calibration_office.calibration.sessions()[0].id
+    dialog = SessionDialog(calibration_office.calibration, TODAY, session_id=sid)
     qtbot.addWidget(dialog)
     labels = [label.text() for label in dialog.labels]
     assert "Номер приказа" in labels and "Дата приказа" in labels
@@ -45,13 +36,13 @@ def test_button_fields_and_preview_title_use_the_act_of_the_organisation_card(qt
     qtbot.waitUntil(lambda: page.buttons["order"].text() == "Бұйрық…")
     assert "Бұйрық нөмірі" in [label.text() for label in dialog.labels]
 
-    # an akim's office that calls sessions by распоряжение / өкім: the card changes, the window follows
-    office.calibration.repo.db.execute("UPDATE organisation SET order_act = 'instruction' WHERE id = 1")
+    # an akim's calibration_office that calls sessions by распоряжение / өкім: the card changes, the window follows
+    calibration_office.calibration.repo.db.execute("UPDATE organisation SET order_act = 'instruction' WHERE id = 1")
     page.refresh()
     assert page.buttons["order"].text() == "Өкім…"
     languages.set_language("ru")
     qtbot.waitUntil(lambda: page.buttons["order"].text() == "Распоряжение…")
-    other = SessionDialog(office.calibration, TODAY, session_id=sid)
+    other = SessionDialog(calibration_office.calibration, TODAY, session_id=sid)
     qtbot.addWidget(other)
     assert "Номер распоряжения" in [label.text() for label in other.labels]
     page.papers.order(sid)
@@ -59,7 +50,7 @@ def test_button_fields_and_preview_title_use_the_act_of_the_organisation_card(qt
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_session_dialog_shows_whole_headers_roles_and_rows(qtbot, office, languages, monkeypatch,
+def test_session_dialog_shows_whole_headers_roles_and_rows(qtbot, calibration_office, languages, monkeypatch,
                                                            lang: str) -> None:
     from PySide6.QtWidgets import QComboBox, QMessageBox
 
@@ -68,8 +59,8 @@ def test_session_dialog_shows_whole_headers_roles_and_rows(qtbot, office, langua
     languages.set_language(lang)
     # The demo appeal's deadline may have passed by TODAY: the late-session warning is answered "go on".
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    pending = next(r.appeal for r in office.calibration.appeals(TODAY) if r.appeal.session_id is None)
-    dialog = SessionDialog(office.calibration, TODAY, appeal_ids=[pending.id])
+    pending = next(r.appeal for r in calibration_office.calibration.appeals(TODAY) if r.appeal.session_id is None)
+    dialog = SessionDialog(calibration_office.calibration, TODAY, appeal_ids=[pending.id])
     qtbot.addWidget(dialog)
     assert dialog.save()
     dialog.resize(900, 680)

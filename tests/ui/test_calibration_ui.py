@@ -3,28 +3,18 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from desktop_app.demo.calibration import demo_calibration
 from desktop_app.domain.calibration import Role
-from tests.services.calibration_support import open_office
 
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    s = open_office(tmp_path, monkeypatch)
-    with s.store.atomic():
-        demo_calibration(s, TODAY)
-    yield s
-    s.close()
 
 
-def test_appeals_page_lists_deadlines_and_sessions(qtbot, office, languages) -> None:
+
+def test_appeals_page_lists_deadlines_and_sessions(qtbot, calibration_office, languages) -> None:
     from desktop_app.ui.calibration.appeals_page import AppealsPage
 
-    page = AppealsPage(office.calibration, lambda: TODAY)
+    page = AppealsPage(calibration_office.calibration, lambda: TODAY)
     qtbot.addWidget(page)
     assert page.appeals.rowCount() == 2 and page.sessions.rowCount() == 1
     texts = [page.appeals.item(r, c).text() for r in range(2) for c in range(9)]
@@ -33,7 +23,7 @@ def test_appeals_page_lists_deadlines_and_sessions(qtbot, office, languages) -> 
     assert page.sessions.item(0, 0).text() == "1"
 
 
-def test_session_editor_refuses_an_invalid_composition_then_votes_and_closes(qtbot, office, languages,
+def test_session_editor_refuses_an_invalid_composition_then_votes_and_closes(qtbot, calibration_office, languages,
                                                                             monkeypatch) -> None:
     from desktop_app.ui.calibration import case_editor, session_dialog
     from desktop_app.ui.calibration.session_dialog import SessionDialog
@@ -43,8 +33,8 @@ def test_session_editor_refuses_an_invalid_composition_then_votes_and_closes(qtb
     monkeypatch.setattr(case_editor, "show_error", lambda _p, exc: shown.append(str(exc)))
     # the demo appeal's deadlines passed before TODAY: the warning is answered "go on" (test_late_session_ui)
     monkeypatch.setattr(session_dialog.QMessageBox, "warning", lambda *_a: session_dialog.QMessageBox.StandardButton.Yes)
-    pending = next(r.appeal for r in office.calibration.appeals(TODAY) if r.appeal.session_id is None)
-    dialog = SessionDialog(office.calibration, TODAY, appeal_ids=[pending.id])
+    pending = next(r.appeal for r in calibration_office.calibration.appeals(TODAY) if r.appeal.session_id is None)
+    dialog = SessionDialog(calibration_office.calibration, TODAY, appeal_ids=[pending.id])
     qtbot.addWidget(dialog)
     # the picker never offers the appellant (7) or the disputed evaluator (4)
     offered = {p.employee_id for p in dialog.picker._people}
@@ -71,10 +61,10 @@ def test_session_editor_refuses_an_invalid_composition_then_votes_and_closes(qtb
     assert [m.role for m in dialog.session.members].count(Role.CHAIR) == 1
 
 
-def test_print_preview_renders_the_protocol_pages(qtbot, office) -> None:
+def test_print_preview_renders_the_protocol_pages(qtbot, calibration_office) -> None:
     from desktop_app.ui.calibration.print_preview import PdfPages, preview_pdf
 
-    data = office.calibration.papers.protocol(1, "both")
+    data = calibration_office.calibration.papers.protocol(1, "both")
     pages = PdfPages(data)
     assert pages.count >= 2
     img = pages.image(0, 30)
@@ -88,10 +78,10 @@ def test_print_preview_renders_the_protocol_pages(qtbot, office) -> None:
     assert dialog.objectName() == "protocolPreview"
 
 
-def test_headers_and_buttons_follow_the_interface_language(qtbot, office, languages) -> None:
+def test_headers_and_buttons_follow_the_interface_language(qtbot, calibration_office, languages) -> None:
     from desktop_app.ui.calibration.appeals_page import AppealsPage
 
-    page = AppealsPage(office.calibration, lambda: TODAY)
+    page = AppealsPage(calibration_office.calibration, lambda: TODAY)
     qtbot.addWidget(page)
     assert page.appeals.horizontalHeaderItem(0).text() == "Заявитель"
     assert page.buttons["new"].text() == "Новое обращение…"
@@ -101,26 +91,26 @@ def test_headers_and_buttons_follow_the_interface_language(qtbot, office, langua
     assert page.appeals.item(0, 6).text() == "мерзімінде"          # "on time", re-rendered without reloading
 
 
-def test_names_follow_the_interface_language_on_the_page_dialogs_and_votes(qtbot, office, languages) -> None:
+def test_names_follow_the_interface_language_on_the_page_dialogs_and_votes(qtbot, calibration_office, languages) -> None:
     """name_ru / position_ru are stored: the Russian screen shows them, the Kazakh one the Kazakh spelling."""
     from desktop_app.ui.calibration.appeal_dialog import AppealDialog
     from desktop_app.ui.calibration.appeals_page import AppealsPage
     from desktop_app.ui.calibration.session_dialog import SessionDialog
 
-    db = office.calibration.repo.db
+    db = calibration_office.calibration.repo.db
     db.execute("UPDATE employees SET first_name_ru = 'Сауле' WHERE id = 3")
     db.execute("UPDATE employees SET last_name_ru = 'Касымов', first_name_ru = 'Бауыржан' WHERE id = 5")
     db.execute("UPDATE positions SET title_ru = 'Руководитель отдела' WHERE id = 5")
-    page = AppealsPage(office.calibration, lambda: TODAY)
+    page = AppealsPage(calibration_office.calibration, lambda: TODAY)
     qtbot.addWidget(page)
     names = lambda: {page.appeals.item(r, 0).text() for r in range(page.appeals.rowCount())}  # noqa: E731
     assert "Омарова Сауле" in names() and "Омарова Сәуле" not in names()
-    dialog = AppealDialog(office.calibration, TODAY)
+    dialog = AppealDialog(calibration_office.calibration, TODAY)
     qtbot.addWidget(dialog)
     items = [dialog.evaluation.itemText(i) for i in range(dialog.evaluation.count())]
     assert any(t.startswith("Омарова Сауле — 3/2026 — 3,00") for t in items), items
-    pending = next(r.appeal for r in office.calibration.appeals(TODAY) if r.appeal.session_id is None)
-    session = SessionDialog(office.calibration, TODAY, appeal_ids=[pending.id])
+    pending = next(r.appeal for r in calibration_office.calibration.appeals(TODAY) if r.appeal.session_id is None)
+    session = SessionDialog(calibration_office.calibration, TODAY, appeal_ids=[pending.id])
     qtbot.addWidget(session)
     cells = [session.picker.table.item(r, 1).text() for r in range(session.picker.table.rowCount())]
     assert "Касымов Бауыржан\nРуководитель отдела (Юридический отдел)" in cells

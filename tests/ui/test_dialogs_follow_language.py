@@ -57,11 +57,9 @@ def test_designee_dialog_follows_the_language(qtbot, languages) -> None:
 
 def test_staff_import_dialog_follows_the_language(qtbot, languages, services, tmp_path) -> None:
     from desktop_app.ui.staff.import_dialog import ImportStaffDialog
-    from tests.services.test_staff_import import GOOD, RU_HEADER, write_csv
+    from tests.services.test_staff_import import one_wrong_iin
 
-    bad = write_csv(tmp_path / "bad.csv", [RU_HEADER, GOOD[0], ["791028302729", "Петров", "Иван", "",
-                                                                 "Юридический отдел", "Главный специалист",
-                                                                 "E-R-4", "нет", "01.02.2021"]])
+    bad = one_wrong_iin(tmp_path / "bad.csv")
     dialog = ImportStaffDialog(services.staff.importer, bad)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -2,41 +2,15 @@
 name; the new-employee dialog shows which posts are vacant and asks before a second person takes one."""
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.sealing import office_key
 
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop_app.demo import write_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    write_demo(path, today=date(2026, 11, 20))
-    return path
-
-
-@pytest.fixture
-def demo_services(demo_db: Path, tmp_path: Path):
-    from desktop_app.services.container import build_services
-    from desktop_app.storage.database import open_store
-
-    own = tmp_path / "office.sqlite"                  # each test writes on its own copy
-    shutil.copy2(demo_db, own)
-    store = open_store(own, office_key())
-    yield build_services(store)
-    store.close()
-
-
-def test_appeal_dialog_finds_the_result_by_part_of_a_name(qtbot, demo_services, languages) -> None:
+def test_appeal_dialog_finds_the_result_by_part_of_a_name(qtbot, own_demo_services, languages) -> None:
     from desktop_app.ui.calibration.appeal_dialog import AppealDialog
 
-    dialog = AppealDialog(demo_services.calibration, date(2026, 11, 22))
+    dialog = AppealDialog(own_demo_services.calibration, date(2026, 11, 22))
     qtbot.addWidget(dialog)
     total = dialog.evaluation.count()
     assert total > 50
@@ -46,8 +20,8 @@ def test_appeal_dialog_finds_the_result_by_part_of_a_name(qtbot, demo_services, 
     assert dialog.found.text() == f"{len(shown)} из {total}"
     assert dialog.evaluation.currentIndex() == 0                 # the first match is chosen, ready to save
     chosen = dialog.evaluation.currentData()
-    assert demo_services.calibration.appealable()                # the id is a real appealable result
-    assert chosen in {f.evaluation_id for f, _n in demo_services.calibration.appealable()}
+    assert own_demo_services.calibration.appealable()                # the id is a real appealable result
+    assert chosen in {f.evaluation_id for f, _n in own_demo_services.calibration.appealable()}
 
     dialog.find_edit.clear()
     languages.set_language("kk")
@@ -57,12 +31,12 @@ def test_appeal_dialog_finds_the_result_by_part_of_a_name(qtbot, demo_services, 
     assert shown and all(t.startswith("Жұмабаева ") for t in shown), shown
 
 
-def test_new_employee_sees_vacant_posts_and_is_asked_before_an_occupied_one(qtbot, demo_services, languages,
+def test_new_employee_sees_vacant_posts_and_is_asked_before_an_occupied_one(qtbot, own_demo_services, languages,
                                                                          monkeypatch) -> None:
     from desktop_app.domain.staff import Position
     from desktop_app.ui.staff.employee_dialog import EmployeeDialog
 
-    staff = demo_services.staff
+    staff = own_demo_services.staff
     unit = staff.units()[0]
     vacant_id = staff.save_position(Position(None, unit.id or 0, "Бас маман", "Главный специалист", "E-R-4"))
     held = next(r for r in staff.rows(date.today()) if r.position is not None and not r.dismissed)

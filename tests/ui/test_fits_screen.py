@@ -1,38 +1,20 @@
 """Fits the screen: at 1366×768 and at 1280×720 (1920×1080 at 150 %), in Kazakh and Russian, the
-key columns are inside the viewport and wide enough for their text; what the user drags is remembered."""
+key columns are inside the viewport and wide enough for their text, every header is readable whole (on one
+line, or wrapped on whole words in a header tall enough); what the user drags is remembered."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QTableView
-
-from tests.sealing import office_key
+from PySide6.QtWidgets import QStyle, QTableView
 
 # Window client areas: the screen minus the title bar and the task bar.
 SIZES = {"1366x768": (1366, 740), "1280x720": (1280, 690)}
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop_app.demo import write_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    write_demo(path, today=date(2026, 11, 20))
-    return path
-
-
-@pytest.fixture
-def demo_services(demo_db: Path):
-    from desktop_app.services.container import build_services
-    from desktop_app.storage.database import open_store
-
-    store = open_store(demo_db, office_key())
-    yield build_services(store)
-    store.close()
 
 
 def _text_width(view: QTableView, col: int) -> int:
@@ -50,6 +32,25 @@ def _assert_key_column(view: QTableView, col: int, label: str, full: bool = True
     assert x >= 0 and x + width <= view.viewport().width(), f"{label}: {x}+{width} > {view.viewport().width()} {widths}"
     if full:
         assert width >= _text_width(view, col) + 4, f"{label}: {width} < {_text_width(view, col)}"
+
+
+def _assert_headers_readable(view: QTableView, label: str, cols: list[int] | None = None) -> None:
+    """Every visible header (of `cols`) shows its whole text: measured here with the header's font, not the
+    program's fitting. A header that wraps may take lines, but no word is cut and no line is hidden."""
+    header = view.horizontalHeader()
+    fm = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    wrap = bool(header.defaultAlignment() & Qt.TextFlag.TextWordWrap)
+    flags = int(Qt.AlignmentFlag.AlignCenter) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+    model = view.model()
+    for col in cols if cols is not None else range(model.columnCount()):
+        if view.isColumnHidden(col):
+            continue
+        text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        room = header.sectionSize(col) - 2 * margin
+        box = fm.boundingRect(QRect(0, 0, room, 10_000), flags, text)
+        assert box.width() <= room and box.height() <= header.height() - 2 * margin + 2, \
+            f"{label} header {text!r}: needs {box.width()}×{box.height()}, has {room}×{header.height()}"
 
 
 @pytest.mark.parametrize("size", list(SIZES))
@@ -75,6 +76,9 @@ def test_key_columns_fit_the_window(qtbot, demo_services, languages, prefs, lang
     # decision panel under the table.
     _assert_key_column(roster, RosterTableModel.REASON, "roster reason", full=False)
     assert roster.columnWidth(RosterTableModel.REASON) >= min(300, _text_width(roster, RosterTableModel.REASON))
+    # Ten columns: the key ones' headers are whole; a squeezed other one wraps and has its tooltip.
+    _assert_headers_readable(roster, "roster", [RosterTableModel.NAME, RosterTableModel.DECISION,
+                                                RosterTableModel.REASON])
 
     page.tabs.setCurrentIndex(1)
     qtbot.wait(300)
@@ -91,12 +95,20 @@ def test_key_columns_fit_the_window(qtbot, demo_services, languages, prefs, lang
     names = [m.headerData(r, Qt.Orientation.Vertical) for r in range(m.rowCount())]
     assert grid.verticalHeader().width() >= max(QFontMetrics(bold).horizontalAdvance(n) for n in names)
     assert grid.horizontalScrollBar().maximum() == 0
+    _assert_headers_readable(grid, "grid")
 
     appeals = window.show_page("appeals")
     qtbot.wait(30)
     assert appeals.appeals.rowCount() >= 2
     for col, label in ((0, "appellant"), (1, "evaluator")):
         _assert_key_column(appeals.appeals, col, label)
+    _assert_headers_readable(appeals.appeals, "appeals")
+    _assert_headers_readable(appeals.sessions, "sessions")
+
+    structure = window.show_page("structure")
+    qtbot.wait(30)
+    assert structure.positions.rowCount() >= 2
+    _assert_headers_readable(structure.positions, "positions")
 
 
 def test_the_entry_splitter_and_a_dragged_column_are_remembered(qtbot, demo_services, languages, prefs) -> None:
@@ -160,3 +172,31 @@ def test_windows_and_the_print_preview_open_no_bigger_than_the_screen(qtbot, ser
     qtbot.addWidget(window)
     for widget in (preview, item, window):
         assert widget.width() <= free.width() and widget.height() <= free.height(), widget.objectName()
+
+
+def test_a_header_shows_its_whole_text_as_a_tooltip_and_grows_for_a_wrapped_one(qtbot, calibration_office,
+                                                                                 languages) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from desktop_app.ui.calibration.appeals_page import AppealsPage
+
+    languages.set_language("kk")
+    page = AppealsPage(calibration_office.calibration, lambda: date(2026, 11, 22))
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(50)                                              # fitted once shown
+    header = page.appeals.horizontalHeader()
+    last = page.appeals.columnCount() - 1
+    text = page.appeals.horizontalHeaderItem(last).text()
+    assert " " in text                                          # «Сессия → қорытынды баға»
+    widest = max(header.fontMetrics().horizontalAdvance(w) for w in text.split())
+    header.resizeSection(last, widest + 20)                     # a user's drag: the longest word still fits
+    qtbot.waitUntil(lambda: header.height() >= 2 * header.fontMetrics().height())   # two lines or more
+    _assert_headers_readable(page.appeals, "appeals", [last])
+    spot = QPoint(header.sectionViewportPosition(last) + 5, header.height() // 2)
+    QApplication.sendEvent(header.viewport(), QHelpEvent(QEvent.Type.ToolTip, spot, header.viewport().mapToGlobal(spot)))
+    assert QToolTip.text() == text

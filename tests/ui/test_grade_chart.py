@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from desktop_app.ui.charts.grade_chart import GradeChart, short_labels
-from tests.sealing import office_key
 
 GRADES_RU = ["Выполняет функциональные обязанности эффективно",
              "Выполняет функциональные обязанности надлежащим образом",
@@ -46,23 +44,7 @@ def test_short_labels_keep_what_tells_grades_apart() -> None:
     assert short_labels(["A"]) == ["A"]
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop_app.demo import write_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    write_demo(path, today=date(2026, 11, 20))
-    return path
-
-
-@pytest.fixture
-def demo_services(demo_db: Path):
-    from desktop_app.services.container import build_services
-    from desktop_app.storage.database import open_store
-
-    store = open_store(demo_db, office_key())
-    yield build_services(store)
-    store.close()
 
 
 def _ctx(languages):  # type: ignore[no-untyped-def]

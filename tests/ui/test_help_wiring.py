@@ -23,15 +23,7 @@ from tests.sealing import office_key
 M = methodology_001()
 
 
-@pytest.fixture(autouse=True)
-def _translators_leave_with_the_test(languages):
-    """A main window's reference cycles keep the language manager (and its installed translators) alive
-    after the test; later tests expect no translation installed, so remove them here."""
-    yield
-    from PySide6.QtCore import QCoreApplication
-
-    for tr in languages._installed:
-        QCoreApplication.removeTranslator(tr)
+pytestmark = pytest.mark.usefixtures("translators_leave")
 
 
 @pytest.fixture

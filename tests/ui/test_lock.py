@@ -4,35 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
 
 from desktop_app.services.security import SecurityService
 from desktop_app.storage.database import open_store
-from desktop_app.ui.application import BagalauApplication
 from desktop_app.ui.security.idle_lock import IdleLock, LockScreen
 from desktop_app.ui.security.password_dialogs import PasswordPromptDialog
 from tests.sealing import TEST_PASSWORD, office_key, password_office
-
-
-@pytest.fixture
-def app_factory(qapp, prefs):
-    made: list[BagalauApplication] = []
-
-    def make() -> BagalauApplication:
-        a = BagalauApplication(prefs, language="ru")
-        made.append(a)
-        return a
-
-    yield make
-    for a in made:
-        a._stop_lock()
-        if a.window is not None:
-            a.window.close()
-            a.window.deleteLater()
-            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if a.services is not None:
-            a.services.close()
 
 
 def _protect(db_path: Path, password: str = "Құпия-сөз-1") -> str:

@@ -1,25 +1,8 @@
 """The Methodology page follows a run-time language switch: headers, tabs, item names and rule texts."""
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
-
 from desktop_app.ui.methodology.page import MethodologyPage
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_translations() -> None:
-    stale = False
-    for lang in ("kk", "ru"):
-        ts, qm = ROOT / "i18n" / f"bagalau_{lang}.ts", ROOT / "i18n" / f"bagalau_{lang}.qm"
-        stale = stale or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
-    if stale:
-        subprocess.run([sys.executable, str(ROOT / "build" / "i18n.py"), "compile"], check=True)
+from tests.translations_support import compiled_translations  # noqa: F401  (autouse, module scope)
 
 
 def test_switching_language_retranslates_the_page(qtbot, services, languages):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.storage.backup import backup_connection, default_backup_dir, timestamped_name
 from desktop_app.storage.database import DatabaseDamagedError, open_store
 from desktop_app.ui.application import BagalauApplication
 from tests.sealing import office_key, raw_connect
+from tests.ui.app_support import close_app
 
 
 @pytest.fixture
@@ -35,12 +35,7 @@ def start(qapp, prefs, qtbot, monkeypatch):
 
     yield run
     for a in made:
-        if a.window is not None:
-            a.window.close()
-            a.window.deleteLater()
-            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if a.services is not None:
-            a.services.close()
+        close_app(a)
 
 
 def _office_with_a_copy(db: Path) -> None:

@@ -1,10 +1,6 @@
 """The rules help window: opens on the asked rule, searches, follows the interface language; its entry points."""
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -19,20 +15,7 @@ from desktop_app.ui.help import (
     set_help_rule,
     show_rule_help,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_translations() -> None:
-    """The .qm are built, not committed: build them when missing or older than the .ts (rewriting a .qm
-    that another process has loaded can crash it, so not every time)."""
-    stale = False
-    for lang in ("kk", "ru"):
-        ts, qm = ROOT / "i18n" / f"bagalau_{lang}.ts", ROOT / "i18n" / f"bagalau_{lang}.qm"
-        stale = stale or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
-    if stale:
-        subprocess.run([sys.executable, str(ROOT / "build" / "i18n.py"), "compile"], check=True)
+from tests.translations_support import compiled_translations  # noqa: F401  (autouse, module scope)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from desktop_app.ui.setup_wizard import (
     StaffPage,
 )
 from tests.sealing import office_key
+from tests.ui.app_support import close_app
 
 
 def _wizard(qtbot, services, languages) -> SetupWizard:
@@ -108,14 +109,7 @@ def test_starting_an_empty_office_runs_the_guided_set_up(qapp, prefs, tmp_path: 
         assert app.services is not None
         assert app.services.staff.organisation().name_ru == "Аппарат районного маслихата"
     finally:  # delete the window before its database closes: no page may outlive it
-        from PySide6.QtCore import QCoreApplication, QEvent
-
-        if app.window is not None:
-            app.window.close()
-            app.window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if app.services is not None:
-            app.services.close()
+        close_app(app)
 
 
 @pytest.mark.parametrize("copy", [True, False])
@@ -162,13 +156,6 @@ def test_welcome_opens_an_existing_file_as_a_copy_or_in_place(qapp, prefs, tmp_p
         assert here.exists() is copy
         assert prefs.get("last_db") == str(here if copy else usb)
     finally:
-        from PySide6.QtCore import QCoreApplication, QEvent
-
-        if app.window is not None:
-            app.window.close()
-            app.window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if app.services is not None:
-            app.services.close()
+        close_app(app)
     if copy:
         assert usb.read_bytes() == before

@@ -191,11 +191,9 @@ def test_history_dismissal_instead_of_deletion(main_window, services, qtbot) -> 
 
 def test_import_dialog_previews_and_refuses_a_bad_file(main_window, services, qtbot, tmp_path) -> None:
     from desktop_app.ui.staff.import_dialog import ImportStaffDialog
-    from tests.services.test_staff_import import GOOD, RU_HEADER, write_csv
+    from tests.services.test_staff_import import GOOD, RU_HEADER, one_wrong_iin, write_csv
 
-    bad = write_csv(tmp_path / "bad.csv", [RU_HEADER, GOOD[0], ["791028302729", "Петров", "Иван", "",
-                                                                 "Юридический отдел", "Главный специалист",
-                                                                 "E-R-4", "нет", "01.02.2021"]])
+    bad = one_wrong_iin(tmp_path / "bad.csv")
     dlg = ImportStaffDialog(services.staff.importer, bad)
     qtbot.addWidget(dlg)
     assert not dlg.import_button.isEnabled()

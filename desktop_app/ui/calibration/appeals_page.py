@@ -34,7 +34,7 @@ from desktop_app.ui.calibration.papers import PapersActions
 from desktop_app.ui.calibration.session_dialog import SessionDialog
 from desktop_app.ui.cells import cell
 from desktop_app.ui.changes import Area, PageContext, own_context
-from desktop_app.ui.columns import fit_columns, keep_fitted
+from desktop_app.ui.columns import fit_columns, keep_fitted, wrap_header
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
@@ -81,6 +81,7 @@ class AppealsPage(Retranslatable, QWidget):
         self.appeals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.appeals.itemSelectionChanged.connect(self._update_buttons)
         self.appeals.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # by date of filing first
+        wrap_header(self.appeals)     # «Сессия → қорытынды баға» on two lines at 1366×768, whole in the tooltip
         keep_fitted(self.appeals, self.fit_appeals)
         self.sessions = QTableWidget(0, 5)
         self.sessions.setObjectName("sessions")
@@ -88,6 +89,7 @@ class AppealsPage(Retranslatable, QWidget):
         self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessions.verticalHeader().hide()
         self.sessions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        wrap_header(self.sessions)
         self.sessions.cellDoubleClicked.connect(lambda *_: self.open_session())
         self.sessions.itemSelectionChanged.connect(self._update_buttons)
         self.papers = PapersActions(service, self)

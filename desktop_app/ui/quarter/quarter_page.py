@@ -27,7 +27,7 @@ from desktop_app.domain.sheet_moves import Move
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.quarter import QuarterService
 from desktop_app.ui.changes import Area, PageContext, own_context
-from desktop_app.ui.columns import HeaderMemory, remember_splitter
+from desktop_app.ui.columns import HeaderMemory, remember_splitter, wrap_header
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import help_button
 from desktop_app.ui.i18n import Retranslatable
@@ -125,6 +125,7 @@ class QuarterPage(Retranslatable, QWidget):
         self.grid.setSortingEnabled(True)
         self.grid.sortByColumn(-1, Qt.SortOrder.AscendingOrder)         # units and names in order, as loaded
         self.grid.setColumnHidden(EvaluationTableModel.NAME, True)   # shown as the row header instead
+        wrap_header(self.grid)   # a criterion's name in a narrow column: on two lines, never cut
         self.grid_columns = HeaderMemory(self.grid, self.ctx.prefs, "quarter.grid")
         self.entry_bar = EntryBar(self.grid_proxy)
         self.entry_bar.select.connect(self._select)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.columns import HeaderMemory
+from desktop_app.ui.columns import HeaderMemory, wrap_header
 from desktop_app.ui.help import set_help_rule, show_rule_help
 from desktop_app.ui.help.language import interface_language
 from desktop_app.ui.help.rule_map import roster_rules, rule_links_html, rule_of_link
@@ -93,6 +93,8 @@ class RosterTab(QWidget):
         # The decision and its reason next to the name (the model's order stays: exports and tests use it).
         rh = self.view.horizontalHeader()
         rh.moveSection(rh.visualIndex(RosterTableModel.REASON), rh.visualIndex(RosterTableModel.DECISION) + 1)
+        # Ten columns do not all fit 1280 px: a squeezed header wraps, and its tooltip is whole.
+        wrap_header(self.view)
         self.columns = HeaderMemory(self.view, prefs, "quarter.roster")
         self.view.doubleClicked.connect(lambda *_: override())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: current_changed())

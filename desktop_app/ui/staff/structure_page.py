@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.staff import Position, Unit
 from desktop_app.ui.cells import cell
 from desktop_app.ui.changes import Area, PageContext, own_context
+from desktop_app.ui.columns import wrap_header
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.sorting import AlphabetItem
@@ -65,6 +66,7 @@ class StructurePage(Retranslatable, QWidget):
                                     QHeaderView.ResizeMode.Stretch)):
             header.setSectionResizeMode(col, mode)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # office order first
+        wrap_header(self.positions)   # «Вышестоящая должность» on two lines rather than cut
         self.positions.doubleClicked.connect(lambda _i: self.edit_position())
 
         self.buttons: dict[str, QPushButton] = {}
