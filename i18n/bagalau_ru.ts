@@ -360,7 +360,12 @@
         <name>AuditPage</name>
         <message>
             <source>All tables</source>
+            <extracomment>The whole-chain checks run here, one at a time, off the GUI thread (each with its own connection).</extracomment>
             <translation>Все таблицы</translation>
+        </message>
+        <message>
+            <source>The chain of entries could not be checked now: open the page again.</source>
+            <translation>Цепочку записей сейчас проверить не удалось: откройте страницу ещё раз.</translation>
         </message>
         <message>
             <source>Checking the chain of entries…</source>

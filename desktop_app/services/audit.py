@@ -6,6 +6,7 @@ searchable. Times are stored in UTC and shown in local time.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -90,6 +91,23 @@ class AuditService:
 
     def verify(self) -> ChainReport:
         return verify_chain(self.store.db.conn)
+
+    def chain_check(self) -> Callable[[], ChainReport]:
+        """The whole-chain check as a job for another thread, so that opening the log's page never waits
+        for it: the job reads through a read-only connection of its own (an sqlite connection belongs to the
+        thread that opened it), the committed entries as they are when it starts."""
+        path, key = self.store.path, self.store.key
+
+        def job() -> ChainReport:
+            from desktop_app.storage.engine import connect_sealed
+            from desktop_app.storage.readonly import open_readonly
+
+            conn = connect_sealed(path, key, readonly=True) if key is not None else open_readonly(path)
+            try:
+                return verify_chain(conn)
+            finally:
+                conn.close()
+        return job
 
     def record_name(self, table: str, lang: str) -> str:
         """What a table holds, in words ("Оценочный лист"), for the viewer's filter and the extract."""

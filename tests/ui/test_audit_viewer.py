@@ -120,3 +120,39 @@ def test_a_long_log_is_read_a_page_at_a_time(qtbot, filled, languages) -> None:
     qtbot.waitUntil(lambda: page.model.rowCount() == total)
     assert not page.model.canFetchMore()
     assert page.model.entries[-1].action == "insert"            # down to the oldest entry
+
+
+def test_the_chain_is_checked_off_the_gui_thread_and_a_broken_one_still_told(qtbot, filled, languages,
+                                                                            monkeypatch) -> None:
+    """Opening the page does not wait for the whole-chain check (bench `page_first_open_max_ms`): it runs in a
+    worker thread with its own connection; the page says "checking…" until it reports."""
+    import threading
+
+    from desktop_app.services import audit as audit_service
+
+    real = audit_service.verify_chain
+    release = threading.Event()
+    threads: list[str] = []
+
+    def slow_check(conn):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        assert conn is not filled.db.conn                 # never the GUI thread's connection
+        release.wait(10)
+        return real(conn)
+
+    monkeypatch.setattr(audit_service, "verify_chain", slow_check)
+    page = AuditPage(AuditService(filled))
+    qtbot.addWidget(page)
+    page.show()                                           # built and shown while the check is still running
+    assert page.chain.text() == "Проверка цепочки записей…"
+    qtbot.waitUntil(lambda: len(threads) == 1)
+    assert threads[0] != threading.main_thread().name
+    release.set()
+    qtbot.waitUntil(lambda: "не нарушена" in page.chain.text())
+    # altered outside Bagalau (committed by another program): the next check says where
+    filled.db.execute('DROP TRIGGER "audit__audit_log__no_update"')
+    filled.db.execute("UPDATE audit_log SET reason = 'подлог' WHERE id = 2")
+    filled.db.conn.commit()
+    page.reload()
+    qtbot.waitUntil(lambda: "нарушена на записи 2" in page.chain.text())
+    assert len(threads) == 2

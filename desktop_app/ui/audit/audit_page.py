@@ -2,10 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -110,6 +118,10 @@ class AuditTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 5))
 
 
+#: The whole-chain checks run here, one at a time, off the GUI thread (each with its own connection).
+_CHAIN_CHECKS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bagalau-audit-chain")
+
+
 class AuditPage(Retranslatable, QWidget):
     # Every write to the office's data adds an audit entry (storage/audit), so every area shows here.
     shows = ALL_AREAS
@@ -136,6 +148,10 @@ class AuditPage(Retranslatable, QWidget):
         self.print_button.clicked.connect(self.print_extract)
         self.chain = QLabel()
         self._report: ChainReport | None = None  # None until the chain has been checked
+        self._check: Future[ChainReport] | None = None    # the check running for the entries shown
+        self._poll = QTimer(self)
+        self._poll.setInterval(30)
+        self._poll.timeout.connect(self._collect)
         self.chain.setObjectName("auditChain")
         self.model = AuditTableModel()
         self.model.namer = lambda table: self.audit.record_name(table, interface_language())  # type: ignore[attr-defined]
@@ -196,13 +212,26 @@ class AuditPage(Retranslatable, QWidget):
         self.model.load(lambda limit: self.audit.entries(*filters, limit=limit))
         for col in (AuditTableModel.TIME, AuditTableModel.TABLE, AuditTableModel.ROW, AuditTableModel.ACTION):
             self.view.resizeColumnToContents(col)
-        # Checking the whole hash chain reads every entry: done once the page is on screen.
+        # Checking the whole hash chain reads every entry: in a worker thread, so the page opens at once and
+        # says "checking…" until the result (intact, or where it is broken) comes back.
         self._report = None
         self._show_chain()
-        QTimer.singleShot(0, self._verify)
+        self._check = _CHAIN_CHECKS.submit(self.audit.chain_check())   # an older one is no longer awaited
+        self._poll.start()
 
-    def _verify(self) -> None:
-        self._report = self.audit.verify()
+    def _collect(self) -> None:
+        """Polled by a timer of the page's own (it stops with the page, so no result reaches a closed one)."""
+        check = self._check
+        if check is None or not check.done():
+            return
+        self._poll.stop()
+        self._check = None
+        try:
+            self._report = check.result()
+        except Exception:   # the file could not be read for the check (e.g. the medium was removed)
+            self.chain.setText(self.tr("The chain of entries could not be checked now: open the page again."))
+            self.chain.setStyleSheet("color: #b00020")
+            return
         self._show_chain()
 
     def _show_chain(self) -> None:
