@@ -49,6 +49,7 @@ UNIT_TOTAL = L("Бөлімше бойынша барлығы: {n}", "Итого 
 
 class AnnualPdf(EvaluationDocument[AnnualData]):
     landscape = True
+    per_language = True   # "both": the Kazakh summary, then the Russian one, each numbered on its own
     base_size = 10.0
     cell_size = 8.5
     margins = (20 * mm, 12 * mm, 16 * mm, 16 * mm)
@@ -60,21 +61,21 @@ class AnnualPdf(EvaluationDocument[AnnualData]):
         s = self.styles()
         out: list[Flowable] = [
             Paragraph(value(self.lang, data.organisation, "<br/>"), s["subtitle"]),
-            Paragraph(TITLE.lines(self.lang), s["title"]),
-            Paragraph(f"{SUBTITLE.lines(self.lang)}<br/>{self.f(YEAR, ' / ', year=data.year)}", s["subtitle"]),
+            Paragraph(self.t(TITLE), s["title"]),
+            Paragraph(f"{self.t(SUBTITLE)}<br/>{self.f(YEAR, year=data.year)}", s["subtitle"]),
         ]
         if data.methodology.kk or data.methodology.ru:
-            out.append(Paragraph(self.f(summary_pdf.METHODOLOGY, "<br/>", name=data.methodology), s["small"]))
+            out.append(Paragraph(self.f(summary_pdf.METHODOLOGY, name=data.methodology), s["small"]))
         if data.open_quarters:
             # 001 §4: the annual result is the mean of the year's quarters; while one is open it may change.
             quarters = ", ".join(str(q) for q in data.open_quarters)
-            out.append(Paragraph(f"<b>{self.f(PRELIMINARY, '<br/>', quarters=quarters)}</b>", s["subtitle"]))
+            out.append(Paragraph(f"<b>{self.f(PRELIMINARY, quarters=quarters)}</b>", s["subtitle"]))
         out += [
             self.rows_table(data),
         ]
         if any(r.warning for u in data.units for r in u.rows):
             out.append(Spacer(1, 2 * mm))
-            out.append(Paragraph(WARNING.lines(self.lang), s["small"]))
+            out.append(Paragraph(self.t(WARNING), s["small"]))
         out.append(Spacer(1, 5 * mm))
         out.append(Paragraph(self.t(TOTALS), s["heading"]))
         out.append(self.totals_table(data.grades, [row.grade if row.mean is not None else None

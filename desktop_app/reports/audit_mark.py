@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.reports.labels import L
+
+#: Before the mark in a footer, in the copy's language (PDF: pdf_base; DOCX: blocks_docx).
+AUDIT_LABEL = L("Өзгерістер журналы:", "Журнал изменений:")
+
 _provider: Callable[[], tuple[int, str] | None] | None = None
 
 

@@ -16,11 +16,12 @@ from datetime import datetime
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Inches, Mm, Pt, RGBColor
 
+from desktop_app.reports.audit_mark import AUDIT_LABEL, audit_mark
 from desktop_app.reports.blocks import (
     SMALL_TABLE_ROWS,
     Approval,
@@ -35,6 +36,7 @@ from desktop_app.reports.blocks import (
 
 FONT = "Times New Roman"
 SIZE = Pt(14)
+FOOTER_SIZE = Pt(12)
 TEXT_WIDTH_MM = 170          # A4 less the 30 + 10 mm margins
 LANG_TAGS = {"kk": "kk-KZ", "ru": "ru-RU"}
 #: The footer around the PAGE and SECTIONPAGES fields, per language (as the PDF footer, pdf_base.PAGE_OF).
@@ -55,8 +57,8 @@ def _set_lang(element_with_rpr, lang: str) -> None:
     node.set(qn("w:bidi"), tag)
 
 
-def _set_font(run_or_style, size: Pt = SIZE) -> None:
-    run_or_style.font.name = FONT
+def _set_font(run_or_style, size: Pt = SIZE, font: str = FONT) -> None:
+    run_or_style.font.name = font
     run_or_style.font.size = size
     rpr = run_or_style.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
@@ -64,16 +66,16 @@ def _set_font(run_or_style, size: Pt = SIZE) -> None:
         fonts = rpr.makeelement(qn("w:rFonts"), {})
         rpr.append(fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
+        fonts.set(qn(attr), font)
 
 
-def _field(paragraph, code: str, lang: str, shown: str = "1") -> None:
+def _field(paragraph, code: str, lang: str, shown: str = "1", font: str = FONT, size: Pt = FOOTER_SIZE) -> None:
     """A Word field (PAGE, SECTIONPAGES) that Word fills in when the page is laid out. `shown` is the value
     stored with it: LibreOffice keeps it for SECTIONPAGES (it cannot count a section's pages), so it is
     the count the PDF of the same blocks has."""
     def run_with(tag: str, **attrs: str) -> None:
         run = paragraph.add_run()
-        _set_font(run, Pt(12))
+        _set_font(run, size, font)
         _set_lang(run.element, lang)
         el = OxmlElement(tag)
         for k, v in attrs.items():
@@ -85,27 +87,42 @@ def _field(paragraph, code: str, lang: str, shown: str = "1") -> None:
     run_with("w:instrText", **{"xml:space": "preserve"})
     run_with("w:fldChar", **{"w:fldCharType": "separate"})
     placeholder = paragraph.add_run(shown)
-    _set_font(placeholder, Pt(12))
+    _set_font(placeholder, size, font)
     run_with("w:fldChar", **{"w:fldCharType": "end"})
 
 
-def _number_pages(section, lang: str, total: int, whole: bool) -> None:
+def _number_pages(section, lang: str, total: int, whole: bool, font: str = FONT, size: Pt = FOOTER_SIZE) -> None:
     """Footer "1 бет / 3" or "Стр. 1 из 3" counted within this section, starting from 1. A paper in one
     language counts all pages (NUMPAGES: Word and LibreOffice both compute it); a bilingual one counts the
-    section (SECTIONPAGES, which LibreOffice shows as stored: the count of the PDF of the same blocks)."""
+    section (SECTIONPAGES, which LibreOffice shows as stored: the count of the PDF of the same blocks).
+    On the left, as in the PDF footer, the head of the audit chain ("Журнал изменений: № 12 · 7F3A-91C2")."""
     section.footer.is_linked_to_previous = False
     p = section.footer.paragraphs[0]
     for r in list(p.runs):
         r._element.getparent().remove(r._element)
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    before, middle, after = FOOTER["ru" if lang == "ru" else "kk"]
+    lang = "ru" if lang == "ru" else "kk"
+    mark = audit_mark()
+    if mark:   # a later rewrite of the log can be proved against this paper (reports/audit_mark.py)
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        stops = p.paragraph_format.tab_stops
+        for inherited in (Inches(3.25), Inches(6.5)):   # the Footer style's centre and right stops
+            stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(section.page_width - section.left_margin - section.right_margin, WD_TAB_ALIGNMENT.RIGHT)
+        r = p.add_run(f"{AUDIT_LABEL.text(lang)} {mark}")
+        _set_font(r, Pt(7), font)
+        r.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+        _set_lang(r.element, lang)
+        p.add_run("\t")
+    else:
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    before, middle, after = FOOTER[lang]
     for text, code in ((before, "PAGE"), (middle, "NUMPAGES" if whole else "SECTIONPAGES"), (after, None)):
         if text:
             r = p.add_run(text)
-            _set_font(r, Pt(12))
+            _set_font(r, size, font)
             _set_lang(r.element, lang)
         if code:
-            _field(p, code, lang, "1" if code == "PAGE" else str(total))
+            _field(p, code, lang, "1" if code == "PAGE" else str(total), font, size)
     sect_pr = section._sectPr
     pg = sect_pr.find(qn("w:pgNumType"))
     if pg is None:

@@ -107,44 +107,18 @@ def total_grades(grades: Sequence[L], found: Sequence[L | None]) -> list[tuple[L
 SectionStart = SectionMark
 
 
-class _SectionCanvas(_NumberedCanvas):
-    """"Page X of Y" counted within each section of a bundle (all sheets of a quarter in one PDF)."""
-
-    def save(self) -> None:
-        starts = [state.get("_section_start", 1) for state in self._saved]
-        if self.section_pages is not None:
-            self.section_pages.extend(starts.count(s) for s in dict.fromkeys(starts))
-        for state, start in zip(self._saved, starts, strict=True):
-            self.__dict__.update(state)
-            page, total = self._pageNumber - start + 1, starts.count(start)
-            lang = state.get("_section_lang") or self.footer_lang
-            text = self.footer_text.text("ru" if lang == "ru" else "kk")
-            self.setFont(self.footer_font, 8)
-            self.setFillColor(colors.grey)
-            self.drawRightString(self._pagesize[0] - 15 * mm, 10 * mm, text.format(page=page, total=total))
-            Canvas.showPage(self)
-        Canvas.save(self)
-
-
 class EvaluationDocument(PdfDocument[D]):
     """A confidential evaluation document: the mark and the organisation on top of every page."""
-
-    sectioned = False  # True: the story is a bundle of SectionStart-marked parts, numbered each on its own
 
     font = SERIF
     base_size = 11.0
     margins = (25 * mm, 12 * mm, 18 * mm, 18 * mm)
 
-    def f(self, label: L, sep: str = " / ", **values: L | str | int) -> str:
-        """A label with values filled in each language separately ("both": "kk text / ru text")."""
-        def one(lang: str) -> str:
-            filled = {k: (getattr(v, lang) or v.kk or v.ru) if isinstance(v, L) else v for k, v in values.items()}
-            return getattr(label, lang).format(**filled)
-
-        if self.lang == "both":
-            kk, ru = one("kk"), one("ru")
-            return kk if kk == ru else f"{kk}{sep}{ru}"
-        return one(self.lang)
+    def f(self, label: L, **values: L | str | int) -> str:
+        """A label with values filled in the document's language (a bilingual value in that language)."""
+        lang = "ru" if self.lang == "ru" else "kk"
+        filled = {k: (getattr(v, lang) or v.kk or v.ru) if isinstance(v, L) else v for k, v in values.items()}
+        return getattr(label, lang).format(**filled)
 
     def running_head(self, data: D) -> str:
         organisation = getattr(data, "organisation", None)
@@ -158,31 +132,37 @@ class EvaluationDocument(PdfDocument[D]):
                                 author="Bagalau", creator="Bagalau",
                                 # else every page names Helvetica: not embedded, no Kazakh letters
                                 initialFontName=self.font)
-        lang = self.lang
-        mark = self.t(CONFIDENTIAL)
-        font = self.font
-        head = _fit(self.running_head(data).replace("\n", " "), font, 8,
-                    self.pagesize[0] - left - right - stringWidth(mark, f"{font}-Bold", 9) - 8 * mm)
-
+        heads = {lang: self.page_head_texts(data, lang) for lang in {"kk", "ru", self.lang}}
+        font, lang = self.font, self.lang
         pages: list[int] = []
 
-        class _Canvas(_SectionCanvas if self.sectioned else _NumberedCanvas):  # type: ignore[misc]
-            footer_lang = lang
-            section_pages = pages
-
-
-        def on_page(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
+        def page_head(canvas: Canvas, page_lang: str) -> None:
+            """The organisation and the confidentiality mark (001 §13) in the language of the page's copy."""
+            head, mark = heads.get(page_lang, heads[lang])
             width, height = canvas._pagesize
-            canvas.saveState()
+            canvas.setFillColor(colors.black)
             canvas.setFont(f"{font}-Bold", 9)
             canvas.drawRightString(width - right, height - 10 * mm, mark)
             canvas.setFont(font, 8)
             canvas.drawString(left, height - 10 * mm, head)
-            canvas.restoreState()
 
-        doc.build(self.story(data), onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_Canvas)
+        class _Canvas(_NumberedCanvas):
+            footer_lang = lang
+            section_pages = pages
+
+        _Canvas.page_head = page_head  # type: ignore[assignment]
+        doc.build(self.whole_story(data), canvasmaker=_Canvas)
         self.section_pages = pages
         return buf.getvalue()
+
+    def page_head_texts(self, data: D, lang: DocLang) -> tuple[str, str]:
+        """(organisation, confidentiality mark) of a page of the copy in `lang`, the organisation cut to fit."""
+        copy = self.in_lang(lang)
+        assert isinstance(copy, EvaluationDocument)
+        left, right, _top, _bottom = self.margins
+        mark = copy.mark_text()
+        room = self.pagesize[0] - left - right - stringWidth(mark, f"{self.font}-Bold", 9) - 8 * mm
+        return _fit(copy.running_head(data).replace("\n", " "), self.font, 8, room), mark
 
     def mark_text(self) -> str:
         """The confidentiality mark of every page (the DOCX header repeats it)."""
@@ -294,7 +274,7 @@ class EvaluationDocument(PdfDocument[D]):
 
     def header_cells(self, labels: Sequence[L], size: float) -> list[Flowable]:
         style = self.styles()["cell_bold"].clone("head", fontSize=size, leading=size * 1.2)
-        return [Paragraph(h.lines(self.lang), style) for h in labels]
+        return [Paragraph(self.t(h), style) for h in labels]
 
     def totals_table(self, grades: Sequence[L], found: Sequence[L | None], size: float = 9.0) -> Flowable:
         """Counts and shares per grade band (001 §7); `found` has one grade per evaluee, None = no score."""

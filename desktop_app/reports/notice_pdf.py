@@ -78,7 +78,6 @@ TEXT = {
 
 class NoticePdf(EvaluationDocument[Sequence[NoticeData]]):
     base_size = 13.0
-    sectioned = True
     margins = (30 * mm, 12 * mm, 20 * mm, 20 * mm)
 
     def title(self, data: Sequence[NoticeData]) -> str:

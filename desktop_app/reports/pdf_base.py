@@ -4,7 +4,9 @@ A document subclass implements `story(data)` and gets `render(data) -> bytes`.
 """
 from __future__ import annotations
 
+import copy
 import io
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from reportlab.lib import colors
@@ -13,16 +15,16 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
+from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, TableStyle
 
-from desktop_app.reports.audit_mark import audit_mark
+from desktop_app.reports.audit_mark import AUDIT_LABEL, audit_mark
 from desktop_app.reports.fonts import SANS, SERIF, register_fonts
 from desktop_app.reports.labels import DocLang, L
 
 D = TypeVar("D")
 
 PAGE_OF = L("{page} бет / {total}", "Стр. {page} из {total}")
-AUDIT_MARK = L("Өзгерістер журналы:", "Журнал изменений:")
+AUDIT_MARK = AUDIT_LABEL
 
 
 class SectionMark(Flowable):
@@ -48,6 +50,8 @@ class _NumberedCanvas(Canvas):
     footer_font = SANS
     footer_text = PAGE_OF
     footer_lang: DocLang = "kk"
+    #: Draws the page head (confidentiality mark, organisation) in the page's language; set by a document.
+    page_head: Callable[[Canvas, str], None] | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -66,7 +70,9 @@ class _NumberedCanvas(Canvas):
             self.section_pages.extend(starts.count(s) for s in dict.fromkeys(starts))
         for state, start in zip(self._saved, starts, strict=True):
             self.__dict__.update(state)
-            lang = state.get("_section_lang", self.footer_lang)
+            lang = state.get("_section_lang") or self.footer_lang
+            if self.page_head is not None:    # at save: the page's copy (and so its language) is known
+                type(self).page_head(self, lang)  # type: ignore[misc]
             self._draw_footer(self._pageNumber - start + 1, starts.count(start), lang)
             super().showPage()
         super().save()
@@ -92,6 +98,10 @@ class PdfDocument(Generic[D]):
     landscape = False
     margins = (20 * mm, 15 * mm, 15 * mm, 18 * mm)  # left, right, top, bottom
 
+    #: True: "both" is the Kazakh copy in full, then the Russian copy from a new page, each numbered from 1
+    #: in its own language (the story is built once per language); False: the story handles "both" itself.
+    per_language = False
+
     def __init__(self, lang: DocLang = "kk") -> None:
         if lang not in ("kk", "ru", "both"):
             raise ValueError(f"unknown document language {lang!r}")
@@ -104,6 +114,28 @@ class PdfDocument(Generic[D]):
 
     def story(self, data: D) -> list[Flowable]:
         raise NotImplementedError
+
+    def copies_story(self, data: D) -> list[Flowable]:
+        """The Kazakh copy (the state language first, 004 §9), then the Russian one from a new page."""
+        out: list[Flowable] = []
+        for lang in ("kk", "ru"):
+            if out:
+                out.append(PageBreak())
+            out.append(SectionMark(lang))
+            out += self.in_lang(lang).story(data)
+        return out
+
+    def whole_story(self, data: D) -> list[Flowable]:
+        """What is laid out: the story, or for a per-language document in "both" its two copies."""
+        if self.per_language and self.lang == "both":
+            return self.copies_story(data)
+        return self.story(data)
+
+    def in_lang(self, lang: DocLang) -> PdfDocument[D]:
+        """This document in one language (a copy of a "both" document)."""
+        other = copy.copy(self)
+        other.lang = lang
+        return other
 
     # -- helpers ------------------------------------------------------------------------------
     def t(self, label: L) -> str:
@@ -155,7 +187,7 @@ class PdfDocument(Generic[D]):
             footer_font = font   # the page numbers in the document's own typeface
             section_pages = pages
 
-        doc.build(self.story(data), canvasmaker=_Canvas)
+        doc.build(self.whole_story(data), canvasmaker=_Canvas)
         self.section_pages = pages   # the DOCX twin writes the same counts in its footers
         return buf.getvalue()
 

@@ -63,11 +63,11 @@ def with_marks(story: Sequence[Flowable], report: Report) -> list[Flowable]:
 
 def render_reporting(document: PdfDocument[D], data: D, report: Report) -> bytes:
     """document.render(data), calling report(done, total) along the way (see with_marks)."""
-    story = document.story(data)
+    story = document.whole_story(data)
     report(0, max(1, len(_starts(story))))
     marked = with_marks(story, report)
-    setattr(document, "story", lambda _data: marked)  # noqa: B010 - render() builds this marked story
+    setattr(document, "whole_story", lambda _data: marked)  # noqa: B010 - render() builds this marked story
     try:
         return document.render(data)
     finally:
-        del document.story
+        del document.whole_story

@@ -1,7 +1,8 @@
 """The bonus scale printed as the methodology's appendix (000 "Приложение 1-1"): items grouped by level
 +5 … +1 with their rules; for a points methodology also the penalty items (002 §21–§22), the unit head's
 personal points (002 §26), the disciplinary deduction (002 §21) and the efficiency coefficient (002 §18).
-Serif, 12 pt (an attachment to an official act); in "both" every cell has Kazakh first, then Russian.
+Serif, 12 pt (an attachment to an official act); "both": the Kazakh scale, then the Russian one from a new
+page, each numbered from 1 in its own language.
 """
 from __future__ import annotations
 
@@ -62,43 +63,35 @@ PENALTY_COLS_MM = (34.0, 62.0, 46.0, 38.0)  # "Исполнительская" (
 
 class ScalePdf(SerifDocument[Methodology]):
     base_size = 12.0
+    per_language = True
     margins = (20 * mm, 10 * mm, 15 * mm, 18 * mm)
 
     def title(self, data: Methodology) -> str:
         return self.t(TITLE)
 
-    def _langs(self) -> tuple[DocLang, ...]:
-        return ("kk", "ru") if self.lang == "both" else (self.lang,)
-
-    def _both(self, kk: str, ru: str) -> str:
-        """Cell text: one language, or Kazakh then Russian in italics."""
-        if self.lang == "kk":
-            return escape(kk)
-        if self.lang == "ru":
-            return escape(ru)
-        return f"{escape(kk)}<br/><i>{escape(ru)}</i>"
+    def _say(self, kk: str, ru: str) -> str:
+        """Cell text in the document's language (the scale is laid out once per language)."""
+        return escape(ru if self.lang == "ru" else kk)
 
     def _source(self, source: str) -> str:
         """The item's ground cited as a person would ("подпункт 1) пункта 17 приказа № 233")."""
-        if self.lang == "both":
-            return self._both(source_text(source, "kk"), source_text(source, "ru"))
-        return escape(source_text(source, self.lang))
+        return escape(source_text(source, "ru" if self.lang == "ru" else "kk"))
 
     def _rule(self, rule: PointRule, negative: bool = False) -> str:
-        parts = ["<br/>".join(escape(x) for x in rule_lines(rule, lang, negative)) for lang in self._langs()]
-        return parts[0] if len(parts) == 1 else f"{parts[0]}<br/><i>{parts[1]}</i>"
+        lang: DocLang = "ru" if self.lang == "ru" else "kk"
+        return "<br/>".join(escape(x) for x in rule_lines(rule, lang, negative))
 
     def _head(self, m: Methodology) -> list[Flowable]:
         st = self.styles()
         right = ParagraphStyle("right", parent=st["small"], fontSize=10, leading=12, alignment=TA_RIGHT)
-        lines = [self._both(APPENDIX.kk.format(name=m.name_kk), APPENDIX.ru.format(name=m.name_ru))]
+        lines = [self._say(APPENDIX.kk.format(name=m.name_kk), APPENDIX.ru.format(name=m.name_ru))]
         if m.act_number or m.act_date:
-            lines.append(self._both(f"({approved_by(m, 'kk')})", f"({approved_by(m, 'ru')})"))
+            lines.append(self._say(f"({approved_by(m, 'kk')})", f"({approved_by(m, 'ru')})"))
         eff = m.effective_from.strftime("%d.%m.%Y")
-        lines.append(self._both(IN_FORCE.kk.format(date=eff, version=m.version),
+        lines.append(self._say(IN_FORCE.kk.format(date=eff, version=m.version),
                                 IN_FORCE.ru.format(date=eff, version=m.version)))
         out: list[Flowable] = [Paragraph(x, right) for x in lines]
-        out += [Spacer(1, 6 * mm), Paragraph(self._both(TITLE.kk, TITLE.ru), st["title"])]
+        out += [Spacer(1, 6 * mm), Paragraph(self._say(TITLE.kk, TITLE.ru), st["title"])]
         return out
 
     def _table(self, header: list[str], rows: list[list[str]], group_starts: set[int],
@@ -124,13 +117,13 @@ class ScalePdf(SerifDocument[Methodology]):
             for i, item in enumerate(items):
                 if i == 0:
                     starts.add(len(rows) + 1)
-                lvl = self._both(LEVEL.kk.format(n=signed(level)), LEVEL.ru.format(n=signed(level))) if i == 0 else ""
+                lvl = self._say(LEVEL.kk.format(n=signed(level)), LEVEL.ru.format(n=signed(level))) if i == 0 else ""
                 rows.append(self._item_row(lvl, item))
         return rows, starts
 
     def _item_row(self, first: str, item: BonusItem | PenaltyItem) -> list[str]:
         negative = isinstance(item, PenaltyItem)
-        return [first, self._both(item.text_kk, item.text_ru), self._rule(item.rule, negative), self._source(item.source)]
+        return [first, self._say(item.text_kk, item.text_ru), self._rule(item.rule, negative), self._source(item.source)]
 
     def _penalty_rows(self, m: Methodology) -> tuple[list[list[str]], set[int]]:
         rows: list[list[str]] = []
@@ -140,31 +133,31 @@ class ScalePdf(SerifDocument[Methodology]):
             for i, item in enumerate(items):
                 if i == 0:
                     starts.add(len(rows) + 1)
-                rows.append(self._item_row(self._both(GROUP[group].kk, GROUP[group].ru) if i == 0 else "", item))
+                rows.append(self._item_row(self._say(GROUP[group].kk, GROUP[group].ru) if i == 0 else "", item))
         return rows, starts
 
     def _rules_text(self, m: Methodology) -> list[Flowable]:
         st = self.styles()
         out: list[Flowable] = []
         if m.base_points is not None:
-            out.append(Paragraph(self._both(BASE.kk.format(n=plain(m.base_points)),
+            out.append(Paragraph(self._say(BASE.kk.format(n=plain(m.base_points)),
                                             BASE.ru.format(n=plain(m.base_points))), st["body"]))
         p = m.personal_points
         if p is not None:
             kw = {"low": signed(p.min_points), "high": signed(p.max_points), "pen": signed(-p.penalty_points),
                       "cap": signed(p.cap), "n": str(p.blocked_from_breaches)}
-            out.append(Paragraph(self._both(PERSONAL.kk.format(**kw), PERSONAL.ru.format(**kw)), st["body"]))
+            out.append(Paragraph(self._say(PERSONAL.kk.format(**kw), PERSONAL.ru.format(**kw)), st["body"]))
         if m.sanction is not None:
             share = plain(m.sanction.percent_per_month)
             kk, ru = (SANCTION.kk.format(p=share, src=source_text(m.sanction.source, "kk")),
                       SANCTION.ru.format(p=share, src=source_text(m.sanction.source, "ru")))
-            out.append(Paragraph(self._both(kk, ru), st["body"]))
+            out.append(Paragraph(self._say(kk, ru), st["body"]))
         if m.efficiency:
             steps = sorted(m.efficiency, key=lambda s: s.lower)
-            out.append(Paragraph(self._both(EFFICIENCY.kk, EFFICIENCY.ru), st["body"]))
+            out.append(Paragraph(self._say(EFFICIENCY.kk, EFFICIENCY.ru), st["body"]))
             for s in steps:
                 kw = {"low": plain(s.lower), "c": plain(s.coefficient)}
-                out.append(Paragraph("– " + self._both(EFF_ROW.kk.format(**kw), EFF_ROW.ru.format(**kw)), st["body"]))
+                out.append(Paragraph("– " + self._say(EFF_ROW.kk.format(**kw), EFF_ROW.ru.format(**kw)), st["body"]))
         return out
 
     def story(self, data: Methodology) -> list[Flowable]:
@@ -172,8 +165,6 @@ class ScalePdf(SerifDocument[Methodology]):
         out = self._head(data)
         rows, starts = self._bonus_rows(data)
         header = [self.t(H_POINTS), self.t(H_ITEM), self.t(H_RULE), self.t(H_SOURCE)]
-        if self.lang == "both":
-            header = [H_POINTS.lines("both"), H_ITEM.lines("both"), H_RULE.lines("both"), H_SOURCE.lines("both")]
         if not any(i.source for i in data.bonus_items):
             # the office's own scale cites no other act: no empty "Негіз / Основание" column
             header, rows = header[:-1], [r[:-1] for r in rows]
@@ -181,11 +172,9 @@ class ScalePdf(SerifDocument[Methodology]):
         else:
             out.append(self._table(header, rows, starts))
         if data.penalty_items:
-            out += [Spacer(1, 6 * mm), Paragraph(self._both(PENALTY_TITLE.kk, PENALTY_TITLE.ru), st["title"])]
+            out += [Spacer(1, 6 * mm), Paragraph(self._say(PENALTY_TITLE.kk, PENALTY_TITLE.ru), st["title"])]
             prow, pstarts = self._penalty_rows(data)
             pheader = [self.t(H_GROUP), self.t(H_BREACH), self.t(H_RULE), self.t(H_SOURCE)]
-            if self.lang == "both":
-                pheader = [H_GROUP.lines("both"), H_BREACH.lines("both"), H_RULE.lines("both"), H_SOURCE.lines("both")]
             out.append(self._table(pheader, prow, pstarts, PENALTY_COLS_MM))
         extra = self._rules_text(data)
         if extra:

@@ -41,7 +41,7 @@ def extras(doc: SheetPdf, d: SheetData) -> list[Flowable]:
     out: list[Flowable] = []
     if d.sanction is not None:
         out.append(Paragraph(doc.t(SANCTION), s["heading"]))
-        out.append(Paragraph(doc.f(SANCTION_TEXT, "<br/>", months=d.sanction.months, order=d.sanction.order,
+        out.append(Paragraph(doc.f(SANCTION_TEXT, months=d.sanction.months, order=d.sanction.order,
                                    percent=fmt_points(d.sanction.percent_per_month),
                                    deduction=fmt_points(d.sanction.deduction),
                                    word=ru_points_word(d.sanction.deduction)), s["body"]))

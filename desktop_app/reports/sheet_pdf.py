@@ -72,10 +72,11 @@ SIGN_HR = L("Персоналды басқару қызметінің басшы
 
 
 class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
-    """One or many sheets; each sheet starts on a new page."""
+    """One or many sheets; each sheet starts on a new page, numbered on its own. "both": each sheet in
+    Kazakh, then the same sheet in Russian, each copy numbered from 1 in its own language."""
 
-    base_size = 12.0      # the body of a paper a person signs: at least 12 pt, in both languages too
-    sectioned = True
+    base_size = 12.0      # the body of a paper a person signs: at least 12 pt
+    per_language = True
 
     def title(self, data: Sequence[SheetData]) -> str:
         if len(data) == 1:
@@ -88,16 +89,25 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         return value(self.lang, data[0].organisation, " / ") if data else ""
 
     def story(self, data: Sequence[SheetData]) -> list[Flowable]:
+        return self._bundle(data, [self])
+
+    def copies_story(self, data: Sequence[SheetData]) -> list[Flowable]:
+        """An evaluee's Kazakh and Russian sheets side by side in the bundle: they are signed and filed
+        together. Sheets in the Kazakh alphabet's order (the state language first)."""
+        return self._bundle(data, [self.in_lang("kk"), self.in_lang("ru")])  # type: ignore[list-item]
+
+    def _bundle(self, data: Sequence[SheetData], copies: list[SheetPdf]) -> list[Flowable]:
         out: list[Flowable] = []
         # unit by unit as given; within a unit, names in the order of the document's alphabet
-        order: DocLang = "ru" if self.lang == "ru" else "kk"
+        order: DocLang = copies[0].lang
         units = {d.unit: i for i, d in reversed(list(enumerate(data)))}
         data = sorted(data, key=lambda d: (units[d.unit], name_sort_key(value(order, d.employee), order)))
-        for i, sheet in enumerate(data):
-            if i:
-                out.append(PageBreak())
-            out.append(SectionStart())
-            out += self.sheet(sheet)
+        for sheet in data:
+            for copy in copies:
+                if out:
+                    out.append(PageBreak())
+                out.append(SectionStart(copy.lang))   # each sheet (and copy) numbered from 1, in its language
+                out += copy.sheet(sheet)
         return out
 
     # -- one sheet -------------------------------------------------------------------------------
@@ -106,14 +116,14 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         lang = self.lang
         out: list[Flowable] = [
             Paragraph(value(lang, d.organisation, "<br/>"), s["subtitle"]),
-            Paragraph(TITLE.lines(lang).upper(), s["title"]),
-            Paragraph(f"{self.f(FORM, '<br/>', form=d.form)}<br/>"
-                      f"{self.f(PERIOD, '<br/>', period=_period(d))}", s["subtitle"]),
+            Paragraph(self.t(TITLE).upper(), s["title"]),
+            Paragraph(f"{self.f(FORM, form=d.form)}<br/>"
+                      f"{self.f(PERIOD, period=_period(d))}", s["subtitle"]),
             self.card(d),
         ]
         if d.without_participation:
             out.append(Spacer(1, 2 * mm))
-            out.append(Paragraph(f"<b>{self.f(WITHOUT, '<br/>', date=fmt_date(d.dismissal_date, '—'))}</b>",
+            out.append(Paragraph(f"<b>{self.f(WITHOUT, date=fmt_date(d.dismissal_date, '—'))}</b>",
                                  s["body"]))
             if d.notice_note:
                 out.append(Paragraph(self.t(NOTICE).format(note=escape(d.notice_note)), s["body"]))
@@ -128,7 +138,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         if d.comments:
             out.append(Paragraph(self.t(COMMENTS), s["heading"]))
             out.append(Paragraph(escape(d.comments).replace("\n", "<br/>"), s["body"]))
-        status = Paragraph(self.f(STATUS, "<br/>", status=d.status if (d.status.kk or d.status.ru) else "—",
+        status = Paragraph(self.f(STATUS, status=d.status if (d.status.kk or d.status.ru) else "—",
                                   date=fmt_date(d.evaluated_on, "—")), s["body"])
         signers: list[tuple[L, L, L | None]] = [(SIGN_EVALUATOR, d.evaluator_name, d.evaluator_position)]
         dates: list[date | None] = [d.evaluated_on]   # the evaluator signs the score they gave
@@ -202,7 +212,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         if c is not None:
             rows.append([self.t(ORIGINAL), fmt_score(c.original)])
             rows.append([self.t(ADOPTED), fmt_score(d.score)])
-            rows.append(["", self.f(PROTOCOL, "\n", number=c.protocol_number or "—",
+            rows.append(["", self.f(PROTOCOL, number=c.protocol_number or "—",
                                     date=L(kk_date_of(c.protocol_date), fmt_date(c.protocol_date))
                                     if c.protocol_date else "—")])
         elif d.final_after_calibration:

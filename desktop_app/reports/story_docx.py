@@ -56,7 +56,6 @@ class StoryDocx:
         self.lang = document.lang
         self.font = SERIF_DOCX if document.font == SERIF else SANS_DOCX
         head = document.running_head(data) if hasattr(document, "running_head") else ""
-        self.head = head.replace("\n", " ").replace("<br/>", " ")
         org = getattr(data, "organisation", None)
         if org is None and isinstance(data, (list, tuple)) and data:
             org = getattr(data[0], "organisation", None)      # a bundle of sheets or letters
@@ -86,16 +85,16 @@ class StoryDocx:
         lang = "ru" if section_lang == "ru" else "kk"
         pages = self.pages[self.sections] if self.sections < len(self.pages) else 1
         # one part: NUMPAGES (Word and LibreOffice count it); a bundle of sheets or letters: each its own
-        _number_pages(section, lang, pages, whole=len(self.pages) <= 1)
-        for p in section.footer.paragraphs:
-            for r in p.runs:
-                _set_font(r, Pt(9))
-                r.font.name = self.font
-        if self.head:
-            mark = getattr(self.pdf, "mark_text", None)
-            self._header(section, mark() if callable(mark) else "")
+        _number_pages(section, lang, pages, whole=len(self.pages) <= 1, font=self.font, size=Pt(9))
+        # the page head of the copy: organisation and confidentiality mark in the copy's language
+        copy = self.pdf.in_lang(section_lang) if section_lang != self.lang else self.pdf  # type: ignore[arg-type]
+        head = copy.running_head(self.data) if hasattr(copy, "running_head") else ""
+        head = head.replace("\n", " ").replace("<br/>", " ")
+        mark = getattr(copy, "mark_text", None)
+        if head:
+            self._header(section, head, mark() if callable(mark) else "")
 
-    def _header(self, section, mark: str) -> None:
+    def _header(self, section, head: str, mark: str) -> None:
         """The organisation on the left and the confidentiality mark on the right of every page."""
         section.header.is_linked_to_previous = False
         p = section.header.paragraphs[0]
@@ -105,7 +104,7 @@ class StoryDocx:
         for inherited in (Inches(3.25), Inches(6.5)):   # the Header style's centre and right stops
             stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
         stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-        self._runs(p, self.head, size=8)
+        self._runs(p, head, size=8)
         if mark:
             self._runs(p, "\t" + mark, size=9, bold=True)
 
@@ -117,8 +116,9 @@ class StoryDocx:
 
     # -- text ------------------------------------------------------------------------------------
     def _lang_of(self, text: str) -> str:
-        if self.lang != "both":
-            return self.lang
+        lang = self._section_lang or self.lang
+        if lang != "both":
+            return lang
         return "kk" if any(c in _KK_LETTERS for c in text) else "ru"
 
     def _runs(self, p, markup: str, size: float, bold: bool = False, italic: bool = False) -> None:
@@ -275,13 +275,13 @@ class StoryDocx:
             elif isinstance(item, str):
                 # The PDF breaks cell text into lines for its own font metrics; Word breaks lines itself.
                 # A bilingual paper keeps its breaks: there a line break separates the two languages.
-                text = item if self.lang == "both" else re.sub(r"(?<=\S)\n(?=[a-zа-яёәғқңөұүһі(«])", " ", item)
+                text = item if (self._section_lang or self.lang) == "both" else re.sub(r"(?<=\S)\n(?=[a-zа-яёәғқңөұүһі(«])", " ", item)
                 self._runs(para, _plain_markup(text), size, bold=bold)
             elif isinstance(item, (int, float)):
                 self._runs(para, str(item), size, bold=bold)
 
     def bytes(self) -> bytes:
-        for f in self.pdf.story(self.data):
+        for f in self.pdf.whole_story(self.data):
             self.add(f)
         if not self.sections:
             self._new_section()
@@ -338,6 +338,15 @@ def _fixed_layout(table) -> None:
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")
     tbl_pr.append(layout)
+    # the PDF's cell padding (2–2.5 pt), not Word's 5.4 pt: else a header fitted to its column in the PDF
+    # ("Категория" in 17 mm) breaks inside the word in Word and LibreOffice
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), "50")
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    tbl_pr.append(margins)
 
 
 def _repeat_header(row) -> None:

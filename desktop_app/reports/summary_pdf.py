@@ -55,6 +55,7 @@ def _wrapped(text: str, width: float, font: str, size: float) -> str:
 
 class SummaryPdf(EvaluationDocument[SummaryData]):
     landscape = True
+    per_language = True   # "both": the Kazakh summary, then the Russian one, each numbered on its own
     base_size = 10.0
     cell_size = 8.5
     margins = (20 * mm, 12 * mm, 16 * mm, 16 * mm)
@@ -66,12 +67,12 @@ class SummaryPdf(EvaluationDocument[SummaryData]):
         s = self.styles()
         out: list[Flowable] = [
             Paragraph(value(self.lang, data.organisation, "<br/>"), s["subtitle"]),
-            Paragraph(TITLE.lines(self.lang), s["title"]),
-            Paragraph(f"{SUBTITLE.lines(self.lang)}<br/>{quarter_text(self.lang, data.quarter, data.year)}",
+            Paragraph(self.t(TITLE), s["title"]),
+            Paragraph(f"{self.t(SUBTITLE)}<br/>{quarter_text(self.lang, data.quarter, data.year)}",
                       s["subtitle"]),
         ]
         if data.methodology.kk or data.methodology.ru:
-            out.append(Paragraph(self.f(METHODOLOGY, "<br/>", name=data.methodology), s["small"]))
+            out.append(Paragraph(self.f(METHODOLOGY, name=data.methodology), s["small"]))
         out.append(self.rows_table(data))
         out.append(Spacer(1, 5 * mm))
         out.append(Paragraph(self.t(TOTALS), s["heading"]))

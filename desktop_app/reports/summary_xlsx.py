@@ -1,9 +1,13 @@
 """The quarter summary and the annual summary as Excel workbooks: the same data as the PDFs,
-scores as numbers (two decimals) so that the HR service can sort and filter them."""
+scores as numbers (two decimals) so that the HR service can sort and filter them.
+
+"both": two worksheets, the Kazakh copy ("Тізімдеме") then the Russian one ("Ведомость"), as the PDF has two
+copies — every cell in one language, a bilingual reason once in each."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Literal
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -28,6 +32,8 @@ from desktop_app.reports.evaluation_parts import (
 from desktop_app.reports.labels import DocLang, L
 from desktop_app.reports.xlsx_text import workbook_bytes
 
+Lang = Literal["kk", "ru"]     # a worksheet is in one language
+PAGE_OF_XLSX = L("&P бет / &N", "Стр. &P из &N")
 SHEET_SUMMARY = L("Тізімдеме", "Ведомость")
 SHEET_ANNUAL = L("Жылдық", "Годовая")
 THIN = Side(style="thin", color="000000")
@@ -42,7 +48,7 @@ def _number(x: float | Decimal | None) -> float | None:
     return None if x is None else float(round_score(x))
 
 
-def _title_block(ws: Worksheet, lang: DocLang, organisation: L, title: L, period: str, width: int,
+def _title_block(ws: Worksheet, lang: Lang, organisation: L, title: L, period: str, width: int,
                  subtitle: L | None = None, methodology: L | None = None) -> int:
     """Organisation, title, subtitle, period, methodology and the confidentiality mark (001 §13) — the same
     head as the PDF; returns the next free row."""
@@ -53,22 +59,20 @@ def _title_block(ws: Worksheet, lang: DocLang, organisation: L, title: L, period
     if subtitle is not None:
         lines.append((subtitle.text(lang), None))
     lines.append((period, None))
-    if methodology is not None and (methodology.kk or methodology.ru):
-        lines.append((summary_pdf.METHODOLOGY.kk.format(name=methodology.kk) if lang == "kk" else
-                      summary_pdf.METHODOLOGY.ru.format(name=methodology.ru) if lang == "ru" else
-                      f"{summary_pdf.METHODOLOGY.kk.format(name=methodology.kk)} / "
-                      f"{summary_pdf.METHODOLOGY.ru.format(name=methodology.ru)}", None))
+    if methodology is not None and (methodology.kk or methodology.ru):   # the PDF's line, word for word
+        name = getattr(methodology, lang) or methodology.kk or methodology.ru
+        lines.append((getattr(summary_pdf.METHODOLOGY, lang).format(name=name), None))
     for r, (text, font) in enumerate(lines, 2):
         cell = ws.cell(row=r, column=1, value=text)
         if font is not None:
             cell.font = font
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
     ws.oddHeader.right.text = CONFIDENTIAL.text(lang)      # printed pages carry the mark too
-    ws.oddFooter.right.text = "&P / &N"
+    ws.oddFooter.right.text = PAGE_OF_XLSX.text(lang)       # numbered in the sheet's language, as the PDF
     return len(lines) + 3
 
 
-def _header(ws: Worksheet, row: int, labels: Sequence[L], lang: DocLang, widths: Sequence[float]) -> None:
+def _header(ws: Worksheet, row: int, labels: Sequence[L], lang: Lang, widths: Sequence[float]) -> None:
     for col, (label, width) in enumerate(zip(labels, widths, strict=False), 1):
         cell = ws.cell(row=row, column=col, value=value(lang, label))
         cell.font = Font(bold=True)
@@ -102,7 +106,7 @@ def _data_row(ws: Worksheet, row: int, values: Sequence[object], numeric: Sequen
             cell.number_format = "0.00"
 
 
-def _totals(ws: Worksheet, row: int, lang: DocLang, grades: Sequence[L], found: Sequence[L | None]) -> None:
+def _totals(ws: Worksheet, row: int, lang: Lang, grades: Sequence[L], found: Sequence[L | None]) -> None:
     ws.cell(row=row, column=2, value=TOTALS.text(lang)).font = Font(bold=True)
     row += 1
     for col, label in zip((2, 3, 4), TOTAL_HEAD, strict=True):
@@ -123,21 +127,31 @@ def _totals(ws: Worksheet, row: int, lang: DocLang, grades: Sequence[L], found: 
         ws.cell(row=row, column=col).font = Font(bold=True)
 
 
-def _by_name(rows, lang: DocLang):  # type: ignore[no-untyped-def]
+def _by_name(rows, lang: Lang):  # type: ignore[no-untyped-def]
     """Names in the order of the document's alphabet, as in the PDF."""
-    order: DocLang = "ru" if lang == "ru" else "kk"
-    return sorted(rows, key=lambda r: name_sort_key(value(order, r.employee), order))
+    return sorted(rows, key=lambda r: name_sort_key(value(lang, r.employee), lang))
 
 
 def _save(wb: Workbook) -> bytes:
     return workbook_bytes(wb)  # a name typed as "=HYPERLINK(…)" stays text
 
 
+def _workbook(lang: DocLang, fill: Callable[[Worksheet, Lang], None]) -> bytes:
+    """One worksheet in `lang`, or for "both" the Kazakh worksheet and then the Russian one."""
+    wb = Workbook()
+    langs: tuple[Lang, ...] = ("kk", "ru") if lang == "both" else ("ru",) if lang == "ru" else ("kk",)
+    for i, one in enumerate(langs):
+        fill(wb.active if i == 0 else wb.create_sheet(), one)
+    return _save(wb)
+
+
 def summary_xlsx(data: SummaryData, lang: DocLang = "kk") -> bytes:
     """The quarter summary: one row per evaluee under their unit, totals per grade band (001 §7)."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET_SUMMARY.text(lang, " - ")[:31]
+    return _workbook(lang, lambda ws, one: _summary_sheet(ws, data, one))
+
+
+def _summary_sheet(ws: Worksheet, data: SummaryData, lang: Lang) -> None:
+    ws.title = SHEET_SUMMARY.text(lang)[:31]
     headers = summary_pdf.HEADERS
     widths = (6, 34, 34, 11, 8, 44, 16, 28)
     period = quarter_text(lang, data.quarter, data.year)
@@ -147,50 +161,49 @@ def summary_xlsx(data: SummaryData, lang: DocLang = "kk") -> bytes:
     number = 0
     for unit in data.units:
         row += 1
-        _unit_row(ws, row, value(lang, unit.unit, " / "), len(headers))
+        _unit_row(ws, row, value(lang, unit.unit), len(headers))
         for r in _by_name(unit.rows, lang):
             row += 1
             number += 1
-            _data_row(ws, row, [number, value(lang, r.employee, " / "), value(lang, r.position, " / "), r.category,
-                                _number(r.score), value(lang, r.grade, " / "), value(lang, r.status, " / "),
-                                value(lang, r.note, " / ")], numeric=(1, 4, 5))
+            _data_row(ws, row, [number, value(lang, r.employee), value(lang, r.position), r.category,
+                                _number(r.score), value(lang, r.grade), value(lang, r.status),
+                                value(lang, r.note)], numeric=(1, 4, 5))
     found = [r.grade if r.score is not None else None for u in data.units for r in u.rows]
     _totals(ws, row + 2, lang, data.grades, found)
-    return _save(wb)
 
 
 def annual_xlsx(data: AnnualData, lang: DocLang = "kk") -> bytes:
     """The annual summary: Q1–Q4 scores, their mean (001 §4), grade and the Art. 33 p. 6 warning."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET_ANNUAL.text(lang, " - ")[:31]
+    return _workbook(lang, lambda ws, one: _annual_sheet(ws, data, one))
+
+
+def _annual_sheet(ws: Worksheet, data: AnnualData, lang: Lang) -> None:
+    ws.title = SHEET_ANNUAL.text(lang)[:31]
     headers = annual_pdf.HEADERS
     widths = (6, 34, 30, 11, 8, 8, 8, 8, 10, 40, 30)
-    period = YEAR.text(lang).format(year=data.year) if lang != "both" else \
-        f"{YEAR.kk.format(year=data.year)} / {YEAR.ru.format(year=data.year)}"
+    period = YEAR.text(lang).format(year=data.year)
     row = _title_block(ws, lang, data.organisation, annual_pdf.TITLE, period, len(headers),
                        annual_pdf.SUBTITLE, data.methodology)
     if data.open_quarters:  # the same mark as the PDF: the annual result may still change
         quarters = ", ".join(str(q) for q in data.open_quarters)
         ws.cell(row=row, column=1, value=annual_pdf.PRELIMINARY.text(lang).format(quarters=quarters)
-                if lang != "both" else " / ".join(getattr(annual_pdf.PRELIMINARY, x).format(quarters=quarters)
-                                                  for x in ("kk", "ru"))).font = Font(bold=True, color="B00000")
+                ).font = Font(bold=True, color="B00000")
         row += 1
     _header(ws, row, headers, lang, widths)
     number = 0
     warn_font = Font(bold=True, color="B00000")
     for unit in data.units:
         row += 1
-        _unit_row(ws, row, value(lang, unit.unit, " / "), len(headers))
+        _unit_row(ws, row, value(lang, unit.unit), len(headers))
         for r in _by_name(unit.rows, lang):
             row += 1
             number += 1
-            note = value(lang, r.note, " / ")
+            note = value(lang, r.note)
             if r.warning:  # "*" refers to the footnote under the table, which cites the law once
                 note = f"{note} *" if note else "*"
-            _data_row(ws, row, [number, value(lang, r.employee, " / "), value(lang, r.position, " / "), r.category,
+            _data_row(ws, row, [number, value(lang, r.employee), value(lang, r.position), r.category,
                                 *(_number(q) for q in r.quarter_scores), _number(r.mean),
-                                value(lang, r.grade, " / "), note], numeric=(1, 4, 5, 6, 7, 8, 9))
+                                value(lang, r.grade), note], numeric=(1, 4, 5, 6, 7, 8, 9))
             if r.warning:
                 for col in (9, 10, 11):
                     ws.cell(row=row, column=col).font = warn_font
@@ -199,4 +212,3 @@ def annual_xlsx(data: AnnualData, lang: DocLang = "kk") -> bytes:
         ws.cell(row=row, column=2, value=annual_pdf.WARNING.text(lang))
     found = [r.grade if r.mean is not None else None for u in data.units for r in u.rows]
     _totals(ws, row + 2, lang, data.grades, found)
-    return _save(wb)

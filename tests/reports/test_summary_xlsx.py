@@ -15,6 +15,12 @@ def _cells(data: bytes) -> tuple[object, list[list[object]]]:
     return ws, [[c.value for c in row] for row in ws.iter_rows()]
 
 
+def _sheets(data: bytes) -> list[tuple[str, list[str]]]:
+    """(title, every non-empty cell as text) of each worksheet, in order."""
+    return [(ws.title, [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None])
+            for ws in load_workbook(io.BytesIO(data)).worksheets]
+
+
 def test_summary_workbook_in_russian() -> None:
     ws, rows = _cells(summary_xlsx(small(), "ru"))
     assert ws.title == "Ведомость"
@@ -40,9 +46,12 @@ def test_summary_workbook_in_kazakh_and_both() -> None:
     flat = [v for r in rows for v in r if v is not None]
     assert ws.title == "Тізімдеме" and "Құпия" in flat and "2026 жылғы 2-тоқсан" in flat
     assert "Экономика және бюджеттік жоспарлау бөлімі" in flat
-    _ws, rows = _cells(summary_xlsx(small(), "both"))
-    flat = [v for r in rows for v in r if v is not None]
-    assert "Экономика және бюджеттік жоспарлау бөлімі / Отдел экономики и бюджетного планирования" in flat
+    # "both": the Kazakh worksheet, then the Russian one, as the PDF's two copies — no cell in two languages
+    kk, ru = _sheets(summary_xlsx(small(), "both"))
+    assert [kk[0], ru[0]] == ["Тізімдеме", "Ведомость"]
+    assert "Экономика және бюджеттік жоспарлау бөлімі" in kk[1] and "Отдел экономики" not in " ".join(kk[1])
+    assert "Отдел экономики и бюджетного планирования" in ru[1] and "Құпия" not in ru[1]
+    assert "Конфиденциально" in ru[1] and "2 квартал 2026 года" in ru[1]
 
 
 def test_annual_workbook_has_quarters_mean_and_warning() -> None:
@@ -64,7 +73,26 @@ def test_a_bilingual_reason_appears_once_per_language() -> None:
     row = SummaryRow(L("Ахметов Б.", "Ахметов Б."), L("Басшы", "Руководитель"), "E-R-1", None, None,
                      note=L(f"бағаланбайды: {kk}", f"не оценивается: {ru}"))
     data = SummaryData(L("Ұйым", "Организация"), 2026, 3, (SummaryUnit(L("Аппарат", "Аппарат"), (row,)),))
-    _ws, rows = _cells(summary_xlsx(data, "both"))
-    text = "\n".join(str(v) for r in rows for v in r if v is not None)
-    assert text.count("аким бағалайды") == 1 and text.count("оценивает аким") == 1
+    (_kk, kk_cells), (_ru, ru_cells) = _sheets(summary_xlsx(data, "both"))
+    kk_text, ru_text = "\n".join(kk_cells), "\n".join(ru_cells)
+    assert kk_text.count("аким бағалайды") == 1 and "оценивает аким" not in kk_text
+    assert ru_text.count("оценивает аким") == 1 and "аким бағалайды" not in ru_text
     assert split_bilingual("без перевода") == ("без перевода", "без перевода")
+
+
+def test_workbook_has_the_title_and_methodology_line_of_the_pdf() -> None:
+    from dataclasses import replace
+
+    from desktop_app.reports.labels import L
+    from desktop_app.reports.summary_pdf import TITLE, render_summary
+    from tests.reports.pdf_check import pdf_text
+
+    data = replace(small(), methodology=L("Қарасу ауданы әкімдігінің әдістемесі", "Методика акимата Карасуского района"))
+    for lang, title, line in (("kk", TITLE.kk, "Әдістеме: Қарасу ауданы әкімдігінің әдістемесі"),
+                              ("ru", TITLE.ru, "Методика: Методика акимата Карасуского района")):
+        pdf = pdf_text(render_summary(data, lang))
+        (_name, cells), = _sheets(summary_xlsx(data, lang))
+        assert title in pdf and title in cells
+        assert line in pdf and line in cells
+    ws = load_workbook(io.BytesIO(summary_xlsx(data, "both"))).worksheets[1]
+    assert ws.oddFooter.right.text == "Стр. &P из &N"      # printed pages numbered in the sheet's language
