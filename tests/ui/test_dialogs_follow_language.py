@@ -1,5 +1,6 @@
-"""Modal dialogs left open while the language is switched (Language menu, or Ctrl+Shift+L) speak the new
-language at once: their labels, titles, choices and the rows they show — through the one hook (LiveTexts)."""
+"""Dialogs open while the interface language changes speak the new language at once (Qt sends the switch
+to every open widget): their labels, titles, choices and the rows they show — through the one hook
+(LiveTexts / Retranslatable)."""
 from __future__ import annotations
 
 from datetime import date

@@ -120,6 +120,7 @@ class AuditTableModel(QAbstractTableModel):
 
 #: The whole-chain checks run here, one at a time, off the GUI thread (each with its own connection).
 _CHAIN_CHECKS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bagalau-audit-chain")
+START_AFTER_MS = 150   # the worker holds the GIL most of its time: let the page lay out and paint first
 
 
 class AuditPage(Retranslatable, QWidget):
@@ -152,6 +153,10 @@ class AuditPage(Retranslatable, QWidget):
         self._poll = QTimer(self)
         self._poll.setInterval(30)
         self._poll.timeout.connect(self._collect)
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.setInterval(START_AFTER_MS)
+        self._start.timeout.connect(self._start_check)
         self.chain.setObjectName("auditChain")
         self.model = AuditTableModel()
         self.model.namer = lambda table: self.audit.record_name(table, interface_language())  # type: ignore[attr-defined]
@@ -216,7 +221,11 @@ class AuditPage(Retranslatable, QWidget):
         # says "checking…" until the result (intact, or where it is broken) comes back.
         self._report = None
         self._show_chain()
-        self._check = _CHAIN_CHECKS.submit(self.audit.chain_check())   # an older one is no longer awaited
+        self._check = None                  # an older check is no longer awaited
+        self._start.start()                 # once the page is painted: the worker would slow its first paint
+
+    def _start_check(self) -> None:
+        self._check = _CHAIN_CHECKS.submit(self.audit.chain_check())
         self._poll.start()
 
     def _collect(self) -> None:
