@@ -121,8 +121,9 @@ class EvaluationDocument(PdfDocument[D]):
         return getattr(label, lang).format(**filled)
 
     def running_head(self, data: D) -> str:
-        organisation = getattr(data, "organisation", None)
-        return self.t(organisation) if isinstance(organisation, L) else ""
+        """Nothing beside the confidentiality mark: the organisation heads the title block of the paper,
+        and a reader saw it printed twice on the first page when the page head repeated it."""
+        return ""
 
     def render(self, data: D) -> bytes:
         buf = io.BytesIO()

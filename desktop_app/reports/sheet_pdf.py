@@ -86,7 +86,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         return f"{self.t(TITLE)} — {period}"
 
     def running_head(self, data: Sequence[SheetData]) -> str:
-        return value(self.lang, data[0].organisation, " / ") if data else ""
+        return ""      # the organisation heads every sheet's title block: not printed twice
 
     def story(self, data: Sequence[SheetData]) -> list[Flowable]:
         return self._bundle(data, [self])

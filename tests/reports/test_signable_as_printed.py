@@ -140,3 +140,18 @@ def test_audit_extract_speaks_in_words(printed: Path) -> None:
     assert "Токтаров Н.Б." in ru and "Тоқтаров" not in ru    # the signatory in Russian
     kk = text_of(printed, "audit-extract_kk")
     assert "қатысты — иә" in kk and "қызметкер — Есенова Б.Қ." in kk
+
+
+@pytest.mark.parametrize(("name", "office"), [
+    ("sheets_ru", "Аппарат акима Карасуского района Костанайской области"),
+    ("summary_ru", "Аппарат акима Карасуского района Костанайской области"),
+    ("annual_ru", "Аппарат акима Карасуского района Костанайской области"),
+    ("sheets_kk", "Қостанай облысы Қарасу ауданы әкімінің аппараты"),
+    ("summary_kk", "Қостанай облысы Қарасу ауданы әкімінің аппараты")])
+def test_the_office_is_named_once_on_the_first_page(printed: Path, name: str, office: str) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    first = " ".join(PdfReader(io.BytesIO((printed / f"{name}.pdf").read_bytes())).pages[0].extract_text().split())
+    assert first.count(office) == 1
