@@ -9,6 +9,7 @@ Usage from a page (the renderer is a plain function returning bytes, e.g. a repo
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
@@ -27,25 +28,30 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import BagalauError
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.i18n import LiveTexts
 
 DOC_LANGS = ("kk", "ru", "both")
 
 
-class DocumentLanguageDialog(QDialog):
+def _doc_lang_label(lang: str) -> str:
+    return {"kk": QCoreApplication.translate("Documents", "Kazakh"),
+            "ru": QCoreApplication.translate("Documents", "Russian"),
+            "both": QCoreApplication.translate("Documents", "Kazakh and Russian")}[lang]
+
+
+class DocumentLanguageDialog(LiveTexts, QDialog):
     """Asks for the language of a document: Kazakh, Russian, or both (Kazakh first)."""
 
     def __init__(self, parent: QWidget | None = None, initial: str = "kk") -> None:
         super().__init__(parent)
         self.setObjectName("documentLanguageDialog")
-        self.setWindowTitle(QCoreApplication.translate("Documents", "Document language"))
+        self.live(self.setWindowTitle, lambda: QCoreApplication.translate("Documents", "Document language"))
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        labels = {"kk": QCoreApplication.translate("Documents", "Kazakh"),
-                  "ru": QCoreApplication.translate("Documents", "Russian"),
-                  "both": QCoreApplication.translate("Documents", "Kazakh and Russian")}
         for lang in DOC_LANGS:
-            button = QRadioButton(labels[lang])
+            button = QRadioButton()
+            self.live(button.setText, partial(_doc_lang_label, lang))
             button.setObjectName(f"doclang_{lang}")
             button.setChecked(lang == initial)
             self.group.addButton(button)

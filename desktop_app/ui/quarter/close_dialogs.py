@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.reasons import MATTERS, SHEETS, Reason, reason_lines
 from desktop_app.services.evaluation import BatchRefusal
 from desktop_app.services.quarter import QuarterNotClosable
-from desktop_app.ui.i18n import Retranslatable, qt_translate
+from desktop_app.ui.i18n import LiveTexts, Retranslatable, qt_translate
 from desktop_app.ui.screen import fit_to_screen
 
 
@@ -110,14 +110,16 @@ def batch_refused(refused: Sequence[BatchRefusal], moved: int, parent: QWidget |
                          refused, SHEETS, parent)
 
 
-class ReopenDialog(QDialog):
+class ReopenDialog(LiveTexts, QDialog):
     """Reopening a closed quarter needs a written reason; it is kept in the audit log."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reopenDialog")
-        self.setWindowTitle(title)
-        label = QLabel(self.tr("Why is the closed quarter reopened? The reason is kept in the audit log."))
+        self.live(self.setWindowTitle, title)
+        label = QLabel()
+        self.live(label.setText, lambda: self.tr("Why is the closed quarter reopened? The reason is kept in the "
+                                                 "audit log."))
         label.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")

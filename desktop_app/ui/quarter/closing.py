@@ -49,7 +49,7 @@ def close_or_reopen(page: QuarterPage) -> None:
 
 
 def reopen(page: QuarterPage, qid: int) -> None:
-    dialog = ReopenDialog(QCoreApplication.translate("QuarterClosing", "Reopen the closed quarter"), page)
+    dialog = ReopenDialog(lambda: QCoreApplication.translate("QuarterClosing", "Reopen the closed quarter"), page)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     reason = dialog.value()

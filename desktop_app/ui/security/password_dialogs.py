@@ -7,6 +7,8 @@ survives a restart of the program.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.i18n import LiveTexts, Retranslatable
 from desktop_app.ui.security.idle_lock import hold_off, pause_after
 
 
@@ -173,7 +175,7 @@ class SetPasswordDialog(Retranslatable, QDialog):
         self.repeat_label.setText(self.tr("Repeat it:"))
 
 
-class RecoveryCodeDialog(QDialog):
+class RecoveryCodeDialog(LiveTexts, QDialog):
     """Shows a new recovery code once: to be written down and kept sealed by the head of HR."""
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
@@ -203,14 +205,14 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.print_sheet, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
-        self.setWindowTitle(self.tr("Recovery code"))
-        self.text.setText(self.tr(
+        self.live(self.setWindowTitle, lambda: self.tr("Recovery code"))
+        self.live(self.text.setText, lambda: self.tr(
             "Write this recovery code on paper now and give it, in a sealed envelope, to the head of HR. "
             "It is shown only once. With it a forgotten password can be replaced.") + "\n\n" + self.tr(
             "If both the password and this code are lost, the data are gone for good: the office file is "
             "encrypted, and nobody — not the IT service, not the authors of Bagalau — can open it."))
-        self.copy.setText(self.tr("Copy"))
-        self.print_sheet.setText(self.tr("Print the recovery code sheet…"))
+        self.live(self.copy.setText, lambda: self.tr("Copy"))
+        self.live(self.print_sheet.setText, lambda: self.tr("Print the recovery code sheet…"))
 
     def _print_sheet(self) -> None:
         """The sheet to seal in the envelope (reports/recovery_sheet.py): preview, print or save."""
@@ -221,7 +223,7 @@ class RecoveryCodeDialog(QDialog):
                          lambda lang: render_recovery_sheet(self._code, "", lang))
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(LiveTexts, QDialog):
     """A forgotten password: the sealed recovery code and a new password; then a new code is shown."""
 
     def __init__(self, security: Guard, parent: QWidget | None = None) -> None:
@@ -240,10 +242,11 @@ class ResetPasswordDialog(QDialog):
         self.error.setObjectName("passwordError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self._problem: Callable[[], str] = str        # what the error line says, in the current language
         form = QFormLayout()
-        form.addRow(self.tr("Recovery code:"), self.code)
-        form.addRow(self.tr("New password:"), self.new)
-        form.addRow(self.tr("Repeat it:"), self.repeat)
+        form.addRow(self.live_label(lambda: self.tr("Recovery code:")), self.code)
+        form.addRow(self.live_label(lambda: self.tr("New password:")), self.new)
+        form.addRow(self.live_label(lambda: self.tr("Repeat it:")), self.repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -252,18 +255,23 @@ class ResetPasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setWindowTitle(self.tr("Forgotten password"))
-        self.intro.setText(self.tr("Open the sealed envelope with the recovery code and type the code. "
-                                   "A new code will be shown: seal it again."))
+        self.live(self.setWindowTitle, lambda: self.tr("Forgotten password"))
+        self.live(self.intro.setText, lambda: self.tr("Open the sealed envelope with the recovery code and type "
+                                                      "the code. A new code will be shown: seal it again."))
+        self.live(self.error.setText, lambda: self._problem())
+
+    def _tell(self, problem: Callable[[], str]) -> None:
+        self._problem = problem
+        self.error.setText(problem())
 
     def _save(self) -> None:
         if self.new.text() != self.repeat.text():
-            self.error.setText(self.tr("The two new passwords differ."))
+            self._tell(lambda: self.tr("The two new passwords differ."))
             return
         try:
             code = self.security.reset_with_recovery_code(self.code.text(), self.new.text())
         except ValidationError as exc:
-            self.error.setText(error_text(exc))
+            self._tell(partial(error_text, exc))   # the exception's message, rendered again on a switch
             return
         RecoveryCodeDialog(code, self).exec()
         self.accept()
