@@ -126,52 +126,72 @@ def header_label_room(header: QHeaderView, col: int) -> QRect:
     return QRect(0, 0, max(header.sectionSize(col) - 2 * margin, 1), 10_000)
 
 
-def fit_header_height(view: QTableView) -> None:
-    """A wrapping header is as tall as its tallest label (Qt measures a header on one line)."""
-    header = view.horizontalHeader()
-    model = view.model()
-    if model is None:
-        return
-    fm = header.fontMetrics()
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    tallest = max((fm.boundingRect(header_label_room(header, c), int(WRAP), header_text(view, c)).height()
-                   for c in range(model.columnCount()) if not view.isColumnHidden(c)), default=0)
-    header.setMinimumHeight(tallest + 2 * margin + 4)
+class WrappingHeader(QHeaderView):
+    """A horizontal header whose labels wrap on whole words, with the height of the tallest one, and whose
+    whole text is the section's tooltip (a model's ToolTipRole, when it has one, wins). Only a single word
+    wider than its section ends in "…" (Qt would cut it at both sides)."""
 
-
-class _HeaderTips(QObject):
-    """The whole header text as the section's tooltip (a model's ToolTipRole, when it has one, wins)."""
-
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view)
-        self.view = view
-        self.timer = QTimer(self)           # re-measure the height once a drag or a fit has settled
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.timer = QTimer(self)           # re-measure the height once a drag, a fit or a rename has settled
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
-        self.timer.timeout.connect(lambda: fit_header_height(view))
-        header = view.horizontalHeader()
-        header.sectionResized.connect(lambda *_: self.timer.start())
-        if view.model() is not None:        # a language switch renames the headers without resizing them
-            view.model().headerDataChanged.connect(lambda *_: self.timer.start())
-        header.viewport().installEventFilter(self)
+        self.timer.timeout.connect(self.fit_height)
+        self.sectionResized.connect(lambda *_: self.timer.start())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:               # a language switch renames the headers without resizing them
+            model.headerDataChanged.connect(lambda *_: self.timer.start())
+
+    def _text(self, section: int) -> str:
+        model = self.model()
+        return str(model.headerData(section, Qt.Orientation.Horizontal) or "") if model is not None else ""
+
+    def _words_fit(self, section: int) -> bool:
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(w) for w in self._text(section).split()), default=0)
+        return widest <= header_label_room(self, section).width()
+
+    def fit_height(self) -> None:
+        """As tall as the tallest wrapped label (Qt measures a header on one line); an elided one is one line."""
+        fm = self.fontMetrics()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        tallest = max((fm.boundingRect(header_label_room(self, c), int(WRAP), self._text(c)).height()
+                       for c in range(self.count()) if not self.isSectionHidden(c) and self._words_fit(c)),
+                      default=fm.height())
+        self.setMinimumHeight(max(tallest, fm.height()) + 2 * margin + 4)
+
+    def paintSection(self, painter, rect: QRect, logicalIndex: int) -> None:  # type: ignore[no-untyped-def]
+        fits = self._words_fit(logicalIndex)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone if fits else Qt.TextElideMode.ElideRight)
+        super().paintSection(painter, rect, logicalIndex)
+
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            header = self.view.horizontalHeader()
-            col = header.logicalIndexAt(event.pos())
-            model = self.view.model()
+            col = self.logicalIndexAt(event.pos())
+            model = self.model()
             if col >= 0 and model is not None:
                 tip = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-                QToolTip.showText(event.globalPos(), str(tip or header_text(self.view, col)), header)
+                QToolTip.showText(event.globalPos(), str(tip or self._text(col)), self)
                 return True
-        return False
+        return super().viewportEvent(event)
 
 
 def wrap_header(view: QTableView) -> None:
-    """Let the horizontal header wrap its labels at word boundaries and show each whole as a tooltip: a long
-    Kazakh or Russian header reads on two lines instead of being cut at 1366×768."""
-    view.horizontalHeader().setDefaultAlignment(WRAP)
-    _HeaderTips(view)
+    """Give the view a WrappingHeader (keeping what was set on its header: sizes, order, modes, sorting):
+    a long Kazakh or Russian header reads on two lines instead of being cut at 1366×768. Call it before
+    anything keeps a reference to the view's header (it replaces it)."""
+    old = view.horizontalHeader()
+    if isinstance(old, WrappingHeader):
+        return
+    state = old.saveState()
+    header = WrappingHeader(view)
+    header.setSectionsClickable(True)       # as the header a table view makes itself
+    header.setHighlightSections(True)
+    view.setHorizontalHeader(header)
+    header.restoreState(state)
+    header.setDefaultAlignment(WRAP)
 
 
 # -- remembered by the preferences ------------------------------------------------------------------
