@@ -108,7 +108,7 @@ def _number_pages(section, lang: str, total: int, whole: bool, font: str = FONT,
         for inherited in (Inches(3.25), Inches(6.5)):   # the Footer style's centre and right stops
             stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
         stops.add_tab_stop(section.page_width - section.left_margin - section.right_margin, WD_TAB_ALIGNMENT.RIGHT)
-        r = p.add_run(f"{AUDIT_LABEL.text(lang)} {mark}")
+        r = p.add_run(f"{AUDIT_LABEL.text('ru' if lang == 'ru' else 'kk')} {mark}")
         _set_font(r, Pt(7), font)
         r.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
         _set_lang(r.element, lang)

@@ -133,7 +133,8 @@ class EvaluationDocument(PdfDocument[D]):
                                 author="Bagalau", creator="Bagalau",
                                 # else every page names Helvetica: not embedded, no Kazakh letters
                                 initialFontName=self.font)
-        heads = {lang: self.page_head_texts(data, lang) for lang in {"kk", "ru", self.lang}}
+        langs: tuple[DocLang, ...] = ("kk", "ru", self.lang)
+        heads: dict[str, tuple[str, str]] = {lang: self.page_head_texts(data, lang) for lang in langs}
         font, lang = self.font, self.lang
         pages: list[int] = []
 

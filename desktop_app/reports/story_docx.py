@@ -91,8 +91,9 @@ class StoryDocx:
         head = copy.running_head(self.data) if hasattr(copy, "running_head") else ""
         head = head.replace("\n", " ").replace("<br/>", " ")
         mark = getattr(copy, "mark_text", None)
-        if head:
-            self._header(section, head, mark() if callable(mark) else "")
+        mark_text = mark() if callable(mark) else ""
+        if head or mark_text:      # the confidentiality mark heads every page even with no organisation beside it
+            self._header(section, head, mark_text)
 
     def _header(self, section, head: str, mark: str) -> None:
         """The organisation on the left and the confidentiality mark on the right of every page."""
