@@ -40,7 +40,7 @@ HEADERS = (
     L("Ескертпе", "Примечание"),
 )
 # Column widths in mm (landscape A4 frame ≈ 260 mm); sized so that "Категория" and Kazakh words fit.
-COLUMNS_MM = (9.0, 48.0, 46.0, 17.0, 13.0, 72.0, 22.0, 33.0)
+COLUMNS_MM = (9.0, 48.0, 46.0, 17.0, 13.0, 72.0, 26.0, 29.0)  # "Окончательный" unbroken in Word too
 UNIT_TOTAL = L("Бөлімше бойынша барлығы: {n}", "Итого по подразделению: {n}")
 PREPARED = L("Жасалған күні: {date}", "Дата составления: {date}")
 # a person signs, named with the position (not "the HR service")

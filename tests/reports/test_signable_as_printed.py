@@ -155,3 +155,20 @@ def test_the_office_is_named_once_on_the_first_page(printed: Path, name: str, of
 
     first = " ".join(PdfReader(io.BytesIO((printed / f"{name}.pdf").read_bytes())).pages[0].extract_text().split())
     assert first.count(office) == 1
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_summary_status_fits_its_column_in_word(printed: Path, lang: str) -> None:
+    """"Окончательный" was broken "Окончательны / й" in the DOCX (Word pads a cell more than the PDF)."""
+    from docx import Document
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.reports.fonts import SERIF, register_fonts
+
+    register_fonts()
+    doc = Document(str(printed / f"summary_{lang}.docx"))
+    table = next(t for t in doc.tables if t.rows[0].cells[6].text.strip() in ("Статус", "Мәртебесі"))
+    column_mm = table._tbl.tblGrid.gridCol_lst[6].w / 36000
+    word = "Окончательный" if lang == "ru" else "Түпкілікті"
+    needed_mm = stringWidth(word, SERIF, 8.5) / 72 * 25.4 + 2 * 1.9 + 1   # Word's cell margins, a little air
+    assert column_mm >= needed_mm
