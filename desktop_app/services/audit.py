@@ -51,9 +51,10 @@ def _text(value: object) -> str:
     return "∅" if value is None else str(value)
 
 
-def _changes(row: AuditRow) -> tuple[FieldChange, ...]:
+def _changes(row: AuditRow, inserted: dict[str, object] | None = None) -> tuple[FieldChange, ...]:
+    """The changed fields of an entry; an insert shows what it put in (`inserted`, rebuilt by the repository)."""
     old = json.loads(row.old_json) if row.old_json else {}
-    new = json.loads(row.new_json) if row.new_json else {}
+    new = json.loads(row.new_json) if row.new_json else (inserted or {})
     fields = [k for k in (new or old) if k not in _HIDDEN_FIELDS]
     if row.action == "update":
         fields = [k for k in fields if old.get(k) != new.get(k)]
@@ -86,8 +87,9 @@ class AuditService:
                               _utc(date_from) if date_from else None,
                               _utc(date_to + timedelta(days=1)) if date_to else None,
                               text.strip() if text and text.strip() else None, limit)
-        return [AuditEntry(r.id, _local(r.at), r.table_name, r.row_id or "", r.action, _changes(r), r.reason)
-                for r in rows]
+        inserted = self.repo.inserted_values(rows)
+        return [AuditEntry(r.id, _local(r.at), r.table_name, r.row_id or "", r.action,
+                           _changes(r, inserted.get(r.id)), r.reason) for r in rows]
 
     def verify(self) -> ChainReport:
         return verify_chain(self.store.db.conn)

@@ -3,9 +3,11 @@
 How it works, so that other areas need not cooperate:
 - On every open, `install_audit_triggers` (re)creates AFTER INSERT/UPDATE/DELETE triggers on every user
   table (tables added by later migrations included). Each trigger appends one row to `audit_log`: when,
-  which table and row, old and new values as JSON, the reason the service gave, and
-  `hash = HMAC-SHA256(chain key, previous hash + row content)` (16 bytes) computed by the Python function
-  `audit_hash` registered on the connection. The chain key is derived from the sealed office's data key
+  which table (its number) and row, what changed (nothing for an insert — the record holds its values;
+  the changed columns old and new for an update; the whole old record for a delete), the reason the
+  service gave, and `hash` = HMAC-SHA256(chain key, previous hash + entry)[:8] + a 4-byte check sum of
+  the record after the change, computed by the Python function `audit_hash` registered on the
+  connection (storage/audit_chain.py says why this layout and what each part covers). The chain key is derived from the sealed office's data key
   (storage/keyring.py `subkey(…, "audit")`), so an entry appended, or history rewritten with recomputed
   hashes, by anyone without that key does not fit the chain. A tool other than Bagalau that
   lacks the function cannot write to audited tables at all.
@@ -16,18 +18,26 @@ How it works, so that other areas need not cooperate:
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlite_utils import Database
 
-AUDIT_TABLE = "audit_log"
+from desktop_app.storage.audit_chain import (
+    ACTIONS,
+    AUDIT_TABLE,
+    TABLES_TABLE,
+    ChainReport,
+    chain_key,
+    row_hash,
+    sql_audit_hash,
+    verify_chain,
+)
+
+__all__ = ["AUDIT_TABLE", "ChainReport", "audit_reason", "audit_redacted", "install_audit_triggers",
+           "row_hash", "verify_chain"]
 #: Tables that are not audited: the log itself and SQLite / sqlite-utils bookkeeping.
 _SKIP_PREFIXES = ("sqlite_", "_sqlite_", "_bagalau_")
 #: Values never copied into the log: (table, column, SQL condition on the row). The password and
@@ -75,46 +85,8 @@ def audit_redacted(store: HasAudit) -> Iterator[None]:
         store.audit.redact = previous
 
 
-#: Bytes of HMAC-SHA256 kept per entry: 128 bits, stored as a BLOB (not hex text) to keep the log small.
-HASH_BYTES = 16
-
-
-def _payload(prev: Any, at: str, table: str, row_id: Any, action: str, old_json: Any, new_json: Any,
-             reason: Any) -> bytes:
-    """Canonical JSON of a row's fields, so that no two rows serialise alike."""
-    prev_text = prev.hex() if isinstance(prev, bytes | bytearray) else (prev or "")
-    return json.dumps([prev_text, at, table, None if row_id is None else str(row_id), action,
-                       old_json, new_json, reason or ""], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def row_hash(prev_hash: str, at: str, table: str, row_id: Any, action: str,
-             old_json: Any, new_json: Any, reason: Any) -> str:
-    """The unkeyed SHA-256 hash of one log row of a plain office from before sealing (its old chain)."""
-    return hashlib.sha256(_payload(prev_hash, at, table, row_id, action, old_json, new_json, reason)).hexdigest()
-
-
-def keyed_hash(key: bytes, prev: bytes | None, at: str, table: str, row_id: Any, action: str,
-               old_json: Any, new_json: Any, reason: Any) -> bytes:
-    """The keyed hash of one log row: HMAC-SHA256 with the chain key, first HASH_BYTES bytes."""
-    payload = _payload(prev or b"", at, table, row_id, action, old_json, new_json, reason)
-    return hmac.new(key, payload, hashlib.sha256).digest()[:HASH_BYTES]
-
-
-def chain_key(conn: object) -> bytes | None:
-    """The audit chain key of a sealed connection (derived from its data key), else None."""
-    from desktop_app.storage.engine import seal_of
-    from desktop_app.storage.keyring import subkey
-
-    seal = seal_of(conn)
-    return subkey(seal.data_key, "audit") if seal is not None else None
-
-
 def register_audit_functions(conn: sqlite3.Connection, context: AuditContext) -> None:
-    key = chain_key(conn)
-    if key is not None:
-        conn.create_function("audit_hash", 8, lambda *a: keyed_hash(key, *a), deterministic=True)
-    else:
-        conn.create_function("audit_hash", 8, row_hash, deterministic=True)
+    conn.create_function("audit_hash", -1, sql_audit_hash(chain_key(conn)), deterministic=True)
     conn.create_function("audit_reason", 0, lambda: context.reason)
     conn.create_function("audit_redact", 0, lambda: 1 if context.redact else 0)
 
@@ -129,48 +101,80 @@ def audited_tables(db: Database) -> list[str]:
 
 
 def _json_of(table: str, columns: list[str], row: str) -> str:
-    parts = []
-    for col in columns:
-        ref = f"{row}.{_quote(col)}"
-        value = f"CASE WHEN typeof({ref}) = 'blob' THEN hex({ref}) ELSE {ref} END"
-        redact = _REDACT.get((table, col))
-        if redact:
-            value = f"CASE WHEN {redact.format(row=row)} THEN '***' ELSE {value} END"
-        parts.append(f"'{col.replace(chr(39), chr(39) * 2)}', {value}")
+    """JSON object of every column of `row` (blobs as hex, password hashes as "***")."""
+    parts = [f"'{col.replace(chr(39), chr(39) * 2)}', {_value(table, col, row)}" for col in columns]
     return f"json_object({', '.join(parts)})"
 
 
 def _row_id(db: Database, table: str, row: str) -> str:
+    """The SQL naming a record: its key as stored (an integer stays an integer: fewer bytes in the log)."""
     info = db.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
     pks = sorted((r[5], r[1]) for r in info if r[5])
     sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0] or ""
     if len(pks) == 1:
-        return f"CAST({row}.{_quote(pks[0][1])} AS TEXT)"
+        return f"{row}.{_quote(pks[0][1])}"
     if "WITHOUT ROWID" in sql.upper():
         return "json_array(" + ", ".join(f"{row}.{_quote(c)}" for _, c in pks) + ")"
-    return f"CAST({row}.rowid AS TEXT)"
+    return f"{row}.rowid"
 
 
-def _trigger_sql(db: Database, table: str) -> dict[str, str]:
+def _value(table: str, col: str, row: str) -> str:
+    ref = f"{row}.{_quote(col)}"
+    value = f"CASE WHEN typeof({ref}) = 'blob' THEN hex({ref}) ELSE {ref} END"
+    redact = _REDACT.get((table, col))
+    if redact:
+        value = f"CASE WHEN {redact.format(row=row)} THEN '***' ELSE {value} END"
+    return value
+
+
+def _changed_json(table: str, columns: list[str], row: str) -> str:
+    """JSON object of the columns an UPDATE changed, their `row` (OLD or NEW) values: only what changed."""
+    parts = " UNION ALL ".join(
+        f"SELECT '{col.replace(chr(39), chr(39) * 2)}' AS k, {_value(table, col, row)} AS v "
+        f"WHERE OLD.{_quote(col)} IS NOT NEW.{_quote(col)}" for col in columns)
+    return f"(SELECT json_group_object(k, v) FROM ({parts}))"
+
+
+def table_ids(db: Database) -> dict[str, int]:
+    """Number of every audited table that has one (see audit_chain.TABLES_TABLE)."""
+    if TABLES_TABLE not in db.table_names():
+        return {}
+    return {name: int(id_) for id_, name in db.execute(f"SELECT id, name FROM {TABLES_TABLE}").fetchall()}
+
+
+def _number_tables(db: Database, tables: list[str]) -> dict[str, int]:
+    ids = table_ids(db)
+    for table in tables:
+        if table not in ids:  # numbers are never reused: a table dropped and made again keeps its number
+            db.execute(f"INSERT INTO {TABLES_TABLE} (name) VALUES (?)", [table])
+    return table_ids(db)
+
+
+def _trigger_sql(db: Database, table: str, tid: int) -> dict[str, str]:
     columns = [r[1] for r in db.execute(f"PRAGMA table_info({_quote(table)})").fetchall()]
     q = _quote(table)
     lit = "'" + table.replace("'", "''") + "'"
+    new_values = ", " + ", ".join(f"NEW.{_quote(c)}" for c in columns)
     out: dict[str, str] = {}
-    for action, when, old, new, row in (
-            ("insert", "AFTER INSERT", "NULL", _json_of(table, columns, "NEW"), "NEW"),
-            ("update", "AFTER UPDATE", _json_of(table, columns, "OLD"), _json_of(table, columns, "NEW"), "NEW"),
+    for action, when, old, new, row, values in (
+            ("insert", "AFTER INSERT", "NULL", "NULL", "NEW", new_values),
+            ("update", "AFTER UPDATE", _changed_json(table, columns, "OLD"), _changed_json(table, columns, "NEW"),
+             "NEW", new_values),
             ("delete", "AFTER DELETE", f"CASE WHEN audit_redact() THEN NULL ELSE {_json_of(table, columns, 'OLD')} END",
-             "NULL", "OLD")):
+             "NULL", "OLD", "")):
         name = f"{_TRIGGER_PREFIX}{table}__{action}"
         changed = ""
         if action == "update":  # a no-op UPDATE is not a change
             changed = " WHEN " + " OR ".join(f"OLD.{_quote(c)} IS NOT NEW.{_quote(c)}" for c in columns)
+        # An insert stores no values (the record holds them); the row after the change is passed to
+        # audit_hash for its check sum only (storage/audit_chain.py).
         out[name] = (
             f"CREATE TRIGGER {_quote(name)} {when} ON {q} FOR EACH ROW{changed} BEGIN "
-            f"INSERT INTO {AUDIT_TABLE} (at, table_name, row_id, action, old_json, new_json, reason, hash) "
-            f"SELECT at, {lit}, rid, '{action}', o, n, r, audit_hash(p, at, {lit}, rid, '{action}', o, n, r) "
-            f"FROM (SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, {_row_id(db, table, row)} AS rid, "
-            f"{old} AS o, {new} AS n, audit_reason() AS r, "
+            f"INSERT INTO {AUDIT_TABLE} (at, table_id, row_id, action, old_json, new_json, reason, hash) "
+            f"SELECT at, {tid}, rid, {ACTIONS.index(action)}, o, n, r, "
+            f"audit_hash(p, at, {lit}, rid, '{action}', o, n, r{values}) "
+            f"FROM (SELECT CAST(strftime('%s', 'now') AS INTEGER) AS at, {_row_id(db, table, row)} AS rid, "
+            f"{old} AS o, {new} AS n, nullif(audit_reason(), '') AS r, "
             f"(SELECT hash FROM {AUDIT_TABLE} ORDER BY id DESC LIMIT 1) AS p); END")
     return out
 
@@ -184,10 +188,12 @@ def _append_only_sql() -> dict[str, str]:
     return out
 
 
-def wanted_triggers(db: Database) -> dict[str, str]:
+def wanted_triggers(db: Database, ids: dict[str, int] | None = None) -> dict[str, str]:
+    """The triggers the current tables need (`ids`: table numbers; names alone are right without them)."""
+    ids = table_ids(db) if ids is None else ids
     wanted = _append_only_sql()
     for table in audited_tables(db):
-        wanted.update(_trigger_sql(db, table))
+        wanted.update(_trigger_sql(db, table, ids.get(table, -1)))
     return wanted
 
 
@@ -198,13 +204,17 @@ def existing_triggers(db: Database) -> dict[str, str]:
 
 def install_audit_triggers(db: Database) -> bool:
     """Make the audit triggers match the current tables. Writes only when something differs."""
-    if AUDIT_TABLE not in db.table_names():
+    if AUDIT_TABLE not in db.table_names() or TABLES_TABLE not in db.table_names():
         return False
-    wanted = wanted_triggers(db)
+    tables = audited_tables(db)
+    ids = table_ids(db)
+    wanted = wanted_triggers(db, ids) if all(t in ids for t in tables) else None
     have = existing_triggers(db)
     if wanted == have:
         return False
     with db.atomic():
+        if wanted is None:
+            wanted = wanted_triggers(db, _number_tables(db, tables))
         for name in have:
             if wanted.get(name) != have[name]:
                 db.execute(f"DROP TRIGGER IF EXISTS {_quote(name)}")
@@ -212,70 +222,6 @@ def install_audit_triggers(db: Database) -> bool:
             if have.get(name) != sql:
                 db.execute(sql)
     return True
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    """The result of checking the log's hash chain. `bad_id` is the first row that does not fit."""
-
-    rows: int
-    bad_id: int | None = None
-    problem: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.bad_id is None and not self.problem
-
-
-def verify_chain(conn: sqlite3.Connection) -> ChainReport:
-    """Recompute every hash in id order; the first mismatch is reported.
-
-    A sealed office's chain is keyed (HMAC with the key derived from its data key); a plain file from
-    before sealing still has its old SHA-256 chain with a `prev_hash` column, checked the old way.
-    """
-    columns = {r[1] for r in conn.execute(f"PRAGMA table_info({AUDIT_TABLE})")}
-    if "prev_hash" in columns:
-        return _verify_legacy_chain(conn)
-    key = chain_key(conn)
-    if key is None:  # a plain copy for another person carries its office's chain key (storage/audit_seal.py)
-        try:
-            row = conn.execute("SELECT key FROM _bagalau_chain_key").fetchone()
-        except Exception:
-            row = None
-        if row is None:
-            return ChainReport(0, None, "no key")
-        key = bytes(row[0])
-    return verify_chain_with(conn, key)
-
-
-def verify_chain_with(conn: sqlite3.Connection, key: bytes) -> ChainReport:
-    """The keyed chain checked with the chain key `key` (a plain copy carries its office's key)."""
-    prev: bytes | None = None
-    count = 0
-    cur = conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason, hash "
-                       f"FROM {AUDIT_TABLE} ORDER BY id")
-    for row_id_, at, table, row_id, action, old, new, reason, hash_ in cur:
-        count += 1
-        if not hmac.compare_digest(keyed_hash(key, prev, at, table, row_id, action, old, new, reason),
-                                   hash_ if isinstance(hash_, bytes) else b""):
-            return ChainReport(count, row_id_, "hash")
-        prev = hash_
-    return ChainReport(count)
-
-
-def _verify_legacy_chain(conn: sqlite3.Connection) -> ChainReport:
-    prev = ""
-    count = 0
-    cur = conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason, prev_hash, hash "
-                       f"FROM {AUDIT_TABLE} ORDER BY id")
-    for row_id_, at, table, row_id, action, old, new, reason, prev_hash, hash_ in cur:
-        count += 1
-        if prev_hash != prev:
-            return ChainReport(count, row_id_, "prev_hash")
-        if row_hash(prev_hash, at, table, row_id, action, old, new, reason) != hash_:
-            return ChainReport(count, row_id_, "hash")
-        prev = hash_
-    return ChainReport(count)
 
 
 def missing_protection(conn: sqlite3.Connection) -> list[str]:

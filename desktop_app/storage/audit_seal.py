@@ -73,22 +73,43 @@ def rekey_carried_chain(conn: object) -> None:
 
 def rekey_chain(conn: object, old_key: bytes) -> None:
     """Check the chain with `old_key` (the chain key of the office a copy came from), then recompute every
-    hash with this office's chain key; a chain that did not check is recorded (see above)."""
-    from desktop_app.storage.audit import chain_key, keyed_hash, verify_chain_with
+    hash with this office's chain key; a chain that did not check is recorded (see above).
+
+    A copy made by an older version still has the keyed v1 log: it is rekeyed as such, and the migration
+    that follows (storage/schema/s11) makes it compact with the new key."""
+    from desktop_app.storage.audit_chain import (
+        CHAIN_BYTES,
+        chain_key,
+        compact_entries,
+        entry_hash,
+        keyed_hash_v1,
+        log_layout,
+        verify_chain_v1_with,
+        verify_chain_with,
+    )
 
     new_key = chain_key(conn)
     if new_key is None or new_key == old_key:
         return
-    report = verify_chain_with(conn, old_key)  # type: ignore[arg-type]
+    compact = log_layout(conn) == "compact"  # type: ignore[arg-type]
+    report = (verify_chain_with if compact else verify_chain_v1_with)(conn, old_key)  # type: ignore[arg-type, operator]
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "  # type: ignore[attr-defined]
                                 "AND tbl_name = ?", [AUDIT_TABLE]).fetchall():
         conn.execute(f'DROP TRIGGER "{name}"')  # type: ignore[attr-defined]  # recreated by the opener
     prev: bytes | None = None
-    rows = conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason "  # type: ignore[attr-defined]
-                        f"FROM {AUDIT_TABLE} ORDER BY id").fetchall()
-    for r in rows:
-        prev = keyed_hash(new_key, prev, *r[1:])
-        conn.execute(f"UPDATE {AUDIT_TABLE} SET hash = ? WHERE id = ?", [prev, r[0]])  # type: ignore[attr-defined]
+    updates: list[tuple[bytes, int]] = []
+    if compact:
+        for id_, at, table, row_id, action, old, new, reason, hash_ in list(compact_entries(conn)):  # type: ignore[arg-type]
+            prev = entry_hash(new_key, prev, at, table or "", row_id, action, old, new, reason,
+                              bytes(hash_)[CHAIN_BYTES:])
+            updates.append((prev, id_))
+    else:
+        rows = conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason "  # type: ignore[attr-defined]
+                            f"FROM {AUDIT_TABLE} ORDER BY id").fetchall()
+        for r in rows:
+            prev = keyed_hash_v1(new_key, prev, *r[1:])
+            updates.append((prev, r[0]))
+    conn.executemany(f"UPDATE {AUDIT_TABLE} SET hash = ? WHERE id = ?", updates)  # type: ignore[attr-defined]
     if not report.ok:
         conn.execute("INSERT INTO settings (key, value) VALUES ('audit.broken_before_sealing', ?) "  # type: ignore[attr-defined]
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [str(report.bad_id)])

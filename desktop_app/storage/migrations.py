@@ -19,6 +19,7 @@ from desktop_app.storage.schema.s07_sheet_extras import m040_sheet_extras
 from desktop_app.storage.schema.s08_calibration_papers import m031_calibration_papers
 from desktop_app.storage.schema.s09_quarter_close import m050_quarter_close
 from desktop_app.storage.schema.s10_audit_keyed import m092_audit_keyed
+from desktop_app.storage.schema.s11_audit_compact import m093_audit_compact
 
 ORDER = [
     m001_core,
@@ -32,6 +33,7 @@ ORDER = [
     m031_calibration_papers,
     m050_quarter_close,
     m092_audit_keyed,  # after every table exists: it drops and the opener recreates all audit triggers
+    m093_audit_compact,  # likewise
 ]
 
 

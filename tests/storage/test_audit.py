@@ -21,11 +21,14 @@ def _add_unit(store, kk: str = "Қаржы бөлімі", ru: str = "Финан�
 
 
 def _log(store) -> list[tuple]:
-    return store.db.execute("SELECT table_name, row_id, action, old_json, new_json, reason "
-                            "FROM audit_log ORDER BY id").fetchall()
+    return store.db.execute("SELECT t.name, CAST(a.row_id AS TEXT), "
+                            "CASE a.action WHEN 0 THEN 'insert' WHEN 1 THEN 'update' ELSE 'delete' END, "
+                            "a.old_json, a.new_json, coalesce(a.reason, '') FROM audit_log a "
+                            "JOIN _bagalau_audit_tables t ON t.id = a.table_id ORDER BY a.id").fetchall()
 
 
-def test_insert_update_delete_are_logged_with_old_new_and_reason(store) -> None:
+def test_insert_update_delete_are_logged_compactly_with_old_new_and_reason(store) -> None:
+    """An insert stores no values (the record holds them), an update only what changed, a delete the old record."""
     unit = _add_unit(store)
     with store.atomic(), audit_reason(store, "Бұйрық № 12"):
         store.db.execute("UPDATE units SET name_ru = 'Отдел финансов' WHERE id = ?", [unit])
@@ -35,8 +38,9 @@ def test_insert_update_delete_are_logged_with_old_new_and_reason(store) -> None:
     log = _log(store)
     assert [(t, r, a) for t, r, a, *_ in log] == [("units", str(unit), "insert"), ("units", str(unit), "update"),
                                                  ("units", str(unit), "delete")]
-    old, new = json.loads(log[1][3]), json.loads(log[1][4])
-    assert (old["name_ru"], new["name_ru"]) == ("Финансовый отдел", "Отдел финансов")
+    assert log[0][3:5] == (None, None)
+    assert (json.loads(log[1][3]), json.loads(log[1][4])) == ({"name_ru": "Финансовый отдел"},
+                                                              {"name_ru": "Отдел финансов"})
     assert log[1][5] == "Бұйрық № 12" and log[0][5] == "" and log[2][5] == ""
     assert json.loads(log[2][3])["name_kk"] == "Қаржы бөлімі" and log[2][4] is None
 
@@ -54,7 +58,9 @@ def test_tables_added_by_later_migrations_are_audited(db_path: Path, monkeypatch
         with store.atomic():
             store.db.execute("INSERT INTO quarters_test (year, data) VALUES (2026, x'00ff')")
         assert _log(store)[-1][:3] == ("quarters_test", "1", "insert")
-        assert json.loads(_log(store)[-1][4]) == {"id": 1, "year": 2026, "data": "00FF"}
+        with store.atomic():
+            store.db.execute("UPDATE quarters_test SET data = x'01' WHERE id = 1")
+        assert json.loads(_log(store)[-1][3]) == {"data": "00FF"}
     finally:
         store.close()
 
@@ -63,9 +69,13 @@ def test_password_hashes_never_reach_the_log(store) -> None:
     with store.atomic():
         store.db.execute("INSERT INTO settings (key, value) VALUES ('security.password_hash', '$argon2id$x')")
         store.db.execute("INSERT INTO settings (key, value) VALUES ('backup.keep', '7')")
-    rows = store.db.execute("SELECT new_json FROM audit_log WHERE table_name = 'settings' ORDER BY id").fetchall()
-    assert "$argon2id" not in "".join(r[0] for r in rows)
-    assert json.loads(rows[1][0])["value"] == "7"
+        store.db.execute("UPDATE settings SET value = '$argon2id$y' WHERE key = 'security.password_hash'")
+        store.db.execute("UPDATE settings SET value = '8' WHERE key = 'backup.keep'")
+        store.db.execute("DELETE FROM settings WHERE key LIKE '%.%'")
+    rows = [r for r in _log(store) if r[0] == "settings"]
+    assert "$argon2id" not in repr(rows)
+    assert json.loads(rows[3][3])["value"] == "7" and json.loads(rows[3][4])["value"] == "8"
+    assert {json.loads(r[3])["value"] for r in rows[4:]} == {"***", "8"}
 
 
 def test_log_is_append_only(store) -> None:
@@ -95,7 +105,7 @@ def _tamper(db_path: Path, sql: str) -> None:
 
 
 @pytest.mark.parametrize("sql, bad_id", [
-    ("UPDATE audit_log SET new_json = replace(new_json, 'Финансовый', 'Подложный') WHERE id = 2", 2),
+    ("UPDATE audit_log SET row_id = 3 WHERE id = 2", 2),
     ("DELETE FROM audit_log WHERE id = 2", 3),
     ("UPDATE audit_log SET reason = 'other' WHERE id = 1", 1),
 ])

@@ -20,7 +20,7 @@ from desktop_app.demo import write_demo
 from desktop_app.domain.errors import BagalauError, StorageError, ValidationError
 from desktop_app.services.backup import BackupService
 from desktop_app.storage import keyring
-from desktop_app.storage.audit import row_hash
+from desktop_app.storage.audit_chain import compact_entries, entry_hash, row_hash
 from desktop_app.storage.check import check_file
 from desktop_app.storage.database import open_store
 from desktop_app.storage.sealing import Password, RecoveryCode
@@ -127,25 +127,27 @@ def test_forgery_1_an_appended_entry_does_not_fit_the_keyed_chain(tmp_path: Path
     conn = raw_connect(path)
     last_id, last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     conn.close()
-    at = "2026-12-01T10:00:00.000Z"
-    forged = bytes.fromhex(row_hash(last.hex(), at, "units", "1", "update", None, '{"name_ru":"X"}', ""))[:16]
-    _edit(path, "INSERT INTO audit_log (at, table_name, row_id, action, old_json, new_json, reason, hash) "
-                "VALUES (?, 'units', '1', 'update', NULL, '{\"name_ru\":\"X\"}', '', ?)", params=[[at, forged]])
+    at = 1_796_000_000
+    old, new = '{"name_ru":"Отдел 1"}', '{"name_ru":"X"}'
+    forged = entry_hash(None, last, at, "units", 1, "update", old, new, None, b"\0" * 4)  # no chain key
+    _edit(path, "INSERT INTO audit_log (at, table_id, row_id, action, old_json, new_json, reason, hash) "
+                "VALUES (?, (SELECT id FROM _bagalau_audit_tables WHERE name = 'units'), 1, 1, ?, ?, NULL, ?)",
+          params=[[at, old, new, forged]])
     assert any(f"chain is broken at entry {last_id + 1}:" in p for p in _problems(path))
 
 
 def test_forgery_2_history_rewritten_with_recomputed_hashes_is_detected(tmp_path: Path) -> None:
     path = _office_with_history(tmp_path)
     conn = raw_connect(path)
-    rows = conn.execute("SELECT id, at, table_name, row_id, action, old_json, new_json, reason "
-                        "FROM audit_log ORDER BY id").fetchall()
+    rows = list(compact_entries(conn))
     conn.close()
-    statements, params, prev = [], [], ""
-    for row in rows:  # every hash recomputed, the unkeyed way (the attacker lacks the chain key)
-        new = row[6].replace("Отдел 1", "Подлог") if row[6] else row[6]
-        prev = row_hash(prev, row[1], row[2], row[3], row[4], row[5], new, row[7])
-        statements.append("UPDATE audit_log SET new_json = ?, hash = ? WHERE id = ?")
-        params.append([new, bytes.fromhex(prev)[:16], row[0]])
+    statements, params, prev = [], [], None
+    for id_, at, table, row_id, action, old, new, reason, hash_ in rows:
+        # every hash recomputed, the unkeyed way (the attacker lacks the chain key); entry 1 "was" another time
+        at = at - 86_400 if id_ == 1 else at
+        prev = entry_hash(None, prev, at, table, row_id, action, old, new, reason, hash_[8:])
+        statements.append("UPDATE audit_log SET at = ?, hash = ? WHERE id = ?")
+        params.append([at, prev, id_])
     _edit(path, *statements, params=params)
     problems = _problems(path)
     assert any("chain is broken at entry 1" in p for p in problems)
@@ -219,16 +221,24 @@ def test_a_plain_office_is_sealed_on_first_open_after_a_verified_copy(tmp_path: 
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
     conn.close()
-    legacy = sqlite3.connect(plain)  # the old, unkeyed layout of the log
-    legacy.execute("DELETE FROM _sqlite_migrations WHERE name = 'm092_audit_keyed'")
+    legacy = sqlite3.connect(plain)  # the old, unkeyed layout of the log, rebuilt from the compact one
+    legacy.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m092_audit_keyed', 'm093_audit_compact')")
     for (name,) in legacy.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
         legacy.execute(f'DROP TRIGGER "{name}"')
-    legacy.execute("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''")
+    entries = list(compact_entries(legacy))
+    legacy.execute("DROP TABLE audit_log")
+    legacy.execute("DROP TABLE _bagalau_audit_tables")
+    legacy.execute("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, table_name TEXT NOT NULL, "
+                   "row_id TEXT, action TEXT NOT NULL, old_json TEXT, new_json TEXT, reason TEXT NOT NULL DEFAULT '', "
+                   "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)")
     prev = ""
-    for row in legacy.execute("SELECT id, at, table_name, row_id, action, old_json, new_json, reason "
-                              "FROM audit_log ORDER BY id").fetchall():
-        h = row_hash(prev, *row[1:])
-        legacy.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", [prev, h, row[0]])
+    for id_, at, table, row_id, action, _old, _new, _reason, _hash in entries:
+        at_text = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(at))
+        new = json.dumps({"id": int(row_id), "name_kk": f"Бөлім {int(row_id) - 1}", "name_ru": f"Отдел {int(row_id) - 1}"},
+                         ensure_ascii=False) if table == "units" else None
+        h = row_hash(prev, at_text, table, str(row_id), action, None, new, "")
+        legacy.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, NULL, ?, '', ?, ?)",
+                       [id_, at_text, table, str(row_id), action, new, prev, h])
         prev = h
     legacy.commit()
     legacy.close()

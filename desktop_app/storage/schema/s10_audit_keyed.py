@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from desktop_app.storage.audit import AUDIT_TABLE, _verify_legacy_chain, chain_key, keyed_hash
+from desktop_app.storage.audit_chain import AUDIT_TABLE, _verify_legacy_chain, chain_key
+from desktop_app.storage.audit_chain import keyed_hash_v1 as keyed_hash
 
 
 def m092_audit_keyed(db: Database) -> None:
