@@ -407,6 +407,14 @@
             <source>Print extract…</source>
             <translation>Үзіндіні басып шығару…</translation>
         </message>
+        <message>
+            <source>Code from a document:</source>
+            <translation>Құжаттағы код:</translation>
+        </message>
+        <message>
+            <source>Compare with the log</source>
+            <translation>Журналмен салыстыру</translation>
+        </message>
     </context>
     <context>
         <name>AuditTableModel</name>
@@ -6433,6 +6441,43 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Sealing {file} failed its check; the plain file is unchanged.</source>
             <translation>{file} шифрлау тексеруден өтпеді; шифрланбаған файл өзгеріссіз қалды.</translation>
+        </message>
+        <message>
+            <source>Type the audit log code printed at the foot of the document, for example 7F3A-91C2 or № 1234 · 7F3A-91C2.</source>
+            <extracomment>"№ 1234 · 7F3A-91C2", "1234 7F3A-91C2", "7f3a91c2": an optional entry number, then the code.</extracomment>
+            <translation>Құжаттың төменгі жағында басылған өзгерістер журналының кодын енгізіңіз, мысалы 7F3A-91C2 немесе № 1234 · 7F3A-91C2.</translation>
+        </message>
+        <message>
+            <source>«{code}» is not an audit log code: it is written as 8 characters 0–9 and A–F, for example 7F3A-91C2, optionally after the entry number (№ 1234 · 7F3A-91C2).</source>
+            <translation>«{code}» өзгерістер журналының коды емес: код 0–9 және A–F таңбаларының 8-інен тұрады, мысалы 7F3A-91C2, алдында жазбаның нөмірі болуы мүмкін (№ 1234 · 7F3A-91C2).</translation>
+        </message>
+        <message>
+            <source>The audit log code «{code}» has characters other than 0–9 and A–F: {chars}.</source>
+            <translation>Өзгерістер журналының «{code}» кодында 0–9 және A–F-тен басқа таңбалар бар: {chars}.</translation>
+        </message>
+        <message>
+            <source>The audit log code «{code}» has {n} characters; a printed code has 8 (for example 7F3A-91C2).</source>
+            <translation>Өзгерістер журналының «{code}» кодындағы таңбалар саны — {n}, ал басылған кодта 8 таңба болады (мысалы 7F3A-91C2).</translation>
+        </message>
+        <message>
+            <source>The audit log ends at entry {count}, before entry {entry} printed on the document: entries were removed after it was printed.</source>
+            <translation>Өзгерістер журналы {count} жазбамен аяқталады, құжатта басылған {entry} жазбаға жетпейді: құжат басылғаннан кейін жазбалар жойылған.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} of the audit log now has the code {now}, not {code}: the log was rewritten after the document was printed, or the document comes from another office.</source>
+            <translation>Өзгерістер журналының {entry} жазбасының коды қазір {now}, {code} емес: құжат басылғаннан кейін журнал қайта жазылған немесе құжат басқа деректер файлынан басылған.</translation>
+        </message>
+        <message>
+            <source>No entry of the audit log has the code {code}: the log was rewritten after the document was printed, or the document comes from another office.</source>
+            <translation>Өзгерістер журналының бірде-бір жазбасында {code} коды жоқ: құжат басылғаннан кейін журнал қайта жазылған немесе құжат басқа деректер файлынан басылған.</translation>
+        </message>
+        <message>
+            <source>The code {code} is entry {entry} of the audit log, written {date}, but the chain is broken at entry {bad}: entries up to the document were altered outside Bagalau.</source>
+            <translation>{code} коды — өзгерістер журналының {entry} жазбасы ({date}), бірақ тізбек {bad} жазбада үзілген: құжатқа дейінгі жазбалар Бағалаудан тыс өзгертілген.</translation>
+        </message>
+        <message>
+            <source>The code {code} is entry {entry} of the audit log, written {date}: the log still holds the history the document was printed from.</source>
+            <translation>{code} коды — өзгерістер журналының {entry} жазбасы ({date}): журнал құжат басылған кездегі тарихты өзгеріссіз сақтап тұр.</translation>
         </message>
     </context>
 </TS>

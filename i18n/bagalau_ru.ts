@@ -407,6 +407,14 @@
             <source>Print extract…</source>
             <translation>Печать выписки…</translation>
         </message>
+        <message>
+            <source>Code from a document:</source>
+            <translation>Код с документа:</translation>
+        </message>
+        <message>
+            <source>Compare with the log</source>
+            <translation>Сверить с журналом</translation>
+        </message>
     </context>
     <context>
         <name>AuditTableModel</name>
@@ -6435,6 +6443,43 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>Sealing {file} failed its check; the plain file is unchanged.</source>
             <translation>Шифрование {file} не прошло проверку; незашифрованный файл не изменён.</translation>
+        </message>
+        <message>
+            <source>Type the audit log code printed at the foot of the document, for example 7F3A-91C2 or № 1234 · 7F3A-91C2.</source>
+            <extracomment>"№ 1234 · 7F3A-91C2", "1234 7F3A-91C2", "7f3a91c2": an optional entry number, then the code.</extracomment>
+            <translation>Введите код журнала изменений, напечатанный внизу документа, например 7F3A-91C2 или № 1234 · 7F3A-91C2.</translation>
+        </message>
+        <message>
+            <source>«{code}» is not an audit log code: it is written as 8 characters 0–9 and A–F, for example 7F3A-91C2, optionally after the entry number (№ 1234 · 7F3A-91C2).</source>
+            <translation>«{code}» — не код журнала изменений: код состоит из 8 символов 0–9 и A–F, например 7F3A-91C2, перед ним может стоять номер записи (№ 1234 · 7F3A-91C2).</translation>
+        </message>
+        <message>
+            <source>The audit log code «{code}» has characters other than 0–9 and A–F: {chars}.</source>
+            <translation>В коде журнала изменений «{code}» есть символы, кроме 0–9 и A–F: {chars}.</translation>
+        </message>
+        <message>
+            <source>The audit log code «{code}» has {n} characters; a printed code has 8 (for example 7F3A-91C2).</source>
+            <translation>В коде журнала изменений «{code}» символов: {n}, а в напечатанном коде их 8 (например, 7F3A-91C2).</translation>
+        </message>
+        <message>
+            <source>The audit log ends at entry {count}, before entry {entry} printed on the document: entries were removed after it was printed.</source>
+            <translation>Журнал изменений заканчивается записью {count}, не доходя до записи {entry}, напечатанной на документе: после печати документа записи были удалены.</translation>
+        </message>
+        <message>
+            <source>Entry {entry} of the audit log now has the code {now}, not {code}: the log was rewritten after the document was printed, or the document comes from another office.</source>
+            <translation>У записи {entry} журнала изменений теперь код {now}, а не {code}: журнал переписан после печати документа, или документ напечатан из другого файла данных.</translation>
+        </message>
+        <message>
+            <source>No entry of the audit log has the code {code}: the log was rewritten after the document was printed, or the document comes from another office.</source>
+            <translation>Ни у одной записи журнала изменений нет кода {code}: журнал переписан после печати документа, или документ напечатан из другого файла данных.</translation>
+        </message>
+        <message>
+            <source>The code {code} is entry {entry} of the audit log, written {date}, but the chain is broken at entry {bad}: entries up to the document were altered outside Bagalau.</source>
+            <translation>Код {code} — запись {entry} журнала изменений от {date}, но цепочка нарушена на записи {bad}: записи до документа изменены вне Багалау.</translation>
+        </message>
+        <message>
+            <source>The code {code} is entry {entry} of the audit log, written {date}: the log still holds the history the document was printed from.</source>
+            <translation>Код {code} — запись {entry} журнала изменений от {date}: журнал по-прежнему хранит историю, по которой напечатан документ.</translation>
         </message>
     </context>
 </TS>

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from desktop_app.domain.audit_code import parse_head_code
+from desktop_app.services.audit_head import HeadVerdict, judge_head
 from desktop_app.storage.audit import ChainReport, verify_chain
 from desktop_app.storage.audit_repository import AuditRepository, AuditRow
 from desktop_app.storage.database import Store
@@ -110,6 +112,13 @@ class AuditService:
             finally:
                 conn.close()
         return job
+
+    def check_head(self, typed: str, chain: ChainReport | None = None) -> HeadVerdict:
+        """Is the code printed on a document (`typed`) an entry of this log? (ValidationError if malformed)
+
+        `chain`: the whole-chain check already made (the page's), else the chain is checked now."""
+        parse_head_code(typed)  # before the chain is read
+        return judge_head(self.store.db.conn, typed, chain if chain is not None else self.verify())
 
     def record_name(self, table: str, lang: str) -> str:
         """What a table holds, in words ("Оценочный лист"), for the viewer's filter and the extract."""

@@ -156,3 +156,21 @@ def test_the_chain_is_checked_off_the_gui_thread_and_a_broken_one_still_told(qtb
     page.reload()
     qtbot.waitUntil(lambda: "нарушена на записи 2" in page.chain.text())
     assert len(threads) == 2
+
+
+def test_a_code_from_a_document_is_compared_with_the_log(page, filled) -> None:
+    from desktop_app.reports.audit_mark import format_mark
+    from desktop_app.storage.backup import audit_head
+
+    mark = format_mark(*audit_head(filled.db.conn))  # what the footer of a document printed now says
+    page.head_code.setText(mark)
+    page.head_check.click()
+    assert page.head_result.text().startswith(f"Код {mark.split('· ')[1]} — запись 3 журнала изменений от ")
+    assert "1b5e20" in page.head_result.styleSheet()
+    page.head_code.setText("7F3A-91C")
+    page.head_code.returnPressed.emit()
+    assert page.head_result.text().startswith("В коде журнала изменений «7F3A-91C» символов: 7")
+    page.head_code.setText("0000-0000" if not mark.endswith("0000-0000") else "1111-1111")
+    page.head_check.click()
+    assert "Ни у одной записи журнала изменений нет кода" in page.head_result.text()
+    assert "b00020" in page.head_result.styleSheet()

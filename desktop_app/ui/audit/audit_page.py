@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.errors import ValidationError
 from desktop_app.services.audit import AuditEntry, AuditService, ChainReport
 from desktop_app.ui.changes import ALL_AREAS
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.help.language import interface_language
-from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.shortcuts import bind, focus_edit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -147,6 +149,18 @@ class AuditPage(Retranslatable, QWidget):
         self.print_button = QPushButton()
         self.print_button.setObjectName("auditPrint")
         self.print_button.clicked.connect(self.print_extract)
+        # A code printed at the foot of a document, compared with the log (services/audit_head.py).
+        self.head_code = QLineEdit()
+        self.head_code.setObjectName("auditHeadCode")
+        self.head_code.setPlaceholderText("№ 1234 · 7F3A-91C2")
+        self.head_code.setMinimumWidth(190)
+        self.head_code.returnPressed.connect(self.check_head)
+        self.head_check = QPushButton()
+        self.head_check.setObjectName("auditHeadCheck")
+        self.head_check.clicked.connect(self.check_head)
+        self.head_result = QLabel()
+        self.head_result.setObjectName("auditHeadResult")
+        self.head_result.setWordWrap(True)
         self.chain = QLabel()
         self._report: ChainReport | None = None  # None until the chain has been checked
         self._check: Future[ChainReport] | None = None    # the check running for the entries shown
@@ -183,9 +197,16 @@ class AuditPage(Retranslatable, QWidget):
         filters.addWidget(self.text, 1)
         filters.addWidget(self.apply)
         filters.addWidget(self.print_button)
+        head = QHBoxLayout()
+        self.head_label = QLabel()
+        head.addWidget(self.head_label)
+        head.addWidget(self.head_code)
+        head.addWidget(self.head_check)
+        head.addWidget(self.head_result, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.chain)
+        layout.addLayout(head)
         layout.addWidget(self.view, 1)
         # Keyboard: Ctrl+F the text filter, Ctrl+P print the extract, F5 re-read.
         bind(self, "Ctrl+F", lambda: focus_edit(self.text))
@@ -256,6 +277,17 @@ class AuditPage(Retranslatable, QWidget):
                                        "Bagalau.").format(id=report.bad_id))
             self.chain.setStyleSheet("color: #b00020; font-weight: bold")
 
+    def check_head(self) -> None:
+        """Say whether the code typed from a document is an entry of the log (green) or not (red)."""
+        try:
+            verdict = self.audit.check_head(self.head_code.text(), self._report)
+        except ValidationError as exc:
+            self.head_result.setText(error_text(exc))
+            self.head_result.setStyleSheet("color: #b00020")
+            return
+        self.head_result.setText(verdict.message.render(qt_translate))
+        self.head_result.setStyleSheet("color: #1b5e20" if verdict.found else "color: #b00020; font-weight: bold")
+
     def filter_text(self, lang: str | None = None) -> str:
         """The filters in words; `lang` is the document's language (the table as a kind of record)."""
         table, d_from, d_to, text = self._filters()
@@ -280,6 +312,9 @@ class AuditPage(Retranslatable, QWidget):
         self.use_to.setText(self.tr("to"))
         self.apply.setText(self.tr("Show"))
         self.print_button.setText(self.tr("Print extract…"))
+        self.head_label.setText(self.tr("Code from a document:"))
+        self.head_check.setText(self.tr("Compare with the log"))
+        self.head_result.clear()  # its message was in the previous language
         if self.table_filter.count():
             self.table_filter.setItemText(0, self.tr("All tables"))
         self.model.retranslate()
