@@ -3391,8 +3391,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Актілер</translation>
         </message>
         <message>
-            <source>Encrypt the archive with a password</source>
-            <translation>Мұрағатты құпиясөзбен шифрлау</translation>
+            <source>Encrypt the archive with its own password (otherwise it opens with the office's password or recovery code)</source>
+            <translation>Мұрағатты жеке құпиясөзбен шифрлау (онсыз ол деректер файлының құпиясөзімен немесе қалпына келтіру кодымен ашылады)</translation>
         </message>
         <message>
             <source>Move to an archive file…</source>
@@ -6478,6 +6478,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The code {code} is entry {entry} of the audit log, written {date}: the log still holds the history the document was printed from.</source>
             <translation>{code} коды — өзгерістер журналының {entry} жазбасы ({date}): журнал құжат басылған кездегі тарихты өзгеріссіз сақтап тұр.</translation>
+        </message>
+        <message>
+            <source>{file} could not be opened ({detail}).</source>
+            <translation>{file} ашылмады ({detail}).</translation>
         </message>
     </context>
 </TS>

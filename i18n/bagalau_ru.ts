@@ -3393,8 +3393,8 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Акты</translation>
         </message>
         <message>
-            <source>Encrypt the archive with a password</source>
-            <translation>Зашифровать архив паролем</translation>
+            <source>Encrypt the archive with its own password (otherwise it opens with the office's password or recovery code)</source>
+            <translation>Зашифровать архив отдельным паролем (иначе он открывается паролем или кодом восстановления файла данных)</translation>
         </message>
         <message>
             <source>Move to an archive file…</source>
@@ -6480,6 +6480,10 @@ Works offline; the data stay in the database file on this computer.</source>
         <message>
             <source>The code {code} is entry {entry} of the audit log, written {date}: the log still holds the history the document was printed from.</source>
             <translation>Код {code} — запись {entry} журнала изменений от {date}: журнал по-прежнему хранит историю, по которой напечатан документ.</translation>
+        </message>
+        <message>
+            <source>{file} could not be opened ({detail}).</source>
+            <translation>Не удалось открыть {file} ({detail}).</translation>
         </message>
     </context>
 </TS>

@@ -24,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--out", metavar="OUT", help=f"output file (default: FILE{ENCRYPTED_SUFFIX})")
     add_lang_argument(e)
     e.set_defaults(func=run_encrypt)
-    d = sub.add_parser("decrypt", help="open a file sealed with `bagalau encrypt` or an encrypted backup")
+    d = sub.add_parser("decrypt", help="open a file sealed with `bagalau encrypt`, an encrypted backup, or a "
+                                       "retention archive sealed with the office's password (its .key beside it)")
     d.add_argument("file", metavar="FILE")
     d.add_argument("--out", metavar="OUT", help=f"output file (default: FILE without {ENCRYPTED_SUFFIX})")
     add_lang_argument(d)
@@ -65,4 +66,34 @@ def run_decrypt(args: argparse.Namespace) -> int:
     default = src.with_name(src.name[:-len(ENCRYPTED_SUFFIX)]) if src.name.endswith(ENCRYPTED_SUFFIX) \
         else src.with_name(src.name + ".decrypted")
     out = Path(args.out) if args.out else default
+    from desktop_app.storage.engine import is_plain_sqlite
+    from desktop_app.storage.keyring import key_path
+
+    if src.is_file() and key_path(src).is_file() and not is_plain_sqlite(src):
+        return _unseal(args, src, out)
     return _seal_or_open(args, src, out, False, decrypt)
+
+
+def _unseal(args: argparse.Namespace, src: Path, out: Path) -> int:
+    """A sealed file with its key file (a retention archive): a plain SQLite copy, with the office's password."""
+    from desktop_app.cli.common import office_password, report_error
+    from desktop_app.domain.errors import StorageError
+    from desktop_app.domain.i18n import N_, msg
+    from desktop_app.storage import engine
+    from desktop_app.storage.backup import unseal_file
+    from desktop_app.storage.sealing import Password, unlock
+
+    if out.exists():
+        print(f"{out} exists", file=sys.stderr)
+        return 1
+    try:
+        key = unlock(src.resolve(), Password(office_password(args, src))).key
+        try:
+            unseal_file(src, key, out)
+        except (OSError, *engine.Error) as exc:
+            raise StorageError(msg(N_("msg", "{file} could not be opened ({detail})."), file=str(src),
+                                   detail=str(exc))) from exc
+    except BagalauError as exc:
+        return report_error(args, exc)
+    print(out)
+    return 0

@@ -2,7 +2,9 @@
 
 One action does, in this order, and stops at the first failure without removing anything:
 1. collect every row of the chosen quarters (storage/retention_repository.py);
-2. for an archive: write them to a standalone SQLite file, verified, optionally encrypted;
+2. for an archive: write them to a standalone SQLite file, verified, then sealed with the office's data key
+   like its copies (it opens with the office's password or recovery code; its key file `<archive>.key`
+   goes with it), or — with a password of its own — put in the encrypted container for another person;
 3. render the act (PDF) and write it where the specialist chose;
 4. only then, in one transaction, remove the rows (the audit log records the deletions without their
    content) and register the act.
@@ -19,6 +21,7 @@ from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.retention import may_leave, retention_ends
 from desktop_app.domain.security import encrypt
 from desktop_app.storage.audit import audit_reason, audit_redacted
+from desktop_app.storage.backup import seal_copy
 from desktop_app.storage.database import Store
 from desktop_app.storage.retention_repository import RetentionRepository
 
@@ -114,6 +117,8 @@ class RetentionService:
                 self.repo.write_archive(plain, found, {"act_number": str(number), "made_on": today.isoformat(),
                                                        "quarters": quarters_text})
                 final_archive = plain
+                if not password and self.store.key is not None:  # names, ИИН and scores: sealed at rest
+                    seal_copy(plain, self.store.key)
                 if password:
                     final_archive = plain.with_name(plain.name + ".bgenc")
                     _write_whole(final_archive, encrypt(plain.read_bytes(), password))

@@ -1,8 +1,11 @@
 """Retention (001 §12): documents leave the office file only after three years, and only with the act."""
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,9 +16,10 @@ from desktop_app.domain.errors import StorageError, ValidationError
 from desktop_app.domain.retention import may_leave, retention_ends
 from desktop_app.domain.security import decrypt
 from desktop_app.services.retention import RetentionService
+from desktop_app.storage import keyring
 from desktop_app.storage.check import check_file
 from desktop_app.storage.database import open_store
-from tests.sealing import office_key
+from tests.sealing import env_with_password, office_key
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +41,12 @@ def office(demo_file: Path, tmp_path: Path):
     store = open_store(path, office_key())
     yield store
     store.close()
+
+
+def _secrets(store) -> list[bytes]:
+    """Names and ИИН of the demo's staff as a plain file would hold them (UTF-8)."""
+    rows = store.db.execute("SELECT iin, last_name FROM employees").fetchall()
+    return [v.encode() for row in rows for v in row if v and len(v) >= 4]
 
 
 def _text(pdf: Path) -> str:
@@ -75,11 +85,28 @@ def test_archive_moves_whole_quarters_with_the_act(office, tmp_path: Path) -> No
     assert left == before - first.evaluations - second.evaluations
     assert office.db.execute("SELECT count(*) FROM quarters WHERE id IN (?, ?)",
                              [first.quarter_id, second.quarter_id]).fetchone()[0] == 0
-    conn = sqlite3.connect(archive)  # the archive is a document that leaves the office: plain unless a password is given
+    # the archive holds names, ИИН and scores: it is sealed like the office's copies, its key file beside it
+    data = archive.read_bytes()
+    assert not data.startswith(b"SQLite format 3") and keyring.key_path(archive).is_file()
+    secrets = _secrets(office)
+    assert secrets and not [s for s in secrets if s in data]
+    assert office.db.execute("SELECT archive_sha256 FROM retention_acts WHERE number = 1").fetchone()[0] \
+        == hashlib.sha256(data).hexdigest()  # the act's checksum is the sealed file's
+    plain = tmp_path / "archive-plain.sqlite"  # it opens with the office's password (`bagalau decrypt`)
+    out = subprocess.run([sys.executable, "-m", "desktop_app", "decrypt", str(archive), "--out", str(plain),
+                          "--lang", "ru"], capture_output=True, text=True, check=False, env=env_with_password())
+    assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(plain)
     assert conn.execute("SELECT count(*) FROM evaluations").fetchone()[0] == first.evaluations + second.evaluations
     assert conn.execute("SELECT count(*) FROM employees").fetchone()[0] > 0  # readable on its own
     assert conn.execute("SELECT value FROM archive_act WHERE key = 'act_number'").fetchone()[0] == "1"
     conn.close()
+    assert [s for s in secrets if s in plain.read_bytes()]  # what the sealed bytes hid
+    wrong = subprocess.run([sys.executable, "-m", "desktop_app", "decrypt", str(archive), "--out",
+                            str(tmp_path / "other.sqlite"), "--lang", "ru"], capture_output=True, text=True,
+                           check=False, env=env_with_password(BAGALAU_PASSWORD="not-the-password"))
+    assert wrong.returncode == 1 and "Неверный пароль" in wrong.stderr
+    assert not (tmp_path / "other.sqlite").exists()
     text = _text(act)
     assert "АКТ № 1 о передаче документов оценки в архив" in text and "мұрағатқа беру туралы № 1" in text
     assert f"{first.year}" in text and "archive.sqlite" in text and result.rows_moved > before - left

@@ -167,6 +167,7 @@ class RetentionPage(Retranslatable, QWidget):
         self.acts_label.setText(self.tr("Acts"))
         if self.items or self._acts:
             self._render()  # state words in the table
-        self.encrypt.setText(self.tr("Encrypt the archive with a password"))
+        self.encrypt.setText(self.tr("Encrypt the archive with its own password (otherwise it opens with the "
+                                     "office's password or recovery code)"))
         self.archive_button.setText(self.tr("Move to an archive file…"))
         self.destroy_button.setText(self.tr("Destroy…"))
