@@ -19,6 +19,7 @@ from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.rounding import round_score, to_decimal
 from desktop_app.reports.fonts import SERIF
 from desktop_app.reports.labels import DocLang, L
+from desktop_app.reports.page_starts import build_noting_page_starts
 from desktop_app.reports.pdf_base import PdfDocument, SectionMark, _NumberedCanvas
 
 D = TypeVar("D")
@@ -153,7 +154,7 @@ class EvaluationDocument(PdfDocument[D]):
             section_pages = pages
 
         _Canvas.page_head = page_head  # type: ignore[assignment]
-        doc.build(self.whole_story(data), canvasmaker=_Canvas)
+        self.page_starts = build_noting_page_starts(doc, self.whole_story(data), canvasmaker=_Canvas)
         self.section_pages = pages
         return buf.getvalue()
 

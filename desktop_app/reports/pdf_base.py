@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, TableStyl
 from desktop_app.reports.audit_mark import AUDIT_LABEL, audit_mark
 from desktop_app.reports.fonts import SANS, SERIF, register_fonts
 from desktop_app.reports.labels import DocLang, L
+from desktop_app.reports.page_starts import build_noting_page_starts
 
 D = TypeVar("D")
 
@@ -101,6 +102,10 @@ class PdfDocument(Generic[D]):
     #: True: "both" is the Kazakh copy in full, then the Russian copy from a new page, each numbered from 1
     #: in its own language (the story is built once per language); False: the story handles "both" itself.
     per_language = False
+    #: After render: the page count of each section, and which flowables of the story began a new page
+    #: (the DOCX twin numbers and breaks its pages the same way).
+    section_pages: list[int] | None = None
+    page_starts: list[bool] | None = None
 
     def __init__(self, lang: DocLang = "kk") -> None:
         if lang not in ("kk", "ru", "both"):
@@ -187,7 +192,7 @@ class PdfDocument(Generic[D]):
             footer_font = font   # the page numbers in the document's own typeface
             section_pages = pages
 
-        doc.build(self.whole_story(data), canvasmaker=_Canvas)
+        self.page_starts = build_noting_page_starts(doc, self.whole_story(data), canvasmaker=_Canvas)
         self.section_pages = pages   # the DOCX twin writes the same counts in its footers
         return buf.getvalue()
 

@@ -22,6 +22,8 @@ Report = Callable[[int, int], None]
 class ProgressMark(Flowable):
     """Takes no room; reports step `done` of `total` when reportlab lays it out (and so draws what precedes)."""
 
+    not_in_story = True    # reports/page_starts.py counts the document's own flowables only
+
     def __init__(self, done: int, total: int, report: Report) -> None:
         super().__init__()
         self.done, self.total, self.report = done, total, report

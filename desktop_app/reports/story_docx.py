@@ -282,7 +282,12 @@ class StoryDocx:
                 self._runs(para, str(item), size, bold=bold)
 
     def bytes(self) -> bytes:
-        for f in self.pdf.whole_story(self.data):
+        starts = self.pdf.page_starts or []
+        for i, f in enumerate(self.pdf.whole_story(self.data)):
+            # the page breaks where the PDF's do: the signature block that went over to a new page in the PDF
+            # does so here too, and the stored page counts of the footers hold (reports/page_starts.py)
+            if i < len(starts) and starts[i] and self.sections and not isinstance(f, (PageBreak, SectionMark)):
+                self._pending_break = True
             self.add(f)
         if not self.sections:
             self._new_section()
