@@ -57,7 +57,7 @@ POINTS_HEAD = (L("№", "№"), L("Қызмет түрі", "Вид деятел�
 TOTAL = L("Барлығы", "Итого")
 NONE = L("Жоқ", "Нет")
 COMMENTS = L("Бағалаушының түсініктемесі", "Комментарии оценивающего лица")
-STATUS = L("Мәртебесі: {status}; бағаланған күні: {date}", "Статус: {status}; дата оценки: {date}")
+STATUS = L("Күйі: {status}; бағаланған күні: {date}", "Статус: {status}; дата оценки: {date}")
 WITHOUT = L("Қызметші {date} жұмыстан босатылды: бағалау оның қатысуынсыз жүргізілді (Әдістеменің 6-тармағы).",
             "Служащий уволен {date}: оценка проведена без его участия (пункт 6 Методики).")
 NOTICE = L("Хабарлау (Әдістеменің 9-тармағы): {note}", "Извещение (пункт 9 Методики): {note}")
@@ -136,8 +136,8 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
                                  self.points_table(d.penalty_lines, "−")))
         out.extend(extras(self, d))   # sanction, personal points, designees
         if d.comments:
-            out.append(Paragraph(self.t(COMMENTS), s["heading"]))
-            out.append(Paragraph(escape(d.comments).replace("\n", "<br/>"), s["body"]))
+            out.append(KeepTogether([Paragraph(self.t(COMMENTS), s["heading"]),
+                                     Paragraph(escape(d.comments).replace("\n", "<br/>"), s["body"])]))
         status = Paragraph(self.f(STATUS, status=d.status if (d.status.kk or d.status.ru) else "—",
                                   date=fmt_date(d.evaluated_on, "—")), s["body"])
         signers: list[tuple[L, L, L | None]] = [(SIGN_EVALUATOR, d.evaluator_name, d.evaluator_position)]
@@ -150,8 +150,11 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
                          if d.calibration else d.acknowledged_on)
         signers.append((SIGN_HR, d.hr_officer_name, None))
         dates.append(_not_before(d.finalised_on, d.calibration.protocol_date if d.calibration else None))
-        # the signature block never stands alone at the top of a page: the status line goes with it
-        out.append(KeepTogether([Spacer(1, 3 * mm), status, Spacer(1, 2 * mm), self.signature_table(signers, dates)]))
+        # the signature block never stands alone at the top of a page: the status line and the last section
+        # before it (the penalty table, the comments …) go with it to the next page when they do not fit
+        last = list(out.pop()._content) if isinstance(out[-1], KeepTogether) else []
+        out.append(KeepTogether([*last, Spacer(1, 3 * mm), status, Spacer(1, 2 * mm),
+                                 self.signature_table(signers, dates)]))
         return out
 
     def _grid(self, rows: list[list[str]], widths: list[float], header: bool = True,

@@ -36,7 +36,7 @@ HEADERS = (
     L("Санаты", "Категория"),
     L("Балл", "Балл"),
     L("Бағалау нәтижесі", "Результат оценки"),
-    L("Мәртебесі", "Статус"),
+    L("Күйі", "Статус"),   # GLOSSARY.md: status = күйі
     L("Ескертпе", "Примечание"),
 )
 # Column widths in mm (landscape A4 frame ≈ 260 mm); sized so that "Категория" and Kazakh words fit.

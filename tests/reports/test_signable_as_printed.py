@@ -167,8 +167,22 @@ def test_summary_status_fits_its_column_in_word(printed: Path, lang: str) -> Non
 
     register_fonts()
     doc = Document(str(printed / f"summary_{lang}.docx"))
-    table = next(t for t in doc.tables if t.rows[0].cells[6].text.strip() in ("Статус", "Мәртебесі"))
+    table = next(t for t in doc.tables if t.rows[0].cells[6].text.strip() in ("Статус", "Күйі"))
     column_mm = table._tbl.tblGrid.gridCol_lst[6].w / 36000
     word = "Окончательный" if lang == "ru" else "Түпкілікті"
     needed_mm = stringWidth(word, SERIF, 8.5) / 72 * 25.4 + 2 * 1.9 + 1   # Word's cell margins, a little air
     assert column_mm >= needed_mm
+
+
+@pytest.mark.parametrize(("name", "mark", "status"), [("sheets_ru", "Конфиденциально", "Статус:"),
+                                                      ("sheets_kk", "Құпия", "Күйі:")])
+def test_no_sheet_page_starts_with_the_signature_block_alone(printed: Path, name: str, mark: str,
+                                                             status: str) -> None:
+    """The signatures go to the next page with the last section before them (the penalty table)."""
+    import io
+
+    from pypdf import PdfReader
+
+    pages = PdfReader(io.BytesIO((printed / f"{name}.pdf").read_bytes())).pages
+    starts = [" ".join(p.extract_text().split()).replace(mark, "", 1).strip() for p in pages]
+    assert len(pages) > 58 and not [s[:60] for s in starts if s.startswith(status)]
