@@ -13,7 +13,7 @@ from desktop_app.reports.pdf_base import PdfDocument, SectionMark
 
 TITLE = L("Бағалау: қалпына келтіру коды", "Багалау: код восстановления")
 OFFICE = L("Деректер файлы: {file}", "Файл данных: {file}")
-MADE = L("Код жасалған күн: {date}", "Дата создания кода: {date}")
+MADE = L("Код жасалған күні: {date}", "Дата создания кода: {date}")
 KEEP = L("Осы парақты мөрленген конвертте персоналды басқару қызметінің басшысы сақтайды. Код құпиясөз "
          "ұмытылғанда жаңа құпиясөз орнатуға мүмкіндік береді; пайдаланылғаннан кейін жаңа код беріледі.",
          "Этот лист хранит руководитель службы управления персоналом в запечатанном конверте. Код позволяет "
@@ -22,8 +22,10 @@ LOSS = L("Құпиясөз де, осы код та жоғалса, дерект
          "аша алмайды.",
          "Если потеряны и пароль, и этот код, данные потеряны навсегда: файл данных зашифрован, открыть его "
          "не сможет никто.")
-RECEIVED = L("Конвертті қабылдадым: ____________________ (қолы)   «___» __________ 20___ ж.",
-             "Конверт принял(а): ____________________ (подпись)   «___» __________ 20___ г.")
+# who receives it is not known to the program: the Russian line is worded without "принял(а)"
+RECEIVED = L("Конвертті қабылдадым: ____________________ (қолы, тегі мен аты-жөнінің бас әріптері)",
+             "Конверт получен: ____________________ (подпись, фамилия и инициалы)")
+RECEIVED_ON = L("«___» __________ 20___ ж.", "«___» __________ 20___ г.")   # a line of its own: never split
 
 
 class RecoverySheet(PdfDocument[tuple[str, str, date]]):
@@ -52,7 +54,8 @@ class RecoverySheet(PdfDocument[tuple[str, str, date]]):
                     Spacer(1, 10 * mm),
                     Paragraph(escape(KEEP.text(lang)), s["body"]), Spacer(1, 4 * mm),
                     Paragraph(f"<b>{escape(LOSS.text(lang))}</b>", s["body"]), Spacer(1, 14 * mm),
-                    Paragraph(escape(RECEIVED.text(lang)), s["body"])]
+                    Paragraph(escape(RECEIVED.text(lang)), s["body"]), Spacer(1, 3 * mm),
+                    Paragraph(escape(RECEIVED_ON.text(lang)), s["body"])]
         return out
 
 

@@ -186,3 +186,12 @@ def test_no_sheet_page_starts_with_the_signature_block_alone(printed: Path, name
     pages = PdfReader(io.BytesIO((printed / f"{name}.pdf").read_bytes())).pages
     starts = [" ".join(p.extract_text().split()).replace(mark, "", 1).strip() for p in pages]
     assert len(pages) > 58 and not [s[:60] for s in starts if s.startswith(status)]
+
+
+def test_recovery_sheet_has_no_gender_placeholder() -> None:
+    from desktop_app.reports.recovery_sheet import render_recovery_sheet
+
+    ru = " ".join(pdf_text(render_recovery_sheet("K7QX-M2PD-9TZA-HR4C-WN8E", "office.sqlite", "ru")).split())
+    assert "Конверт получен: ____" in ru and "(подпись, фамилия и инициалы)" in ru and "(а)" not in ru
+    kk = " ".join(pdf_text(render_recovery_sheet("K7QX-M2PD-9TZA-HR4C-WN8E", "office.sqlite", "kk")).split())
+    assert "Код жасалған күні:" in kk and "Конвертті қабылдадым" in kk
