@@ -12,7 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.domain.wording import ru_plural
 from desktop_app.reports.audit_words import changes_text, record_text
@@ -106,5 +106,7 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
                                  s["body"]), Paragraph(escape(self.t(T["date_line"])),
                                                                                s["body"])]],
                      colWidths=[90 * mm, 40 * mm, 50 * mm, 60 * mm])
+        # the signature rule is a plain string: in the document's font, not reportlab's unembedded Helvetica
+        sign.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font)]))
         out += [Spacer(1, 8 * mm), KeepTogether([sign])]
         return out

@@ -195,3 +195,12 @@ def test_recovery_sheet_has_no_gender_placeholder() -> None:
     assert "Конверт получен: ____" in ru and "(подпись, фамилия и инициалы)" in ru and "(а)" not in ru
     kk = " ".join(pdf_text(render_recovery_sheet("K7QX-M2PD-9TZA-HR4C-WN8E", "office.sqlite", "kk")).split())
     assert "Код жасалған күні:" in kk and "Конвертті қабылдадым" in kk
+
+
+@pytest.mark.parametrize("name", ["audit-extract", "retention-act", "protocol", "calibration-order", "feedback-memo",
+                                  "notices", "scale", "summary", "annual"])
+def test_every_font_is_embedded(printed: Path, name: str) -> None:
+    from tests.reports.pdf_check import non_embedded_fonts
+
+    for lang in ("kk", "ru"):
+        assert non_embedded_fonts((printed / f"{name}_{lang}.pdf").read_bytes()) == set(), (name, lang)
