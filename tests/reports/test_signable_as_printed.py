@@ -204,3 +204,8 @@ def test_every_font_is_embedded(printed: Path, name: str) -> None:
 
     for lang in ("kk", "ru"):
         assert non_embedded_fonts((printed / f"{name}_{lang}.pdf").read_bytes()) == set(), (name, lang)
+
+
+def test_demo_units_are_named_as_an_office_names_them(printed: Path) -> None:
+    text = text_of(printed, "protocol_kk")
+    assert "жетекші маман (Персоналды басқару бөлімі)" in text and "қызметі бөлімі" not in text
