@@ -67,6 +67,7 @@ class StoryDocx:
         self.doc = self.writer.doc
         self.sections = 0
         self._pending_break = False
+        self._break_before = False      # the next paragraph starts a page, as in the PDF (page_starts)
         self._section_lang: str | None = None     # the language of the copy being written ("both")
         if getattr(document, "section_pages", None) is None:
             document.render(data)     # the PDF's page count of each section goes into the DOCX footers
@@ -113,7 +114,7 @@ class StoryDocx:
         section = self.doc.sections[0] if not self.sections else self.doc.add_section(WD_SECTION.NEW_PAGE)
         self._setup(section)
         self.sections += 1
-        self._pending_break = False
+        self._pending_break = self._break_before = False
 
     # -- text ------------------------------------------------------------------------------------
     def _lang_of(self, text: str) -> str:
@@ -170,6 +171,8 @@ class StoryDocx:
         if isinstance(f, PageBreak):
             self._pending_break = True
             return
+        if self._break_before and isinstance(f, Table):   # no "page break before" for a table's first row
+            self._pending_break, self._break_before = True, False
         if self._pending_break:
             self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             self._pending_break = False
@@ -183,16 +186,29 @@ class StoryDocx:
                 self.add(child, keep=k < len(content) - 1)
         elif isinstance(f, Spacer):
             if f.height >= 12:
-                p = self.doc.add_paragraph()
+                p = self._new_paragraph()
                 p.paragraph_format.space_after = Pt(0)
                 p.paragraph_format.keep_with_next = keep
         elif isinstance(f, CondPageBreak):
             return
         # Other flowables (charts) have no DOCX form; their numbers are in the tables beside them.
 
+    def _new_paragraph(self):  # type: ignore[no-untyped-def]
+        """A body paragraph; the first one of a page the PDF began here starts a page too. The blank
+        paragraphs before it go: one that ran over onto the next page would leave that page empty."""
+        if not self._break_before:
+            return self.doc.add_paragraph()
+        body = self.doc.element.body
+        while len(body) >= 2 and _blank_paragraph(body[-2]):   # body[-1] is the document's sectPr
+            body.remove(body[-2])
+        p = self.doc.add_paragraph()
+        p.paragraph_format.page_break_before = True
+        self._break_before = False
+        return p
+
     def _paragraph(self, f: Paragraph, keep: bool) -> None:
         st = f.style
-        p = self.doc.add_paragraph()
+        p = self._new_paragraph()
         p.alignment = _ALIGN.get(st.alignment, WD_ALIGN_PARAGRAPH.LEFT)
         fmt = p.paragraph_format
         fmt.space_before = Pt(st.spaceBefore or 0)
@@ -287,11 +303,18 @@ class StoryDocx:
             # the page breaks where the PDF's do: the signature block that went over to a new page in the PDF
             # does so here too, and the stored page counts of the footers hold (reports/page_starts.py)
             if i < len(starts) and starts[i] and self.sections and not isinstance(f, (PageBreak, SectionMark)):
-                self._pending_break = True
+                self._break_before = True
             self.add(f)
         if not self.sections:
             self._new_section()
         return self.writer.bytes()
+
+
+def _blank_paragraph(el: Any) -> bool:
+    """A paragraph with no text, no break and no section end (a spacer)."""
+    if el.tag != qn("w:p") or (el.find(qn("w:pPr")) is not None and el.find(qn("w:pPr")).find(qn("w:sectPr")) is not None):
+        return False
+    return not any((t.text or "").strip() for t in el.iter(qn("w:t"))) and next(el.iter(qn("w:br")), None) is None
 
 
 def _plain_markup(text: str) -> str:
