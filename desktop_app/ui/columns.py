@@ -87,6 +87,14 @@ def fit_columns(view: QTableView, key: Sequence[int], others: Iterable[int] | No
     """Key columns get their content width (at most `max_key`); the others share the rest of the viewport
     in proportion to their content (at most `cap[col]`), at least `MIN_OTHER` each. Hidden columns are
     left alone."""
+    _fit_columns(view, key, others, max_key, width, cap)
+    header = view.horizontalHeader()
+    if isinstance(header, WrappingHeader):
+        header.fit_height()      # now, not a moment later: the header is laid out with the columns
+
+
+def _fit_columns(view: QTableView, key: Sequence[int], others: Iterable[int] | None, max_key: int,
+                 width: int | None, cap: Mapping[int, int] | None) -> None:
     model = view.model()
     if model is None:
         return
@@ -160,7 +168,10 @@ class WrappingHeader(QHeaderView):
         tallest = max((fm.boundingRect(header_label_room(self, c), int(WRAP), self._text(c)).height()
                        for c in range(self.count()) if not self.isSectionHidden(c) and self._words_fit(c)),
                       default=fm.height())
-        self.setMinimumHeight(max(tallest, fm.height()) + 2 * margin + 4)
+        height = max(tallest, fm.height()) + 2 * margin + 4
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+            self.geometriesChanged.emit()   # the table lays its header and viewport out again now
 
     def paintSection(self, painter, rect: QRect, logicalIndex: int) -> None:  # type: ignore[no-untyped-def]
         fits = self._words_fit(logicalIndex)
