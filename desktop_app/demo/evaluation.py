@@ -34,7 +34,8 @@ def _ensure_methodology(services: Services, first_day: date) -> None:
         m.copy_preset("typical_2025")
     if m.version_in_force(first_day) is None:
         old = load_preset("typical_2025").with_changes(
-            id=None, lineage="", version=1, effective_from=date(2023, 3, 30), bonus_items=akimat_bonus_items(),
+            id=None, lineage="", version=1, effective_from=date(2023, 3, 30), act_date=date(2023, 3, 20),
+            act_number="41", bonus_items=akimat_bonus_items(),
             name_kk="«Б» корпусы қызметшілерінің қызметін бағалау әдістемесі (2023 жылғы редакция)",
             name_ru="Методика оценки деятельности служащих корпуса «Б» (редакция 2023 года)")
         m.save(old)

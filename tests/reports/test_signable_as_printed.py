@@ -209,3 +209,13 @@ def test_every_font_is_embedded(printed: Path, name: str) -> None:
 def test_demo_units_are_named_as_an_office_names_them(printed: Path) -> None:
     text = text_of(printed, "protocol_kk")
     assert "жетекші маман (Персоналды басқару бөлімі)" in text and "қызметі бөлімі" not in text
+
+
+def test_the_scale_takes_effect_after_its_act(printed: Path) -> None:
+    from datetime import datetime
+
+    text = text_of(printed, "scale_ru")
+    approved = re.search(r"от (\d\d\.\d\d\.\d{4}) №", text)
+    effective = re.search(r"действует с (\d\d\.\d\d\.\d{4})", text)
+    assert approved and effective
+    assert datetime.strptime(approved[1], "%d.%m.%Y") <= datetime.strptime(effective[1], "%d.%m.%Y")
