@@ -69,7 +69,7 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
     place = data.session_places().text(lang)
     lead = act["lead"].text(lang)
     if lang == "ru":
-        who = "; ".join(f"{a.described('ru')}, за {p.ru}" + (f", обращение от {short_date(d)}" if d else "")
+        who = "; ".join(f"{_flat(a.described('ru'))}, за {p.ru}" + (f", обращение от {short_date(d)}" if d else "")
                         for (a, p), d in zip(data.appellants, filed, strict=True))
         appeals = "обращения" if len(data.appellants) == 1 else "обращений"   # one appeal: the singular
         out.append(Para(f"В соответствии с пунктом 19 Методики оценки деятельности административных "
@@ -79,7 +79,7 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
         out.append(Para(f"1. Провести калибровочную сессию {when}; место проведения — {place}.", indent=True))
         out.append(Para("2. Утвердить состав калибровочной сессии:", indent=True))
     else:
-        who = "; ".join(f"{a.described('kk')}, {p.kk}" + (f", {kk_date_of(d)} өтініш" if d else "")
+        who = "; ".join(f"{_flat(a.described('kk'))}, {p.kk}" + (f", {kk_date_of(d)} өтініш" if d else "")
                         for (a, p), d in zip(data.appellants, filed, strict=True))
         appeals = "өтініш" if len(data.appellants) == 1 else "өтініштер"
         out.append(Para(f"«Б» корпусының әкімшілік мемлекеттік қызметшілерінің қызметін бағалау әдістемесінің "
@@ -109,6 +109,15 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
     blank = short_date(None)
     out.append(Signatures(tuple((p.short(lang), blank) for p in people), heading=t("acquainted"), compact=True))
     return out
+
+
+def _flat(described: str) -> str:
+    """"Есенов Г.М. — ведущий специалист, Юридический отдел": no brackets inside the brackets of the
+    sentence that names the appeal."""
+    if described.endswith(")") and " (" in described:
+        head, _sep, unit = described[:-1].rpartition(" (")
+        return f"{head}, {unit}"
+    return described
 
 
 def _cap(text: str) -> str:

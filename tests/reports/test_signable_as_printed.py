@@ -219,3 +219,12 @@ def test_the_scale_takes_effect_after_its_act(printed: Path) -> None:
     effective = re.search(r"действует с (\d\d\.\d\d\.\d{4})", text)
     assert approved and effective
     assert datetime.strptime(approved[1], "%d.%m.%Y") <= datetime.strptime(effective[1], "%d.%m.%Y")
+
+
+@pytest.mark.parametrize(("name", "appeal"), [
+    ("calibration-order_ru", "(Есенов Г.М. — ведущий специалист, Юридический отдел, за 3 квартал 2026 года, "
+                             "обращение от 12.10.2026) ПРИКАЗЫВАЮ"),
+    ("calibration-order_kk", "(Есенов Ғ.М. — жетекші маман, Заң бөлімі, 2026 жылғы 3-тоқсан, 2026 жылғы "
+                             "12 қазандағы өтініш) негізінде БҰЙЫРАМЫН")])
+def test_order_names_the_appeal_without_brackets_in_brackets(printed: Path, name: str, appeal: str) -> None:
+    assert appeal in text_of(printed, name)
