@@ -122,7 +122,7 @@ class SheetData:
     acknowledged_on: date | None = None   # when the evaluee got the result (001 §9)
     without_participation: bool = False   # dismissed before the quarter ended (001 §6)
     dismissal_date: date | None = None
-    notice_note: str = ""        # how and when a dismissed evaluee was told (001 §9), free text
+    notice_note: L | str = ""    # how and when a dismissed evaluee was told (001 §9), in each language
     final_after_calibration: bool = False  # the score was changed by a calibration session (001 §22)
     hr_officer_name: L = EMPTY   # HR signature place (001 §8, §15)
     methodology: L = EMPTY       # name/version of the methodology in force for the quarter

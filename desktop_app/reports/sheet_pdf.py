@@ -125,8 +125,9 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
             out.append(Spacer(1, 2 * mm))
             out.append(Paragraph(f"<b>{self.f(WITHOUT, date=fmt_date(d.dismissal_date, '—'))}</b>",
                                  s["body"]))
-            if d.notice_note:
-                out.append(Paragraph(self.t(NOTICE).format(note=escape(d.notice_note)), s["body"]))
+            note = value(self.lang, d.notice_note) if isinstance(d.notice_note, L) else d.notice_note
+            if note:
+                out.append(Paragraph(self.t(NOTICE).format(note=escape(note)), s["body"]))
         # A heading never ends a page without its table; a short table (and its totals row) stays whole.
         if d.criteria:
             out.extend(_with_heading(Paragraph(self.t(CRITERIA), s["heading"]), self.criteria_table(d)))
@@ -158,10 +159,12 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
         return out
 
     def _grid(self, rows: list[list[str]], widths: list[float], header: bool = True,
-              bold_first_col: bool = False) -> Table:
+              bold_first_col: bool = False, bold_rows: int = 0) -> Table:
         size = self.base_size   # tables of a signed sheet in the body size (12 pt)
         bold = f"{self.font}-Bold"
-        rows = [[wrap(c, w - 5, bold if (header and i == 0) or (bold_first_col and j == 0) else self.font, size)
+        # a bold cell is broken into lines with the bold face's widths, else its text runs past the border
+        rows = [[wrap(c, w - 5, bold if (header and i == 0) or i < bold_rows or (bold_first_col and j == 0)
+                      else self.font, size)
                  for j, (c, w) in enumerate(zip(r, widths, strict=False))] for i, r in enumerate(rows)]
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
         commands = [
@@ -220,7 +223,7 @@ class SheetPdf(EvaluationDocument[Sequence[SheetData]]):
                                     if c.protocol_date else "—")])
         elif d.final_after_calibration:
             rows.append(["", self.t(CALIBRATED)])
-        table = self._grid(rows, [w * 0.36, w * 0.64], header=False, bold_first_col=True)
+        table = self._grid(rows, [w * 0.36, w * 0.64], header=False, bold_first_col=True, bold_rows=2)
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 1), f"{self.font}-Bold"),
                                    ("FONTSIZE", (1, 0), (1, 0), self.base_size + 1),
                                    ("LEADING", (1, 0), (1, 0), (self.base_size + 1) * 1.2)]))

@@ -184,9 +184,10 @@ def sheets(services: Services, year: int, quarter: int,
                                            calculation(item.rule if item else None, n.quantity, points)))
         extras = _extras(ev_svc, m, t, ev, entries.get(ev.id or 0, []), personal.get(ev.id or 0, []),
                          designees.get(ev.id or 0, []), snap, due)
-        notice = ""
+        notice = EMPTY     # the way the dismissed evaluee was told, in the words of each copy (001 §9)
         if ev.notice_on and ev.notice_method:
-            notice = f"{NOTICE[ev.notice_method].ru}, {ev.notice_on:%d.%m.%Y} {ev.notice_ref}".strip()
+            way = NOTICE[ev.notice_method]
+            notice = L(*(f"{text}, {ev.notice_on:%d.%m.%Y} {ev.notice_ref}".strip() for text in (way.kk, way.ru)))
         data = SheetData(
             organisation=org, year=year, quarter=quarter, employee=name(emp),
             position=L(pos.title_kk, pos.title_ru) if pos else EMPTY,

@@ -180,3 +180,26 @@ def test_sheets_of_a_unit_follow_the_alphabet_of_the_document() -> None:
     ru = pdf_text(render_sheets([first, second], "ru"))
     assert kk.index("Қасымов Ерлан") < kk.index("Іскаков Нұрлан")
     assert ru.index("Искаков Нурлан") < ru.index("Касымов Ерлан")
+
+
+def test_the_way_a_dismissed_evaluee_was_told_is_written_in_each_copys_language() -> None:
+    data = sheet(without_participation=True, dismissal_date=date(2026, 3, 10),
+                 notice_note=L("жеделхат, 22.04.2026", "телеграмма, 22.04.2026"))
+    kk, ru = pdf_text(render_sheet(data, "kk")), pdf_text(render_sheet(data, "ru"))
+    assert "Хабарлау (Әдістеменің 9-тармағы): жеделхат, 22.04.2026" in kk and "телеграмма" not in kk
+    assert "Извещение (пункт 9 Методики): телеграмма, 22.04.2026" in ru and "жеделхат" not in ru
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_bold_score_and_grade_stay_inside_their_cells(lang: str) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.bench.documents import GRADES
+    from desktop_app.reports.sheet_pdf import SheetPdf
+
+    document = SheetPdf(lang)  # type: ignore[arg-type]
+    for grade in GRADES:
+        table = document.result_table(sheet(grade=grade))
+        width = table._colWidths[1] - 5
+        for line in table._cellvalues[1][1].split("\n"):    # printed in bold (the grade row)
+            assert stringWidth(line, f"{document.font}-Bold", document.base_size) <= width, line
