@@ -64,6 +64,8 @@ class AuditExtract:
     signatory: str = ""            # the head of the HR service (organisation card)
     # employee number -> (Kazakh, Russian) short name: the changes name people, not their numbers
     people: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # evaluation sheet number -> (Kazakh, Russian) "evaluee, quarter"
+    sheets: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 class AuditExtractDocument(PdfDocument[AuditExtract]):
@@ -91,7 +93,8 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
         rows: list[list[object]] = [[Paragraph(c.lines(self.lang), s["cell_bold"]) for c in T["cols"]]]
         for line in data.lines:
             action = ACTIONS.get(line.action)
-            changes = changes_text(line.action, line.changes, self.lang, people=data.people) if line.changes else ""
+            changes = changes_text(line.action, line.changes, self.lang, people=data.people,
+                                   sheets=data.sheets) if line.changes else ""
             rows.append([str(line.id), f"{line.at:%d.%m.%Y %H:%M:%S}",
                          Paragraph(escape(record_text(line.table, self.lang)), cell),
                          Paragraph(escape(line.row_id), cell),

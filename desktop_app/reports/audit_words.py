@@ -233,6 +233,8 @@ FLAGS = frozenset({"present", "is_hr", "late_accepted", "without_participation",
 YES_NO = {"1": L("иә", "да"), "0": L("жоқ", "нет")}
 #: Columns holding an employee: the extract names the person, not the number the program gave them.
 PEOPLE = frozenset({"employee_id", "evaluator_employee_id", "acting_for_employee_id", "proposed_by"})
+#: Columns holding an evaluation sheet: named by its evaluee and quarter ("Есенов Г.М., 3 квартал 2026 года").
+SHEETS = frozenset({"evaluation_id"})
 MORE = L("… тағы {n}", "… и ещё {n}")
 
 _DECIMAL = re.compile(r"^-?\d+\.\d+$")
@@ -253,15 +255,17 @@ def detail_text(column: str, lang: str) -> str:
 
 
 def value_text(value: str, lang: str, field: str = "",
-               people: Mapping[str, tuple[str, str]] | None = None) -> str:
+               people: Mapping[str, tuple[str, str]] | None = None,
+               sheets: Mapping[str, tuple[str, str]] | None = None) -> str:
     """A stored value as a person writes it: 2026-10-12 → 12.10.2026, 4.2 → 4,2, a flag 1 → да / иә, an
     employee's number → their name ("Сейітов Е.Б."), a missing value → —."""
     if value in ("", "∅", "None"):
         return "—"
     if field in FLAGS and value in YES_NO:
         return YES_NO[value].text(lang)  # type: ignore[arg-type]
-    if field in PEOPLE and people and value in people:
-        kk, ru = people[value]
+    named = people if field in PEOPLE else sheets if field in SHEETS else None
+    if named and value in named:
+        kk, ru = named[value]
         return ru if lang == "ru" else kk
     if _DECIMAL.match(value):
         return value.replace(".", ",")     # Kazakh and Russian write a decimal comma
@@ -278,7 +282,8 @@ def value_text(value: str, lang: str, field: str = "",
 
 
 def changes_text(action: str, changes: tuple[tuple[str, str, str], ...], lang: str, limit: int = 12,
-                 people: Mapping[str, tuple[str, str]] | None = None) -> str:
+                 people: Mapping[str, tuple[str, str]] | None = None,
+                 sheets: Mapping[str, tuple[str, str]] | None = None) -> str:
     """"балл: 1,10 → 1,60; …" for a change, "балл — 1,10; …" for a record added or removed (its own
     number is in the extract's "Запись №" column, not repeated here)."""
     if action != "update":
@@ -287,9 +292,10 @@ def changes_text(action: str, changes: tuple[tuple[str, str, str], ...], lang: s
     for field, old, new in changes[:limit]:
         name = detail_text(field, lang)
         if action == "update":
-            parts.append(f"{name}: {value_text(old, lang, field, people)} → {value_text(new, lang, field, people)}")
+            parts.append(f"{name}: {value_text(old, lang, field, people, sheets)} → "
+                         f"{value_text(new, lang, field, people, sheets)}")
         else:
-            parts.append(f"{name} — {value_text(new if action == 'insert' else old, lang, field, people)}")
+            parts.append(f"{name} — {value_text(new if action == 'insert' else old, lang, field, people, sheets)}")
     more = len(changes) - limit
     if more > 0:
         parts.append(MORE.text(lang).format(n=more))  # type: ignore[arg-type]

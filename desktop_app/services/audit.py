@@ -151,4 +151,16 @@ class AuditService:
                             [AuditLine(e.id, e.at, e.table, e.row_id, e.action, e.summary(limit=12), e.reason,
                                        tuple((c.field, c.old, c.new) for c in e.changes))
                              for e in entries], report.rows, report.bad_id, self.repo.hr_head_name(),
-                            self.repo.employee_names())
+                            *self._names())
+
+    def _names(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+        """(people, sheets): who an employee number is, and whose sheet of which quarter a sheet number is."""
+        from desktop_app.domain.wording import quarter_kk, quarter_ru
+
+        people = self.repo.employee_names()
+        sheets = {}
+        for sheet, (employee, year, quarter) in self.repo.sheet_owners().items():
+            kk, ru = people.get(employee, ("", ""))
+            if kk or ru:
+                sheets[sheet] = (f"{kk}, {quarter_kk(year, quarter)}", f"{ru}, {quarter_ru(year, quarter)}")
+        return people, sheets

@@ -167,6 +167,11 @@ class AuditRepository:
             out[str(row[0])] = (kk, _short(row[4] or row[1], row[5] or row[2], row[6] or row[3]))
         return out
 
+    def sheet_owners(self) -> dict[str, tuple[str, int, int]]:
+        """Evaluation sheet number (as the log stores it) -> (employee number, year, quarter)."""
+        return {str(r[0]): (str(r[1]), r[2], r[3]) for r in self.db.execute(
+            "SELECT e.id, e.employee_id, q.year, q.quarter FROM evaluations e JOIN quarters q ON q.id = e.quarter_id")}
+
     def organisation_names(self) -> tuple[str, str]:
         """(Kazakh, Russian) name of the organisation, for the headings of printed extracts and acts."""
         row = self.db.execute("SELECT name_kk, name_ru FROM organisation WHERE id = 1").fetchone()

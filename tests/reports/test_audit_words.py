@@ -49,3 +49,10 @@ def test_flags_people_and_the_records_own_number_read_as_words() -> None:
     many = tuple((f"note{i}", "", str(i)) for i in range(14))
     assert changes_text("insert", many, "ru").endswith("… и ещё 2")
     assert changes_text("insert", many, "kk").endswith("… тағы 2")
+
+
+def test_a_sheet_is_named_by_its_evaluee_and_quarter() -> None:
+    sheets = {"549": ("Есенов Ғ.М., 2026 жылғы 3-тоқсан", "Есенов Г.М., 3 квартал 2026 года")}
+    assert changes_text("insert", (("evaluation_id", "", "549"), ("value", "", "4.2")), "ru", sheets=sheets) == \
+        "оценочный лист — Есенов Г.М., 3 квартал 2026 года; значение — 4,2"
+    assert changes_text("insert", (("evaluation_id", "", "550"),), "kk", sheets=sheets) == "бағалау парағы — 550"

@@ -137,6 +137,8 @@ def test_audit_extract_speaks_in_words(printed: Path) -> None:
     assert not re.search(r"значение — \d+\.\d", ru)          # "4,2", not "4.2"
     assert "присутствовал — 1" not in ru and "работник — 1;" not in ru and "(+" not in ru
     assert "присутствовал — да" in ru and "работник — Есенова Б.К." in ru
+    assert not re.search(r"оценочный лист — \d", ru)          # the sheet by its evaluee and quarter
+    assert re.search(r"оценочный лист — \w+ \w\.\w\., \d квартал \d{4} года", ru)
     assert "Токтаров Н.Б." in ru and "Тоқтаров" not in ru    # the signatory in Russian
     kk = text_of(printed, "audit-extract_kk")
     assert "қатысты — иә" in kk and "қызметкер — Есенова Б.Қ." in kk
