@@ -51,25 +51,30 @@ def wraps(view: QTableView) -> bool:
     return bool(view.horizontalHeader().defaultAlignment() & Qt.TextFlag.TextWordWrap)
 
 
-def header_width(view: QTableView, col: int) -> int:
-    """The width the header of `col` needs: its whole text, or its longest word when the header wraps."""
+def header_width(view: QTableView, col: int, whole: bool = False) -> int:
+    """The width the header of `col` needs: its whole text on one line, or (a wrapping header, unless
+    `whole`) its longest word."""
     header = view.horizontalHeader()
     fm = header.fontMetrics()
     text = header_text(view, col)
-    if not wraps(view):
+    if whole or not wraps(view):
         return fm.horizontalAdvance(text) + PADDING + 8
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     return max((fm.horizontalAdvance(w) for w in text.split()), default=0) + 2 * margin + 6
 
 
-def content_width(view: QTableView, col: int, rows: int = 400) -> int:
-    """The width column `col` needs to show its header and its cells in full."""
+def cells_width(view: QTableView, col: int, rows: int = 400) -> int:
+    """The width the cells of column `col` need to show in full."""
     model = view.model()
     if model is None:
         return 0
     fm = view.fontMetrics()
-    texts = column_texts(model, col, rows)
-    return max([header_width(view, col), *(fm.horizontalAdvance(t) + PADDING for t in texts if t)])
+    return max((fm.horizontalAdvance(t) + PADDING for t in column_texts(model, col, rows) if t), default=0)
+
+
+def content_width(view: QTableView, col: int, rows: int = 400) -> int:
+    """The width column `col` needs to show its header and its cells in full."""
+    return max(header_width(view, col), cells_width(view, col, rows))
 
 
 def available_width(view: QTableView) -> int:
@@ -102,14 +107,29 @@ def _fit_columns(view: QTableView, key: Sequence[int], others: Iterable[int] | N
     cols = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
     key_cols = [c for c in key if c in cols]
     other_cols = [c for c in (others if others is not None else cols) if c in cols and c not in key_cols]
-    need = {c: min(content_width(view, c), max_key) for c in key_cols}
-    wish = {c: min(content_width(view, c), (cap or {}).get(c, 10_000)) for c in other_cols}
-    room = (width if width is not None else available_width(view)) - sum(need.values()) - 2   # rounding
+    cells = {c: cells_width(view, c) for c in (*key_cols, *other_cols)}
+
+    def widths(whole: bool) -> tuple[dict[int, int], dict[int, int]]:
+        return ({c: min(max(header_width(view, c, whole), cells[c]), max_key) for c in key_cols},
+                {c: min(max(header_width(view, c, whole), cells[c]), (cap or {}).get(c, 10_000)) for c in other_cols})
+
+    avail = width if width is not None else available_width(view)
+    # Headers on one line while the window has room for all; wrapped on whole words when it has not.
+    need, wish = widths(True)
+    if wraps(view) and sum(need.values()) + sum(wish.values()) > avail - 2:
+        need, wish = widths(False)
+    room = avail - sum(need.values()) - 2   # rounding
     total_wish = sum(wish.values())
     header.setStretchLastSection(False)
     for c, w in need.items():
         header.resizeSection(c, w)
     if total_wish <= room or total_wish == 0:
+        # Room to spare: a wrapped header gets it, towards its text on one line (fewer lines to read).
+        spare = room - total_wish
+        for c in wish:
+            more = min(max(header_width(view, c, True) - wish[c], 0), spare)
+            wish[c] += more
+            spare -= more
         for c, w in wish.items():
             header.resizeSection(c, w)
         return
