@@ -167,15 +167,17 @@ def _trigger_sql(db: Database, table: str, tid: int) -> dict[str, str]:
         if action == "update":  # a no-op UPDATE is not a change
             changed = " WHEN " + " OR ".join(f"OLD.{_quote(c)} IS NOT NEW.{_quote(c)}" for c in columns)
         # An insert stores no values (the record holds them); the row after the change is passed to
-        # audit_hash for its check sum only (storage/audit_chain.py).
+        # audit_hash for its check sum only. Old values, new values and the reason are one JSON array
+        # (NULL when there is none of them): one column, one byte less per entry (storage/audit_chain.py).
         out[name] = (
             f"CREATE TRIGGER {_quote(name)} {when} ON {q} FOR EACH ROW{changed} BEGIN "
-            f"INSERT INTO {AUDIT_TABLE} (at, table_id, row_id, action, old_json, new_json, reason, hash) "
-            f"SELECT at, {tid}, rid, {ACTIONS.index(action)}, o, n, r, "
-            f"audit_hash(p, at, {lit}, rid, '{action}', o, n, r{values}) "
+            f"INSERT INTO {AUDIT_TABLE} (at, table_id, row_id, action, change, hash) "
+            f"SELECT at, {tid}, rid, {ACTIONS.index(action)}, c, audit_hash(p, at, {lit}, rid, '{action}', c{values}) "
+            f"FROM (SELECT at, rid, p, CASE WHEN o IS NULL AND n IS NULL AND r IS NULL THEN NULL "
+            f"ELSE json_array(json(o), json(n), r) END AS c "
             f"FROM (SELECT CAST(strftime('%s', 'now') AS INTEGER) AS at, {_row_id(db, table, row)} AS rid, "
             f"{old} AS o, {new} AS n, nullif(audit_reason(), '') AS r, "
-            f"(SELECT hash FROM {AUDIT_TABLE} ORDER BY id DESC LIMIT 1) AS p); END")
+            f"(SELECT hash FROM {AUDIT_TABLE} ORDER BY id DESC LIMIT 1) AS p)); END")
     return out
 
 

@@ -3,9 +3,11 @@
 Three layouts of the log have existed; a file is checked in the layout it holds:
 - legacy (a plain office from before sealing): SHA-256 hex text with a `prev_hash` column;
 - keyed v1 (storage/schema/s10): HMAC-SHA256[:16] over the entry with every inserted row's values as JSON;
-- compact (storage/schema/s11, the current one): an entry stores no values for an insert (the row itself
-  holds them), only the changed columns for an update, the full old row for a delete; times as unix
-  seconds; the table as a small number (`_bagalau_audit_tables`). Its `hash` is 12 bytes: the first 8 are
+- compact (storage/schema/s11 wrote it as "v2" with old, new and reason in three columns; s12 made them
+  one `change` column, the current layout): an entry stores no values for an insert (the row itself
+  holds them), only the changed columns for an update, the full old row for a delete — as one JSON
+  array [old, new, reason], NULL when there is none of them; times as unix seconds; the table as a small
+  number (`_bagalau_audit_tables`). Its `hash` is 12 bytes: the first 8 are
   HMAC-SHA256(chain key, previous hash + entry), the last 4 a check sum of the row's full values after
   the change (`row_sum`), covered by the HMAC, which `bagalau check` compares with the record today.
   64 bits of HMAC: a forger without the chain key has one chance in 2^64 per entry and no way to test a
@@ -60,24 +62,44 @@ def row_sum(values: tuple[Any, ...] | list[Any]) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()[:SUM_BYTES]
 
 
+def _mac(key: bytes | None, payload: list[Any]) -> bytes:
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hmac.new(key, data, hashlib.sha256).digest() if key is not None else hashlib.sha256(data).digest()
+
+
 def entry_hash(key: bytes | None, prev: bytes | None, at: int, table: str, row_id: Any, action: str,
-               old_json: Any, new_json: Any, reason: Any, rsum: bytes) -> bytes:
+               change: Any, rsum: bytes) -> bytes:
     """The stored `hash` of a compact entry: 8 bytes of HMAC (SHA-256 without a key: bench copies only)
-    over the previous hash and the entry, then the row check sum `rsum` (b"" for a delete)."""
-    payload = json.dumps([(prev or b"").hex(), at, table, None if row_id is None else str(row_id), action,
-                          old_json, new_json, reason or "", rsum.hex()],
-                         ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    mac = hmac.new(key, payload, hashlib.sha256).digest() if key is not None else hashlib.sha256(payload).digest()
+    over the previous hash and the entry (its `change` text as stored), then the row check sum `rsum`
+    (b"" for a delete)."""
+    mac = _mac(key, [(prev or b"").hex(), at, table, None if row_id is None else str(row_id), action, change,
+                     rsum.hex()])
     return mac[:CHAIN_BYTES] + rsum
 
 
+def entry_hash_v2(key: bytes | None, prev: bytes | None, at: int, table: str, row_id: Any, action: str,
+                  old_json: Any, new_json: Any, reason: Any, rsum: bytes) -> bytes:
+    """The `hash` of an entry of the compact v2 layout (old, new and reason in three columns; s11)."""
+    mac = _mac(key, [(prev or b"").hex(), at, table, None if row_id is None else str(row_id), action,
+                     old_json, new_json, reason or "", rsum.hex()])
+    return mac[:CHAIN_BYTES] + rsum
+
+
+def split_change(change: str | None) -> tuple[str | None, str | None, str]:
+    """(old values JSON, new values JSON, reason) of a stored `change` ([old, new, reason] or NULL)."""
+    if not change:
+        return None, None, ""
+    old, new, reason = json.loads(change)
+    dump = lambda v: None if v is None else json.dumps(v, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
+    return dump(old), dump(new), reason or ""
+
+
 def sql_audit_hash(key: bytes | None):
-    """The SQL function the triggers call: audit_hash(prev, at, table, row_id, action, old, new, reason,
-    value1, value2, …) — the values are the row after the change (none for a delete), never stored."""
-    def audit_hash(prev: Any, at: Any, table: str, row_id: Any, action: str, old: Any, new: Any, reason: Any,
-                   *values: Any) -> bytes:
+    """The SQL function the triggers call: audit_hash(prev, at, table, row_id, action, change, value1, value2,
+    …) — the values are the row after the change (none for a delete), never stored."""
+    def audit_hash(prev: Any, at: Any, table: str, row_id: Any, action: str, change: Any, *values: Any) -> bytes:
         rsum = row_sum(values) if action != "delete" else b""
-        return entry_hash(key, prev, at, table, row_id, action, old, new, reason, rsum)
+        return entry_hash(key, prev, at, table, row_id, action, change, rsum)
     return audit_hash
 
 
@@ -104,11 +126,13 @@ class ChainReport:
 
 
 def log_layout(conn: sqlite3.Connection) -> str:
-    """"legacy", "v1" or "compact": which layout the file's log has (see the module doc)."""
+    """"legacy", "v1", "v2" or "compact": which layout the file's log has (see the module doc)."""
     columns = {r[1] for r in conn.execute(f"PRAGMA table_info({AUDIT_TABLE})")}
     if "prev_hash" in columns:
         return "legacy"
-    return "compact" if "table_id" in columns else "v1"
+    if "table_id" not in columns:
+        return "v1"
+    return "compact" if "change" in columns else "v2"
 
 
 def verify_chain(conn: sqlite3.Connection) -> ChainReport:
@@ -129,27 +153,54 @@ def verify_chain(conn: sqlite3.Connection) -> ChainReport:
         if row is None:
             return ChainReport(0, None, "no key")
         key = bytes(row[0])
+    if layout == "v2":
+        return verify_chain_v2_with(conn, key)
     return verify_chain_with(conn, key) if layout == "compact" else verify_chain_v1_with(conn, key)
 
 
+def _action(action: Any) -> str:
+    return ACTIONS[action] if isinstance(action, int) and 0 <= action < len(ACTIONS) else str(action)
+
+
 def compact_entries(conn: sqlite3.Connection, after_id: int = 0):
-    """(id, at, table name, row_id, action name, old_json, new_json, reason, hash) in id order."""
-    cur = conn.execute(f"SELECT a.id, a.at, t.name, a.row_id, a.action, a.old_json, a.new_json, a.reason, a.hash "
+    """(id, at, table name, row_id, action name, change, hash) in id order."""
+    cur = conn.execute(f"SELECT a.id, a.at, t.name, a.row_id, a.action, a.change, a.hash "
                        f"FROM {AUDIT_TABLE} a LEFT JOIN {TABLES_TABLE} t ON t.id = a.table_id "
                        f"WHERE a.id > ? ORDER BY a.id", [after_id])
+    for id_, at, table, row_id, action, change, hash_ in cur:
+        yield id_, at, table, row_id, _action(action), change, hash_
+
+
+def compact_entries_v2(conn: sqlite3.Connection):
+    """(id, at, table name, row_id, action name, old_json, new_json, reason, hash) of a v2 log, in id order."""
+    cur = conn.execute(f"SELECT a.id, a.at, t.name, a.row_id, a.action, a.old_json, a.new_json, a.reason, a.hash "
+                       f"FROM {AUDIT_TABLE} a LEFT JOIN {TABLES_TABLE} t ON t.id = a.table_id ORDER BY a.id")
     for id_, at, table, row_id, action, old, new, reason, hash_ in cur:
-        name = ACTIONS[action] if isinstance(action, int) and 0 <= action < len(ACTIONS) else str(action)
-        yield id_, at, table, row_id, name, old, new, reason, hash_
+        yield id_, at, table, row_id, _action(action), old, new, reason, hash_
 
 
 def verify_chain_with(conn: sqlite3.Connection, key: bytes | None) -> ChainReport:
     """The compact keyed chain checked with the chain key `key` (a plain copy carries its office's key)."""
     prev: bytes | None = None
     count = 0
-    for id_, at, table, row_id, action, old, new, reason, hash_ in compact_entries(conn):
+    for id_, at, table, row_id, action, change, hash_ in compact_entries(conn):
         count += 1
         stored = bytes(hash_) if isinstance(hash_, bytes | memoryview) else b""
-        want = entry_hash(key, prev, at, table or "", row_id, action, old, new, reason, stored[CHAIN_BYTES:])
+        want = entry_hash(key, prev, at, table or "", row_id, action, change, stored[CHAIN_BYTES:])
+        if table is None or not hmac.compare_digest(want, stored):
+            return ChainReport(count, id_, "hash")
+        prev = stored
+    return ChainReport(count)
+
+
+def verify_chain_v2_with(conn: sqlite3.Connection, key: bytes | None) -> ChainReport:
+    """The compact v2 chain (s11, before s12) checked with the chain key `key`."""
+    prev: bytes | None = None
+    count = 0
+    for id_, at, table, row_id, action, old, new, reason, hash_ in compact_entries_v2(conn):
+        count += 1
+        stored = bytes(hash_) if isinstance(hash_, bytes | memoryview) else b""
+        want = entry_hash_v2(key, prev, at, table or "", row_id, action, old, new, reason, stored[CHAIN_BYTES:])
         if table is None or not hmac.compare_digest(want, stored):
             return ChainReport(count, id_, "hash")
         prev = stored

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from desktop_app.domain.text import fold
 from desktop_app.storage.audit import _json_of, _quote, _row_id
-from desktop_app.storage.audit_chain import ACTIONS, AUDIT_TABLE, TABLES_TABLE
+from desktop_app.storage.audit_chain import ACTIONS, AUDIT_TABLE, TABLES_TABLE, split_change
 from desktop_app.storage.database import Store
 
 
@@ -24,12 +24,11 @@ class AuditRow:
 
 
 _SELECT = (f"SELECT a.id, strftime('%Y-%m-%dT%H:%M:%SZ', a.at, 'unixepoch'), t.name, a.row_id, a.action, "
-           f"a.old_json, a.new_json, coalesce(a.reason, '') FROM {AUDIT_TABLE} a "
-           f"JOIN {TABLES_TABLE} t ON t.id = a.table_id")
+           f"a.change FROM {AUDIT_TABLE} a JOIN {TABLES_TABLE} t ON t.id = a.table_id")
 
 
 def _row(r: tuple) -> AuditRow:
-    return AuditRow(r[0], r[1], r[2], None if r[3] is None else str(r[3]), ACTIONS[r[4]], r[5], r[6], r[7])
+    return AuditRow(r[0], r[1], r[2], None if r[3] is None else str(r[3]), ACTIONS[r[4]], *split_change(r[5]))
 
 
 def _seconds(iso_utc: str) -> int:
@@ -82,7 +81,7 @@ class AuditRepository:
         found: set[tuple[str, str | None]] = set()
         for table, rid in self.db.execute(
                 f"SELECT DISTINCT t.name, a.row_id FROM {AUDIT_TABLE} a JOIN {TABLES_TABLE} t ON t.id = a.table_id "
-                f"WHERE a.action != 0 AND instr(fold(coalesce(a.old_json, '') || ' ' || coalesce(a.new_json, '')), ?)",
+                f"WHERE a.action != 0 AND instr(fold(coalesce(a.change, '')), ?)",
                 [needle]):
             found.add((table, None if rid is None else str(rid)))
         for (table,) in self.db.execute(f"SELECT name FROM {TABLES_TABLE}").fetchall():
@@ -113,14 +112,15 @@ class AuditRepository:
         out: dict[int, dict[str, object] | None] = {}
         wanted = {r.id for r in inserts}
         later = self.db.execute(
-            f"SELECT a.id, t.name, a.row_id, a.action, a.old_json FROM {AUDIT_TABLE} a "
+            f"SELECT a.id, t.name, a.row_id, a.action, a.change FROM {AUDIT_TABLE} a "
             f"JOIN {TABLES_TABLE} t ON t.id = a.table_id WHERE a.id >= ? AND t.name IN "
             f"({', '.join('?' * len({t for t, _ in keys}))}) ORDER BY a.id DESC",
             [min(wanted), *{t for t, _ in keys}])
-        for id_, table, rid, action, old in later:
+        for id_, table, rid, action, change in later:
             key = (table, str(rid))
             if key not in keys:
                 continue
+            old = split_change(change)[0]
             state = states.get(key)
             if action == 0:  # before its insert the record did not exist
                 if id_ in wanted:

@@ -81,27 +81,35 @@ def rekey_chain(conn: object, old_key: bytes) -> None:
         CHAIN_BYTES,
         chain_key,
         compact_entries,
+        compact_entries_v2,
         entry_hash,
+        entry_hash_v2,
         keyed_hash_v1,
         log_layout,
         verify_chain_v1_with,
+        verify_chain_v2_with,
         verify_chain_with,
     )
 
     new_key = chain_key(conn)
     if new_key is None or new_key == old_key:
         return
-    compact = log_layout(conn) == "compact"  # type: ignore[arg-type]
-    report = (verify_chain_with if compact else verify_chain_v1_with)(conn, old_key)  # type: ignore[arg-type, operator]
+    layout = log_layout(conn)  # type: ignore[arg-type]
+    verify = {"compact": verify_chain_with, "v2": verify_chain_v2_with}.get(layout, verify_chain_v1_with)
+    report = verify(conn, old_key)  # type: ignore[arg-type]
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "  # type: ignore[attr-defined]
                                 "AND tbl_name = ?", [AUDIT_TABLE]).fetchall():
         conn.execute(f'DROP TRIGGER "{name}"')  # type: ignore[attr-defined]  # recreated by the opener
     prev: bytes | None = None
     updates: list[tuple[bytes, int]] = []
-    if compact:
-        for id_, at, table, row_id, action, old, new, reason, hash_ in list(compact_entries(conn)):  # type: ignore[arg-type]
-            prev = entry_hash(new_key, prev, at, table or "", row_id, action, old, new, reason,
-                              bytes(hash_)[CHAIN_BYTES:])
+    if layout == "compact":
+        for id_, at, table, row_id, action, change, hash_ in list(compact_entries(conn)):  # type: ignore[arg-type]
+            prev = entry_hash(new_key, prev, at, table or "", row_id, action, change, bytes(hash_)[CHAIN_BYTES:])
+            updates.append((prev, id_))
+    elif layout == "v2":  # a copy made between s11 and s12
+        for id_, at, table, row_id, action, old, new, reason, hash_ in list(compact_entries_v2(conn)):  # type: ignore[arg-type]
+            prev = entry_hash_v2(new_key, prev, at, table or "", row_id, action, old, new, reason,
+                                 bytes(hash_)[CHAIN_BYTES:])
             updates.append((prev, id_))
     else:
         rows = conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason "  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ from desktop_app.storage.schema.s08_calibration_papers import m031_calibration_p
 from desktop_app.storage.schema.s09_quarter_close import m050_quarter_close
 from desktop_app.storage.schema.s10_audit_keyed import m092_audit_keyed
 from desktop_app.storage.schema.s11_audit_compact import m093_audit_compact
+from desktop_app.storage.schema.s12_audit_one_column import m094_audit_one_column
 
 ORDER = [
     m001_core,
@@ -34,6 +35,7 @@ ORDER = [
     m050_quarter_close,
     m092_audit_keyed,  # after every table exists: it drops and the opener recreates all audit triggers
     m093_audit_compact,  # likewise
+    m094_audit_one_column,  # likewise
 ]
 
 

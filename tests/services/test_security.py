@@ -88,7 +88,7 @@ def test_recovery_code_replaces_the_password_once_and_is_replaced(office) -> Non
         security.reset_with_recovery_code(code, "third-password")
     with pytest.raises(ValidationError, match="recovery code is wrong"):
         security.reset_with_recovery_code(new_recovery_code(), "third-password")
-    reasons = [r[0] for r in office.db.execute("SELECT reason FROM audit_log WHERE table_id = "
+    reasons = [r[0] for r in office.db.execute("SELECT change ->> 2 FROM audit_log WHERE table_id = "
                                                    "(SELECT id FROM _bagalau_audit_tables WHERE name = 'settings')")]
     assert "password reset with the recovery code" in reasons
 

@@ -111,9 +111,9 @@ def test_archive_moves_whole_quarters_with_the_act(office, tmp_path: Path) -> No
     assert "АКТ № 1 о передаче документов оценки в архив" in text and "мұрағатқа беру туралы № 1" in text
     assert f"{first.year}" in text and "archive.sqlite" in text and result.rows_moved > before - left
     # the log says rows were deleted under the act, without keeping their content
-    deleted = office.db.execute("SELECT old_json FROM audit_log WHERE action = 2 AND table_id = (SELECT id FROM "
+    deleted = office.db.execute("SELECT change ->> 0 FROM audit_log WHERE action = 2 AND table_id = (SELECT id FROM "
                                 "_bagalau_audit_tables WHERE name = 'evaluations') "
-                                "AND reason = 'retention act No. 1'").fetchall()
+                                "AND change ->> 2 = 'retention act No. 1'").fetchall()
     assert len(deleted) == before - left and all(o is None for (o,) in deleted)
     assert service.acts()[0][:2] == (1, "archive")
     office.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

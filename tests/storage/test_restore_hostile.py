@@ -69,7 +69,7 @@ def _tampered_copy(office, tmp_path: Path, sql: str) -> Path:  # type: ignore[no
 
 
 @pytest.mark.parametrize("sql", ["UPDATE units SET name_kk = 'Басқа бөлім'",
-                                 "UPDATE audit_log SET reason = 'мен емес' WHERE id = 1"])
+                                 "UPDATE audit_log SET change = json_array(NULL, NULL, 'мен емес') WHERE id = 1"])
 def test_a_copy_with_altered_records_or_log_is_refused(office, tmp_path: Path, sql: str) -> None:
     copy = _tampered_copy(office, tmp_path, sql)
     before = _digest(office)

@@ -129,10 +129,11 @@ def test_forgery_1_an_appended_entry_does_not_fit_the_keyed_chain(tmp_path: Path
     conn.close()
     at = 1_796_000_000
     old, new = '{"name_ru":"Отдел 1"}', '{"name_ru":"X"}'
-    forged = entry_hash(None, last, at, "units", 1, "update", old, new, None, b"\0" * 4)  # no chain key
-    _edit(path, "INSERT INTO audit_log (at, table_id, row_id, action, old_json, new_json, reason, hash) "
-                "VALUES (?, (SELECT id FROM _bagalau_audit_tables WHERE name = 'units'), 1, 1, ?, ?, NULL, ?)",
-          params=[[at, old, new, forged]])
+    change = f"[{old},{new},null]"
+    forged = entry_hash(None, last, at, "units", 1, "update", change, b"\0" * 4)  # no chain key
+    _edit(path, "INSERT INTO audit_log (at, table_id, row_id, action, change, hash) "
+                "VALUES (?, (SELECT id FROM _bagalau_audit_tables WHERE name = 'units'), 1, 1, ?, ?)",
+          params=[[at, change, forged]])
     assert any(f"chain is broken at entry {last_id + 1}:" in p for p in _problems(path))
 
 
@@ -142,10 +143,10 @@ def test_forgery_2_history_rewritten_with_recomputed_hashes_is_detected(tmp_path
     rows = list(compact_entries(conn))
     conn.close()
     statements, params, prev = [], [], None
-    for id_, at, table, row_id, action, old, new, reason, hash_ in rows:
+    for id_, at, table, row_id, action, change, hash_ in rows:
         # every hash recomputed, the unkeyed way (the attacker lacks the chain key); entry 1 "was" another time
         at = at - 86_400 if id_ == 1 else at
-        prev = entry_hash(None, prev, at, table, row_id, action, old, new, reason, hash_[8:])
+        prev = entry_hash(None, prev, at, table, row_id, action, change, hash_[8:])
         statements.append("UPDATE audit_log SET at = ?, hash = ? WHERE id = ?")
         params.append([at, prev, id_])
     _edit(path, *statements, params=params)
@@ -222,7 +223,8 @@ def test_a_plain_office_is_sealed_on_first_open_after_a_verified_copy(tmp_path: 
     conn.execute("DETACH DATABASE plain")
     conn.close()
     legacy = sqlite3.connect(plain)  # the old, unkeyed layout of the log, rebuilt from the compact one
-    legacy.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m092_audit_keyed', 'm093_audit_compact')")
+    legacy.execute("DELETE FROM _sqlite_migrations WHERE name IN "
+                   "('m092_audit_keyed', 'm093_audit_compact', 'm094_audit_one_column')")
     for (name,) in legacy.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
         legacy.execute(f'DROP TRIGGER "{name}"')
     entries = list(compact_entries(legacy))
@@ -232,7 +234,7 @@ def test_a_plain_office_is_sealed_on_first_open_after_a_verified_copy(tmp_path: 
                    "row_id TEXT, action TEXT NOT NULL, old_json TEXT, new_json TEXT, reason TEXT NOT NULL DEFAULT '', "
                    "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)")
     prev = ""
-    for id_, at, table, row_id, action, _old, _new, _reason, _hash in entries:
+    for id_, at, table, row_id, action, _change, _hash in entries:
         at_text = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(at))
         new = json.dumps({"id": int(row_id), "name_kk": f"Бөлім {int(row_id) - 1}", "name_ru": f"Отдел {int(row_id) - 1}"},
                          ensure_ascii=False) if table == "units" else None

@@ -69,7 +69,7 @@ def test_filters_by_table_text_in_any_case_and_dates(page) -> None:
 
 def test_tampered_log_is_shown_broken(page, filled, qtbot) -> None:
     filled.db.execute('DROP TRIGGER "audit__audit_log__no_update"')
-    filled.db.execute("UPDATE audit_log SET reason = 'подлог' WHERE id = 2")
+    filled.db.execute("UPDATE audit_log SET change = json_array(NULL, NULL, 'подлог') WHERE id = 2")
     page.reload()
     qtbot.waitUntil(lambda: "нарушена на записи 2" in page.chain.text())
 
@@ -151,7 +151,7 @@ def test_the_chain_is_checked_off_the_gui_thread_and_a_broken_one_still_told(qtb
     qtbot.waitUntil(lambda: "не нарушена" in page.chain.text())
     # altered outside Bagalau (committed by another program): the next check says where
     filled.db.execute('DROP TRIGGER "audit__audit_log__no_update"')
-    filled.db.execute("UPDATE audit_log SET reason = 'подлог' WHERE id = 2")
+    filled.db.execute("UPDATE audit_log SET change = json_array(NULL, NULL, 'подлог') WHERE id = 2")
     filled.db.conn.commit()
     page.reload()
     qtbot.waitUntil(lambda: "нарушена на записи 2" in page.chain.text())

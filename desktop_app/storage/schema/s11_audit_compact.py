@@ -1,11 +1,12 @@
-"""The audit log made compact (issue "sealed at rest": the log was four fifths of a ten-year office).
+"""The audit log made compact (it was four fifths of a ten-year office file).
 
 The keyed v1 log (s10) stored every inserted record's values as JSON, though the record itself holds
 them. The compact layout (storage/audit_chain.py) keeps per entry: the time as unix seconds, the table
 as a number (`_bagalau_audit_tables`), the record's key as stored, the action as 0/1/2, the changed
 columns only for an update, the old record for a delete, the reason or NULL, and a 12-byte `hash`
 (8 bytes of keyed HMAC + 4 bytes of the record's check sum). What an insert put in is rebuilt for the
-reader from the record and the later entries (storage/audit_repository.py).
+reader from the record and the later entries (storage/audit_repository.py). (s12 then puts old, new and
+reason into one column.)
 
 The v1 chain is verified before it is replaced; an already broken chain is kept in the setting
 `audit.broken_before_sealing` (as s10 does), so `bagalau check` keeps reporting it. A record that no
@@ -27,7 +28,7 @@ from desktop_app.storage.audit_chain import (
     SUM_BYTES,
     TABLES_TABLE,
     chain_key,
-    entry_hash,
+    entry_hash_v2,
     row_sum,
     verify_chain_v1_with,
 )
@@ -123,7 +124,7 @@ def m093_audit_compact(db: Database) -> None:
         if last.get((table, str(rid))) == id_:
             rsum = sums.get(table, {}).get(str(rid), b"\0" * SUM_BYTES)
         reason = reason or None
-        prev = entry_hash(key, prev, seconds, table, rid, action, old, new, reason, rsum)
+        prev = entry_hash_v2(key, prev, seconds, table, rid, action, old, new, reason, rsum)
         batch.append((id_, seconds, tids[table], rid, ACTIONS.index(action), old, new, reason, prev))
         if len(batch) >= 5000:
             db.conn.executemany("INSERT INTO audit_log_compact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
