@@ -27,7 +27,7 @@ def test_the_flowables_that_began_a_new_page_are_noted() -> None:
 def test_a_sheet_whose_signatures_went_to_page_two_in_the_pdf_breaks_there_in_the_docx() -> None:
     document = SheetPdf("kk")
     pages = page_texts(document.render([sheet()]))
-    assert len(pages) == 2 and "Бағалаушы адам" in pages[1]      # the signature block on the second page
+    assert len(pages) == 2 and "Бағалаушы тұлға" in pages[1]      # the signature block on the second page
     doc = Document(io.BytesIO(document.render_docx([sheet()])))
     starts = [p for p in doc.paragraphs if p.paragraph_format.page_break_before]
     assert len(starts) == 1

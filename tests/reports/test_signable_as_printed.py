@@ -230,3 +230,17 @@ def test_the_scale_takes_effect_after_its_act(printed: Path) -> None:
                              "12 қазандағы өтініш) негізінде БҰЙЫРАМЫН")])
 def test_order_names_the_appeal_without_brackets_in_brackets(printed: Path, name: str, appeal: str) -> None:
     assert appeal in text_of(printed, name)
+
+
+def test_kazakh_sheet_uses_the_glossary_terms(printed: Path) -> None:
+    text = text_of(printed, "sheets_kk")
+    assert "Бағаланушы" in text and "Бағалаушы тұлға" in text
+    assert "Бағаланатын адам" not in text and "Бағалаушы адам" not in text
+
+
+@pytest.mark.parametrize(("name", "breach", "activity"), [("sheets_ru", "Нарушение", "Вид деятельности"),
+                                                          ("sheets_kk", "Бұзушылық", "Қызмет түрі")])
+def test_penalty_table_lists_breaches(printed: Path, name: str, breach: str, activity: str) -> None:
+    text = text_of(printed, name)
+    penalties = text.split("Штрафные баллы" if name.endswith("ru") else "Айыппұл балдары")[1]
+    assert penalties.split()[1] == breach and f"{activity} Подтверждение" not in penalties[:40]
