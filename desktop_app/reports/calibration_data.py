@@ -70,8 +70,16 @@ def ru_spelling(name: str) -> str:
     return name.translate(_KK_TO_RU)
 
 
+#: A word after the first that makes the first a place's name ("Қарасу ауданы әкімі …"): it keeps its capital.
+_PLACE_WORDS = ("ауданы", "облысы", "қаласы", "ауылы", "ауданының", "облысының", "қаласының", "ауылының")
+
+
 def lower_first(text: str) -> str:
-    """A position inside a sentence starts with a small letter ("руководитель отдела")."""
+    """A position inside a sentence starts with a small letter ("руководитель отдела"), unless it starts
+    with the name of a place ("Қарасу ауданы әкімі аппаратының басшысы")."""
+    words = text.split()
+    if len(words) > 1 and words[1].casefold() in _PLACE_WORDS:
+        return text
     return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
 
 

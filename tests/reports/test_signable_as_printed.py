@@ -51,6 +51,8 @@ def test_russian_notice_names_the_appointing_official_in_russian_inside_the_sent
 def test_kazakh_notice_dates_the_dismissal_in_words(printed: Path) -> None:
     text = text_of(printed, "notices_kk")
     assert "2026 жылғы 15 тамызда жұмыстан босатылуыңызға" in text
+    # the position starts with a place's name: it keeps its capital inside the sentence
+    assert "лауазымды адамға (Қарасу ауданы әкімі аппаратының басшысы Есенова Б.Қ.)" in text
     assert "(бұрынғы лауазымыңыз: бас маман)" in text
 
 
