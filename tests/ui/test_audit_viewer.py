@@ -174,3 +174,36 @@ def test_a_code_from_a_document_is_compared_with_the_log(page, filled) -> None:
     page.head_check.click()
     assert "Ни у одной записи журнала изменений нет кода" in page.head_result.text()
     assert "b00020" in page.head_result.styleSheet()
+
+
+def test_a_language_switch_renames_every_kind_of_record_and_keeps_the_comparison(page, filled, languages,
+                                                                                   qtbot) -> None:
+    """kk → ru on the open page: the filter's kinds of record and the comparison's answer follow the language
+    (the combo kept its Kazakh items and the answer vanished)."""
+    from desktop_app.reports.audit_mark import format_mark
+    from desktop_app.storage.backup import audit_head
+
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: page.apply.text() == "Көрсету")
+    page.reload()
+    page.head_code.setText(format_mark(*audit_head(filled.db.conn)))
+    page.head_check.click()
+    assert "өзгерістер журналының 3 жазбасы" in page.head_result.text()
+    kk_answer = page.head_result.text()
+    languages.set_language("ru")
+    qtbot.waitUntil(lambda: page.apply.text() == "Показать")   # LanguageChange is posted
+    items = [page.table_filter.itemText(i) for i in range(page.table_filter.count())]
+    assert "Структурное подразделение" in items and "Карточка организации" in items
+    assert items[0] == "Все таблицы"
+    assert not any(ch in "әғқңөұүһі" for item in items for ch in item.lower()), items
+    assert page.head_result.text().startswith("Код ") and "журнала изменений" in page.head_result.text()
+    assert page.head_result.text() != kk_answer
+
+
+def test_the_filter_row_fits_a_1366_pixel_window(page, filled) -> None:
+    """The combo is not as wide as its longest kind of record: the page fits 1366 px minus the navigation."""
+    with filled.atomic():   # a long kind of record in the list
+        filled.db.execute("INSERT INTO units (name_kk, name_ru) VALUES ('Бөлім', 'Отдел')")
+    page.reload()
+    assert page.table_filter.sizeHint().width() < 400
+    assert page.minimumSizeHint().width() <= 1366 - 270, page.minimumSizeHint().width()

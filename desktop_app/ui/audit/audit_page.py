@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
+from functools import partial
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -134,6 +135,9 @@ class AuditPage(Retranslatable, QWidget):
         self.audit = audit
         self.table_filter = QComboBox()
         self.table_filter.setObjectName("auditTable")
+        # sized to ~28 letters, not to its longest kind of record: the filter row must fit 1366 pixels
+        self.table_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.table_filter.setMinimumContentsLength(28)
         self.use_from = QCheckBox()
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.date_from.setCalendarPopup(True)
@@ -160,6 +164,7 @@ class AuditPage(Retranslatable, QWidget):
         self.head_check.clicked.connect(self.check_head)
         self.head_result = QLabel()
         self.head_result.setObjectName("auditHeadResult")
+        self._head_verdict: Callable[[], str] | None = None   # the comparison's answer, said again on a switch
         self.head_result.setWordWrap(True)
         self.chain = QLabel()
         self._report: ChainReport | None = None  # None until the chain has been checked
@@ -282,11 +287,13 @@ class AuditPage(Retranslatable, QWidget):
         try:
             verdict = self.audit.check_head(self.head_code.text(), self._report)
         except ValidationError as exc:
-            self.head_result.setText(error_text(exc))
+            self._head_verdict = partial(error_text, exc)
             self.head_result.setStyleSheet("color: #b00020")
-            return
-        self.head_result.setText(verdict.message.render(qt_translate))
-        self.head_result.setStyleSheet("color: #1b5e20" if verdict.found else "color: #b00020; font-weight: bold")
+        else:
+            self._head_verdict = partial(verdict.message.render, qt_translate)
+            self.head_result.setStyleSheet("color: #1b5e20" if verdict.found
+                                           else "color: #b00020; font-weight: bold")
+        self.head_result.setText(self._head_verdict())
 
     def filter_text(self, lang: str | None = None) -> str:
         """The filters in words; `lang` is the document's language (the table as a kind of record)."""
@@ -314,9 +321,14 @@ class AuditPage(Retranslatable, QWidget):
         self.print_button.setText(self.tr("Print extract…"))
         self.head_label.setText(self.tr("Code from a document:"))
         self.head_check.setText(self.tr("Compare with the log"))
-        self.head_result.clear()  # its message was in the previous language
-        if self.table_filter.count():
-            self.table_filter.setItemText(0, self.tr("All tables"))
+        # the comparison's answer is said again in the new language, not dropped
+        self.head_result.setText(self._head_verdict() if self._head_verdict is not None else "")
+        for i in range(self.table_filter.count()):   # every kind of record, not only "all"
+            table = self.table_filter.itemData(i)
+            self.table_filter.setItemText(i, self.audit.record_name(table, interface_language()) if table
+                                          else self.tr("All tables"))
         self.model.retranslate()
+        for col in (AuditTableModel.TIME, AuditTableModel.TABLE, AuditTableModel.ACTION):
+            self.view.resizeColumnToContents(col)   # "added" is longer in Russian than "қосылды"
         if hasattr(self, "_report"):
             self._show_chain()

@@ -67,12 +67,14 @@ class RetentionPage(Retranslatable, QWidget):
         self.acts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.acts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         buttons = QHBoxLayout()
-        for w in (self.encrypt, self.archive_button, self.destroy_button):
+        for w in (self.archive_button, self.destroy_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 2)
+        # the option on a line of its own: beside the buttons its long label made the page wider than 1366
+        layout.addWidget(self.encrypt)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.acts_label)
