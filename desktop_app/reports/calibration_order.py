@@ -105,7 +105,9 @@ def _body(data: OrderData, lang: DocLang) -> list[Block]:
         out.append(Para(f"4. {this} орындалуын бақылауды өзіме қалдырамын.", indent=True))
         out.append(Para(f"5. {name} қол қойылған күнінен бастап күшіне енеді.", indent=True))
     out.append(Signatures(((_cap(data.official.position(lang)), data.official.short(lang)),)))
-    people: list[Named] = [m.person for m in _composition(data, lang)]
+    # the official who signs the order is not acquainted with it a second time (the chair, often)
+    signer = data.official.short(lang).replace(" ", "")
+    people: list[Named] = [m.person for m in _composition(data, lang) if m.person.short(lang).replace(" ", "") != signer]
     blank = short_date(None)
     out.append(Signatures(tuple((p.short(lang), blank) for p in people), heading=t("acquainted"), compact=True))
     return out

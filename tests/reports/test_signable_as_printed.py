@@ -246,3 +246,10 @@ def test_penalty_table_lists_breaches(printed: Path, name: str, breach: str, act
     text = text_of(printed, name)
     penalties = text.split("Штрафные баллы" if name.endswith("ru") else "Айыппұл балдары")[1]
     assert penalties.split()[1] == breach and f"{activity} Подтверждение" not in penalties[:40]
+
+
+@pytest.mark.parametrize(("name", "heading"), [("calibration-order_ru", "Ознакомлены:"),
+                                               ("calibration-order_kk", "Таныстырылды:")])
+def test_the_order_is_not_acquainted_to_its_own_signatory(printed: Path, name: str, heading: str) -> None:
+    acquainted = text_of(printed, name).split(heading)[1]
+    assert "Есенова" not in acquainted and "Сеитов" in acquainted.replace("Сейітов", "Сеитов")
