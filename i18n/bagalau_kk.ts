@@ -506,6 +506,14 @@
             <translation>БҮЛІНГЕН</translation>
         </message>
         <message>
+            <source>{n} MB</source>
+            <translation>{n} МБ</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} КБ</translation>
+        </message>
+        <message>
             <source>Made</source>
             <translation>Жасалған уақыты</translation>
         </message>

@@ -506,6 +506,14 @@
             <translation>ПОВРЕЖДЕНА</translation>
         </message>
         <message>
+            <source>{n} MB</source>
+            <translation>{n} МБ</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} КБ</translation>
+        </message>
+        <message>
             <source>Made</source>
             <translation>Создана</translation>
         </message>

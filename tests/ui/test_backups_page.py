@@ -112,3 +112,17 @@ def test_restore_from_the_running_program_reopens_the_office(qapp, prefs, db_pat
         assert any("-exit-" in p.name for p in copy.parent.iterdir())  # the reopen closed with a copy
     finally:
         close_app(app)
+
+
+def test_the_size_of_a_copy_is_written_with_the_decimal_comma_and_the_unit_of_the_language(page, languages,
+                                                                                          qtbot) -> None:
+    """«1,8 МБ», not the English «1.8 MB» the list showed in both languages."""
+    page.back_up_now(False)
+    page.refresh()
+    size = page.model.index(0, BackupTableModel.SIZE)
+    assert size.data().endswith(" КБ") or size.data().endswith(" МБ"), size.data()
+    assert page.model.size_text(int(1.8 * 1024 * 1024)) == "1,8 МБ"
+    assert page.model.size_text(300 * 1024) == "300 КБ"
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: page.now.text() == "Қазір көшірме жасау")
+    assert page.model.size_text(int(2.25 * 1024 * 1024)) == "2,3 МБ"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import BagalauError
+from desktop_app.domain.methodology.fmt import fixed
 from desktop_app.domain.records import BackupSummary
 from desktop_app.services.backup import BackupService
 from desktop_app.services.restore_checks import OtherOrganisationError
@@ -33,10 +34,6 @@ from desktop_app.ui.i18n import Retranslatable, qt_translate
 from desktop_app.ui.progress import ProgressSink, run_with_progress
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
 class BackupTableModel(QAbstractTableModel):
@@ -64,8 +61,14 @@ class BackupTableModel(QAbstractTableModel):
         state = (self.tr("encrypted") if b.encrypted else self.tr("sound") if b.sound else self.tr("DAMAGED"))
         def count(n: int | None) -> str:
             return "—" if n is None else str(n)
-        return [b.modified.strftime("%d.%m.%Y %H:%M"), _size(b.size), count(b.staff), count(b.evaluations),
+        return [b.modified.strftime("%d.%m.%Y %H:%M"), self.size_text(b.size), count(b.staff), count(b.evaluations),
                 state, b.path.name][index.column()]
+
+    def size_text(self, n: int) -> str:
+        """«1,8 МБ»: the unit in the interface language and the decimal comma of both (not «1.8 MB»)."""
+        if n >= 1024 * 1024:
+            return self.tr("{n} MB").format(n=fixed(n / 1024 / 1024, 1))
+        return self.tr("{n} KB").format(n=fixed(n / 1024, 0))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
