@@ -5233,6 +5233,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Жалпы балл: {score} (0-ден 5-ке дейін, Әдістеменің 17-тармағы).</translation>
         </message>
         <message>
+            <source>The evaluee has already received this result.</source>
+            <translation>Бағаланушы бұл нәтижемен бұрын танысқан.</translation>
+        </message>
+        <message>
+            <source>The result is already final.</source>
+            <translation>Бұл нәтиже түпкілікті болып қойған.</translation>
+        </message>
+        <message>
             <source>The appeal window is open until {day} (Methodology, item 10).</source>
             <translation>Өтініш беру мерзімі ашық, соңғы күні — {day} (Әдістеменің 10-тармағы).</translation>
         </message>

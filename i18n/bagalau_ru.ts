@@ -5235,6 +5235,14 @@ Works offline; the data stay in the database file on this computer.</source>
             <translation>Общий балл: {score} (от 0 до 5, пункт 17 Методики).</translation>
         </message>
         <message>
+            <source>The evaluee has already received this result.</source>
+            <translation>Оцениваемый уже ознакомлен с этим результатом.</translation>
+        </message>
+        <message>
+            <source>The result is already final.</source>
+            <translation>Результат уже окончательный.</translation>
+        </message>
+        <message>
             <source>The appeal window is open until {day} (Methodology, item 10).</source>
             <translation>Срок обращения открыт до {day} (пункт 10 Методики).</translation>
         </message>

@@ -254,6 +254,9 @@ def sign(ev: Evaluation, day: date) -> Evaluation:
 
 
 def receive(ev: Evaluation, day: date) -> Evaluation:
+    if ev.status in (EvaluationStatus.RECEIVED, EvaluationStatus.FINAL):
+        # not "only after the evaluator signed it": that sent the user to sign a sheet long signed
+        raise ValidationError(msg(N_("msg", "The evaluee has already received this result.")))
     if ev.status is not EvaluationStatus.SIGNED:
         raise ValidationError(msg(N_("msg", "The result can be received only after the evaluator signed it.")))
     if ev.signed_on is not None and day < ev.signed_on:
@@ -264,6 +267,8 @@ def receive(ev: Evaluation, day: date) -> Evaluation:
 
 def finalise(ev: Evaluation, day: date, appeal_ends: date | None) -> Evaluation:
     """Final once the evaluee received the result and the appeal window (001 §10) has passed."""
+    if ev.status is EvaluationStatus.FINAL:
+        raise ValidationError(msg(N_("msg", "The result is already final.")))
     if ev.status is not EvaluationStatus.RECEIVED:
         raise ValidationError(msg(N_("msg", "Only a received result can be made final.")))
     if appeal_ends is not None and day <= appeal_ends:

@@ -101,6 +101,24 @@ def test_states_draft_signed_received_final() -> None:
     assert finalise(ev, date(2026, 10, 14), ends).status is EvaluationStatus.FINAL
 
 
+def test_a_sheet_moved_again_is_told_it_is_already_there_not_to_be_signed_first() -> None:
+    """Marking a final sheet "received" said "only after the evaluator signed it" about a signed sheet."""
+    ev = receive(sign(_ev(score=D(4)), date(2026, 10, 5)), date(2026, 10, 6))
+    with pytest.raises(ValidationError) as e:
+        receive(ev, date(2026, 10, 7))
+    assert e.value.render() == "The evaluee has already received this result."
+    final = finalise(ev, date(2026, 10, 14), date(2026, 10, 13))
+    with pytest.raises(ValidationError) as e:
+        receive(final, date(2026, 10, 15))
+    assert e.value.render() == "The evaluee has already received this result."
+    with pytest.raises(ValidationError) as e:
+        finalise(final, date(2026, 10, 15), date(2026, 10, 13))
+    assert e.value.render() == "The result is already final."
+    with pytest.raises(ValidationError) as e:   # a draft still gets the old, right answer
+        receive(_ev(score=D(4)), date(2026, 10, 7))
+    assert e.value.render() == "The result can be received only after the evaluator signed it."
+
+
 def test_notice_of_a_dismissed_evaluee_is_their_receipt() -> None:
     ev = sign(_ev(score=D(3), without_participation=True), date(2026, 10, 5))
     ev = record_notice(ev, NoticeMethod.REGISTERED_LETTER, date(2026, 10, 9), "№ 45")

@@ -65,7 +65,7 @@ def test_many_sheets_move_at_once_and_the_others_are_listed_with_their_reason(of
     result = ev.move_many(list(ids.values()), Move.FINALISE, date(2026, 10, 28))
     assert sorted(result.moved) == sorted([ids[2], ids[10], ids[11]])
     assert [r.evaluation_id for r in result.refused] == [ids[12]]
-    assert "Only a received result" in result.refused[0].reason.render()
+    assert result.refused[0].reason.render() == "The result is already final."   # ids[12] was final already
     final = {r.evaluation.id: r.evaluation for r in ev.grid(qid)}
     assert all(e.status is EvaluationStatus.FINAL for e in final.values())
     assert final[ids[10]].finalised_on == date(2026, 10, 28)
