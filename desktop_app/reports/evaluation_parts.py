@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from desktop_app.domain.methodology.fmt import plain
 from desktop_app.domain.methodology.rounding import round_score, to_decimal
 from desktop_app.reports.fonts import SERIF
+from desktop_app.reports.kept_table import KeptTable
 from desktop_app.reports.labels import DocLang, L
 from desktop_app.reports.page_starts import build_noting_page_starts
 from desktop_app.reports.pdf_base import PdfDocument, SectionMark, _NumberedCanvas
@@ -223,6 +224,7 @@ class EvaluationDocument(PdfDocument[D]):
         block_start = 1
         data_index = 0
         flagged_set = set(flagged)
+        no_split_at: set[int] = set()
 
         def close_block(r: int) -> None:
             if r > block_start:
@@ -235,6 +237,7 @@ class EvaluationDocument(PdfDocument[D]):
             commands += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f2f2f2")),
                          ("FONTNAME", (0, r), (0, r), f"{self.font}-Bold"), ("ALIGN", (0, r), (0, r), "LEFT")]
             block_start = r + 1
+            no_split_at.add(r + 1)        # a unit's heading goes over with its first row
             for cells in group_rows:
                 if data_index in flagged_set:
                     commands.append(("TEXTCOLOR", (flag_cols[0], len(rows)), (flag_cols[1], len(rows)), dark))
@@ -242,6 +245,7 @@ class EvaluationDocument(PdfDocument[D]):
                 data_index += 1
             if footer:
                 r = len(rows)
+                no_split_at.add(r)        # and its total row stays with its last one
                 close_block(r)
                 rows.append([*blank, footer])
                 commands += [("ALIGN", (-1, r), (-1, r), "RIGHT"),
@@ -255,7 +259,8 @@ class EvaluationDocument(PdfDocument[D]):
         head_h = max(p.wrap(w - 2 * pad_side, 1000)[1] for p, w in zip(header, widths, strict=False))
         heights = [head_h + pad_top + pad_bottom]
         heights += [leading * max(c.count("\n") + 1 for c in row) + pad_top + pad_bottom for row in rows[1:]]
-        table = Table(rows, colWidths=list(widths), rowHeights=heights, repeatRows=1)
+        table = KeptTable(rows, colWidths=list(widths), rowHeights=heights, repeatRows=1,
+                          no_split_at=frozenset(no_split_at))
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.font),
             ("FONTSIZE", (0, 0), (-1, -1), size),

@@ -250,6 +250,8 @@ class StoryDocx:
                   if (r, c) != (sr, sc)}
         footers = {sr for sc, sr, ec, er in spans if sc == 0 and ec == ncols - 1 and _blank(rows[sr][0])}
         small = len(rows) <= 16
+        # a KeptTable's heading row goes over with its first row (and a total row with its last)
+        kept: frozenset[int] = getattr(t, "no_split_at", frozenset())
         rows_obj = table.rows
         for r, row in enumerate(rows):
             if r < (t.repeatRows or 0):
@@ -268,7 +270,7 @@ class StoryDocx:
                 for para in cell.paragraphs:
                     # a small table (and a totals row) stays whole; the last row stays with what follows
                     # only when the PDF keeps them together
-                    para.paragraph_format.keep_with_next = (small and r < len(rows) - 1) or keep
+                    para.paragraph_format.keep_with_next = (small and r < len(rows) - 1) or keep or (r + 1) in kept
         after = self.doc.add_paragraph()
         after.paragraph_format.space_after = Pt(2)
         for run in after.runs:

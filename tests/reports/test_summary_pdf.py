@@ -1,14 +1,19 @@
 """The quarter summary PDF: grouped by unit, totals per grade band (001 §7), kk/ru/both."""
 from __future__ import annotations
 
+import io
+import re
 from datetime import date
+from itertools import pairwise
+from typing import Any
 
 import pytest
+from docx import Document
 
 from desktop_app.bench.documents import GRADES, generated_summary
 from desktop_app.reports.evaluation_data import EMPTY, SummaryData, SummaryRow, SummaryUnit
 from desktop_app.reports.labels import L
-from desktop_app.reports.summary_pdf import render_summary
+from desktop_app.reports.summary_pdf import SummaryPdf, render_summary
 from tests.reports.evaluation_samples import HR, ORG, UNIT
 from tests.reports.pdf_check import KAZAKH_LETTERS, non_embedded_fonts, page_texts, pdf_text
 
@@ -103,3 +108,40 @@ def test_every_header_word_fits_its_column() -> None:
                 for word in f"{label.kk} {label.ru}".split()
                 if stringWidth(word, f"{SERIF}-Bold", summary_pdf.SummaryPdf.cell_size) > width * mm - 4]
     assert too_wide == []
+
+
+@pytest.mark.parametrize("units", [57, 61])
+def test_a_unit_heading_never_ends_a_page_and_a_unit_total_never_starts_one(units: int) -> None:
+    # many small units: some heading or total row falls at a page's edge whatever the page height
+    pages = page_texts(render_summary(generated_summary(400, units), "ru"))
+    assert len(pages) > 3
+    named = 0
+    for page in pages:
+        body = page.split("Стр. ")[0]           # the footer comes last
+        headings = [m.end() for m in re.finditer(r"№ \d+", body)]
+        named += len(headings)
+        for end in headings:                     # every unit named on a page has a servant under it there
+            assert "E-R-" in body[end:], f"a unit heading alone at the foot of: {page[-200:]}"
+        totals = body.find("Итого по подразделению")
+        if totals >= 0:                          # the first total on a page follows a row of its unit
+            assert 0 <= body.find("E-R-") < totals, f"a unit total alone at the top of: {page[:300]}"
+    assert named == units                        # every unit's heading was read
+
+
+def test_in_the_docx_a_unit_heading_keeps_with_its_first_row_and_a_total_with_the_last() -> None:
+    # Word and LibreOffice lay the DOCX out themselves: "keep with next" on a heading row (and on the row
+    # before a total) holds them together as the PDF does
+    docx = Document(io.BytesIO(SummaryPdf("ru").render_docx(generated_summary(60, 3))))
+    table = next(t for t in docx.tables if "Государственно-правовой отдел № 3" in t._tbl.xml)
+    rows = [(row.cells[0].text.strip(), row.cells[-1].text.strip(), row) for row in table.rows]
+
+    def keeps(row: Any) -> bool:
+        return all(p.paragraph_format.keep_with_next for cell in row.cells for p in cell.paragraphs)
+
+    heading = next(row for first, _last, row in rows if first == "Государственно-правовой отдел № 3")
+    assert keeps(heading)
+    before_total = [row for (_f, _l, row), (_nf, nxt, _r) in pairwise(rows)
+                    if nxt.startswith("Итого по подразделению")]
+    assert len(before_total) == 3 and all(keeps(row) for row in before_total)
+    ordinary = next(row for first, _last, row in rows if first == "25")   # a servant in the middle of a unit
+    assert not keeps(ordinary)
