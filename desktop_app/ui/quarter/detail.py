@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -101,23 +101,28 @@ class EvaluationDetail(Retranslatable, QWidget):
         self.history.setObjectName("history")
         self.history.setMaximumHeight(90)
         self.entries_label, self.comments_label, self.history_label = QLabel(), QLabel(), QLabel()
+        for label in (self.entries_label, self.comments_label, self.history_label):
+            label.setWordWrap(True)   # the column is narrow at 1366 pixels: wrap, never widen it
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.explanation)
         layout.addWidget(self.rules)
-        actions = QHBoxLayout()
-        for b in (self.sign_button, self.receive_button, self.final_button, self.notice_button):
-            actions.addWidget(b)
+        # Two buttons a line and the entry buttons one under another: in one row they made the column wider
+        # than its place at 1366 pixels, and the sheet's text was cut at the right edge.
+        actions = QGridLayout()
+        for i, b in enumerate((self.sign_button, self.receive_button, self.final_button, self.notice_button)):
+            actions.addWidget(b, i // 2, i % 2)
         layout.addLayout(actions)
         # Entries in one tab; the sanction, personal points and designees of the sheet in the next.
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
         entries_tab = QWidget()
         tab_layout = QVBoxLayout(entries_tab)
+        tab_layout.setContentsMargins(2, 6, 2, 2)   # the tab's frame is margin enough in a narrow column
         tab_layout.addWidget(self.entries_label)
         tab_layout.addWidget(self.entries, 1)
-        row = QHBoxLayout()
+        row = QVBoxLayout()
         for b in (self.add_bonus, self.add_penalty, self.remove_entry):
             row.addWidget(b)
         tab_layout.addLayout(row)
