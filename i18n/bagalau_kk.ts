@@ -2229,8 +2229,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Бағалау құлыпталған</translation>
         </message>
         <message>
-            <source>The window was locked after a pause: evaluation results are confidential. Enter the password to go on.</source>
-            <translation>Терезе үзілістен кейін құлыпталды: бағалау нәтижелері құпия. Жалғастыру үшін құпиясөзді енгізіңіз.</translation>
+            <source>The window is locked: evaluation results are confidential. Enter the password to go on.</source>
+            <translation>Терезе құлыпталды: бағалау нәтижелері құпия. Жалғастыру үшін құпиясөзді енгізіңіз.</translation>
         </message>
         <message>
             <source>Unlock</source>

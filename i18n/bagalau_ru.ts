@@ -2230,8 +2230,8 @@ The current data are kept aside as a copy first, so this can be undone.</source>
             <translation>Багалау заблокирован</translation>
         </message>
         <message>
-            <source>The window was locked after a pause: evaluation results are confidential. Enter the password to go on.</source>
-            <translation>Окно заблокировано после перерыва: результаты оценки конфиденциальны. Введите пароль, чтобы продолжить.</translation>
+            <source>The window is locked: evaluation results are confidential. Enter the password to go on.</source>
+            <translation>Окно заблокировано: результаты оценки конфиденциальны. Введите пароль, чтобы продолжить.</translation>
         </message>
         <message>
             <source>Unlock</source>

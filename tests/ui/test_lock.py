@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMainWindow, QWidget
 
 from desktop_app.services.security import SecurityService
 from desktop_app.storage.database import open_store
@@ -128,6 +128,7 @@ def test_idle_lock_hides_the_content_and_asks_the_password(main_window, qtbot) -
         assert lock.locked
         screen = main_window.centralWidget()
         assert isinstance(screen, LockScreen)
+        assert screen.hint.text().startswith("Окно заблокировано: ")   # no "after a pause" (Ctrl+L too)
         assert "Иванов" not in _texts(main_window) and not content.isVisible()
         assert not main_window.menuBar().isVisible()
         cover = [c for c in other.findChildren(LockScreen)]
@@ -252,12 +253,16 @@ def test_repeated_wrong_passwords_pause_the_prompt_and_after_a_restart(qtbot, db
     assert prompt.password.isEnabled() and prompt.error.text() == "Неверный пароль."
     prompt.password.setText("қате")
     prompt._check()
-    assert not prompt.password.isEnabled() and not prompt.buttons.isEnabled()
+    ok, cancel = (prompt.buttons.button(b) for b in (QDialogButtonBox.StandardButton.Ok,
+                                                     QDialogButtonBox.StandardButton.Cancel))
+    assert not prompt.password.isEnabled() and not ok.isEnabled()
+    assert cancel.isEnabled()          # the user may give up during the pause (Cancel was disabled too)
     assert prompt.error.text() == "Неверный пароль. Повторите через 5 секунд."
     # the program is closed and started again: the new prompt still waits (the count is in the key file)
     again = PasswordPromptDialog(OfficeGate(db_path))
     qtbot.addWidget(again)
     assert not again.password.isEnabled() and "Повторите через" in again.error.text()
+    assert again.buttons.button(QDialogButtonBox.StandardButton.Cancel).isEnabled()
 
 
 def test_the_recovery_code_screen_says_loss_is_final_and_prints_a_sheet(qtbot, languages, monkeypatch) -> None:

@@ -95,7 +95,8 @@ class LockScreen(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Bagalau is locked"))
-        self.hint.setText(self.tr("The window was locked after a pause: evaluation results are confidential. "
+        # one wording for both ways in: a pause and Ctrl+L (it said "after a pause" after Ctrl+L too)
+        self.hint.setText(self.tr("The window is locked: evaluation results are confidential. "
                                   "Enter the password to go on."))
         self.button.setText(self.tr("Unlock"))
 
