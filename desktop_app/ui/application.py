@@ -170,7 +170,7 @@ class BagalauApplication(QObject):
 
         store = services.store
         if store.new_recovery_code:  # a plain office sealed now, or the code used on the command line
-            RecoveryCodeDialog(store.new_recovery_code, self.window).exec()
+            RecoveryCodeDialog(store.new_recovery_code, self.window, store.path.name).exec()
             store.new_recovery_code = ""
         if store.plain_copies:
             from desktop_app.ui.security.plain_copies import offer_to_seal

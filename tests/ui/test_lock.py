@@ -222,7 +222,9 @@ def test_forgotten_password_reset_from_the_prompt(qtbot, db_path: Path, language
     from desktop_app.ui.security import password_dialogs
 
     codes: list[str] = []
-    monkeypatch.setattr(password_dialogs.RecoveryCodeDialog, "exec", lambda self: codes.append(self.code.text()) or 1)
+    offices: list[str] = []
+    monkeypatch.setattr(password_dialogs.RecoveryCodeDialog, "exec",
+                        lambda self: codes.append(self.code.text()) or offices.append(self.office) or 1)
     sealed = _protect(db_path, "Забытый-пароль")
     gate = OfficeGate(db_path)
     prompt = PasswordPromptDialog(gate)
@@ -236,6 +238,7 @@ def test_forgotten_password_reset_from_the_prompt(qtbot, db_path: Path, language
     reset.code.setText(sealed.lower())
     reset._save()
     assert codes and codes[0] != sealed and gate.credential is not None
+    assert offices == [db_path.name]   # the new code's sheet names the file it opens (it printed no file)
     assert OfficeGate(db_path).verify("Новый-пароль-1") and not OfficeGate(db_path).verify("Забытый-пароль")
 
 
@@ -280,5 +283,10 @@ def test_the_recovery_code_screen_says_loss_is_final_and_prints_a_sheet(qtbot, l
     dialog.print_sheet.click()
     text = pdf_text(printed[0])
     assert "K7QX-M2PD-9TZA-HR4C-WN8E" in text and "данные потеряны навсегда" in text
+    assert "Файл данных" not in text            # a dialog told no file prints none
+    named = RecoveryCodeDialog("K7QX-M2PD-9TZA-HR4C-WN8E", office="akimat.sqlite")
+    qtbot.addWidget(named)
+    named.print_sheet.click()
+    assert "Файл данных: akimat.sqlite" in pdf_text(printed[1])
     both = pdf_text(render_recovery_sheet("K7QX-M2PD-9TZA-HR4C-WN8E", "office.sqlite", "both"))
     assert "деректер біржола жоғалады" in both and "Файл данных: office.sqlite" in both

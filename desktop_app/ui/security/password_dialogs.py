@@ -39,6 +39,12 @@ class Guard(Protocol):
     def reset_with_recovery_code(self, code: str, new: str) -> str: ...
 
 
+def office_name(security: Guard) -> str:
+    """The office file's name for the recovery sheet: an OfficeGate knows its path, a SecurityService its store."""
+    path = getattr(security, "path", None) or getattr(getattr(security, "store", None), "path", None)
+    return path.name if path is not None else ""
+
+
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setObjectName(name)
@@ -160,7 +166,7 @@ class SetPasswordDialog(Retranslatable, QDialog):
             self.error.setText(error_text(exc))
             return
         if self.recovery_code:
-            RecoveryCodeDialog(self.recovery_code, self).exec()
+            RecoveryCodeDialog(self.recovery_code, self, office_name(self.security)).exec()
         self.accept()
 
     def retranslate(self) -> None:
@@ -182,9 +188,11 @@ class SetPasswordDialog(Retranslatable, QDialog):
 class RecoveryCodeDialog(LiveTexts, QDialog):
     """Shows a new recovery code once: to be written down and kept sealed by the head of HR."""
 
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, code: str, parent: QWidget | None = None, office: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCode")
+        #: the office file's name, printed on the sheet: the envelope says which file the code opens
+        self.office = office
         self.setMinimumWidth(460)  # wrapped explanations need the width to get their full height
         self.code = QLabel(code)
         self.code.setObjectName("code")
@@ -224,7 +232,7 @@ class RecoveryCodeDialog(LiveTexts, QDialog):
         from desktop_app.ui.printing import present_document
 
         present_document(self, self.tr("Recovery code"), "recovery-code",
-                         lambda lang: render_recovery_sheet(self._code, "", lang))
+                         lambda lang: render_recovery_sheet(self._code, self.office, lang))
 
 
 class ResetPasswordDialog(LiveTexts, QDialog):
@@ -277,5 +285,5 @@ class ResetPasswordDialog(LiveTexts, QDialog):
         except ValidationError as exc:
             self._tell(partial(error_text, exc))   # the exception's message, rendered again on a switch
             return
-        RecoveryCodeDialog(code, self).exec()
+        RecoveryCodeDialog(code, self, office_name(self.security)).exec()
         self.accept()
