@@ -9,6 +9,12 @@ from desktop_app.domain.methodology.presets import TYPICAL_2025, load_preset
 from desktop_app.services.container import Services
 
 DEMO_EFFECTIVE_FROM = date(2025, 1, 1)
+# the office's own methodology, named as its act names it (the preset's "based on the Typical methodology" is
+# the preset's name, not one an apparatus gives its act)
+DEMO_NAME_KK = ("Қарасу ауданы әкімі аппаратының «Б» корпусы мемлекеттік әкімшілік қызметшілерінің қызметін "
+                "бағалау әдістемесі")
+DEMO_NAME_RU = ("Методика оценки деятельности административных государственных служащих корпуса «Б» "
+                "аппарата акима Карасуского района")
 
 
 def demo_methodology(services: Services, today: date) -> str:
@@ -19,5 +25,6 @@ def demo_methodology(services: Services, today: date) -> str:
     # 01.01.2025" would have the act apply before it was made
     m = services.methodology.save(preset.with_changes(id=None, lineage="", effective_from=start,
                                                       act_date=start - timedelta(days=12),
-                                                      bonus_items=akimat_bonus_items()))
+                                                      bonus_items=akimat_bonus_items(),
+                                                      name_kk=DEMO_NAME_KK, name_ru=DEMO_NAME_RU))
     return f"methodology: {m.name_ru} (version {m.version}, from {m.effective_from.isoformat()})"
