@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.reports.labels import L
 from desktop_app.services.container import build_services
 from desktop_app.storage.audit import audit_reason
 from desktop_app.storage.audit_chain import compact_entries, entry_hash
@@ -33,7 +34,7 @@ def printed(tmp_path: Path) -> tuple[Path, str]:
         with store.atomic(), audit_reason(store, "Бұйрық № 9"):
             store.db.execute("UPDATE units SET name_ru = 'Отдел кадров' WHERE id = 2")
         services = build_services(store)
-        pdf = services.audit.extract(services.audit.entries(), "", "ru")
+        pdf = services.audit.extract(services.audit.entries(), L("", ""), "ru")
     finally:
         store.close()
     (tmp_path / "extract.pdf").write_bytes(pdf)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.quarters import quarter_bounds
-from desktop_app.reports.labels import DOC_LANGS, DocLang
+from desktop_app.reports.labels import DOC_LANGS, DocLang, L
 
 if TYPE_CHECKING:
     from desktop_app.services.container import Services
@@ -147,7 +147,7 @@ def _audit(services: Services, lang: DocLang, fmt: str) -> bytes:
     entries = services.audit.entries()
     # an extract is of a chosen stretch of the log; here the latest 60 changes, as the viewer shows them
     entries = sorted(entries, key=lambda e: e.id)[-AUDIT_LINES:]
-    data = services.audit.extract_data(entries, "", lang)
+    data = services.audit.extract_data(entries, L("", ""))   # no filters: the latest changes
     return _pdf_or_docx(AuditExtractDocument(lang), data, fmt)
 
 

@@ -2,7 +2,9 @@
 
 Marked confidential: the extract shows evaluation data. Landscape A4, one line per entry, in the words of
 the document's language (reports/audit_words.py: no table or column names; dates dd.mm.yyyy), signed by
-the head of the HR service with the position and a date line.
+the head of the HR service with the position and a date line. In "both" it is two papers in one file, as
+every bilingual document: the Kazakh extract in full, then the Russian one from a new page, each numbered
+from 1 in its own language (PdfDocument.per_language), each with its own organisation name and filters.
 """
 from __future__ import annotations
 
@@ -55,9 +57,9 @@ class AuditLine:
 
 @dataclass(frozen=True)
 class AuditExtract:
-    organisation: str
+    organisation: L                # the organisation's name in each language of the document
     made_at: datetime
-    filters: str  # already worded by the caller; "" = everything
+    filters: L  # already worded by the caller, in each language; "" = everything
     lines: list[AuditLine]
     chain_rows: int
     chain_bad_id: int | None
@@ -71,6 +73,7 @@ class AuditExtract:
 class AuditExtractDocument(PdfDocument[AuditExtract]):
     landscape = True
     base_size = 9.0
+    per_language = True   # "both": the Kazakh extract, then the Russian one, each numbered on its own
 
     def title(self, data: AuditExtract) -> str:
         return self.t(T["title"])
@@ -78,10 +81,10 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
     def story(self, data: AuditExtract) -> list[Flowable]:
         s = self.styles()
         out: list[Flowable] = [Paragraph(escape(self.t(T["confidential"])), s["small"]),
-                               Paragraph(escape(data.organisation), s["subtitle"]),
+                               Paragraph(escape(self.t(data.organisation)), s["subtitle"]),
                                Paragraph(escape(self.t(T["title"])), s["title"])]
         out.append(Paragraph(f"{escape(self.t(T['made']))}: {data.made_at:%d.%m.%Y %H:%M}", s["body"]))
-        out.append(Paragraph(f"{escape(self.t(T['filters']))}: {escape(data.filters or self.t(T['all']))}",
+        out.append(Paragraph(f"{escape(self.t(T['filters']))}: {escape(self.t(data.filters) or self.t(T['all']))}",
                              s["body"]))
         records = ru_plural(data.chain_rows, "запись", "записи", "записей")
         chain = (self.t(T["chain_ok"]).format(n=data.chain_rows, records=records) if data.chain_bad_id is None
@@ -90,7 +93,7 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
         out.append(Paragraph(escape(self.t(T["count"]).format(n=len(data.lines))), s["body"]))
         out.append(Spacer(1, 3 * mm))
         cell = s["cell"]
-        rows: list[list[object]] = [[Paragraph(c.lines(self.lang), s["cell_bold"]) for c in T["cols"]]]
+        rows: list[list[object]] = [[Paragraph(escape(self.t(c)), s["cell_bold"]) for c in T["cols"]]]
         for line in data.lines:
             action = ACTIONS.get(line.action)
             changes = changes_text(line.action, line.changes, self.lang, people=data.people,

@@ -33,8 +33,4 @@ class L:
             return self.ru
         return self.kk if self.kk == self.ru else f"{self.kk}{sep}{self.ru}"
 
-    def lines(self, lang: DocLang) -> str:
-        """Both languages on two lines (for headings and table headers)."""
-        return self.text(lang, sep="<br/>")
-
 

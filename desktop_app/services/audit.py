@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from desktop_app.domain.audit_code import parse_head_code
+from desktop_app.reports.labels import L
 from desktop_app.services.audit_head import HeadVerdict, judge_head
 from desktop_app.storage.audit import ChainReport, verify_chain
 from desktop_app.storage.audit_repository import AuditRepository, AuditRow
@@ -132,26 +133,30 @@ class AuditService:
 
         return changes_text(entry.action, tuple((c.field, c.old, c.new) for c in entry.changes), lang, limit)
 
-    def organisation_name(self, lang: str) -> str:
+    def organisation_name(self) -> L:
+        """The organisation's name in Kazakh and in Russian (either stands in for a missing other)."""
         kk, ru = self.repo.organisation_names()
-        return {"kk": kk or ru, "ru": ru or kk}.get(lang, f"{kk} / {ru}" if kk != ru else kk)
+        return L(kk or ru, ru or kk)
 
-    def extract(self, entries: list[AuditEntry], filters: str, lang: str) -> bytes:
-        """The printable extract (PDF) of `entries` in document language `lang` ("kk", "ru", "both")."""
+    def extract(self, entries: list[AuditEntry], filters: L, lang: str) -> bytes:
+        """The printable extract (PDF) of `entries` in document language `lang` ("kk", "ru", "both");
+        `filters`: the filters in words, in each language (the Russian copy of "both" says them in Russian)."""
         from desktop_app.reports.audit_pdf import AuditExtractDocument
 
-        return AuditExtractDocument(lang).render(self.extract_data(entries, filters, lang))  # type: ignore[arg-type]
+        return AuditExtractDocument(lang).render(self.extract_data(entries, filters))  # type: ignore[arg-type]
 
-    def extract_data(self, entries: list[AuditEntry], filters: str, lang: str):  # -> AuditExtract
-        """The extract's content (the PDF and its DOCX twin, `bagalau print all`, are made from it)."""
+    def extract_data(self, entries: list[AuditEntry], filters: L):  # -> AuditExtract
+        """The extract's content in both languages: each language copy of a document takes its own words
+        (the PDF and its DOCX twin, `bagalau print all`, are made from it)."""
         from desktop_app.reports.audit_pdf import AuditExtract, AuditLine
 
         report = self.verify()
-        return AuditExtract(self.organisation_name(lang), datetime.now(), filters,
+        people, sheets = self._names()
+        return AuditExtract(self.organisation_name(), datetime.now(), filters,
                             [AuditLine(e.id, e.at, e.table, e.row_id, e.action, e.summary(limit=12), e.reason,
                                        tuple((c.field, c.old, c.new) for c in e.changes))
                              for e in entries], report.rows, report.bad_id, self.repo.hr_head_name(),
-                            *self._names())
+                            people=people, sheets=sheets)
 
     def _names(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
         """(people, sheets): who an employee number is, and whose sheet of which quarter a sheet number is."""

@@ -1,9 +1,10 @@
 """Realistic inputs for the evaluation documents (Kazakh letters in every field)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from desktop_app.bench.documents import GRADES
+from desktop_app.reports.audit_pdf import AuditExtract, AuditLine
 from desktop_app.reports.evaluation_data import (
     AnnualData,
     AnnualRow,
@@ -71,3 +72,19 @@ def notice() -> NoticeData:
         signer_name=HR, signer_position=L("Персоналды басқару қызметінің басшысы",
                                           "Руководитель службы управления персоналом"),
         contact_phone="8 (71452) 2-14-56")
+
+
+def audit_extract(lines: int = 70) -> AuditExtract:
+    """An audit extract of `lines` changes (enough for a copy of several pages), filtered by a kind of record,
+    naming people and sheets in each language."""
+    start = datetime(2026, 10, 12, 9, 30)
+    people = {"7": ("Әбілқасымова Ә.С.", "Абилкасымова А.С.")}
+    sheets = {"41": ("Әбілқасымова Ә.С., 2026 жылғы 3-тоқсан", "Абилкасымова А.С., 3 квартал 2026 года")}
+    entries = [AuditLine(100 + i, start + timedelta(minutes=i), "evaluation_scores", str(500 + i), "update",
+                         "", "№ 3",
+                         (("score", "1.10", "1.60"), ("evaluation_id", "41", "41"), ("employee_id", "7", "7")))
+               for i in range(lines)]
+    return AuditExtract(ORG, datetime(2026, 12, 3, 10, 0),
+                        L("Бағалау парағындағы балл, ≥ 01.10.2026", "Балл в оценочном листе, ≥ 01.10.2026"),
+                        entries, chain_rows=1234, chain_bad_id=None, signatory="Тоқтаров Н.Б.",
+                        people=people, sheets=sheets)

@@ -1,4 +1,4 @@
-"""A bilingual ("both") sheet, summary, annual summary and scale is two papers in one file: the Kazakh copy in
+"""A bilingual ("both") sheet, summary, annual summary, scale and audit extract is two papers in one file: the Kazakh copy in
 full, then the Russian copy from a new page, each numbered from 1 in its own language, each speaking only
 its own language — in the PDF and in the DOCX, whose footers also carry the head of the audit chain."""
 from __future__ import annotations
@@ -9,16 +9,25 @@ from typing import Any
 import pytest
 
 from desktop_app.domain.methodology import TYPICAL_2025, load_preset
-from desktop_app.reports import annual_pdf, evaluation_parts, scale_pdf, sheet_pdf, summary_pdf
+from desktop_app.reports import (
+    annual_pdf,
+    audit_pdf,
+    audit_words,
+    evaluation_parts,
+    scale_pdf,
+    sheet_pdf,
+    summary_pdf,
+)
 from desktop_app.reports.annual_pdf import AnnualPdf
 from desktop_app.reports.audit_mark import set_audit_mark_provider
+from desktop_app.reports.audit_pdf import AuditExtractDocument
 from desktop_app.reports.labels import L
 from desktop_app.reports.pdf_base import PdfDocument
 from desktop_app.reports.scale_pdf import ScalePdf
 from desktop_app.reports.sheet_pdf import SheetPdf
 from desktop_app.reports.summary_pdf import SummaryPdf
 from tests.reports.copies_check import docx_sections, footer_text, foreign_labels
-from tests.reports.evaluation_samples import annual, sheet
+from tests.reports.evaluation_samples import annual, audit_extract, sheet
 from tests.reports.pdf_check import page_texts
 from tests.reports.test_summary_pdf import small
 
@@ -36,7 +45,10 @@ DOCUMENTS: dict[str, tuple[Callable[[str], PdfDocument[Any]], Callable[[], Any],
     "summary": (SummaryPdf, small, (summary_pdf, evaluation_parts)),
     "annual": (AnnualPdf, annual, (annual_pdf, summary_pdf, evaluation_parts)),
     "scale": (ScalePdf, lambda: load_preset(TYPICAL_2025), (scale_pdf,)),
+    "audit": (AuditExtractDocument, audit_extract, (audit_pdf, audit_words)),
 }
+#: Papers without a running page head (the audit extract says "confidential" once, above its title).
+NO_PAGE_HEAD = ("scale", "audit")
 
 
 @pytest.fixture(autouse=True)
@@ -80,6 +92,21 @@ def test_a_bilingual_reason_is_printed_once_in_each_copy() -> None:
     assert ru.count(REASON.ru) == 1 and REASON.kk not in ru
 
 
+def test_each_copy_of_the_audit_extract_names_the_organisation_and_filters_in_its_language() -> None:
+    data = audit_extract()
+    kk_pages = len(page_texts(AuditExtractDocument("kk").render(data)))
+    both = [" ".join(p.split()) for p in page_texts(AuditExtractDocument("both").render(data))]
+    kk, ru = " ".join(both[:kk_pages]), " ".join(both[kk_pages:])
+    for own, other, field in ((kk, ru, "kk"), (ru, kk, "ru")):
+        for label in (data.organisation, data.filters):
+            assert getattr(label, field) in own and getattr(label, field) not in other
+    assert "Сформировано: 03.12.2026 10:00" in ru and "Жасалған уақыты: 03.12.2026 10:00" in kk
+    assert "Тоқтаров Н.Б." in kk and "Токтаров Н.Б." in ru and "Тоқтаров" not in ru
+    # the people and sheets the changes name, in the copy's language
+    assert "Әбілқасымова Ә.С., 2026 жылғы 3-тоқсан" in kk and "Абилкасымова А.С., 3 квартал 2026 года" in ru
+    assert "Әбілқасымова" not in ru and "Абилкасымова" not in kk
+
+
 @pytest.mark.parametrize("name", list(DOCUMENTS))
 def test_docx_of_both_has_a_section_per_copy_with_its_own_footer_and_head(name: str) -> None:
     make, data, modules = DOCUMENTS[name]
@@ -103,7 +130,7 @@ def test_docx_of_both_has_a_section_per_copy_with_its_own_footer_and_head(name: 
             assert f"Журнал изменений: {MARK}" in words and "Өзгерістер" not in words
         assert "SECTIONPAGES" in footer and f"<w:t>{document.section_pages[k]}</w:t>" in footer
         assert f'w:val="{"kk-KZ" if lang == "kk" else "ru-RU"}"' in footer
-        if name != "scale":     # the page head: organisation and confidentiality mark in the copy's language
+        if name not in NO_PAGE_HEAD:     # the page head: organisation and confidentiality mark in the copy's language
             assert ("Құпия" in header) == (lang == "kk") and ("Конфиденциально" in header) == (lang == "ru")
         assert text.strip() and foreign_labels(text, lang, modules) == [], (name, k)
 

@@ -207,3 +207,22 @@ def test_the_filter_row_fits_a_1366_pixel_window(page, filled) -> None:
     page.reload()
     assert page.table_filter.sizeHint().width() < 400
     assert page.minimumSizeHint().width() <= 1366 - 270, page.minimumSizeHint().width()
+
+
+def test_printed_extract_in_both_languages_is_a_kazakh_then_a_russian_copy(page, tmp_path: Path,
+                                                                            monkeypatch) -> None:
+    """Each copy says the filters in its own language and is numbered from 1 in it."""
+    from desktop_app.ui import printing
+    from tests.reports.pdf_check import page_texts
+
+    kept: list[bytes] = []
+    monkeypatch.setattr(printing, "choose_document_language", lambda parent, initial: "both")
+    monkeypatch.setattr(printing.DocumentActionsDialog, "exec", lambda dialog: kept.append(dialog.pdf) or 0)
+    page.table_filter.setCurrentIndex(page.table_filter.findData("units"))
+    page.apply.click()
+    page.print_button.click()
+    kk, ru = (" ".join(p.split()) for p in page_texts(kept[0]))
+    assert "Іріктеу шарттары: Құрылымдық бөлімше" in kk and "1 бет / 1" in kk
+    assert "Условия отбора" not in kk and "Структурное подразделение" not in kk and "Стр." not in kk
+    assert "Условия отбора: Структурное подразделение" in ru and "Стр. 1 из 1" in ru
+    assert "Іріктеу шарттары" not in ru and "Құрылымдық бөлімше" not in ru and " бет /" not in ru

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.reports.labels import L
 from desktop_app.services.audit import AuditEntry, AuditService, ChainReport
 from desktop_app.ui.changes import ALL_AREAS
 from desktop_app.ui.errors import error_text
@@ -308,9 +309,10 @@ class AuditPage(Retranslatable, QWidget):
         from desktop_app.ui.printing import present_document
 
         entries = self.audit.entries(*self._filters())   # all found, not only the rows read so far
-        filters = {lang: self.filter_text(lang) for lang in ("kk", "ru", "both")}
+        # each language copy of the extract says its filters in its own language
+        filters = L(self.filter_text("kk"), self.filter_text("ru"))
         present_document(self, self.tr("Audit log extract"), f"audit-{date.today():%Y%m%d}",
-                         lambda lang: self.audit.extract(entries, filters[lang], lang))
+                         lambda lang: self.audit.extract(entries, filters, lang))
 
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("Table:"))
