@@ -122,6 +122,11 @@ def test_key_columns_fit_the_window(qtbot, demo_services, languages, prefs, lang
     assert structure.positions.rowCount() >= 2
     _assert_headers_readable(qtbot, structure.positions, "positions")
 
+    staff = window.show_page("staff")     # «Тағайындалған күні» was cut to «айындалған к» at 1366×768
+    qtbot.wait(30)
+    assert staff.table.model().rowCount() > 50
+    _assert_headers_readable(qtbot, staff.table, "staff")
+
 
 def test_the_entry_splitter_and_a_dragged_column_are_remembered(qtbot, demo_services, languages, prefs) -> None:
     from desktop_app.ui.main_window import MainWindow

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.changes import Area, PageContext, own_context
-from desktop_app.ui.columns import HeaderMemory, fit_columns, keep_fitted
+from desktop_app.ui.columns import HeaderMemory, fit_columns, keep_fitted, wrap_header
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.shortcuts import bind
 from desktop_app.ui.staff.employee_dialog import EmployeeDialog
@@ -86,6 +86,7 @@ class StaffPage(Retranslatable, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        wrap_header(self.table)   # «Тағайындалған күні» in a squeezed column: on two lines, never cut
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate(_WIDTHS):
