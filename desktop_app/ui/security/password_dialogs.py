@@ -191,7 +191,7 @@ class RecoveryCodeDialog(LiveTexts, QDialog):
     def __init__(self, code: str, parent: QWidget | None = None, office: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCode")
-        #: the office file's name, printed on the sheet: the envelope says which file the code opens
+        # the office file's name, printed on the sheet: the envelope says which file the code opens
         self.office = office
         self.setMinimumWidth(460)  # wrapped explanations need the width to get their full height
         self.code = QLabel(code)
