@@ -102,7 +102,7 @@ class CalibrationRepository:
         """Evaluations whose result the evaluee has received (001 §10), newest first, with the name."""
         rows = self.db.execute(
             "SELECT e.id FROM evaluations e JOIN quarters q ON q.id = e.quarter_id "
-            "WHERE e.received_on IS NOT NULL AND e.score IS NOT NULL "
+            "WHERE e.received_on IS NOT NULL AND e.score IS NOT NULL AND q.status != 'final' "  # closed: no new appeal
             "ORDER BY e.received_on DESC, q.year DESC, q.quarter DESC, e.id").fetchall()
         out = []
         for (eid,) in rows:

@@ -73,3 +73,21 @@ def test_new_employee_sees_vacant_posts_and_is_asked_before_an_occupied_one(qtbo
     asked.clear()
     other.accept()
     assert asked == [] and other.saved_id is not None                       # a vacancy: no question
+
+
+def test_the_appeal_dialog_offers_no_result_of_a_closed_quarter(qtbot, own_demo_services, languages) -> None:
+    """A closed quarter takes no new appeal (it listed every result of the closed quarters too, 521 in the
+    demo, each then refused on saving); reopened, its results come back."""
+    from desktop_app.ui.calibration.appeal_dialog import AppealDialog
+
+    quarters = own_demo_services.quarter
+    closed = {(f.year, f.quarter) for f, _n in own_demo_services.calibration.appealable()}
+    assert (2026, 3) in closed and (2026, 2) not in closed      # the demo: 2/2026 closed, 3/2026 open
+    dialog = AppealDialog(own_demo_services.calibration, date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    assert dialog.evaluation.count() == len(own_demo_services.calibration.appealable())
+    assert all("/2026" in dialog.evaluation.itemText(i) and "2/2026" not in dialog.evaluation.itemText(i)
+               for i in range(dialog.evaluation.count()))
+    q2 = next(q for q in quarters.quarters() if (q.year, q.quarter) == (2026, 2))
+    quarters.reopen_quarter(q2.id, "Обращение поступило по почте с опозданием")
+    assert (2026, 2) in {(f.year, f.quarter) for f, _n in own_demo_services.calibration.appealable()}
