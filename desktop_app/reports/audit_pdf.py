@@ -74,6 +74,7 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
     landscape = True
     base_size = 9.0
     per_language = True   # "both": the Kazakh extract, then the Russian one, each numbered on its own
+    docx_pdf_row_heights = True   # one long table: the DOCX keeps the PDF's rows per page (story_docx.py)
 
     def title(self, data: AuditExtract) -> str:
         return self.t(T["title"])

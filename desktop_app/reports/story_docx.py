@@ -13,7 +13,7 @@ from html import unescape
 from typing import Any
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -253,9 +253,12 @@ class StoryDocx:
         # a KeptTable's heading row goes over with its first row (and a total row with its last)
         kept: frozenset[int] = getattr(t, "no_split_at", frozenset())
         rows_obj = table.rows
+        heights = _pdf_row_heights(t, frame) if getattr(self.pdf, "docx_pdf_row_heights", False) else []
         for r, row in enumerate(rows):
             if r < (t.repeatRows or 0):
                 _repeat_header(rows_obj[r])
+            if r < len(heights):   # as tall as in the PDF: a page holds the PDF's rows, the footers' counts hold
+                rows_obj[r].height, rows_obj[r].height_rule = Pt(heights[r]), WD_ROW_HEIGHT_RULE.AT_LEAST
             cells = _row_cells(table, tr_list[r])
             for c, value in enumerate(row):
                 if (r, c) in hidden:
@@ -310,6 +313,13 @@ class StoryDocx:
         if not self.sections:
             self._new_section()
         return self.writer.bytes()
+
+
+def _pdf_row_heights(t: Table, width: float) -> list[float]:
+    """The height of each row of `t` as reportlab lays it out (Word's narrower Arial would fit more rows on a
+    page than the PDF's DejaVu Sans: a long table then ends a page early, under the PDF's page count)."""
+    t.wrap(width, 10 ** 6)
+    return list(getattr(t, "_rowHeights", None) or [])
 
 
 def _blank_paragraph(el: Any) -> bool:

@@ -140,3 +140,22 @@ def test_docx_of_a_one_language_paper_carries_the_audit_head_in_its_language() -
         sections = docx_sections(SummaryPdf(lang).render_docx(small()))
         assert len(sections) == 1
         assert f"{label} {MARK}" in footer_text(sections[0][2])
+
+
+def test_audit_extract_docx_rows_are_as_tall_as_the_pdf_rows() -> None:
+    """Word's Arial is narrower than the PDF's DejaVu Sans: without the PDF's row heights the long table
+    ends each page a few rows later and LibreOffice shows "4 бет / 5" on the last page of the copy."""
+    import io
+
+    from docx import Document
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+
+    document = AuditExtractDocument("both")
+    doc = Document(io.BytesIO(document.render_docx(audit_extract())))
+    tables = [t for t in doc.tables if len(t.rows) > 10]
+    assert len(tables) == 2     # the Kazakh copy's table and the Russian copy's
+    for table in tables:
+        heights = [row.height.pt for row in table.rows]
+        assert all(row.height_rule == WD_ROW_HEIGHT_RULE.AT_LEAST for row in table.rows)
+        # the PDF's, row by row: the two-line header row lower than the three-line rows of changes
+        assert heights[0] == 25.2 and set(heights[1:]) == {34.8}
