@@ -542,7 +542,7 @@
         <name>BackupsPage</name>
         <message>
             <source>Backup folder</source>
-            <extracomment>After a restore the application reopens the file so that every page shows the restored data. The chosen folder, remembered outside the database too: a damaged file cannot tell where it is.</extracomment>
+            <extracomment>After a restore the application reopens the file so that every page shows the restored data (path, and the confirmation the reopened window shows: this page is gone with the old window). The chosen folder, remembered outside the database too: a damaged file cannot tell where it is.</extracomment>
             <translation>Резервтік көшірмелер қалтасы</translation>
         </message>
         <message>
@@ -672,6 +672,10 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <message>
             <source>Bagalau database (*.sqlite *.db)</source>
             <translation>Бағалау дерекқоры (*.sqlite *.db)</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Қалпына келтіру</translation>
         </message>
     </context>
     <context>
@@ -2241,7 +2245,7 @@ The current data are kept aside as a copy first, so this can be undone.</source>
         <name>MainWindow</name>
         <message>
             <source>About Bagalau</source>
-            <extracomment>Asks the application to close this database and open another (path; empty = choose).</extracomment>
+            <extracomment>Asks the application to close this database and open another (path; empty = choose), then show the notice (empty: none) on the new window.</extracomment>
             <translation>Бағалау туралы</translation>
         </message>
         <message>

@@ -295,10 +295,23 @@ class BagalauApplication(QObject):
             show_error(self.window, again)
             return None
 
-    def _open_other(self, path: str) -> None:
+    def _open_other(self, path: str, notice: str = "") -> None:
         if not path:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open database"), "",
                                                   self.tr("Bagalau database (*.sqlite *.db)"))
             if not path:
                 return
-        self.open(Path(path))
+        if self.open(Path(path)) and notice and self.window is not None:
+            self._show_notice(notice)
+
+    def _show_notice(self, text: str) -> None:
+        """What the old window said last (e.g. "Restored…") on the new one, until the user closes it: the
+        old window and its status line are gone with the reopen. Not blocking: the pages load meanwhile.
+        The backups page's restore is the only sender, hence the title."""
+        from PySide6.QtCore import Qt
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restore"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("openNotice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

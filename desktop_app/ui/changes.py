@@ -128,8 +128,9 @@ class PageContext:
     prefs: Prefs | None = None
     #: Show another page of the window by its key and return it (None outside a window).
     open_page: Callable[[str], QWidget | None] = field(default=lambda _key: None)
-    #: Close this database and open the file (empty: let the user choose).
-    open_database: Callable[[str], None] = field(default=lambda _path: None)
+    #: Close this database and open the file (empty: let the user choose), then show the notice (if any)
+    #: on the new window.
+    open_database: Callable[[str, str], None] = field(default=lambda _path, _notice: None)
 
     @classmethod
     def standalone(cls, page: QWidget | None = None, language: Callable[[], str] | None = None) -> PageContext:

@@ -43,8 +43,9 @@ class MainWindow(Retranslatable, QMainWindow):
     the database stack loads.
     """
 
-    #: Asks the application to close this database and open another (path; empty = choose).
-    open_database_requested = Signal(str)
+    #: Asks the application to close this database and open another (path; empty = choose), then show
+    #: the notice (empty: none) on the new window.
+    open_database_requested = Signal(str, str)
 
     def __init__(self, services: Services | None, languages: LanguageManager, prefs: Prefs,
                  pages: list[PageSpec] | None = None, title_file: str = "") -> None:
@@ -65,7 +66,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.context = PageContext(
             bus=self.bus, language=lambda: languages.language or "ru", languages=languages, prefs=prefs,
             open_page=lambda key: w.show_page(key) if (w := me()) is not None else None,
-            open_database=lambda path: w.open_database_requested.emit(path) if (w := me()) is not None else None)
+            open_database=lambda path, notice: w.open_database_requested.emit(path, notice)
+            if (w := me()) is not None else None)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -168,7 +170,7 @@ class MainWindow(Retranslatable, QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.open_action = QAction(self)
-        self.open_action.triggered.connect(lambda: self.open_database_requested.emit(""))
+        self.open_action.triggered.connect(lambda: self.open_database_requested.emit("", ""))
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.open_action)

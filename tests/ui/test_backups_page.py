@@ -62,7 +62,8 @@ def test_restore_after_confirmation_reopens_and_keeps_current_aside(page, store,
         assert page.restore_selected()
     assert "Заменить текущие данные" in asked[1]
     assert _units(store) == ["Бірінші"]
-    assert signal.args == [str(store.path)]
+    assert signal.args[0] == str(store.path)
+    assert signal.args[1].startswith("Восстановлено. Прежние данные сохранены в ") and "-pre-restore-" in signal.args[1]
     page.refresh()
     assert any("-pre-restore-" in r.path.name for r in page.model.rows)
 
@@ -86,14 +87,18 @@ def test_encrypted_copy_needs_its_password(page, store, monkeypatch) -> None:
     assert _units(store) == ["Құпия"]
 
 
-def test_restore_from_the_running_program_reopens_the_office(qapp, prefs, db_path: Path, qtbot,
-                                                             monkeypatch) -> None:
+@pytest.mark.parametrize(("language", "said"), [
+    ("ru", "Восстановлено. Прежние данные сохранены в "),
+    ("kk", "Қалпына келтірілді. Бұрынғы деректер "),
+])
+def test_restore_from_the_running_program_reopens_the_office(qapp, prefs, db_path: Path, qtbot, monkeypatch,
+                                                             language: str, said: str) -> None:
 
     from desktop_app.storage.database import open_store
     from desktop_app.ui.application import BagalauApplication
 
     open_store(db_path, office_key()).close()
-    app = BagalauApplication(prefs, language="ru")
+    app = BagalauApplication(prefs, language=language)
     try:
         with qtbot.waitSignal(app.ready, timeout=20000):
             app.start(db_path, office_key())
@@ -110,6 +115,12 @@ def test_restore_from_the_running_program_reopens_the_office(qapp, prefs, db_pat
         assert app.window is not old_window and app.services is not old_services
         assert _units(app.services.store) == ["Бірінші"]
         assert any("-exit-" in p.name for p in copy.parent.iterdir())  # the reopen closed with a copy
+        # The confirmation outlives the reopen: a message on the new window that stays until dismissed.
+        notice = app.window.findChild(QMessageBox, "openNotice")
+        assert notice is not None and notice.isVisible()
+        aside = next(p for p in copy.parent.iterdir() if "-pre-restore-" in p.name and p.suffix == ".sqlite")
+        assert notice.text() == f"{said}{aside}" + (" файлында сақталды." if language == "kk" else ".")
+        notice.accept()
     finally:
         close_app(app)
 

@@ -82,8 +82,9 @@ class BackupTableModel(QAbstractTableModel):
 
 
 class BackupsPage(Retranslatable, QWidget):
-    #: After a restore the application reopens the file so that every page shows the restored data.
-    reopen_requested = Signal(str)
+    #: After a restore the application reopens the file so that every page shows the restored data
+    #: (path, and the confirmation the reopened window shows: this page is gone with the old window).
+    reopen_requested = Signal(str, str)
     #: The chosen folder, remembered outside the database too: a damaged file cannot tell where it is.
     settings_saved = Signal(str)
 
@@ -247,8 +248,9 @@ class BackupsPage(Retranslatable, QWidget):
         except BagalauError as exc:
             show_error(self, exc)
             return False
-        self.status.setText(self.tr("Restored. The previous data are kept in {file}.").format(file=aside))
-        self.reopen_requested.emit(str(self.backup.store.path))
+        done = self.tr("Restored. The previous data are kept in {file}.").format(file=aside)
+        self.status.setText(done)
+        self.reopen_requested.emit(str(self.backup.store.path), done)
         return True
 
     # -- language ------------------------------------------------------------------------------
