@@ -360,12 +360,16 @@
         <name>AuditPage</name>
         <message>
             <source>All tables</source>
-            <extracomment>The whole-chain checks run here, one at a time, off the GUI thread (each with its own connection).</extracomment>
             <translation>Барлық кестелер</translation>
         </message>
         <message>
             <source>The chain of entries could not be checked now: open the page again.</source>
             <translation>Жазбалар тізбегін қазір тексеру мүмкін болмады: бетті қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <source>All kinds of records</source>
+            <extracomment>The whole-chain checks run here, one at a time, off the GUI thread (each with its own connection).</extracomment>
+            <translation>Жазбалардың барлық түрі</translation>
         </message>
         <message>
             <source>Checking the chain of entries…</source>
@@ -384,8 +388,8 @@
             <translation>Өзгерістер журналынан үзінді</translation>
         </message>
         <message>
-            <source>Table:</source>
-            <translation>Кесте:</translation>
+            <source>Kind of record:</source>
+            <translation>Жазба түрі:</translation>
         </message>
         <message>
             <source>Text:</source>
@@ -436,16 +440,16 @@
             <translation>Уақыты</translation>
         </message>
         <message>
-            <source>Table</source>
-            <translation>Кесте</translation>
-        </message>
-        <message>
             <source>Record</source>
             <translation>Жазба</translation>
         </message>
         <message>
             <source>Action</source>
             <translation>Әрекет</translation>
+        </message>
+        <message>
+            <source>Kind of record</source>
+            <translation>Жазба түрі</translation>
         </message>
         <message>
             <source>Old → new</source>

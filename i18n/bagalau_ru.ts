@@ -360,12 +360,16 @@
         <name>AuditPage</name>
         <message>
             <source>All tables</source>
-            <extracomment>The whole-chain checks run here, one at a time, off the GUI thread (each with its own connection).</extracomment>
             <translation>Все таблицы</translation>
         </message>
         <message>
             <source>The chain of entries could not be checked now: open the page again.</source>
             <translation>Цепочку записей сейчас проверить не удалось: откройте страницу ещё раз.</translation>
+        </message>
+        <message>
+            <source>All kinds of records</source>
+            <extracomment>The whole-chain checks run here, one at a time, off the GUI thread (each with its own connection).</extracomment>
+            <translation>Все виды записей</translation>
         </message>
         <message>
             <source>Checking the chain of entries…</source>
@@ -384,8 +388,8 @@
             <translation>Выписка из журнала изменений</translation>
         </message>
         <message>
-            <source>Table:</source>
-            <translation>Таблица:</translation>
+            <source>Kind of record:</source>
+            <translation>Вид записи:</translation>
         </message>
         <message>
             <source>Text:</source>
@@ -436,16 +440,16 @@
             <translation>Время</translation>
         </message>
         <message>
-            <source>Table</source>
-            <translation>Таблица</translation>
-        </message>
-        <message>
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
             <source>Action</source>
             <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Kind of record</source>
+            <translation>Вид записи</translation>
         </message>
         <message>
             <source>Old → new</source>

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.domain.wording import ru_plural
-from desktop_app.reports.audit_words import changes_text, record_text
+from desktop_app.reports.audit_words import changes_text, reason_text, record_text, row_text
 from desktop_app.reports.calibration_data import ru_spelling
 from desktop_app.reports.labels import L
 from desktop_app.reports.pdf_base import PdfDocument
@@ -98,12 +98,12 @@ class AuditExtractDocument(PdfDocument[AuditExtract]):
         for line in data.lines:
             action = ACTIONS.get(line.action)
             changes = changes_text(line.action, line.changes, self.lang, people=data.people,
-                                   sheets=data.sheets) if line.changes else ""
+                                   sheets=data.sheets, table=line.table) if line.changes else ""
             rows.append([str(line.id), f"{line.at:%d.%m.%Y %H:%M:%S}",
                          Paragraph(escape(record_text(line.table, self.lang)), cell),
-                         Paragraph(escape(line.row_id), cell),
+                         Paragraph(escape(row_text(line.table, line.row_id, self.lang)), cell),
                          Paragraph(escape(action.text(self.lang) if action else line.action), cell),
-                         Paragraph(escape(changes), cell), Paragraph(escape(line.reason), cell)])
+                         Paragraph(escape(changes), cell), Paragraph(escape(reason_text(line.reason, self.lang)), cell)])
         widths = [12 * mm, 34 * mm, 40 * mm, 16 * mm, 22 * mm, 98 * mm, 40 * mm]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(self.table_style())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from desktop_app.domain.audit_reasons import parse as parse_reason
 from desktop_app.reports.labels import L
 
 RECORDS: dict[str, L] = {
@@ -283,14 +284,18 @@ def value_text(value: str, lang: str, field: str = "",
 
 def changes_text(action: str, changes: tuple[tuple[str, str, str], ...], lang: str, limit: int = 12,
                  people: Mapping[str, tuple[str, str]] | None = None,
-                 sheets: Mapping[str, tuple[str, str]] | None = None) -> str:
+                 sheets: Mapping[str, tuple[str, str]] | None = None, table: str = "") -> str:
     """"балл: 1,10 → 1,60; …" for a change, "балл — 1,10; …" for a record added or removed (its own
-    number is in the extract's "Запись №" column, not repeated here)."""
+    number is in the extract's "Запись №" column, not repeated here). A setting (`table` "settings") is
+    named in words: "настройка — последнее восстановление"."""
     if action != "update":
         changes = tuple(c for c in changes if c[0] != "id")
     parts = []
     for field, old, new in changes[:limit]:
         name = detail_text(field, lang)
+        if table == "settings" and field == "key":
+            name = SETTING_FIELD.text(lang)  # type: ignore[arg-type]
+            old, new = setting_text(old, lang), setting_text(new, lang)
         if action == "update":
             parts.append(f"{name}: {value_text(old, lang, field, people, sheets)} → "
                          f"{value_text(new, lang, field, people, sheets)}")
@@ -300,3 +305,61 @@ def changes_text(action: str, changes: tuple[tuple[str, str, str], ...], lang: s
     if more > 0:
         parts.append(MORE.text(lang).format(n=more))  # type: ignore[arg-type]
     return "; ".join(parts)
+
+
+#: Why the program made a change (domain/audit_reasons.py codes), in the reader's language.
+REASONS: dict[str, L] = {
+    "restored": L("{file} көшірмесінен қалпына келтірілді", "восстановлено из копии {file}"),
+    "employee": L("қызметкер туралы мәліметтер, ЖСН {iin}", "сведения о работнике, ИИН {iin}"),
+    "employee_deleted": L("қате енгізілген қызметкер жойылды", "удалён ошибочно внесённый работник"),
+    "dismissal": L("{day} жұмыстан босату", "увольнение {day}"),
+    "dismissal_cancelled": L("жұмыстан босату болдырылмады", "увольнение отменено"),
+    "backup_settings": L("резервтік көшіру баптаулары", "настройки резервного копирования"),
+    "idle_lock": L("әрекетсіз уақыттан кейін құлыптау", "блокировка после бездействия"),
+    "retention_act": L("сақтау мерзімі туралы № {number} акт", "акт о сроке хранения № {number}"),
+    "staff_import": L("{file} файлынан қызметкерлерді жүктеу", "загрузка работников из файла {file}"),
+    "password_changed": L("құпиясөз өзгертілді", "пароль изменён"),
+    "password_reset": L("құпиясөз қалпына келтіру кодымен ауыстырылды", "пароль заменён по коду восстановления"),
+}
+REASON_UNKNOWN = L("бағдарлама жасаған өзгеріс", "изменение, сделанное программой")
+
+#: The program's settings (the `settings` table's keys), in words: the reader never sees "backup.keep".
+SETTINGS: dict[str, L] = {
+    "backup.folder": L("резервтік көшірмелер қалтасы", "папка резервных копий"),
+    "backup.keep": L("сақталатын көшірмелер саны", "сколько копий хранить"),
+    "backup.daily": L("күн сайынғы көшірме", "ежедневная копия"),
+    "backup.last_restore": L("соңғы қалпына келтіру", "последнее восстановление"),
+    "lock.idle_minutes": L("әрекетсіз уақыттан кейін құлыптау, минут", "блокировка после бездействия, минут"),
+    "security.key_changed": L("кілт ауыстырылған уақыт", "время смены ключа"),
+}
+SETTING_UNKNOWN = L("қызметтік баптау", "служебная настройка")
+SETTING_FIELD = L("баптау", "настройка")
+
+
+def reason_text(stored: str, lang: str) -> str:
+    """The reason kept in the log, in `lang`: a program's code in words, a reason the user wrote as written."""
+    found = parse_reason(stored)
+    if found is None:
+        return stored
+    code, details = found
+    words = REASONS.get(code)
+    if words is None:
+        return REASON_UNKNOWN.text(lang)  # type: ignore[arg-type]
+    try:
+        return words.text(lang).format(**details)  # type: ignore[arg-type]
+    except (KeyError, IndexError):
+        return REASON_UNKNOWN.text(lang)  # type: ignore[arg-type]
+
+
+def setting_text(key: str, lang: str) -> str:
+    return SETTINGS.get(key, SETTING_UNKNOWN).text(lang)  # type: ignore[arg-type]
+
+
+def row_text(table: str, row_id: str, lang: str, sheets: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """The "Record" column: a setting in words, a sheet by its evaluee and quarter, else the record's number."""
+    if table == "settings":
+        return setting_text(row_id, lang)
+    if table == "evaluations" and sheets and row_id in sheets:
+        kk, ru = sheets[row_id]
+        return ru if lang == "ru" else kk
+    return row_id

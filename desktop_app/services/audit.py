@@ -79,6 +79,7 @@ class AuditService:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.repo = AuditRepository(store)
+        self._names_cache: tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]] | None = None
 
     def tables(self) -> list[str]:
         return self.repo.tables()
@@ -91,6 +92,7 @@ class AuditService:
                               _utc(date_to + timedelta(days=1)) if date_to else None,
                               text.strip() if text and text.strip() else None, limit)
         inserted = self.repo.inserted_values(rows)
+        self._names_cache = None   # people and sheets may have changed since the last reading
         return [AuditEntry(r.id, _local(r.at), r.table_name, r.row_id or "", r.action,
                            _changes(r, inserted.get(r.id)), r.reason) for r in rows]
 
@@ -131,7 +133,27 @@ class AuditService:
         """"наименование (на русском): Финансовый отдел → Отдел финансов" — the changes in words."""
         from desktop_app.reports.audit_words import changes_text
 
-        return changes_text(entry.action, tuple((c.field, c.old, c.new) for c in entry.changes), lang, limit)
+        people, sheets = self._known_names()
+        return changes_text(entry.action, tuple((c.field, c.old, c.new) for c in entry.changes), lang, limit,
+                            people=people, sheets=sheets, table=entry.table)
+
+    def reason_words(self, entry: AuditEntry, lang: str) -> str:
+        """Why the change was made, in `lang` ("восстановлено из копии …"); a reason the user wrote as written."""
+        from desktop_app.reports.audit_words import reason_text
+
+        return reason_text(entry.reason, lang)
+
+    def row_words(self, entry: AuditEntry, lang: str) -> str:
+        """The record changed: a setting in words, a sheet by its evaluee and quarter, else its number."""
+        from desktop_app.reports.audit_words import row_text
+
+        return row_text(entry.table, entry.row_id, lang, self._known_names()[1])
+
+    def _known_names(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+        """`_names`, read once per reading of the entries (the viewer asks for every cell it paints)."""
+        if self._names_cache is None:
+            self._names_cache = self._names()
+        return self._names_cache
 
     def organisation_name(self) -> L:
         """The organisation's name in Kazakh and in Russian (either stands in for a missing other)."""

@@ -12,6 +12,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop_app.domain.audit_reasons import reason
 from desktop_app.domain.errors import StorageError, ValidationError
 from desktop_app.domain.i18n import N_, Msg, msg
 from desktop_app.domain.security import check_password_policy, decrypt, encrypt, is_encrypted
@@ -83,7 +84,7 @@ class BackupService:
     def save_settings(self, folder: Path, keep: int, daily: bool) -> None:
         if keep < 1 or keep > 1000:
             raise ValidationError(msg(N_("msg", "Keep between 1 and 1000 copies."), field="keep"))
-        with self.store.atomic(), audit_reason(self.store, "backup settings"):
+        with self.store.atomic(), audit_reason(self.store, reason("backup_settings")):
             for key, value in (("backup.folder", str(folder)), ("backup.keep", str(keep)),
                                ("backup.daily", "1" if daily else "0")):
                 write_setting(self.store.db.conn, key, value)
@@ -167,7 +168,7 @@ class BackupService:
                 self._rekey_restored_chain(source_key)
                 build_migrations().apply(self.store.db)  # a copy from an older version
                 install_audit_triggers(self.store.db)
-                with self.store.atomic(), audit_reason(self.store, f"restored from {source.name}"):
+                with self.store.atomic(), audit_reason(self.store, reason("restored", file=source.name)):
                     write_setting(self.store.db.conn, "backup.last_restore",
                                   f"{datetime.now():%Y-%m-%d %H:%M:%S} {source.name}")
             except (OSError, *engine.Error) as exc:

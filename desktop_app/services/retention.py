@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from desktop_app.domain.audit_reasons import reason
 from desktop_app.domain.errors import StorageError, ValidationError
 from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.retention import may_leave, retention_ends
@@ -135,7 +136,7 @@ class RetentionService:
         except OSError as exc:
             raise StorageError(msg(N_("msg", "The archive or the act could not be written ({detail}); nothing "
                                              "was removed."), detail=str(exc))) from exc
-        with self.store.atomic(), audit_reason(self.store, f"retention act No. {number}"), \
+        with self.store.atomic(), audit_reason(self.store, reason("retention_act", number=str(number))), \
                 audit_redacted(self.store):
             self.repo.delete(found)
             self.repo.insert_act(number, kind, today.isoformat(), quarters_text, found.moved_rows,

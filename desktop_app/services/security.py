@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.domain.audit_reasons import reason
 from desktop_app.domain.errors import BagalauError, ValidationError
 from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.security import check_password_policy, new_recovery_code
@@ -77,7 +78,7 @@ class SecurityService:
             raise ValidationError(msg(N_("msg", "The current password is wrong.")), field="current")
         check_password_policy(new)
         header = keyring.rewrap_password(self._header(), self._data_key(), new)
-        self._commit(header, "password changed")
+        self._commit(header, reason("password_changed"))
 
     def reset_with_recovery_code(self, code: str, new: str) -> str:
         """Replace a forgotten password with the sealed recovery code; returns the NEW code to seal."""
@@ -87,7 +88,7 @@ class SecurityService:
         check_password_policy(new)
         fresh = new_recovery_code()
         self._commit(keyring.rewrap_both(header, self._data_key(), new, fresh),
-                     "password reset with the recovery code")
+                     reason("password_reset"))
         return fresh
 
     def _commit(self, header: keyring.KeyHeader, reason: str) -> None:
@@ -112,7 +113,7 @@ class SecurityService:
         if not 0 <= minutes <= 240:
             raise ValidationError(msg(N_("msg", "The lock time is from 0 (never) to 240 minutes.")),
                                   field="minutes")
-        with self.store.atomic(), audit_reason(self.store, "idle lock time"):
+        with self.store.atomic(), audit_reason(self.store, reason("idle_lock")):
             write_setting(self.store.db.conn, IDLE_KEY, str(minutes))
 
 

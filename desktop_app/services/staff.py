@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 
+from desktop_app.domain.audit_reasons import reason
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import N_, msg
 from desktop_app.domain.staff import (
@@ -125,7 +126,7 @@ class StaffService(StructureOperations):
         """Insert or update an employee; a new one may come with their first appointment."""
         e = clean_employee(employee)
         validate_employee(e)
-        with self.store.atomic(), audit_reason(self.store, f"employee record {e.iin}"):
+        with self.store.atomic(), audit_reason(self.store, reason("employee", iin=e.iin)):
             other = self.people.employee_by_iin(e.iin)
             if other is not None and other.id != e.id:
                 raise ValidationError(msg(N_("msg", "The ИИН {iin} already belongs to {name}."),
@@ -143,7 +144,7 @@ class StaffService(StructureOperations):
 
     def delete_employee(self, employee_id: int) -> None:
         """Only a record entered by mistake can be deleted; anyone with history is dismissed instead."""
-        with self.store.atomic(), audit_reason(self.store, "employee record entered by mistake deleted"):
+        with self.store.atomic(), audit_reason(self.store, reason("employee_deleted")):
             e = self.employee(employee_id)
             if self.people.history_count(employee_id):
                 raise ValidationError(msg(N_("msg", "{name} has appointment history and cannot be deleted; "
@@ -156,7 +157,7 @@ class StaffService(StructureOperations):
 
     def dismiss(self, employee_id: int, day: date) -> None:
         """Record the dismissal date and close the open appointments on that day (001 §6)."""
-        with self.store.atomic(), audit_reason(self.store, f"dismissal on {day:%d.%m.%Y}"):
+        with self.store.atomic(), audit_reason(self.store, reason("dismissal", day=f"{day:%d.%m.%Y}")):
             e = self.employee(employee_id)
             items = self.people.appointments(employee_id)
             first = min((a.date_from for a in items), default=None)
@@ -176,7 +177,7 @@ class StaffService(StructureOperations):
 
     def cancel_dismissal(self, employee_id: int) -> None:
         """Undo a dismissal entered by mistake; appointments closed by it stay closed (reopen them by hand)."""
-        with self.store.atomic(), audit_reason(self.store, "dismissal cancelled"):
+        with self.store.atomic(), audit_reason(self.store, reason("dismissal_cancelled")):
             e = replace(self.employee(employee_id), dismissal_date=None)
             self.people.update_employee(e, employee_search_key(e))
 

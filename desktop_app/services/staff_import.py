@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from desktop_app.domain.audit_reasons import reason
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import N_, Msg, Translate, identity_translate, msg
 from desktop_app.domain.iin import parse_iin
@@ -298,7 +299,7 @@ class StaffImportService:
                                        n=len(plan.errors))]
                                   + [msg(N_("msg", "Row {row}: {reason}"), row=r.number, reason=reason)
                                      for r in plan.errors for reason in r.reasons])
-        with self.store.atomic(), audit_reason(self.store, f"staff import from {Path(path).name}"):
+        with self.store.atomic(), audit_reason(self.store, reason("staff_import", file=Path(path).name)):
             placer = _Placer(self.structure, self.people)
             total = len(plan.rows)
             for done, r in enumerate(plan.rows):

@@ -56,3 +56,41 @@ def test_a_sheet_is_named_by_its_evaluee_and_quarter() -> None:
     assert changes_text("insert", (("evaluation_id", "", "549"), ("value", "", "4.2")), "ru", sheets=sheets) == \
         "оценочный лист — Есенов Г.М., 3 квартал 2026 года; значение — 4,2"
     assert changes_text("insert", (("evaluation_id", "", "550"),), "kk", sheets=sheets) == "бағалау парағы — 550"
+
+
+def test_reasons_the_program_wrote_are_said_in_the_readers_language_old_english_ones_too() -> None:
+    from desktop_app.domain.audit_reasons import reason
+    from desktop_app.reports.audit_words import reason_text
+
+    assert reason_text(reason("restored", file="копия.sqlite"), "ru") == "восстановлено из копии копия.sqlite"
+    assert reason_text(reason("restored", file="копия.sqlite"), "kk") == "копия.sqlite көшірмесінен қалпына келтірілді"
+    # offices written by older versions kept English sentences: they read the same
+    assert reason_text("staff import from штат.xlsx", "ru") == "загрузка работников из файла штат.xlsx"
+    assert reason_text("employee record 791028302728", "kk") == "қызметкер туралы мәліметтер, ЖСН 791028302728"
+    assert reason_text("retention act No. 4", "ru") == "акт о сроке хранения № 4"
+    assert reason_text("idle lock time", "kk") == "әрекетсіз уақыттан кейін құлыптау"
+    # a reason the specialist wrote is kept as written; a code this version does not know is not shown raw
+    assert reason_text("Бұйрық № 7-ж", "ru") == "Бұйрық № 7-ж"
+    assert reason_text(reason("future_code", x="1"), "ru") == "изменение, сделанное программой"
+
+
+def test_the_extract_names_a_setting_and_says_the_reason_in_its_language() -> None:
+    from datetime import datetime
+
+    from desktop_app.domain.audit_reasons import reason
+    from desktop_app.reports.audit_pdf import AuditExtract, AuditExtractDocument, AuditLine
+    from desktop_app.reports.labels import L
+    from tests.reports.pdf_check import page_texts
+
+    line = AuditLine(9, datetime(2026, 12, 3, 8, 0), "settings", "backup.last_restore", "insert", "",
+                     reason("restored", file="копия.sqlite"),
+                     (("key", "", "backup.last_restore"), ("value", "", "2026-12-03 08:00:00 копия.sqlite")))
+    old = AuditLine(10, datetime(2026, 12, 3, 8, 1), "settings", "lock.idle_minutes", "update", "",
+                    "idle lock time", (("value", "5", "10"),))
+    data = AuditExtract(L("Әкімдік", "Акимат"), datetime(2026, 12, 3, 9, 0), L("", ""), [line, old],
+                        chain_rows=10, chain_bad_id=None, signatory="Тоқтаров Н.Б.")
+    ru = " ".join(" ".join(page_texts(AuditExtractDocument("ru").render(data))).split())
+    kk = " ".join(" ".join(page_texts(AuditExtractDocument("kk").render(data))).split())
+    assert "восстановлено из копии копия.sqlite" in ru and "блокировка после бездействия" in ru
+    assert "последнее восстановление" in ru and "backup." not in ru and "restored" not in ru
+    assert "көшірмесінен қалпына келтірілді" in kk and "соңғы қалпына келтіру" in kk and "idle" not in kk

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.audit_reasons import reason
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.security import decrypt, encrypt, new_recovery_code
 from desktop_app.services.security import OfficeGate, SecurityService
@@ -90,7 +91,7 @@ def test_recovery_code_replaces_the_password_once_and_is_replaced(office) -> Non
         security.reset_with_recovery_code(new_recovery_code(), "third-password")
     reasons = [r[0] for r in office.db.execute("SELECT change ->> 2 FROM audit_log WHERE table_id = "
                                                    "(SELECT id FROM _bagalau_audit_tables WHERE name = 'settings')")]
-    assert "password reset with the recovery code" in reasons
+    assert reason("password_reset") in reasons
 
 
 def test_the_recovery_code_opens_a_closed_office_with_a_new_password(office) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.domain.audit_reasons import reason
 from desktop_app.domain.errors import StorageError, ValidationError
 from desktop_app.domain.retention import may_leave, retention_ends
 from desktop_app.domain.security import decrypt
@@ -113,7 +114,7 @@ def test_archive_moves_whole_quarters_with_the_act(office, tmp_path: Path) -> No
     # the log says rows were deleted under the act, without keeping their content
     deleted = office.db.execute("SELECT change ->> 0 FROM audit_log WHERE action = 2 AND table_id = (SELECT id FROM "
                                 "_bagalau_audit_tables WHERE name = 'evaluations') "
-                                "AND change ->> 2 = 'retention act No. 1'").fetchall()
+                                "AND change ->> 2 = ?", [reason("retention_act", number="1")]).fetchall()
     assert len(deleted) == before - left and all(o is None for (o,) in deleted)
     assert service.acts()[0][:2] == (1, "archive")
     office.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -102,8 +102,14 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             namer = getattr(self, "namer", None)   # the page sets it: the table as a kind of record, in words
             words = getattr(self, "words", None)
+            said = getattr(self, "said", None)   # (record, reason) in words: a setting named, a code said
+            column = index.column()
+            if column == self.ROW:
+                return said(e)[0] if said else e.row_id
+            if column == self.REASON:
+                return said(e)[1] if said else e.reason
             return [e.at.strftime("%d.%m.%Y %H:%M:%S"), namer(e.table) if namer else e.table, e.row_id,
-                    self._action(e.action), words(e, 6) if words else e.summary(), e.reason][index.column()]
+                    self._action(e.action), words(e, 6) if words else e.summary(), e.reason][column]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.CHANGES:
             words = getattr(self, "words", None)
             return words(e, 1000).replace("; ", "\n") if words else e.summary(1000)
@@ -113,7 +119,7 @@ class AuditTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return [self.tr("When"), self.tr("Table"), self.tr("Record"), self.tr("Action"),
+        return [self.tr("When"), self.tr("Kind of record"), self.tr("Record"), self.tr("Action"),
                 self.tr("Old → new"), self.tr("Reason")][section]
 
     def retranslate(self) -> None:
@@ -181,6 +187,8 @@ class AuditPage(Retranslatable, QWidget):
         self.model = AuditTableModel()
         self.model.namer = lambda table: self.audit.record_name(table, interface_language())  # type: ignore[attr-defined]
         self.model.words = lambda e, n: self.audit.changes_words(e, interface_language(), n)  # type: ignore[attr-defined]
+        self.model.said = lambda e: (self.audit.row_words(e, interface_language()),  # type: ignore[attr-defined]
+                                     self.audit.reason_words(e, interface_language()))
         self.view = QTableView()
         self.view.setObjectName("auditView")
         self.view.setModel(self.model)
@@ -234,7 +242,7 @@ class AuditPage(Retranslatable, QWidget):
         current = self.table_filter.currentData()
         self.table_filter.blockSignals(True)
         self.table_filter.clear()
-        self.table_filter.addItem(self.tr("All tables"), "")
+        self.table_filter.addItem(self.tr("All kinds of records"), "")
         for name in sorted(self.audit.tables(), key=lambda n: self.audit.record_name(n, interface_language())):
             self.table_filter.addItem(self.audit.record_name(name, interface_language()), name)
         found = self.table_filter.findData(current) if current else 0
@@ -315,7 +323,7 @@ class AuditPage(Retranslatable, QWidget):
                          lambda lang: self.audit.extract(entries, filters, lang))
 
     def retranslate(self) -> None:
-        self.labels[0].setText(self.tr("Table:"))
+        self.labels[0].setText(self.tr("Kind of record:"))
         self.labels[1].setText(self.tr("Text:"))
         self.use_from.setText(self.tr("from"))
         self.use_to.setText(self.tr("to"))
