@@ -359,10 +359,6 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <source>All tables</source>
-            <translation>Барлық кестелер</translation>
-        </message>
-        <message>
             <source>The chain of entries could not be checked now: open the page again.</source>
             <translation>Жазбалар тізбегін қазір тексеру мүмкін болмады: бетті қайта ашыңыз.</translation>
         </message>

@@ -359,10 +359,6 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <source>All tables</source>
-            <translation>Все таблицы</translation>
-        </message>
-        <message>
             <source>The chain of entries could not be checked now: open the page again.</source>
             <translation>Цепочку записей сейчас проверить не удалось: откройте страницу ещё раз.</translation>
         </message>

@@ -92,6 +92,10 @@ def test_no_cell_is_english_or_an_internal_key(qtbot, restored, languages, lang:
         # a sheet is named by its evaluee and quarter, as on the printed extract
         assert any("оценочный лист — " in r[AuditTableModel.CHANGES] and "3 квартал 2026 года"
                    in r[AuditTableModel.CHANGES] for r in rows)
+        # switched while open: the filter and the reasons follow the language
+        languages.set_language("kk")
+        qtbot.waitUntil(lambda: page.table_filter.itemText(0) == "Жазбалардың барлық түрі")   # posted
+        assert f"{copy} көшірмесінен қалпына келтірілді" in {r[AuditTableModel.REASON] for r in _cells(page)}
     else:
         assert {f"{copy} көшірмесінен қалпына келтірілді", "staff.csv файлынан қызметкерлерді жүктеу",
                 "резервтік көшіру баптаулары", "15.08.2026 жұмыстан босату"} <= reasons

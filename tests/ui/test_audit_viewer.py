@@ -194,7 +194,7 @@ def test_a_language_switch_renames_every_kind_of_record_and_keeps_the_comparison
     qtbot.waitUntil(lambda: page.apply.text() == "Показать")   # LanguageChange is posted
     items = [page.table_filter.itemText(i) for i in range(page.table_filter.count())]
     assert "Структурное подразделение" in items and "Карточка организации" in items
-    assert items[0] == "Все таблицы"
+    assert items[0] == "Все виды записей"
     assert not any(ch in "әғқңөұүһі" for item in items for ch in item.lower()), items
     assert page.head_result.text().startswith("Код ") and "журнала изменений" in page.head_result.text()
     assert page.head_result.text() != kk_answer

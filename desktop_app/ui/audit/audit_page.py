@@ -336,9 +336,9 @@ class AuditPage(Retranslatable, QWidget):
         for i in range(self.table_filter.count()):   # every kind of record, not only "all"
             table = self.table_filter.itemData(i)
             self.table_filter.setItemText(i, self.audit.record_name(table, interface_language()) if table
-                                          else self.tr("All tables"))
+                                          else self.tr("All kinds of records"))
         self.model.retranslate()
-        for col in (AuditTableModel.TIME, AuditTableModel.TABLE, AuditTableModel.ACTION):
+        for col in (AuditTableModel.TIME, AuditTableModel.TABLE, AuditTableModel.ROW, AuditTableModel.ACTION):
             self.view.resizeColumnToContents(col)   # "added" is longer in Russian than "қосылды"
         if hasattr(self, "_report"):
             self._show_chain()
