@@ -24,6 +24,7 @@ def _write_import_file(path: Path, n: int) -> None:
     from desktop_app.demo.generated import _people
 
     rng = random.Random(11)
+    # born 1965–2002 (demo/generated.py): appointed in 2021, everyone is past 16, which the import checks
     people = _people(n, rng, set())
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter=";")
@@ -34,7 +35,7 @@ def _write_import_file(path: Path, n: int) -> None:
             head = i % 40 == 0
             w.writerow([e.iin, e.last_name, e.first_name, e.middle_name, unit,
                         "Руководитель отдела" if head else "Главный специалист", "E-R-3" if head else "E-R-4",
-                        "да" if head else "нет", date(2015, 1 + i % 12, 1 + i % 28).strftime("%d.%m.%Y"), "",
+                        "да" if head else "нет", date(2021, 1 + i % 12, 1 + i % 28).strftime("%d.%m.%Y"), "",
                         e.phone, ""])
 
 
