@@ -290,3 +290,41 @@ def test_the_recovery_code_screen_says_loss_is_final_and_prints_a_sheet(qtbot, l
     assert "Файл данных: akimat.sqlite" in pdf_text(printed[1])
     both = pdf_text(render_recovery_sheet("K7QX-M2PD-9TZA-HR4C-WN8E", "office.sqlite", "both"))
     assert "деректер біржола жоғалады" in both and "Файл данных: office.sqlite" in both
+
+
+@pytest.mark.parametrize(("language", "waiting"), [("ru", "Неверный пароль. Повторите через 5 секунд."),
+                                                   ("kk", "Құпиясөз қате. 5 секундтан кейін қайталаңыз.")])
+def test_the_pause_message_goes_when_the_pause_ends(qtbot, db_path: Path, languages, language: str,
+                                                    waiting: str) -> None:
+    """"Try again in 5 seconds" said after the pause would tell the user to wait when they need not."""
+    from desktop_app.services.security import OfficeGate
+
+    languages.set_language(language)
+    _protect(db_path)
+    prompt = PasswordPromptDialog(OfficeGate(db_path))
+    qtbot.addWidget(prompt)
+    prompt.show()
+    for _ in range(3):
+        prompt.password.setText("қате")
+        prompt._check()
+    assert prompt.error.text() == waiting and not prompt.password.isEnabled()
+    # a prompt opened during the pause (after a restart) clears its message too
+    again = PasswordPromptDialog(OfficeGate(db_path))
+    qtbot.addWidget(again)
+    assert again.error.text().startswith(waiting.split(".")[0]) and not again.password.isEnabled()
+    qtbot.waitUntil(prompt.password.isEnabled, timeout=8000)
+    assert prompt.error.text() == ""
+    qtbot.waitUntil(again.password.isEnabled, timeout=8000)
+    assert again.error.text() == ""
+
+
+def test_the_lock_screen_pause_message_goes_when_the_pause_ends(qtbot, languages) -> None:
+    screen = LockScreen(lambda _password: False)
+    qtbot.addWidget(screen)
+    screen.show()
+    for _ in range(3):
+        screen.password.setText("қате")
+        screen.button.click()
+    assert screen.error.text() == "Неверный пароль. Повторите через 5 секунд." and not screen.button.isEnabled()
+    qtbot.waitUntil(screen.button.isEnabled, timeout=8000)
+    assert screen.error.text() == ""

@@ -25,8 +25,9 @@ def pause_after(failures: int) -> int:
     return 0 if failures < 3 else min(60, 5 * 2 ** (failures - 3))
 
 
-def hold_off(widgets: list[QWidget], seconds: int) -> None:
-    """Disable `widgets` for `seconds` (a wrong password was typed too often)."""
+def hold_off(widgets: list[QWidget], seconds: int, then: Callable[[], None] | None = None) -> None:
+    """Disable `widgets` for `seconds` (a wrong password was typed too often), then call `then` (e.g. take
+    away "Try again in 5 seconds", which would otherwise go on telling the user to wait)."""
     if seconds <= 0:
         return
     for w in widgets:
@@ -35,6 +36,8 @@ def hold_off(widgets: list[QWidget], seconds: int) -> None:
     def enable() -> None:
         for w in widgets:
             w.setEnabled(True)
+        if then is not None:
+            then()
 
     QTimer.singleShot(seconds * 1000, widgets[0], enable)
 
@@ -91,7 +94,11 @@ class LockScreen(Retranslatable, QWidget):
             pause = pause_after(self.failures)
             self.error.setText(self.tr("Wrong password. Try again in %n second(s).", "", pause) if pause
                                else self.tr("Wrong password."))
-            hold_off([self.password, self.button], pause)
+            hold_off([self.password, self.button], pause, self._pause_over)
+
+    def _pause_over(self) -> None:
+        self.error.clear()
+        self.password.setFocus()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Bagalau is locked"))

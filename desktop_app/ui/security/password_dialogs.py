@@ -85,7 +85,7 @@ class PasswordPromptDialog(Retranslatable, QDialog):
         waiting = security.wait_seconds()
         if waiting:  # wrong passwords before the last restart: the pause goes on
             self.error.setText(self.tr("Wrong password. Try again in %n second(s).", "", waiting))
-            hold_off(self._held(), waiting)
+            hold_off(self._held(), waiting, self._pause_over)
 
     def _check(self) -> None:
         if self.security.verify(self.password.text()):
@@ -96,7 +96,11 @@ class PasswordPromptDialog(Retranslatable, QDialog):
         pause = max(pause_after(self.failures), self.security.wait_seconds())
         self.error.setText(self.tr("Wrong password. Try again in %n second(s).", "", pause) if pause
                            else self.tr("Wrong password."))
-        hold_off(self._held(), pause)
+        hold_off(self._held(), pause, self._pause_over)
+
+    def _pause_over(self) -> None:
+        self.error.clear()
+        self.password.setFocus()
 
     def _held(self) -> list[QWidget]:
         """What waits out the pause: the field and OK, never Cancel (the user may give up and close)."""
