@@ -309,7 +309,7 @@ def changes_text(action: str, changes: tuple[tuple[str, str, str], ...], lang: s
 
 #: Why the program made a change (domain/audit_reasons.py codes), in the reader's language.
 REASONS: dict[str, L] = {
-    "restored": L("{file} көшірмесінен қалпына келтірілді", "восстановлено из копии {file}"),
+    "restored": L("көшірмеден қалпына келтірілді: {file}", "восстановлено из копии {file}"),
     "employee": L("қызметкер туралы мәліметтер, ЖСН {iin}", "сведения о работнике, ИИН {iin}"),
     "employee_deleted": L("қате енгізілген қызметкер жойылды", "удалён ошибочно внесённый работник"),
     "dismissal": L("{day} жұмыстан босату", "увольнение {day}"),
@@ -317,7 +317,7 @@ REASONS: dict[str, L] = {
     "backup_settings": L("резервтік көшіру баптаулары", "настройки резервного копирования"),
     "idle_lock": L("әрекетсіз уақыттан кейін құлыптау", "блокировка после бездействия"),
     "retention_act": L("сақтау мерзімі туралы № {number} акт", "акт о сроке хранения № {number}"),
-    "staff_import": L("{file} файлынан қызметкерлерді жүктеу", "загрузка работников из файла {file}"),
+    "staff_import": L("қызметкерлер файлдан жүктелді: {file}", "загрузка работников из файла {file}"),
     "password_changed": L("құпиясөз өзгертілді", "пароль изменён"),
     "password_reset": L("құпиясөз қалпына келтіру кодымен ауыстырылды", "пароль заменён по коду восстановления"),
 }
@@ -355,11 +355,6 @@ def setting_text(key: str, lang: str) -> str:
     return SETTINGS.get(key, SETTING_UNKNOWN).text(lang)  # type: ignore[arg-type]
 
 
-def row_text(table: str, row_id: str, lang: str, sheets: Mapping[str, tuple[str, str]] | None = None) -> str:
-    """The "Record" column: a setting in words, a sheet by its evaluee and quarter, else the record's number."""
-    if table == "settings":
-        return setting_text(row_id, lang)
-    if table == "evaluations" and sheets and row_id in sheets:
-        kk, ru = sheets[row_id]
-        return ru if lang == "ru" else kk
-    return row_id
+def row_text(table: str, row_id: str, lang: str) -> str:
+    """The "Record" column: a setting in words (its key is no number), else the record's number."""
+    return setting_text(row_id, lang) if table == "settings" else row_id

@@ -144,10 +144,10 @@ class AuditService:
         return reason_text(entry.reason, lang)
 
     def row_words(self, entry: AuditEntry, lang: str) -> str:
-        """The record changed: a setting in words, a sheet by its evaluee and quarter, else its number."""
+        """The record changed: a setting in words, else its number (as on the printed extract)."""
         from desktop_app.reports.audit_words import row_text
 
-        return row_text(entry.table, entry.row_id, lang, self._known_names()[1])
+        return row_text(entry.table, entry.row_id, lang)
 
     def _known_names(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
         """`_names`, read once per reading of the entries (the viewer asks for every cell it paints)."""

@@ -63,7 +63,7 @@ def test_reasons_the_program_wrote_are_said_in_the_readers_language_old_english_
     from desktop_app.reports.audit_words import reason_text
 
     assert reason_text(reason("restored", file="копия.sqlite"), "ru") == "восстановлено из копии копия.sqlite"
-    assert reason_text(reason("restored", file="копия.sqlite"), "kk") == "копия.sqlite көшірмесінен қалпына келтірілді"
+    assert reason_text(reason("restored", file="копия.sqlite"), "kk") == "көшірмеден қалпына келтірілді: копия.sqlite"
     # offices written by older versions kept English sentences: they read the same
     assert reason_text("staff import from штат.xlsx", "ru") == "загрузка работников из файла штат.xlsx"
     assert reason_text("employee record 791028302728", "kk") == "қызметкер туралы мәліметтер, ЖСН 791028302728"
@@ -93,4 +93,4 @@ def test_the_extract_names_a_setting_and_says_the_reason_in_its_language() -> No
     kk = " ".join(" ".join(page_texts(AuditExtractDocument("kk").render(data))).split())
     assert "восстановлено из копии копия.sqlite" in ru and "блокировка после бездействия" in ru
     assert "последнее восстановление" in ru and "backup." not in ru and "restored" not in ru
-    assert "көшірмесінен қалпына келтірілді" in kk and "соңғы қалпына келтіру" in kk and "idle" not in kk
+    assert "көшірмеден қалпына келтірілді: копия.sqlite" in kk and "соңғы қалпына келтіру" in kk and "idle" not in kk

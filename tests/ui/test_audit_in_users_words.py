@@ -21,7 +21,7 @@ from desktop_app.services.staff import StaffService
 from desktop_app.storage.audit import audit_reason
 from desktop_app.storage.database import open_store
 from desktop_app.storage.evaluation_repository import EntryRow
-from desktop_app.ui.audit.audit_page import AuditPage, AuditTableModel
+from desktop_app.ui.audit.audit_page import ROW_WIDTH, AuditPage, AuditTableModel
 from tests.evaluation_support import methodology_001, seed_office
 from tests.sealing import office_key
 from tests.services.test_staff_import import GOOD, RU_HEADER, write_csv
@@ -88,6 +88,10 @@ def test_no_cell_is_english_or_an_internal_key(qtbot, restored, languages, lang:
         assert page.table_filter.itemText(0) == "Все виды записей"
         restore = next(r for r in rows if r[AuditTableModel.REASON].startswith("восстановлено"))
         assert restore[AuditTableModel.ROW] == "последнее восстановление"
+        # a setting's long name does not take the changes' room: the column is capped, the tooltip says it whole
+        assert page.view.columnWidth(AuditTableModel.ROW) <= ROW_WIDTH
+        at = page.model.index(rows.index(restore), AuditTableModel.ROW)
+        assert page.model.data(at, Qt.ItemDataRole.ToolTipRole) == "последнее восстановление"
         assert "настройка — последнее восстановление" in restore[AuditTableModel.CHANGES]
         # a sheet is named by its evaluee and quarter, as on the printed extract
         assert any("оценочный лист — " in r[AuditTableModel.CHANGES] and "3 квартал 2026 года"
@@ -95,9 +99,9 @@ def test_no_cell_is_english_or_an_internal_key(qtbot, restored, languages, lang:
         # switched while open: the filter and the reasons follow the language
         languages.set_language("kk")
         qtbot.waitUntil(lambda: page.table_filter.itemText(0) == "Жазбалардың барлық түрі")   # posted
-        assert f"{copy} көшірмесінен қалпына келтірілді" in {r[AuditTableModel.REASON] for r in _cells(page)}
+        assert f"көшірмеден қалпына келтірілді: {copy}" in {r[AuditTableModel.REASON] for r in _cells(page)}
     else:
-        assert {f"{copy} көшірмесінен қалпына келтірілді", "staff.csv файлынан қызметкерлерді жүктеу",
+        assert {f"көшірмеден қалпына келтірілді: {copy}", "қызметкерлер файлдан жүктелді: staff.csv",
                 "резервтік көшіру баптаулары", "15.08.2026 жұмыстан босату"} <= reasons
         assert headers[AuditTableModel.TABLE] == "Жазба түрі"
         assert page.table_filter.itemText(0) == "Жазбалардың барлық түрі"

@@ -113,6 +113,8 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.CHANGES:
             words = getattr(self, "words", None)
             return words(e, 1000).replace("; ", "\n") if words else e.summary(1000)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.ROW, self.REASON):
+            return self.data(index)   # a long setting's name or reason, whole
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -130,6 +132,7 @@ class AuditTableModel(QAbstractTableModel):
 
 #: The whole-chain checks run here, one at a time, off the GUI thread (each with its own connection).
 _CHAIN_CHECKS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bagalau-audit-chain")
+ROW_WIDTH = 150   # pixels: the record column at most, so "Old → new" keeps its room at 1366 × 768
 START_AFTER_MS = 150   # the worker holds the GIL most of its time: let the page lay out and paint first
 
 
@@ -250,14 +253,21 @@ class AuditPage(Retranslatable, QWidget):
         self.table_filter.blockSignals(False)
         filters = self._filters()
         self.model.load(lambda limit: self.audit.entries(*filters, limit=limit))
-        for col in (AuditTableModel.TIME, AuditTableModel.TABLE, AuditTableModel.ROW, AuditTableModel.ACTION):
-            self.view.resizeColumnToContents(col)
+        self._fit_columns()
         # Checking the whole hash chain reads every entry: in a worker thread, so the page opens at once and
         # says "checking…" until the result (intact, or where it is broken) comes back.
         self._report = None
         self._show_chain()
         self._check = None                  # an older check is no longer awaited
         self._start.start()                 # once the page is painted: the worker would slow its first paint
+
+    def _fit_columns(self) -> None:
+        """Each short column as wide as its words, the record's at most ROW_WIDTH (a setting's name is long; the
+        changes keep the room, the whole name is in the cell's tooltip)."""
+        for col in (AuditTableModel.TIME, AuditTableModel.TABLE, AuditTableModel.ROW, AuditTableModel.ACTION):
+            self.view.resizeColumnToContents(col)
+        if self.view.columnWidth(AuditTableModel.ROW) > ROW_WIDTH:
+            self.view.setColumnWidth(AuditTableModel.ROW, ROW_WIDTH)
 
     def _start_check(self) -> None:
         self._check = _CHAIN_CHECKS.submit(self.audit.chain_check())
@@ -338,7 +348,6 @@ class AuditPage(Retranslatable, QWidget):
             self.table_filter.setItemText(i, self.audit.record_name(table, interface_language()) if table
                                           else self.tr("All kinds of records"))
         self.model.retranslate()
-        for col in (AuditTableModel.TIME, AuditTableModel.TABLE, AuditTableModel.ROW, AuditTableModel.ACTION):
-            self.view.resizeColumnToContents(col)   # "added" is longer in Russian than "қосылды"
+        self._fit_columns()   # "added" is longer in Russian than "қосылды"
         if hasattr(self, "_report"):
             self._show_chain()
