@@ -154,7 +154,7 @@
         </message>
         <message>
             <source>An appeal filed later than 5 working days after the result was received is flagged: decide whether to hear it (Methodology, item 10).</source>
-            <translation>Нәтиже алынғаннан кейін 5 жұмыс күнінен кеш берілген өтініш белгіленеді: оны қарау-қарамауды шешіңіз (Әдістеменің 10-тармағы).</translation>
+            <translation>Нәтижемен танысқаннан кейін 5 жұмыс күнінен кеш берілген өтініш белгіленеді: оны қарау-қарамауды шешіңіз (Әдістеменің 10-тармағы).</translation>
         </message>
     </context>
     <context>

@@ -91,3 +91,38 @@ def test_the_appeal_dialog_offers_no_result_of_a_closed_quarter(qtbot, own_demo_
     q2 = next(q for q in quarters.quarters() if (q.year, q.quarter) == (2026, 2))
     quarters.reopen_quarter(q2.id, "Обращение поступило по почте с опозданием")
     assert (2026, 2) in {(f.year, f.quarter) for f, _n in own_demo_services.calibration.appealable()}
+
+
+def _placeholder_room(edit) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """(width the placeholder needs, width the field gives it: its contents less the clear button)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame, QToolButton
+
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    buttons = sum(b.width() for b in edit.findChildren(QToolButton))   # the clear button, shown or fading
+    room = contents.width() - margins.left() - margins.right() - buttons - 2 * 2  # Qt's 2 px each side
+    return edit.fontMetrics().horizontalAdvance(edit.placeholderText()), room
+
+
+def test_the_appeal_dialog_search_hint_is_not_cut_and_says_tanysqan(qtbot, own_demo_services, languages) -> None:
+    """At 1366×768 the Kazakh hint «Бағаланушының аты-жөнінің бір бөлігі…» was cut; the note under the form
+    said «Нәтиже алынғаннан кейін» where the glossary's word for a received result is «танысқан»."""
+    from desktop_app.ui.calibration.appeal_dialog import AppealDialog
+
+    dialog = AppealDialog(own_demo_services.calibration, date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    for language, hint in (("kk", "Бағаланушының"), ("ru", "Введите")):
+        languages.set_language(language)
+        qtbot.waitUntil(lambda hint=hint: dialog.find_edit.placeholderText().startswith(hint))
+        dialog.adjustSize()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        need, room = _placeholder_room(dialog.find_edit)
+        assert need <= room, (language, dialog.find_edit.placeholderText(), need, room)
+        assert dialog.width() <= 1366
+    assert dialog.hint.text().startswith("Обращение, поданное позднее 5 рабочих дней")
+    languages.set_language("kk")
+    qtbot.waitUntil(lambda: dialog.hint.text().startswith("Нәтижемен танысқаннан кейін 5 жұмыс күнінен кеш "
+                                                          "берілген өтініш"))

@@ -145,6 +145,10 @@ class AppealDialog(Retranslatable, QDialog):
                                              self.tr("Scanned copy"), self.tr("Find by name")), strict=True):
             label.setText(text)
         self.find_edit.setPlaceholderText(self.tr("Type part of the evaluee's name"))
+        # the whole hint, in either language: the Kazakh one was cut to «…бір бөлігі…» at 1366×768;
+        # 48 px: the frame, Qt's inner margins and the clear button
+        self.find_edit.setMinimumWidth(self.find_edit.fontMetrics().horizontalAdvance(
+            self.find_edit.placeholderText()) + 48)
         self._show_count()
         self.browse.setText(self.tr("Browse…"))
         self.hint.setText(self.tr("An appeal filed later than 5 working days after the result was received is "
