@@ -3,6 +3,7 @@ formats, plain-string cell wrapping (fast tables), signature lines."""
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -72,10 +73,12 @@ def value(lang: DocLang, label: L | None, sep: str = "\n") -> str:
     return label.text(lang, sep=sep)
 
 
+@lru_cache(maxsize=8192)
 def wrap(text: str, width: float, font: str = SERIF, size: float = 9.0) -> str:
     """Break a plain string into lines that fit `width` points, without building a Paragraph.
 
-    Plain strings with newlines are far faster in a reportlab Table than Paragraphs.
+    Plain strings with newlines are far faster in a reportlab Table than Paragraphs; the labels, headings
+    and criteria a bundle of sheets repeats on every sheet are measured once.
     A single word longer than the width stays on its own line; columns are sized for long Kazakh words.
     """
     if not text:
