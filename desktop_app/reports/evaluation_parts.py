@@ -3,10 +3,10 @@ formats, plain-string cell wrapping (fast tables), signature lines."""
 from __future__ import annotations
 
 import io
-from functools import lru_cache
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import TypeVar
 
 from reportlab.lib import colors
