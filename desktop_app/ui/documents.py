@@ -69,10 +69,25 @@ class DocumentLanguageDialog(LiveTexts, QDialog):
         return "kk"
 
 
-def choose_document_language(parent: QWidget | None, initial: str = "kk") -> str | None:
-    """The chosen document language ("kk", "ru", "both"), or None when cancelled."""
+# The language chosen for the last document in this run of the program (empty: none yet).
+_last_choice: list[str] = []
+
+
+def choose_document_language(parent: QWidget | None, initial: str | None = None) -> str | None:
+    """The chosen document language ("kk", "ru", "both"), or None when cancelled.
+
+    Opens on `initial` when a caller needs one, else on the last choice, else on the interface language:
+    it opened on Kazakh on a Russian screen, and nothing requires Kazakh first — the user chooses anyway.
+    """
+    if initial is None:
+        from desktop_app.ui.help.language import interface_language
+
+        initial = _last_choice[0] if _last_choice else interface_language()
     dialog = DocumentLanguageDialog(parent, initial)
-    return dialog.language() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    _last_choice[:] = [dialog.language()]
+    return dialog.language()
 
 
 def _default_folder() -> str:

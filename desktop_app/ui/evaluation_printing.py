@@ -50,7 +50,7 @@ def _nothing(parent: QWidget | None, text: str) -> None:
 def _present(parent: QWidget | None, title: str, stem: str, make: Maker, document: Document,
              step_text: str) -> DocumentActionsDialog | None:
     """Language, data (GUI thread), PDF (worker thread, progress "step_text" per sheet), actions dialog."""
-    lang = choose_document_language(parent, "kk")
+    lang = choose_document_language(parent, None)
     if not lang:
         return None
     try:
@@ -158,7 +158,7 @@ def print_notices_of(parent: QWidget | None, services: Services,
 
 # -- Excel ---------------------------------------------------------------------------------------------
 def _export(parent: QWidget | None, make: Callable[[str], tuple[str, Callable[[], bytes]]]) -> Path | None:
-    lang = choose_document_language(parent, "kk")
+    lang = choose_document_language(parent, None)
     if not lang:
         return None
     try:

@@ -214,7 +214,7 @@ def render_document(parent: QWidget | None, title: str, lang: str, render: Rende
 
 def present_document(parent: QWidget | None, title: str, suggested_name: str,
                      render: Render | bytes | None = None, *, docx: Render | None = None,
-                     steps: Steps | None = None, initial_lang: str = "kk",
+                     steps: Steps | None = None, initial_lang: str | None = None,
                      check: Callable[[str], bool] | None = None) -> DocumentActionsDialog | None:
     """Language choice (unless `render` is already bytes), render, then the actions dialog (modal).
 
