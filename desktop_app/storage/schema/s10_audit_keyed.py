@@ -12,10 +12,13 @@ the new chain silently blessing an earlier edit.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from sqlite_utils import Database
 
 from desktop_app.storage.audit_chain import AUDIT_TABLE, _verify_legacy_chain, chain_key
 from desktop_app.storage.audit_chain import keyed_hash_v1 as keyed_hash
+from desktop_app.storage.schema.audit_rewrite import drop_audit_triggers, replace_audit_log
 
 
 def m092_audit_keyed(db: Database) -> None:
@@ -23,9 +26,7 @@ def m092_audit_keyed(db: Database) -> None:
     if key is None:  # pragma: no cover - offices are always opened sealed
         raise RuntimeError("the audit log is keyed only in a sealed office")
     report = _verify_legacy_chain(db.conn)
-    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_\\_%' "
-                              "ESCAPE '\\'").fetchall():
-        db.execute(f'DROP TRIGGER "{name}"')  # (re)created after the migrations by install_audit_triggers
+    drop_audit_triggers(db)
     db.execute("""
         CREATE TABLE audit_log_keyed (
             id INTEGER PRIMARY KEY,
@@ -38,19 +39,12 @@ def m092_audit_keyed(db: Database) -> None:
             reason TEXT NOT NULL DEFAULT '',
             hash BLOB NOT NULL
         )""")
-    prev: bytes | None = None
-    batch: list[tuple[object, ...]] = []
-    cur = db.conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason "
-                          f"FROM {AUDIT_TABLE} ORDER BY id")
-    for row in cur:
-        prev = keyed_hash(key, prev, *row[1:])
-        batch.append((*row, prev))
-        if len(batch) >= 5000:
-            db.conn.executemany("INSERT INTO audit_log_keyed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
-            batch.clear()
-    db.conn.executemany("INSERT INTO audit_log_keyed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
-    db.execute(f"DROP TABLE {AUDIT_TABLE}")
-    db.execute(f"ALTER TABLE audit_log_keyed RENAME TO {AUDIT_TABLE}")
-    if not report.ok:
-        db.execute("INSERT INTO settings (key, value) VALUES ('audit.broken_before_sealing', ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [str(report.bad_id)])
+
+    def keyed() -> Iterator[tuple[object, ...]]:
+        prev: bytes | None = None
+        for row in db.conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason "
+                                   f"FROM {AUDIT_TABLE} ORDER BY id"):
+            prev = keyed_hash(key, prev, *row[1:])
+            yield (*row, prev)
+
+    replace_audit_log(db, "audit_log_keyed", keyed(), 9, None if report.ok else report.bad_id)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -32,6 +33,7 @@ from desktop_app.storage.audit_chain import (
     row_sum,
     verify_chain_v1_with,
 )
+from desktop_app.storage.schema.audit_rewrite import drop_audit_triggers, replace_audit_log
 
 _INT = re.compile(r"-?[0-9]+")
 
@@ -75,9 +77,7 @@ def m093_audit_compact(db: Database) -> None:
     if key is None:  # pragma: no cover - offices are always opened sealed
         raise RuntimeError("the audit log is made compact only in a sealed office")
     report = verify_chain_v1_with(db.conn, key)
-    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_\\_%' "
-                              "ESCAPE '\\'").fetchall():
-        db.execute(f'DROP TRIGGER "{name}"')  # (re)created after the migrations by install_audit_triggers
+    drop_audit_triggers(db)
     db.execute(f"CREATE TABLE {TABLES_TABLE} (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)")
     db.execute(f"INSERT INTO {TABLES_TABLE} (name) SELECT DISTINCT table_name FROM {AUDIT_TABLE} ORDER BY 1")
     tids = {name: int(i) for i, name in db.execute(f"SELECT id, name FROM {TABLES_TABLE}").fetchall()}
@@ -105,33 +105,27 @@ def m093_audit_compact(db: Database) -> None:
             reason TEXT,
             hash BLOB NOT NULL
         )""")
-    prev: bytes | None = None
-    batch: list[tuple[object, ...]] = []
-    cur = db.conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason "
-                          f"FROM {AUDIT_TABLE} ORDER BY id")
-    for id_, at, table, rid, action, old, new, reason in cur:
-        seconds = _seconds(at)
-        if rid is not None and int_keys.get(table) and _INT.fullmatch(str(rid)):
-            rid = int(rid)
-        if action == "insert":
-            old = new = None
-        elif action == "update":  # only what changed
-            was, is_ = json.loads(old or "{}"), json.loads(new or "{}")
-            changed = [k for k in is_ if was.get(k) != is_.get(k)]
-            old = json.dumps({k: was.get(k) for k in changed}, ensure_ascii=False, separators=(",", ":"))
-            new = json.dumps({k: is_.get(k) for k in changed}, ensure_ascii=False, separators=(",", ":"))
-        rsum = b""
-        if last.get((table, str(rid))) == id_:
-            rsum = sums.get(table, {}).get(str(rid), b"\0" * SUM_BYTES)
-        reason = reason or None
-        prev = entry_hash_v2(key, prev, seconds, table, rid, action, old, new, reason, rsum)
-        batch.append((id_, seconds, tids[table], rid, ACTIONS.index(action), old, new, reason, prev))
-        if len(batch) >= 5000:
-            db.conn.executemany("INSERT INTO audit_log_compact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
-            batch.clear()
-    db.conn.executemany("INSERT INTO audit_log_compact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
-    db.execute(f"DROP TABLE {AUDIT_TABLE}")
-    db.execute(f"ALTER TABLE audit_log_compact RENAME TO {AUDIT_TABLE}")
-    if not report.ok:
-        db.execute("INSERT INTO settings (key, value) VALUES ('audit.broken_before_sealing', ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [str(report.bad_id)])
+
+    def compact() -> Iterator[tuple[object, ...]]:
+        prev: bytes | None = None
+        cur = db.conn.execute(f"SELECT id, at, table_name, row_id, action, old_json, new_json, reason "
+                              f"FROM {AUDIT_TABLE} ORDER BY id")
+        for id_, at, table, rid, action, old, new, reason in cur:
+            seconds = _seconds(at)
+            if rid is not None and int_keys.get(table) and _INT.fullmatch(str(rid)):
+                rid = int(rid)
+            if action == "insert":
+                old = new = None
+            elif action == "update":  # only what changed
+                was, is_ = json.loads(old or "{}"), json.loads(new or "{}")
+                changed = [k for k in is_ if was.get(k) != is_.get(k)]
+                old = json.dumps({k: was.get(k) for k in changed}, ensure_ascii=False, separators=(",", ":"))
+                new = json.dumps({k: is_.get(k) for k in changed}, ensure_ascii=False, separators=(",", ":"))
+            rsum = b""
+            if last.get((table, str(rid))) == id_:
+                rsum = sums.get(table, {}).get(str(rid), b"\0" * SUM_BYTES)
+            reason = reason or None
+            prev = entry_hash_v2(key, prev, seconds, table, rid, action, old, new, reason, rsum)
+            yield (id_, seconds, tids[table], rid, ACTIONS.index(action), old, new, reason, prev)
+
+    replace_audit_log(db, "audit_log_compact", compact(), 9, None if report.ok else report.bad_id)

@@ -8,6 +8,8 @@ chain is recorded in `audit.broken_before_sealing` as s10 and s11 do.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from sqlite_utils import Database
 
 from desktop_app.storage.audit_chain import (
@@ -18,6 +20,7 @@ from desktop_app.storage.audit_chain import (
     entry_hash,
     verify_chain_v2_with,
 )
+from desktop_app.storage.schema.audit_rewrite import drop_audit_triggers, replace_audit_log
 
 
 def m094_audit_one_column(db: Database) -> None:
@@ -25,9 +28,7 @@ def m094_audit_one_column(db: Database) -> None:
     if key is None:  # pragma: no cover - offices are always opened sealed
         raise RuntimeError("the audit log is rewritten only in a sealed office")
     report = verify_chain_v2_with(db.conn, key)
-    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_\\_%' "
-                              "ESCAPE '\\'").fetchall():
-        db.execute(f'DROP TRIGGER "{name}"')  # (re)created after the migrations by install_audit_triggers
+    drop_audit_triggers(db)
     db.execute("""
         CREATE TABLE audit_log_one (
             id INTEGER PRIMARY KEY,
@@ -42,18 +43,12 @@ def m094_audit_one_column(db: Database) -> None:
         f"SELECT id, CASE WHEN old_json IS NULL AND new_json IS NULL AND reason IS NULL THEN NULL "
         f"ELSE json_array(json(old_json), json(new_json), reason) END FROM {AUDIT_TABLE}").fetchall())
     tids = dict(db.conn.execute(f"SELECT id, table_id FROM {AUDIT_TABLE}").fetchall())
-    prev: bytes | None = None
-    batch: list[tuple[object, ...]] = []
-    for id_, at, table, rid, action, _old, _new, _reason, hash_ in list(compact_entries_v2(db.conn)):
-        change = changes[id_]
-        prev = entry_hash(key, prev, at, table or "", rid, action, change, bytes(hash_)[CHAIN_BYTES:])
-        batch.append((id_, at, tids[id_], rid, ("insert", "update", "delete").index(action), change, prev))
-        if len(batch) >= 5000:
-            db.conn.executemany("INSERT INTO audit_log_one VALUES (?, ?, ?, ?, ?, ?, ?)", batch)
-            batch.clear()
-    db.conn.executemany("INSERT INTO audit_log_one VALUES (?, ?, ?, ?, ?, ?, ?)", batch)
-    db.execute(f"DROP TABLE {AUDIT_TABLE}")
-    db.execute(f"ALTER TABLE audit_log_one RENAME TO {AUDIT_TABLE}")
-    if not report.ok:
-        db.execute("INSERT INTO settings (key, value) VALUES ('audit.broken_before_sealing', ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [str(report.bad_id)])
+
+    def one_column() -> Iterator[tuple[object, ...]]:
+        prev: bytes | None = None
+        for id_, at, table, rid, action, _old, _new, _reason, hash_ in list(compact_entries_v2(db.conn)):
+            change = changes[id_]
+            prev = entry_hash(key, prev, at, table or "", rid, action, change, bytes(hash_)[CHAIN_BYTES:])
+            yield (id_, at, tids[id_], rid, ("insert", "update", "delete").index(action), change, prev)
+
+    replace_audit_log(db, "audit_log_one", one_column(), 7, None if report.ok else report.bad_id)
