@@ -79,7 +79,7 @@ def measure(workdir: Path) -> dict[str, float]:
     office = staff_office(workdir, 2000)
     plain_master = _plain_copy(office, workdir / "seal-plain-master.sqlite")
     sealed_times, plain_times = [], []
-    for i in range(3):  # alternated, so that a busy machine slows both alike
+    for i in range(7):  # alternated, so that a busy machine slows both alike; the median of seven
         sealed = _sealed_copy(office, workdir / f"seal-quarter-{i}.sqlite")
         sealed_times.append(_open_quarter_ms(open_store(sealed, bench_sealing())))
         plain = workdir / f"plain-quarter-{i}.sqlite"
