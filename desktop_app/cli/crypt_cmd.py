@@ -80,8 +80,8 @@ def _unseal(args: argparse.Namespace, src: Path, out: Path) -> int:
     from desktop_app.domain.errors import StorageError
     from desktop_app.domain.i18n import N_, msg
     from desktop_app.storage import engine
-    from desktop_app.storage.backup import unseal_file
     from desktop_app.storage.sealing import Password, unlock
+    from desktop_app.storage.unseal import unseal_file
 
     if out.exists():
         print(f"{out} exists", file=sys.stderr)

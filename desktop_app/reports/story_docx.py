@@ -15,7 +15,6 @@ from typing import Any
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Inches, Mm, Pt
 from reportlab.platypus import (
@@ -29,6 +28,14 @@ from reportlab.platypus import (
 )
 
 from desktop_app.reports.blocks_docx import DocxWriter, _number_pages, _set_font, _set_lang
+from desktop_app.reports.docx_tables import (
+    _blank,
+    _fixed_layout,
+    _line_rows,
+    _repeat_header,
+    _row_cells,
+    _spans,
+)
 from desktop_app.reports.evaluation_parts import SectionStart
 from desktop_app.reports.fonts import SERIF
 from desktop_app.reports.labels import L
@@ -332,69 +339,6 @@ def _blank_paragraph(el: Any) -> bool:
 def _plain_markup(text: str) -> str:
     """A plain table string: escape it so that _runs keeps "<" and "&" as they are."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _spans(t: Table) -> list[tuple[int, int, int, int]]:
-    out = []
-    nrows, ncols = len(t._cellvalues), max(len(r) for r in t._cellvalues)
-    for cmd in getattr(t, "_spanCmds", []):
-        (sc, sr), (ec, er) = cmd[1], cmd[2]
-        sc, ec = sc % ncols if sc < 0 else sc, ec % ncols if ec < 0 else ec
-        sr, er = sr % nrows if sr < 0 else sr, er % nrows if er < 0 else er
-        if (sc, sr) != (ec, er):
-            out.append((sc, sr, ec, er))
-    return out
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _line_rows(rows: list[list[Any]]) -> list[tuple[int, int, int, int]]:
-    """Rows drawn as one line across the table (a unit's heading, its total): text in the first or the
-    last cell only. The PDF leaves out their inner lines (no SPAN, for speed); the DOCX merges them."""
-    out = []
-    for r, row in enumerate(rows[1:], 1):
-        if len(row) < 3:
-            continue
-        inner = row[1:-1]
-        if all(_blank(v) for v in inner) and (_blank(row[0]) != _blank(row[-1])):
-            out.append((0, r, len(row) - 1, r))
-    return out
-
-
-def _row_cells(table, tr) -> list:
-    """The cells of one row by grid column (a merged cell repeats over the columns it spans)."""
-    from docx.table import _Cell
-
-    out = []
-    for tc in tr.tc_lst:
-        cell = _Cell(tc, table)
-        out.extend([cell] * tc.grid_span)
-    return out
-
-
-def _fixed_layout(table) -> None:
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
-    # the PDF's cell padding (2–2.5 pt), not Word's 5.4 pt: else a header fitted to its column in the PDF
-    # ("Категория" in 17 mm) breaks inside the word in Word and LibreOffice
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), "50")
-        el.set(qn("w:type"), "dxa")
-        margins.append(el)
-    tbl_pr.append(margins)
-
-
-def _repeat_header(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
 
 
 def render_story_docx(document: PdfDocument[Any], data: Any) -> bytes:

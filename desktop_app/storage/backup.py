@@ -362,26 +362,6 @@ def plain_export(conn: sqlite3.Connection, dest: Path, progress: Progress | None
     return dest
 
 
-def unseal_file(path: Path, key: OfficeKey, dest: Path) -> Path:
-    """A plain SQLite copy `dest` of the sealed file `path` (a retention archive opened with the office's
-    password, `bagalau decrypt`). Nothing of the office's keys goes into it."""
-    dest.unlink(missing_ok=True)
-    part = dest.with_name(dest.name + ".part")
-    part.unlink(missing_ok=True)
-    conn = connect_sealed(path, key)
-    try:
-        conn.execute("ATTACH DATABASE ? AS plain KEY ''", [str(part)])
-        conn.execute("SELECT sqlcipher_export('plain')")
-        conn.execute("DETACH DATABASE plain")
-    finally:
-        conn.close()
-    if not is_sound(part):
-        part.unlink(missing_ok=True)
-        raise OSError(f"copy {dest} failed its integrity check")
-    part.replace(dest)
-    return dest
-
-
 def seal_copy(path: Path, key: OfficeKey) -> Path:
     """Seal the plain copy `path` in place with the office's data key; it then carries its own key file.
 
