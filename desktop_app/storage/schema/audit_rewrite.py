@@ -7,16 +7,21 @@ from collections.abc import Iterable, Sequence
 
 from sqlite_utils import Database
 
-from desktop_app.storage.audit_chain import AUDIT_TABLE
+from desktop_app.storage.audit_chain import AUDIT_TABLE, chain_key
 
 _BATCH = 5000
 
 
-def drop_audit_triggers(db: Database) -> None:
-    """(Re)created after the migrations by install_audit_triggers."""
+def begin_rewrite(db: Database) -> bytes:
+    """The chain key of the sealed office, its audit triggers dropped ((re)created after the migrations by
+    install_audit_triggers)."""
+    key = chain_key(db.conn)
+    if key is None:  # pragma: no cover - offices are always opened sealed
+        raise RuntimeError("the audit log is rewritten only in a sealed office")
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_\\_%' "
                               "ESCAPE '\\'").fetchall():
         db.execute(f'DROP TRIGGER "{name}"')
+    return key
 
 
 def replace_audit_log(db: Database, new_table: str, rows: Iterable[Sequence[object]], width: int,

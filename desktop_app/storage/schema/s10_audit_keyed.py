@@ -16,17 +16,14 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from desktop_app.storage.audit_chain import AUDIT_TABLE, _verify_legacy_chain, chain_key
+from desktop_app.storage.audit_chain import AUDIT_TABLE, _verify_legacy_chain
 from desktop_app.storage.audit_chain import keyed_hash_v1 as keyed_hash
-from desktop_app.storage.schema.audit_rewrite import drop_audit_triggers, replace_audit_log
+from desktop_app.storage.schema.audit_rewrite import begin_rewrite, replace_audit_log
 
 
 def m092_audit_keyed(db: Database) -> None:
-    key = chain_key(db.conn)
-    if key is None:  # pragma: no cover - offices are always opened sealed
-        raise RuntimeError("the audit log is keyed only in a sealed office")
+    key = begin_rewrite(db)
     report = _verify_legacy_chain(db.conn)
-    drop_audit_triggers(db)
     db.execute("""
         CREATE TABLE audit_log_keyed (
             id INTEGER PRIMARY KEY,

@@ -28,12 +28,11 @@ from desktop_app.storage.audit_chain import (
     AUDIT_TABLE,
     SUM_BYTES,
     TABLES_TABLE,
-    chain_key,
     entry_hash_v2,
     row_sum,
     verify_chain_v1_with,
 )
-from desktop_app.storage.schema.audit_rewrite import drop_audit_triggers, replace_audit_log
+from desktop_app.storage.schema.audit_rewrite import begin_rewrite, replace_audit_log
 
 _INT = re.compile(r"-?[0-9]+")
 
@@ -73,11 +72,8 @@ def _live_sums(db: Database, table: str, last_new: dict[str, str | None]) -> dic
 
 
 def m093_audit_compact(db: Database) -> None:
-    key = chain_key(db.conn)
-    if key is None:  # pragma: no cover - offices are always opened sealed
-        raise RuntimeError("the audit log is made compact only in a sealed office")
+    key = begin_rewrite(db)
     report = verify_chain_v1_with(db.conn, key)
-    drop_audit_triggers(db)
     db.execute(f"CREATE TABLE {TABLES_TABLE} (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)")
     db.execute(f"INSERT INTO {TABLES_TABLE} (name) SELECT DISTINCT table_name FROM {AUDIT_TABLE} ORDER BY 1")
     tids = {name: int(i) for i, name in db.execute(f"SELECT id, name FROM {TABLES_TABLE}").fetchall()}

@@ -15,20 +15,16 @@ from sqlite_utils import Database
 from desktop_app.storage.audit_chain import (
     AUDIT_TABLE,
     CHAIN_BYTES,
-    chain_key,
     compact_entries_v2,
     entry_hash,
     verify_chain_v2_with,
 )
-from desktop_app.storage.schema.audit_rewrite import drop_audit_triggers, replace_audit_log
+from desktop_app.storage.schema.audit_rewrite import begin_rewrite, replace_audit_log
 
 
 def m094_audit_one_column(db: Database) -> None:
-    key = chain_key(db.conn)
-    if key is None:  # pragma: no cover - offices are always opened sealed
-        raise RuntimeError("the audit log is rewritten only in a sealed office")
+    key = begin_rewrite(db)
     report = verify_chain_v2_with(db.conn, key)
-    drop_audit_triggers(db)
     db.execute("""
         CREATE TABLE audit_log_one (
             id INTEGER PRIMARY KEY,
