@@ -84,3 +84,20 @@ def main_window(qtbot, services, languages, prefs):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture(scope="session")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`bagalau print all` on a demo office written for 03.12.2026: every document × kk/ru/both × PDF/DOCX,
+    printed once for every test that reads the papers (read-only: tests must not change the folder)."""
+    from datetime import date
+
+    from desktop_app.app import main
+    from desktop_app.demo import write_demo
+
+    root = tmp_path_factory.mktemp("print_all")
+    db = root / "demo.sqlite"
+    write_demo(db, today=date(2026, 12, 3))
+    out = root / "out"
+    assert main(["print", "all", "--db", str(db), "--out", str(out)]) == 0
+    return out

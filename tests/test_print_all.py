@@ -6,31 +6,17 @@ footer fields and core properties are read from the XML Word reads.
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from desktop_app.app import main
 from tests.reports.pdf_check import pdf_text
 
 DOCUMENTS = ("sheets", "summary", "notices", "annual", "scale", "protocol", "calibration-order", "feedback-memo",
              "audit-extract", "retention-act")
 SEED_NAME = re.compile(r"(?<![0-9])00[0-4] ?(§|Прил|п\.)|\(00[0-4]")
-
-
-@pytest.fixture(scope="module")
-def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop_app.demo import write_demo
-
-    root = tmp_path_factory.mktemp("print_all")
-    db = root / "demo.sqlite"
-    write_demo(db, today=date(2026, 12, 3))
-    out = root / "out"
-    assert main(["print", "all", "--db", str(db), "--out", str(out)]) == 0
-    return out
 
 
 def docx_text(path: Path) -> str:

@@ -3,25 +3,11 @@ sees on the printed page (PDF text extracted with pypdf), one check per thing a 
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop_app.app import main
 from tests.reports.pdf_check import pdf_text
-
-
-@pytest.fixture(scope="module")
-def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop_app.demo import write_demo
-
-    root = tmp_path_factory.mktemp("signable")
-    db = root / "demo.sqlite"
-    write_demo(db, today=date(2026, 12, 3))
-    out = root / "out"
-    assert main(["print", "all", "--db", str(db), "--out", str(out)]) == 0
-    return out
 
 
 def text_of(printed: Path, name: str) -> str:

@@ -1,6 +1,8 @@
-"""Closing a started program in a test: the window goes before its office, so no page outlives its file."""
+"""Driving the real program in a test: closing it (the window goes before its office, so no page outlives its
+file), and the main window shown in each language."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -16,3 +18,23 @@ def close_app(app: Any) -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if app.services is not None:
         app.services.close()
+
+
+def main_window_in_each_language(qtbot: Any, services: Any, languages: Any, prefs: Any,
+                                 width: int = 1366) -> Iterator[tuple[str, Any]]:
+    """The real main window at `width`×740, shown in Kazakh and then in Russian: yields (language, window)
+    once the navigation speaks that language; the window is deleted afterwards."""
+    import shiboken6
+
+    from desktop_app.ui.main_window import MainWindow
+
+    w = MainWindow(services, languages, prefs)
+    w.resize(width, 740)
+    w.show()
+    try:
+        for lang, home in (("kk", "Басты бет"), ("ru", "Главная")):
+            w.set_language(lang)
+            qtbot.waitUntil(lambda home=home: w.nav.item(0).text() == home)
+            yield lang, w
+    finally:
+        shiboken6.delete(w)
